@@ -1,0 +1,83 @@
+# parkdata -- PGXS build
+#
+# `make demo` and `make test` do everything on a fresh Debian 12 machine:
+# they install missing packages, build, install, start a throwaway cluster
+# under ./tmp and run.  The ordinary PGXS targets (all, install,
+# installcheck) work as usual once the build dependencies are present.
+
+EXTENSION   = parkdata
+EXTVERSION  = 1.0
+MODULE_big  = parkdata
+
+# Every C file under src/ belongs to the module; src/core/ holds the
+# PostgreSQL-free text-processing cores.
+OBJS = $(patsubst %.c,%.o,$(sort $(wildcard src/*.c src/core/*.c)))
+
+# Install script: hand-written parts, then generated reference data, in this
+# order (parts that do not exist yet are skipped).
+SQL_PARTS = $(wildcard sql/parkdata.sql sql/parkdata_tsearch.sql \
+	sql/parkdata_metrics.sql sql/parkdata_model.sql \
+	sql/parkdata_reference.sql sql/parkdata_seeds.sql sql/parkdata_post.sql)
+DATA        = $(wildcard sql/$(EXTENSION)--*--*.sql)
+DATA_built  = sql/$(EXTENSION)--$(EXTVERSION).sql
+EXTRA_CLEAN = results regression.diffs regression.out
+
+PG_CPPFLAGS = -I$(srcdir)/src -I$(srcdir)/src/core
+SHLIB_LINK  = $(ICU_LIBS)
+
+# pg_regress: inputs in test/sql, expected output at top level (expected/).
+# "init" creates the extension and runs first; the rest in name order.
+REGRESS_ALL  = $(sort $(basename $(notdir $(wildcard test/sql/*.sql))))
+REGRESS      = init $(filter-out init,$(REGRESS_ALL))
+REGRESS_OPTS = --inputdir=test --encoding=UTF8 --load-extension=plpgsql
+
+# Debian's pg_config lives here; the one on PATH may be a client-only wrapper.
+PG_CONFIG ?= $(firstword $(wildcard /usr/lib/postgresql/15/bin/pg_config) pg_config)
+PGXS := $(shell $(PG_CONFIG) --pgxs 2>/dev/null)
+
+ifneq ($(wildcard $(PGXS)),)
+include $(PGXS)
+ifeq ($(strip $(ICU_LIBS)),)
+$(error PostgreSQL was built without ICU; parkdata needs an ICU-enabled server)
+endif
+else
+# Without PGXS only the set-up targets below work; they install it first.
+all install installcheck:
+	@echo "parkdata: PGXS not found (postgresql-server-dev-15 missing); run 'make demo' or 'make test', which install it" >&2
+	@exit 1
+endif
+
+$(DATA_built): $(SQL_PARTS)
+	cat $^ > $@
+
+# ---------------------------------------------------------------------------
+# The two README commands and their helpers (all in scripts/pd).
+# ---------------------------------------------------------------------------
+.PHONY: demo test stop deps cluster unitcheck fuzz bench warnings conformance \
+	eval-seg eval-metrics test-asan
+
+demo:
+	@scripts/pd demo
+test:
+	@scripts/pd test
+stop:
+	@scripts/pd stop
+deps:
+	@scripts/pd deps
+cluster:
+	@scripts/pd cluster
+bench:
+	@scripts/pd bench
+conformance:
+	@scripts/pd suite conformance
+warnings:
+	@scripts/pd suite warnings
+
+# C unit tests of src/core, no server needed.
+unitcheck:
+	@$(MAKE) -s -C test/unit check
+
+# libFuzzer targets (clang).  FUZZ_SECONDS per target.
+FUZZ_SECONDS ?= 60
+fuzz:
+	@$(MAKE) -s -C test/fuzz run FUZZ_SECONDS=$(FUZZ_SECONDS)

@@ -1,0 +1,24 @@
+/* parkdata--1.0.sql: core objects (numerals) */
+
+-- complain if script is sourced in psql, rather than via CREATE EXTENSION
+\echo Use "CREATE EXTENSION parkdata" to load this file. \quit
+
+COMMENT ON SCHEMA @extschema@ IS 'parkdata: Chinese regional-innovation text as data (numerals, metrics, full-text search, regions and parks)';
+
+CREATE FUNCTION @extschema@.cn_numeral_to_numeric(text) RETURNS numeric
+    AS 'MODULE_PATHNAME', 'pd_cn_numeral_to_numeric'
+    LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.cn_numeral_to_numeric(text) IS
+    'exact value of a Chinese, Arabic or mixed numeral (一万二, 16.7万, 百分之五十, 壹佰元整, 三分之一); raises 22P02 on anything else';
+
+CREATE FUNCTION @extschema@.try_cn_numeral_to_numeric(text) RETURNS numeric
+    AS 'MODULE_PATHNAME', 'pd_try_cn_numeral_to_numeric'
+    LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.try_cn_numeral_to_numeric(text) IS
+    'like cn_numeral_to_numeric, but NULL instead of an error for text that is not a numeral (for cleaning columns of mixed text)';
+
+CREATE FUNCTION @extschema@.numeric_to_cn(numeric, style text DEFAULT 'plain') RETURNS text
+    AS 'MODULE_PATHNAME', 'pd_numeric_to_cn'
+    LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.numeric_to_cn(numeric, text) IS
+    'a number written in Chinese: style plain (一万二千三百四十五), financial (壹万贰仟叁佰肆拾伍) or rmb (壹万贰仟叁佰肆拾伍元陆角柒分)';

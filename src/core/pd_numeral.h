@@ -1,0 +1,135 @@
+/*-------------------------------------------------------------------------
+ *
+ * pd_numeral.h
+ *	  Chinese numerals <-> exact decimal strings.  No PostgreSQL headers.
+ *
+ * The parser reads one numeral (Chinese, Arabic or mixed: 一万二, 16.7万,
+ * 百分之五十, 壹佰元整, 三分之一 ...) from UTF-8 bytes and writes its value
+ * as a canonical decimal string.  Values that are not finite decimals are
+ * written as an exact quotient for the caller to divide:
+ *
+ *	  [-]D              a decimal: 12000, 0.5, -3.14
+ *	  [-]N/M            a quotient: 1/3 (三分之一)
+ *	  [-]W+N/M          a mixed number: 350+1/3 (三百五又三分之一)
+ *
+ * D, N, M and W are canonical: no leading zeros (but "0"), no trailing
+ * fractional zeros, no exponent.  Arithmetic is positional placement of
+ * digits, never floating point.
+ *
+ * Copyright (c) 2026, parkdata developers
+ *
+ * IDENTIFICATION
+ *	  src/core/pd_numeral.h
+ *
+ *-------------------------------------------------------------------------
+ */
+#ifndef PD_NUMERAL_H
+#define PD_NUMERAL_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+typedef enum PdNumStatus
+{
+	PD_NUM_OK = 0,
+	PD_NUM_SYNTAX,				/* not a numeral; *errpos = offending byte */
+	PD_NUM_EMPTY,				/* nothing but white space */
+	PD_NUM_RANGE,				/* magnitude beyond any numeric */
+	PD_NUM_TOO_LONG,			/* more than PD_NUM_MAX_TERMS digit groups */
+	PD_NUM_BUFFER				/* out too small; *errpos = bytes needed */
+} PdNumStatus;
+
+/* Largest decimal exponent accepted (numeric's own limit is 131072 digits). */
+#define PD_NUM_MAX_EXP		140000
+/* Smallest exponent of a fractional digit (numeric keeps 16383). */
+#define PD_NUM_MIN_EXP		(-20000)
+/* Digit groups ("terms") one numeral may have; 三千零五 has two. */
+#define PD_NUM_MAX_TERMS	128
+
+/*
+ * pd_numeral_parse - parse the whole of s[0..len) as one numeral
+ *
+ * Leading and trailing white space (ASCII, U+3000, U+00A0) is ignored.  On
+ * PD_NUM_OK, out holds a NUL-terminated string in the format above.  On
+ * PD_NUM_SYNTAX, *errpos is the byte offset of the first character that
+ * cannot continue a numeral (len for a numeral cut short).  On PD_NUM_BUFFER,
+ * *errpos is the size out needs.  out is owned by the caller.
+ */
+extern PdNumStatus pd_numeral_parse(const char *s, size_t len,
+									char *out, size_t outlen, size_t *errpos);
+
+/* Output styles of pd_numeral_format. */
+typedef enum PdNumStyle
+{
+	PD_STYLE_PLAIN = 0,			/* 一万二千三百四十五点六七 */
+	PD_STYLE_FINANCIAL,			/* 壹万贰仟叁佰肆拾伍点陆柒 */
+	PD_STYLE_RMB				/* 壹万贰仟叁佰肆拾伍元陆角柒分 */
+} PdNumStyle;
+
+typedef enum PdFmtStatus
+{
+	PD_FMT_OK = 0,
+	PD_FMT_SYNTAX,				/* dec is not a plain decimal string */
+	PD_FMT_PRECISION,			/* RMB style: more than two decimals */
+	PD_FMT_BUFFER				/* out too small; *needed = bytes needed */
+} PdFmtStatus;
+
+/*
+ * pd_numeral_format - write a plain decimal string ("-12345.67") in Chinese
+ *
+ * Writes a NUL-terminated UTF-8 string to out.  Every output parses back to
+ * the same value with pd_numeral_parse.  At most
+ * pd_numeral_format_size(len) bytes are needed.
+ */
+extern PdFmtStatus pd_numeral_format(const char *dec, size_t len, PdNumStyle style,
+									 char *out, size_t outlen, size_t *needed);
+extern size_t pd_numeral_format_size(size_t declen);
+
+/*
+ * Character classes shared with the metric extractor, which finds numeral
+ * spans in running text before handing them to pd_numeral_parse.
+ */
+typedef enum PdNumClass
+{
+	PD_NC_NONE = 0,
+	PD_NC_DIGIT,				/* 零〇一二…九 两 壹…玖 貳 參 陸 幺 */
+	PD_NC_ADIGIT,				/* 0-9 and full-width ０-９ */
+	PD_NC_UNIT,					/* 十百千 拾佰仟 */
+	PD_NC_MYRIAD,				/* 万亿 萬億 */
+	PD_NC_TENS,					/* 廿 卅 卌: a digit and 十 in one */
+	PD_NC_POINT_CN,				/* 点 點 */
+	PD_NC_POINT,				/* . ． */
+	PD_NC_COMMA,				/* , ， (thousands separator) */
+	PD_NC_SIGN,					/* 负 負 - − － + ＋ */
+	PD_NC_PERCENT,				/* % ％ ‰ ‱ */
+	PD_NC_FEN,					/* 分 (分之, or a cent) */
+	PD_NC_ZHI,					/* 之 */
+	PD_NC_YOU,					/* 又 */
+	PD_NC_SLASH,				/* / ／ */
+	PD_NC_CHENG,				/* 成 (tenths) */
+	PD_NC_YUAN,					/* 元 圆 圓 */
+	PD_NC_JIAO,					/* 角 */
+	PD_NC_LI,					/* 厘 */
+	PD_NC_ZHENG,				/* 整 正 */
+	PD_NC_CURRENCY,				/* ¥ ￥ */
+	PD_NC_EXP,					/* e E */
+	PD_NC_SPACE					/* white space */
+} PdNumClass;
+
+/*
+ * pd_utf8_decode - decode one code point at s[0..len)
+ *
+ * Returns the code point and sets *clen to its length in bytes (1..4).
+ * Invalid or truncated sequences decode as U+FFFD with *clen = 1, so a
+ * scanner always makes progress.
+ */
+extern uint32_t pd_utf8_decode(const unsigned char *s, size_t len, int *clen);
+
+/*
+ * pd_numeral_class - class of code point c; *value gets the digit (0-9),
+ * the unit's exponent (十 1, 百 2, 千 3, 万 4, 亿 8), the tens value of 廿卅卌
+ * (2, 3, 4), the percent's exponent (-2, -3, -4) or the sign (-1, +1).
+ */
+extern PdNumClass pd_numeral_class(uint32_t c, int *value);
+
+#endif							/* PD_NUMERAL_H */
