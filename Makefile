@@ -54,7 +54,7 @@ $(DATA_built): $(SQL_PARTS)
 # The two README commands and their helpers (all in scripts/pd).
 # ---------------------------------------------------------------------------
 .PHONY: demo test stop deps cluster unitcheck fuzz bench warnings conformance \
-	eval-seg eval-metrics test-asan
+	eval-seg eval-metrics
 
 demo:
 	@scripts/pd demo
@@ -72,6 +72,11 @@ conformance:
 	@scripts/pd suite conformance
 warnings:
 	@scripts/pd suite warnings
+# evaluations: test/eval/seg.sh, test/eval/metrics.sh
+eval-seg:
+	@scripts/pd eval seg
+eval-metrics:
+	@scripts/pd eval metrics
 
 # C unit tests of src/core, no server needed.
 unitcheck:
