@@ -296,6 +296,24 @@ $$;
 COMMENT ON FUNCTION @extschema@.document_extract_trigger() IS
     'statement trigger on parkdata.document: extracts and links the indicators of every document an INSERT adds';
 
+CREATE FUNCTION @extschema@.document_id_trigger() RETURNS trigger
+    LANGUAGE plpgsql
+    SET search_path = pg_catalog, pg_temp
+    AS $$
+BEGIN
+    IF NEW.doc_id IS NULL THEN
+        NEW.doc_id := @extschema@.document_id(NEW.body);
+    END IF;
+    RETURN NEW;
+END
+$$;
+COMMENT ON FUNCTION @extschema@.document_id_trigger() IS
+    'row trigger on parkdata.document: fills doc_id from the body when an INSERT leaves it out';
+
+CREATE TRIGGER document_set_id
+    BEFORE INSERT ON @extschema@.document
+    FOR EACH ROW EXECUTE FUNCTION @extschema@.document_id_trigger();
+
 CREATE TRIGGER document_extract_indicators
     AFTER INSERT ON @extschema@.document
     REFERENCING NEW TABLE AS new_documents
