@@ -50,6 +50,9 @@ endif
 $(DATA_built): $(SQL_PARTS)
 	cat $^ > $@
 
+# PGXS tracks no header dependencies: rebuild on any header change.
+$(OBJS): $(wildcard src/*.h src/core/*.h)
+
 # ---------------------------------------------------------------------------
 # The two README commands and their helpers (all in scripts/pd).
 # ---------------------------------------------------------------------------

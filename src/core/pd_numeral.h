@@ -12,6 +12,7 @@
  *	  [-]N/M            a quotient: 1/3 (三分之一)
  *	  [-]W+N/M          a mixed number: 350+1/3 (三百五又三分之一)
  *
+ * A leading "-" negates the whole expression: -1+1/2 is -(1 + 1/2).
  * D, N, M and W are canonical: no leading zeros (but "0"), no trailing
  * fractional zeros, no exponent.  Arithmetic is positional placement of
  * digits, never floating point.
@@ -36,15 +37,22 @@ typedef enum PdNumStatus
 	PD_NUM_EMPTY,				/* nothing but white space */
 	PD_NUM_RANGE,				/* magnitude beyond any numeric */
 	PD_NUM_TOO_LONG,			/* more than PD_NUM_MAX_TERMS digit groups */
+	PD_NUM_DIVZERO,				/* a fraction with denominator zero */
 	PD_NUM_BUFFER				/* out too small; *errpos = bytes needed */
 } PdNumStatus;
 
-/* Largest decimal exponent accepted (numeric's own limit is 131072 digits). */
-#define PD_NUM_MAX_EXP		140000
-/* Smallest exponent of a fractional digit (numeric keeps 16383). */
-#define PD_NUM_MIN_EXP		(-20000)
-/* Digit groups ("terms") one numeral may have; 三千零五 has two. */
-#define PD_NUM_MAX_TERMS	128
+/*
+ * Exponent limits of the digits as written, numeric's own: 131072 digits
+ * before the decimal point, 16383 after.
+ */
+#define PD_NUM_MAX_EXP		131071
+#define PD_NUM_MIN_EXP		(-16383)
+/*
+ * Digit groups ("terms") one numeral may have: 三千零五 has two, a run of
+ * Arabic digits is one.  numeric_to_cn writes at most one per non-zero
+ * digit, so values with up to this many significant digits round-trip.
+ */
+#define PD_NUM_MAX_TERMS	1024
 
 /*
  * pd_numeral_parse - parse the whole of s[0..len) as one numeral
