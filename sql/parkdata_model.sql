@@ -132,26 +132,13 @@ COMMENT ON COLUMN @extschema@.document.builtin IS
 CREATE INDEX document_published_idx ON @extschema@.document (published);
 
 /*
- * The full-text column is generated with the parkdata.chinese configuration,
- * passed explicitly (a worker never inherits default_text_search_config).
- * GUARD: parkdata.chinese comes from sql/parkdata_tsearch.sql (issue 3); on a
- * branch that lacks it the column falls back to pg_catalog.simple.  In the
- * merged extension the configuration exists and this is a plain ADD COLUMN.
+ * The full-text column is generated with the parkdata.chinese configuration
+ * (sql/parkdata_tsearch.sql), passed explicitly: a Citus worker never
+ * inherits a session's default_text_search_config.
  */
-DO $guard$
-DECLARE
-    cfg text := CASE WHEN pg_catalog.to_regnamespace('@extschema@') IS NOT NULL
-                      AND EXISTS (SELECT 1 FROM pg_catalog.pg_ts_config c
-                                  WHERE c.cfgname OPERATOR(pg_catalog.=) 'chinese'
-                                    AND c.cfgnamespace OPERATOR(pg_catalog.=) pg_catalog.to_regnamespace('@extschema@')::oid)
-                     THEN '@extschema@.chinese' ELSE 'pg_catalog.simple' END;
-BEGIN
-    EXECUTE pg_catalog.format(
-        'ALTER TABLE @extschema@.document ADD COLUMN tsv tsvector GENERATED ALWAYS AS '
-        '(pg_catalog.setweight(pg_catalog.to_tsvector(%L::regconfig, title), %L) '
-        'OPERATOR(pg_catalog.||) pg_catalog.to_tsvector(%L::regconfig, body)) STORED', cfg, 'A', cfg);
-END
-$guard$;
+ALTER TABLE @extschema@.document ADD COLUMN tsv tsvector GENERATED ALWAYS AS
+    (pg_catalog.setweight(pg_catalog.to_tsvector('@extschema@.chinese'::regconfig, title), 'A')
+     OPERATOR(pg_catalog.||) pg_catalog.to_tsvector('@extschema@.chinese'::regconfig, body)) STORED;
 COMMENT ON COLUMN @extschema@.document.tsv IS
     'full-text vector of title (weight A) and body under the parkdata.chinese configuration (generated, stored; GIN-indexed)';
 CREATE INDEX document_tsv_idx ON @extschema@.document USING gin (tsv);
@@ -387,11 +374,7 @@ CREATE FUNCTION @extschema@.search(query text, max_rows integer DEFAULT 20)
     SET search_path = pg_catalog, pg_temp
     AS $$
 DECLARE
-    cfg regconfig := CASE WHEN pg_catalog.to_regclass('@extschema@.document') IS NOT NULL
-                           AND EXISTS (SELECT 1 FROM pg_catalog.pg_ts_config c
-                                       WHERE c.cfgname OPERATOR(pg_catalog.=) 'chinese'
-                                         AND c.cfgnamespace OPERATOR(pg_catalog.=) '@extschema@'::regnamespace)
-                          THEN '@extschema@.chinese'::text ELSE 'pg_catalog.simple' END::regconfig;
+    cfg CONSTANT regconfig := '@extschema@.chinese';
 BEGIN
     IF max_rows < 0 THEN
         RAISE EXCEPTION 'max_rows must not be negative' USING ERRCODE = 'invalid_parameter_value';
