@@ -201,6 +201,9 @@ pd_numeral_class(uint32_t c, int *value)
 		case 0x5104:			/* 億 */
 			*value = 8;
 			return PD_NC_MYRIAD;
+		case 0x5146:			/* 兆: 10^12, as ICU and Taiwan write it */
+			*value = 12;
+			return PD_NC_MYRIAD;
 		case 0x5EFF:			/* 廿 */
 			*value = 2;
 			return PD_NC_TENS;
@@ -605,8 +608,18 @@ parse_simple(PdParser *ps, PdValue *v)
 	PdPrev		prev = PREV_START;
 	int			seen_unit = 0;
 	int64_t		last_unit_e = 0;	/* exponent named by the last unit */
-	int			after_yi = 0;	/* first term after the last 亿 */
-	int			wan_mark = -1;	/* terms count when 万 last applied */
+	/*
+	 * Scopes of the myriads applied so far, a stack strictly decreasing in
+	 * value from the bottom: a myriad M multiplies the terms after the
+	 * topmost entry larger than M.
+	 */
+	struct
+	{
+		int64_t		value;
+		int			after;
+	}			scope[32];
+	int			nscope = 0;
+	int			chain_from = 0;	/* range of the current myriad chain */
 	int			seen_myriad = 0;
 	int			in_fraction = 0;	/* digits after a point were read */
 	int			scale_small = 0;	/* a 十百千 seen after the point */
@@ -772,8 +785,10 @@ parse_simple(PdParser *ps, PdValue *v)
 
 			case PD_NC_MYRIAD:
 				{
-					int			from = (t.val == 8) ? 0 : after_yi;
 					int			adjacent = (prev == PREV_MYRIAD);
+					int			from = 0;
+					int			k;
+					int64_t		chain;
 
 					if (have_pend)
 					{
@@ -799,6 +814,16 @@ parse_simple(PdParser *ps, PdValue *v)
 						fail(ps, PD_NUM_SYNTAX, t.pos);
 						return 0;
 					}
+					for (k = nscope - 1; k >= 0; k--)
+						if (scope[k].value > t.val)
+						{
+							from = scope[k].after;
+							break;
+						}
+					/* a chain (万万万) multiplies at least what it began with */
+					if (adjacent && chain_from < from)
+						from = chain_from;
+					chain_from = from;
 					if (v->n == from)
 					{
 						/* nothing for it to multiply: only 万 at the start */
@@ -810,28 +835,34 @@ parse_simple(PdParser *ps, PdValue *v)
 						if (!add_term(ps, v, 0, 1, 0, 0, 1, t.pos))
 							return 0;
 					}
+
 					/*
 					 * 一万二万: within one 亿 group 万 may repeat only
 					 * adjacently (四万万).  亿 nests: 一亿零一亿 is
 					 * (一亿零一)亿, as large numbers are written.
 					 */
-					if (!adjacent && t.val == 4 && wan_mark >= from &&
-						wan_mark < v->n)
+					if (!adjacent && t.val == 4 && nscope > 0 &&
+						scope[nscope - 1].value == 4 &&
+						scope[nscope - 1].after < v->n)
 					{
 						fail(ps, PD_NUM_SYNTAX, t.pos);
 						return 0;
 					}
 					if (!shift_from(ps, v, from, t.val))
 						return 0;
-					last_unit_e = adjacent ? last_unit_e + t.val : t.val;
-					if (last_unit_e >= 8)
+					chain = adjacent ? last_unit_e + t.val : t.val;
+					/* the chain (万亿, 万万) scopes like one myriad of its value */
+					while (nscope > 0 && scope[nscope - 1].value <= chain)
+						nscope--;
+					if (nscope == (int) (sizeof(scope) / sizeof(scope[0])))
 					{
-						/* 亿, or a chain worth one (万万): a new top group */
-						after_yi = v->n;
-						wan_mark = -1;
+						fail(ps, PD_NUM_TOO_LONG, t.pos);
+						return 0;
 					}
-					else
-						wan_mark = v->n;
+					scope[nscope].value = chain;
+					scope[nscope].after = v->n;
+					nscope++;
+					last_unit_e = chain;
 					last_small = 0;
 					seen_myriad = 1;
 					seen_unit = 1;
@@ -1354,6 +1385,22 @@ pd_numeral_parse(const char *s, size_t len, char *out, size_t outlen,
 		return PD_NUM_EMPTY;
 
 	money = skip_money_prefix(&ps);
+	if (!money)
+	{
+		/* 第三: an ordinal reads as its number */
+		static const char di[] = "\xE7\xAC\xAC";	/* 第 */
+
+		if (ps.len - t.pos >= 3 && memcmp(ps.s + t.pos, di, 3) == 0)
+		{
+			ps.p = t.pos + 3;
+			t = peek(&ps);
+			if (t.cls == PD_NC_SIGN)
+			{
+				fail(&ps, PD_NUM_SYNTAX, t.pos);
+				goto error;
+			}
+		}
+	}
 	if (!parse_signed(&ps, &a, &neg))
 		goto error;
 

@@ -103,7 +103,7 @@ typedef enum PdNumClass
 	PD_NC_DIGIT,				/* 零〇一二…九 两 壹…玖 貳 參 陸 幺 */
 	PD_NC_ADIGIT,				/* 0-9 and full-width ０-９ */
 	PD_NC_UNIT,					/* 十百千 拾佰仟 */
-	PD_NC_MYRIAD,				/* 万亿 萬億 */
+	PD_NC_MYRIAD,				/* 万亿 萬億 兆 (10^12) */
 	PD_NC_TENS,					/* 廿 卅 卌: a digit and 十 in one */
 	PD_NC_POINT_CN,				/* 点 點 */
 	PD_NC_POINT,				/* . ． */
@@ -135,7 +135,7 @@ extern uint32_t pd_utf8_decode(const unsigned char *s, size_t len, int *clen);
 
 /*
  * pd_numeral_class - class of code point c; *value gets the digit (0-9),
- * the unit's exponent (十 1, 百 2, 千 3, 万 4, 亿 8), the tens value of 廿卅卌
+ * the unit's exponent (十 1, 百 2, 千 3, 万 4, 亿 8, 兆 12), the tens value of 廿卅卌
  * (2, 3, 4), the percent's exponent (-2, -3, -4) or the sign (-1, +1).
  */
 extern PdNumClass pd_numeral_class(uint32_t c, int *value);

@@ -1,0 +1,349 @@
+/*
+ * test_numeral.c - unit tests of src/core/pd_numeral*.c, no server.
+ *
+ * 1. A table of numerals with their exact values or error positions.
+ * 2. Round trip against ICU's own Chinese spellout (RBNF, "zh"): for 100k
+ *    pseudo-random integers and decimals, parsing ICU's words gives back the
+ *    number.
+ * 3. Round trip of pd_numeral_format in every style.
+ */
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <unicode/unum.h>
+#include <unicode/ustring.h>
+
+#include "pd_numeral.h"
+#include "pd_test.h"
+
+typedef struct Case
+{
+	const char *in;
+	const char *want;			/* NULL: an error */
+	int			status;			/* expected status when want is NULL */
+	long		errpos;			/* expected byte offset, -1: any */
+} Case;
+
+static const Case cases[] = {
+	{"一万二", "12000", 0, 0},
+	{"16.7万", "167000", 0, 0},
+	{"2.4亿", "240000000", 0, 0},
+	{"百分之五十", "0.5", 0, 0},
+	{"壹佰贰拾叁", "123", 0, 0},
+	{"0.1亿", "10000000", 0, 0},
+	{"九千九百九十九万亿零一", "9999000000000001", 0, 0},
+	{"三万五千亿", "3500000000000", 0, 0},
+	{"二十万亿", "20000000000000", 0, 0},
+	{"两千万亿", "2000000000000000", 0, 0},
+	{"十五", "15", 0, 0},
+	{"千亿", "100000000000", 0, 0},
+	{"百万", "1000000", 0, 0},
+	{"一千零五", "1005", 0, 0},
+	{"十万零五", "100005", 0, 0},
+	{"三千五", "3500", 0, 0},
+	{"两百五", "250", 0, 0},
+	{"一亿二", "120000000", 0, 0},
+	{"二〇二一", "2021", 0, 0},
+	{"三点一四", "3.14", 0, 0},
+	{"十六点七万", "167000", 0, 0},
+	{"1.2万亿", "1200000000000", 0, 0},
+	{"3000亿", "300000000000", 0, 0},
+	{"1,234.56", "1234.56", 0, 0},
+	{"12,345万", "123450000", 0, 0},
+	{"１２.５万", "125000", 0, 0},
+	{"负五", "-5", 0, 0},
+	{"−4", "-4", 0, 0},
+	{"50%", "0.5", 0, 0},
+	{"千分之三", "0.003", 0, 0},
+	{"3‰", "0.003", 0, 0},
+	{"四分之三", "3/4", 0, 0},
+	{"三分之一", "1/3", 0, 0},
+	{"三又五分之一", "3+1/5", 0, 0},
+	{"负一又二分之一", "-1+1/2", 0, 0},
+	{"负３分之负一百五十七", "157/3", 0, 0},
+	{" \t十\n", "10", 0, 0},
+	{"壹万贰仟叁佰肆拾伍元陆角柒分", "12345.67", 0, 0},
+	{"壹佰元整", "100", 0, 0},
+	{"人民币负零元", "0", 0, 0},
+	{"-0", "0", 0, 0},
+	{"廿二", "22", 0, 0},
+	{"卅三", "33", 0, 0},
+	{"一萬零卌", "10040", 0, 0},
+	{"一十万万零一百一十万亿", "100110000000000000", 0, 0},
+	{"一亿零一亿", "10000000100000000", 0, 0},
+	{"五兆六十二亿四万五千二", "5006200045200", 0, 0},
+	{"三万亿五千亿", "3500000000000", 0, 0},
+	{"两千三点一", "2300.1", 0, 0},
+	{"1.5千万", "15000000", 0, 0},
+	{"2e5", "200000", 0, 0},
+	{"-12e-1", "-1.2", 0, 0},
+	{".5", "0.5", 0, 0},
+	{"01.10", "1.1", 0, 0},
+	{"零点零零一", "0.001", 0, 0},
+	{"一百点123", "100.123", 0, 0},
+	{"三成", "0.3", 0, 0},
+	{"第三", "3", 0, 0},
+	{"第十一", "11", 0, 0},
+	{"壹拾元零角零分", "10", 0, 0},
+	/* errors: status and byte offset of the offending character */
+	{"十三五", NULL, PD_NUM_SYNTAX, 6},
+	{"点五", NULL, PD_NUM_SYNTAX, 0},
+	{"一点", NULL, PD_NUM_SYNTAX, 6},
+	{"百百", NULL, PD_NUM_SYNTAX, 3},
+	{"abc", NULL, PD_NUM_SYNTAX, 0},
+	{"", NULL, PD_NUM_EMPTY, 0},
+	{"  ", NULL, PD_NUM_EMPTY, 0},
+	{"十一十二", NULL, PD_NUM_SYNTAX, 6},
+	{"一百一二三", NULL, PD_NUM_SYNTAX, 9},
+	{"10.1万零100", NULL, PD_NUM_SYNTAX, 7},
+	{"10..1万", NULL, PD_NUM_SYNTAX, 3},
+	{"7 2", NULL, PD_NUM_SYNTAX, 2},
+	{"一万二万", NULL, PD_NUM_SYNTAX, 9},
+	{"一千零", NULL, PD_NUM_SYNTAX, 9},
+	{"元整", NULL, PD_NUM_SYNTAX, 0},
+	{"第", NULL, PD_NUM_SYNTAX, 3},
+	{"第-3", NULL, PD_NUM_SYNTAX, 3},
+	{"三第", NULL, PD_NUM_SYNTAX, 3},
+	{"零分之一", NULL, PD_NUM_DIVZERO, -1},
+	{"1e200000", NULL, PD_NUM_RANGE, -1},
+	{"\xe4\xb8", NULL, PD_NUM_SYNTAX, 0},	/* truncated UTF-8 */
+	{"\xff", NULL, PD_NUM_SYNTAX, 0},
+	{"一\xc0\x80", NULL, PD_NUM_SYNTAX, 3},	/* overlong NUL */
+};
+
+static void
+test_cases(void)
+{
+	char		out[256];
+	size_t		i;
+
+	for (i = 0; i < sizeof(cases) / sizeof(cases[0]); i++)
+	{
+		const Case *c = &cases[i];
+		size_t		ep = 0;
+		PdNumStatus st = pd_numeral_parse(c->in, strlen(c->in), out, sizeof(out), &ep);
+
+		if (c->want)
+			PD_CHECK(st == PD_NUM_OK && strcmp(out, c->want) == 0,
+					 "%s: want %s, got status %d '%s'", c->in, c->want, st,
+					 st == PD_NUM_OK ? out : "");
+		else
+			PD_CHECK(st == (PdNumStatus) c->status &&
+					 (c->errpos < 0 || ep == (size_t) c->errpos),
+					 "%s: want status %d at %ld, got %d at %zu", c->in, c->status,
+					 c->errpos, st, ep);
+	}
+}
+
+/* a small output buffer: PD_NUM_BUFFER reports the size needed */
+static void
+test_buffer(void)
+{
+	char		small[4],
+				big[64];
+	size_t		need = 0;
+	PdNumStatus st = pd_numeral_parse("一亿", 6, small, sizeof(small), &need);
+
+	PD_CHECK(st == PD_NUM_BUFFER && need > sizeof(small), "buffer: status %d need %zu", st, need);
+	st = pd_numeral_parse("一亿", 6, big, need, &need);
+	PD_CHECK(st == PD_NUM_OK && strcmp(big, "100000000") == 0, "buffer retry: %d", st);
+}
+
+/* xorshift64*: reproducible pseudo-random numbers */
+static uint64_t rng = 88172645463325252ULL;
+static uint64_t
+next_rand(void)
+{
+	rng ^= rng >> 12;
+	rng ^= rng << 25;
+	rng ^= rng >> 27;
+	return rng * 2685821657736338717ULL;
+}
+
+/* random_decimal - a canonical decimal string of varied magnitude */
+static void
+random_decimal(char *buf, size_t cap)
+{
+	uint64_t	r = next_rand();
+	int			kind = (int) (r % 4);
+	uint64_t	mag = 1;
+	int			digits = 1 + (int) ((r >> 8) % 16);
+	int			k;
+	uint64_t	v;
+
+	for (k = 0; k < digits; k++)
+		mag *= 10;
+	v = next_rand() % mag;
+	if (kind == 3)
+	{
+		/* a decimal with 1-4 fractional digits, no trailing zero */
+		int			frac = 1 + (int) ((r >> 20) % 4);
+		uint64_t	f = next_rand() % 10000;
+		char		fb[8];
+		int			n;
+
+		snprintf(fb, sizeof(fb), "%04llu", (unsigned long long) f);
+		fb[frac] = '\0';
+		n = frac;
+		while (n > 0 && fb[n - 1] == '0')
+			fb[--n] = '\0';
+		if (n == 0)
+			snprintf(buf, cap, "%llu", (unsigned long long) v);
+		else
+			snprintf(buf, cap, "%llu.%s", (unsigned long long) v, fb);
+	}
+	else
+		snprintf(buf, cap, "%s%llu", kind == 2 && v ? "-" : "", (unsigned long long) v);
+}
+
+static void
+test_icu_spellout(void)
+{
+	UErrorCode	err = U_ZERO_ERROR;
+	UNumberFormat *fmt = unum_open(UNUM_SPELLOUT, NULL, 0, "zh", NULL, &err);
+	int			i,
+				bad = 0,
+				n = 100000;
+
+	PD_CHECK(U_SUCCESS(err), "unum_open: %s", u_errorName(err));
+	if (U_FAILURE(err))
+		return;
+	for (i = 0; i < n; i++)
+	{
+		char		dec[64],
+					words[1024],
+					out[256];
+		UChar		u[512];
+		int32_t		ulen,
+					blen;
+		size_t		ep;
+		PdNumStatus st;
+
+		random_decimal(dec, sizeof(dec));
+		if (strlen(dec) > 14)
+		{
+			/*
+			 * ICU's RBNF formats through a double: beyond ~15 significant
+			 * digits its words are rounded (76480024894674.85 comes out as
+			 * ...点八四), so compare only where ICU itself is exact.
+			 */
+			i--;
+			continue;
+		}
+		err = U_ZERO_ERROR;
+		ulen = unum_formatDecimal(fmt, dec, (int32_t) strlen(dec), u, 512, NULL, &err);
+		u_strToUTF8(words, sizeof(words), &blen, u, ulen, &err);
+		if (U_FAILURE(err))
+		{
+			bad++;
+			continue;
+		}
+		st = pd_numeral_parse(words, (size_t) blen, out, sizeof(out), &ep);
+		if (st != PD_NUM_OK || strcmp(out, dec) != 0)
+		{
+			if (bad < 10)
+				fprintf(stderr, "ICU %s -> %s -> status %d %s\n", dec, words, st,
+						st == PD_NUM_OK ? out : "");
+			bad++;
+		}
+	}
+	unum_close(fmt);
+	PD_CHECK(bad == 0, "ICU spellout round trip: %d of %d wrong", bad, n);
+	printf("ICU spellout (zh) round trip: %d of %d parsed back exactly\n", n - bad, n);
+}
+
+static void
+test_format_roundtrip(void)
+{
+	int			i,
+				bad = 0,
+				n = 100000;
+	PdNumStyle	styles[3] = {PD_STYLE_PLAIN, PD_STYLE_FINANCIAL, PD_STYLE_RMB};
+
+	for (i = 0; i < n; i++)
+	{
+		char		dec[64],
+					words[1024],
+					out[256];
+		size_t		need,
+					ep;
+		PdNumStyle	style = styles[i % 3];
+		PdFmtStatus fs;
+		PdNumStatus st;
+
+		random_decimal(dec, sizeof(dec));
+		fs = pd_numeral_format(dec, strlen(dec), style, words, sizeof(words), &need);
+		if (fs == PD_FMT_PRECISION && style == PD_STYLE_RMB)
+			continue;			/* more than two decimals: not an amount */
+		st = pd_numeral_parse(words, strlen(words), out, sizeof(out), &ep);
+		if (fs != PD_FMT_OK || st != PD_NUM_OK || strcmp(out, dec) != 0)
+		{
+			if (bad < 10)
+				fprintf(stderr, "format %s style %d -> %s -> %s\n", dec, style,
+						words, st == PD_NUM_OK ? out : "error");
+			bad++;
+		}
+	}
+	PD_CHECK(bad == 0, "format round trip: %d of %d wrong", bad, n);
+}
+
+static void
+test_format_cases(void)
+{
+	struct
+	{
+		const char *dec;
+		PdNumStyle	style;
+		const char *want;
+	}			f[] = {
+		{"12345", PD_STYLE_PLAIN, "一万二千三百四十五"},
+		{"12345", PD_STYLE_FINANCIAL, "壹万贰仟叁佰肆拾伍"},
+		{"12345.67", PD_STYLE_RMB, "壹万贰仟叁佰肆拾伍元陆角柒分"},
+		{"100", PD_STYLE_RMB, "壹佰元整"},
+		{"1409.50", PD_STYLE_RMB, "壹仟肆佰零玖元伍角"},
+		{"6007.14", PD_STYLE_RMB, "陆仟零柒元壹角肆分"},
+		{"16409.02", PD_STYLE_RMB, "壹万陆仟肆佰零玖元零贰分"},
+		{"325.04", PD_STYLE_RMB, "叁佰贰拾伍元零肆分"},
+		{"0.05", PD_STYLE_RMB, "伍分"},
+		{"100000", PD_STYLE_PLAIN, "十万"},
+		{"100010", PD_STYLE_PLAIN, "十万零一十"},
+		{"100000005", PD_STYLE_PLAIN, "一亿零五"},
+		{"1000000000000", PD_STYLE_PLAIN, "一万亿"},
+		{"-0.5", PD_STYLE_PLAIN, "负零点五"},
+	};
+	size_t		i;
+
+	for (i = 0; i < sizeof(f) / sizeof(f[0]); i++)
+	{
+		char		out[256];
+		size_t		need;
+		PdFmtStatus st = pd_numeral_format(f[i].dec, strlen(f[i].dec), f[i].style,
+										   out, sizeof(out), &need);
+
+		PD_CHECK(st == PD_FMT_OK && strcmp(out, f[i].want) == 0,
+				 "format %s: want %s got %s", f[i].dec, f[i].want,
+				 st == PD_FMT_OK ? out : "error");
+	}
+	{
+		char		out[64];
+		size_t		need;
+
+		PD_CHECK(pd_numeral_format("1.234", 5, PD_STYLE_RMB, out, sizeof(out), &need) ==
+				 PD_FMT_PRECISION, "rmb precision");
+		PD_CHECK(pd_numeral_format("1x", 2, PD_STYLE_PLAIN, out, sizeof(out), &need) ==
+				 PD_FMT_SYNTAX, "format syntax");
+	}
+}
+
+int
+main(void)
+{
+	test_cases();
+	test_buffer();
+	test_format_cases();
+	test_format_roundtrip();
+	test_icu_spellout();
+	return pd_test_summary("test_numeral");
+}
