@@ -109,7 +109,7 @@ CREATE TABLE @extschema@.document (
     body        text NOT NULL,
     loaded_at   timestamptz NOT NULL DEFAULT pg_catalog.now(),
     builtin     boolean NOT NULL DEFAULT false,
-    CHECK (doc_id OPERATOR(pg_catalog.=) @extschema@.document_id(body))
+    CONSTRAINT document_id_from_body CHECK (doc_id OPERATOR(pg_catalog.=) @extschema@.document_id(body))
 );
 COMMENT ON TABLE @extschema@.document IS
     'news articles and reports; insert with parkdata.ingest() or in bulk with INSERT ... SELECT (indicators are extracted by a statement trigger)';

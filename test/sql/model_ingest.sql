@@ -74,16 +74,29 @@ DELETE FROM parkdata.document WHERE source = 'bulk';
 SELECT count(*) AS orphans FROM parkdata.indicator i
 WHERE NOT EXISTS (SELECT 1 FROM parkdata.document d WHERE d.doc_id = i.doc_id);
 
--- bad input
+-- bad input (each in a savepoint, the transaction goes on)
+\set VERBOSITY terse
+SAVEPOINT s;
 SELECT parkdata.ingest(NULL, '正文');
+ROLLBACK TO s;
 SELECT parkdata.ingest('标题', NULL);
+ROLLBACK TO s;
 INSERT INTO parkdata.document (doc_id, title, body) VALUES (1, '错误的编号', '正文');
+ROLLBACK TO s;
 INSERT INTO parkdata.park (name, kind) VALUES ('测试园区', 'theme_park');
+ROLLBACK TO s;
 INSERT INTO parkdata.region (code, name, level, parent_code) VALUES ('3204', '测试', 'county', '320400');
+ROLLBACK TO s;
+INSERT INTO parkdata.region (code, name, level, parent_code) VALUES ('320499', '测试', 'county', '999999');
+ROLLBACK TO s;
+INSERT INTO parkdata.indicator (doc_id, metric_no) VALUES (-1, 1);
+ROLLBACK TO s;
+\set VERBOSITY default
 
 -- a park users add gets an id from the user range and is found in text
 INSERT INTO parkdata.park (name, short_name, kind, region_code)
-VALUES ('溧阳测试科技产业园', '测试科技园', 'industrial_park', '320481') RETURNING park_id, builtin;
+VALUES ('溧阳测试科技产业园', '测试科技园', 'industrial_park', '320481')
+RETURNING park_id >= 100001 AS user_range, builtin;
 SELECT region_code, park_id >= 100001 AS user_park FROM parkdata.place_name WHERE surface = '测试科技园';
 
 ROLLBACK;
