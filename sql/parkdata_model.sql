@@ -387,28 +387,31 @@ BEGIN
     END IF;
 
     /*
-     * Every document: extract into a temporary table first.  CREATE TABLE
-     * AS can run its query on parallel workers, INSERT ... SELECT cannot
-     * (PostgreSQL 15), and the extraction is where the time goes.
+     * Every document: extract into a temporary table first, then link.
+     * CREATE TABLE AS can run its query on parallel workers, INSERT ...
+     * SELECT cannot (PostgreSQL 15), and the extraction is where the time
+     * goes.  The call sits in the select list (ProjectSet), where the planner
+     * charges its cost per document; as a LATERAL function scan it would be
+     * charged once and never be worth parallel workers.
      */
     IF pg_catalog.to_regclass('pg_temp.parkdata_reextract') IS NOT NULL THEN
         DROP TABLE pg_temp.parkdata_reextract;
     END IF;
     CREATE TEMP TABLE parkdata_reextract AS
-    SELECT d.doc_id, m.metric_no, pl.region_code, pl.park_id, m.subject, m.indicator AS name,
-           m.value, m.unit, m.raw, m.qualifier, m.kind, m.is_target, m.period, m.year,
-           m.sentence, m.start_pos, d.builtin
-    FROM @extschema@.document d
-    CROSS JOIN LATERAL @extschema@.extract_metrics(d.body) m
-    LEFT JOIN @extschema@.place_name pl ON pl.surface OPERATOR(pg_catalog.=) m.subject;
+    SELECT s.doc_id, s.builtin, (s.m).metric_no, (s.m).value, (s.m).unit, (s.m).raw,
+           (s.m).start_pos, (s.m).qualifier, (s.m).indicator, (s.m).kind, (s.m).is_target,
+           (s.m).period, (s.m).year, (s.m).subject, (s.m).sentence
+    FROM (SELECT d.doc_id, d.builtin, @extschema@.extract_metrics(d.body) AS m
+          FROM @extschema@.document d) s;
     DELETE FROM @extschema@.indicator;
     INSERT INTO @extschema@.indicator
         (doc_id, metric_no, region_code, park_id, subject, name, value, unit, raw,
          qualifier, kind, is_target, period, year, sentence, start_pos, builtin)
-    SELECT t.doc_id, t.metric_no, t.region_code, t.park_id, t.subject, t.name, t.value, t.unit,
-           t.raw, t.qualifier, t.kind, t.is_target, t.period, t.year, t.sentence, t.start_pos,
-           t.builtin
-    FROM pg_temp.parkdata_reextract t;
+    SELECT t.doc_id, t.metric_no, pl.region_code, pl.park_id, t.subject, t.indicator, t.value,
+           t.unit, t.raw, t.qualifier, t.kind, t.is_target, t.period, t.year, t.sentence,
+           t.start_pos, t.builtin
+    FROM pg_temp.parkdata_reextract t
+    LEFT JOIN @extschema@.place_name pl ON pl.surface OPERATOR(pg_catalog.=) t.subject;
     GET DIAGNOSTICS n = ROW_COUNT;
     DROP TABLE pg_temp.parkdata_reextract;
     RETURN n;
