@@ -229,10 +229,12 @@ COMMENT ON COLUMN @extschema@.place_name.region_code IS 'the region it denotes (
 COMMENT ON COLUMN @extschema@.place_name.park_id IS 'the park it denotes; NULL for regions and if ambiguous';
 COMMENT ON COLUMN @extschema@.place_name.ambiguous IS 'true if several regions or parks share the name at its best rank';
 
-CREATE FUNCTION @extschema@.place_name_refresh() RETURNS trigger
-    LANGUAGE plpgsql SECURITY DEFINER
+CREATE FUNCTION @extschema@.refresh_place_names() RETURNS bigint
+    LANGUAGE plpgsql
     SET search_path = pg_catalog, pg_temp
     AS $$
+DECLARE
+    n bigint;
 BEGIN
     DELETE FROM @extschema@.place_name;
     INSERT INTO @extschema@.place_name (surface, region_code, park_id, ambiguous)
@@ -265,11 +267,23 @@ BEGIN
            pg_catalog.count(*) OPERATOR(pg_catalog.>) 1 AS ambiguous
     FROM form f JOIN best b ON b.surface OPERATOR(pg_catalog.=) f.surface AND b.rank OPERATOR(pg_catalog.=) f.rank
     GROUP BY f.surface;
+    GET DIAGNOSTICS n = ROW_COUNT;
+    RETURN n;
+END
+$$;
+COMMENT ON FUNCTION @extschema@.refresh_place_names() IS
+    'rebuild parkdata.place_name from parkdata.region and parkdata.park (their triggers call it; call it yourself where those triggers are off, as on Citus); returns the number of names';
+CREATE FUNCTION @extschema@.place_name_refresh() RETURNS trigger
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path = pg_catalog, pg_temp
+    AS $$
+BEGIN
+    PERFORM @extschema@.refresh_place_names();
     RETURN NULL;
 END
 $$;
 COMMENT ON FUNCTION @extschema@.place_name_refresh() IS
-    'statement trigger on parkdata.region and parkdata.park: rebuilds parkdata.place_name';
+    'statement trigger on parkdata.region and parkdata.park: rebuilds parkdata.place_name as the extension owner (so roles granted INSERT on region or park need no rights on place_name)';
 CREATE TRIGGER region_place_names
     AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON @extschema@.region
     FOR EACH STATEMENT EXECUTE FUNCTION @extschema@.place_name_refresh();

@@ -68,6 +68,21 @@ BEGIN
 END $$;
 SELECT extract(epoch FROM clock_timestamp() - :'t0') AS ingest_s \gset
 
+-- the query reextract() runs for a full-table extract, on parallel workers?
+CREATE TEMP TABLE plan_out (line text);
+DO $$
+DECLARE l text;
+BEGIN
+    FOR l IN EXPLAIN (ANALYZE, COSTS OFF, TIMING OFF)
+        SELECT d.doc_id, parkdata.extract_metrics(d.body) AS m FROM parkdata.document d
+    LOOP
+        INSERT INTO plan_out VALUES (l);
+    END LOOP;
+END $$;
+SELECT coalesce(string_agg(btrim(line), '; '), 'no parallel workers') AS workers
+FROM plan_out WHERE line ~ 'Workers (Planned|Launched)' \gset
+\echo full-table extract plan: :workers
+
 SELECT clock_timestamp() AS t0 \gset
 SELECT parkdata.reextract() AS reextracted \gset
 SELECT extract(epoch FROM clock_timestamp() - :'t0') AS re_s \gset
