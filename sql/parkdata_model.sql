@@ -95,7 +95,8 @@ CREATE INDEX park_region_code_idx ON @extschema@.park (region_code);
 -- document
 -- ---------------------------------------------------------------------------
 CREATE FUNCTION @extschema@.document_id(body text) RETURNS bigint
-    AS $$SELECT ((pg_catalog.concat('x', pg_catalog.left(pg_catalog.md5($1), 16))::pg_catalog.bit(64)::bigint) OPERATOR(pg_catalog.&) 9223372036854775807)$$
+    AS $$SELECT (('x' OPERATOR(pg_catalog.||) pg_catalog.left(pg_catalog.md5($1), 16))::pg_catalog.bit(64)::bigint
+                 OPERATOR(pg_catalog.&) 9223372036854775807)$$
     LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.document_id(text) IS
     'the doc_id a document body gets: the first 63 bits of its MD5, so the same body always has the same id, on every node';
