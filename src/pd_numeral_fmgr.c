@@ -147,29 +147,31 @@ value_of(char *out)
 }
 
 /*
- * plain_decimal - is s[0..len) just [-]digits[.digits]?  Then numeric_in
- * reads it exactly as the core would, and the grammar can be skipped: most
- * numerals in news are plain Arabic numbers.
+ * plain_decimal - is s[0..len) a decimal already in the core's canonical
+ * form ([-]digits[.digits], no leading zero, no trailing fractional zero)?
+ * Then numeric_in reads it exactly as the core would write it, and the
+ * grammar can be skipped: most numerals in news are plain Arabic numbers.
  */
 static bool
 plain_decimal(const char *s, int len)
 {
 	int			i = 0,
-				digits = 0;
+				start;
 
 	if (len > 0 && s[0] == '-')
 		i++;
+	start = i;
 	for (; i < len && s[i] >= '0' && s[i] <= '9'; i++)
-		digits++;
-	if (digits == 0)
+		;
+	if (i == start || (s[start] == '0' && i - start > 1))
 		return false;
 	if (i < len && s[i] == '.')
 	{
-		int			frac = 0;
+		int			fstart = ++i;
 
-		for (i++; i < len && s[i] >= '0' && s[i] <= '9'; i++)
-			frac++;
-		if (frac == 0)
+		for (; i < len && s[i] >= '0' && s[i] <= '9'; i++)
+			;
+		if (i == fstart || s[i - 1] == '0')
 			return false;
 	}
 	return i == len;
