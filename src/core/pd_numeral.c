@@ -1451,6 +1451,7 @@ pd_numeral_parse(const char *s, size_t len, char *out, size_t outlen,
 	size_t		need,
 				o = 0;
 
+	memset(&ps, 0, sizeof(ps));
 	ps.s = (const unsigned char *) s;
 	ps.len = len;
 	ps.p = 0;
