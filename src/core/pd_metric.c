@@ -482,6 +482,8 @@ resolve_anaphor(const PdMetricWork *w, int what)
 					return c;
 			}
 			return w->last_park ? w->last_park : c;
+		case PA_ORG:
+			return w->last_org;
 		case PA_CITY:
 			if (c)
 			{
@@ -557,7 +559,8 @@ scan_mentions(PdMetricWork *w)
 	for (i = 0; i < w->n; i++)
 	{
 		const PdGazEntry *e = NULL;
-		int			l;
+		int			l,
+					anaphor = 0;
 		size_t		a;
 
 		if (w->cp[i] < 0x3400 || (w->fl[i] & F_TITLE))
@@ -583,7 +586,16 @@ scan_mentions(PdMetricWork *w)
 			for (a = 0; a < NELEM(pd_anaphora); a++)
 				if ((l = word_at(w, i, pd_anaphora[a].word)) > 0)
 				{
+					/* 大园区作用: an ordinary noun, not 园区 the subject */
+					if (pd_anaphora[a].generic && i > 0 &&
+						!is_clause_punct(w->cp[i - 1]) && !is_space(w->cp[i - 1]) &&
+						!table_before(w, i, pd_anaphor_lead, NELEM(pd_anaphor_lead)))
+					{
+						l = 0;
+						break;
+					}
 					e = resolve_anaphor(w, pd_anaphora[a].what);
+					anaphor = pd_anaphora[a].what;
 					break;
 				}
 		}
@@ -591,8 +603,13 @@ scan_mentions(PdMetricWork *w)
 			continue;
 		if (!(w->fl[i] & F_QUOTE))
 		{
-			int			ok = e && mention_subject_ok(w, i) && e->kind != 5 &&
+			int			ok = e && mention_subject_ok(w, i) &&
+				(e->kind != 5 || anaphor == PA_ORG) &&
 				!(i + l < w->n && (w->cp[i + l] == 0x3001 || w->cp[i + l] == 0x7B49));
+
+			/* 位于清远高新区百慕科创园: the inner name shares the outer's role */
+			if (w->nmentions > 0 && w->mentions[w->nmentions - 1].end == i)
+				ok = ok && w->mentions[w->nmentions - 1].subject_ok;
 
 			if (e && (ok || e->kind == 5))
 				note_entry(w, e);
@@ -714,6 +731,22 @@ plan_at(const PdMetricWork *w, int i, int *last_year)
 	return j;
 }
 
+/* does an event noun (大会, 论坛) follow within the clause? (2024年凝聚态物理大会) */
+static int
+names_event(const PdMetricWork *w, int i)
+{
+	int			k;
+
+	for (k = i; k < w->n && k - i < 12; k++)
+	{
+		if (is_clause_punct(w->cp[k]) || w->cp[k] == 0x7B49 || w->cp[k] == 0x7684)
+			return 0;
+		if (table_at(w, k, pd_event_nouns, NELEM(pd_event_nouns), NULL))
+			return 1;
+	}
+	return 0;
+}
+
 /*
  * period_at - a time expression starting at i
  *
@@ -741,6 +774,11 @@ period_at(const PdMetricWork *w, int i, Period *p)
 	memset(p, 0, sizeof(*p));
 	p->start = i;
 	opener = table_at(w, i, pd_period_openers, NELEM(pd_period_openers), &t);
+	/* 增至2021年, 降至: the 至 belongs to the verb */
+	if (opener && t == 4 && i > 0 &&
+		(w->cp[i - 1] == 0x589E || w->cp[i - 1] == 0x964D || w->cp[i - 1] == 0x5347 ||
+		 w->cp[i - 1] == 0x63D0))
+		return 0;
 	if (opener)
 	{
 		j = i + opener;
@@ -791,7 +829,8 @@ period_at(const PdMetricWork *w, int i, Period *p)
 		long		y = adigits_value(w, j, k);
 
 		if (k - j == 4 && y >= 1900 && y <= 2099 && k < w->n &&
-			w->cp[k] == 0x5E74 && (j == 0 || !is_adigit(w->cp[j - 1])))
+			w->cp[k] == 0x5E74 && (j == 0 || !is_adigit(w->cp[j - 1])) &&
+			!names_event(w, k + 1))
 		{
 			size_t		u;
 			int			l,
@@ -1201,7 +1240,7 @@ clause_start(const PdMetricWork *w, int i, int lo)
  * Returns PK_* (0 for none).
  */
 static int
-find_kind(const PdMetricWork *w, int i, int lo)
+find_kind(const PdMetricWork *w, int i, int lo, int *at)
 {
 	int			k;
 
@@ -1212,11 +1251,16 @@ find_kind(const PdMetricWork *w, int i, int lo)
 		if (is_clause_punct(w->cp[k - 1]))
 			break;
 		for (t = 0; t < NELEM(pd_kind_words); t++)
-			if (word_before(w, k, pd_kind_words[t].word))
+		{
+			int			l = word_before(w, k, pd_kind_words[t].word);
+
+			if (l)
 			{
 				/* 占地 stops the search: an area, not a share */
+				*at = k - l;
 				return pd_kind_words[t].what;
 			}
+		}
 	}
 	return 0;
 }
@@ -1257,7 +1301,14 @@ trim_indicator(const PdMetricWork *w, int *a, int *b)
 			(*a)++;
 			changed = 1;
 		}
-		l = table_at(w, *a, pd_ind_lead, NELEM(pd_ind_lead), NULL);
+		{
+			size_t		t = 0;
+
+			l = table_at(w, *a, pd_ind_lead, NELEM(pd_ind_lead), &t);
+			/* 项目 alone is an indicator (签约引进项目832个) */
+			if (l && strcmp(pd_ind_lead[t], "项目") == 0 && *a + l + 2 > *b)
+				l = 0;
+		}
 		if (l && *a + l <= *b)
 		{
 			*a += l;
@@ -1325,7 +1376,7 @@ right_phrase(const PdMetricWork *w, int j, int *ra, int *rb)
 			best = k + l;
 	}
 	stop = k;
-	if (best < 0 && stop - a <= 6)
+	if (best < 0 && stop - a <= 8)
 		best = stop;			/* 123个日夜: no head, but short */
 	*ra = a;
 	*rb = best > a ? best : a;
@@ -1338,9 +1389,10 @@ right_phrase(const PdMetricWork *w, int j, int *ra, int *rb)
  * (集聚人才1030人), trimmed of subjects, periods, conjunctions and
  * copulas; if that is empty or the number is followed by its noun
  * (引进38个领军人才创业团队, 10所国内知名高校), the noun phrase after
- * the unit.  Sets *ia, *ib (characters); *ia == *ib if none.
+ * the unit.  Sets *ia, *ib (characters; *ia == *ib if none) and returns
+ * 1 when the text before was used, 2 for the text after, 0 for none.
  */
-static void
+static int
 find_indicator(const PdMetricWork *w, int i, int j, int lo, int *ia, int *ib)
 {
 	int			a = clause_start(w, i, lo),
@@ -1349,16 +1401,23 @@ find_indicator(const PdMetricWork *w, int i, int j, int lo, int *ia, int *ib)
 				v,
 				ra,
 				rb;
+	uint32_t	last = i > 0 ? w->cp[i - 1] : 0;
 
 	if (i - a > IND_WINDOW)
 		a = i - IND_WINDOW;
 	right_phrase(w, j, &ra, &rb);
-	/* 的 or 等 right before the number: the noun follows */
-	if (b > a && (w->cp[b - 1] == 0x7684 || w->cp[b - 1] == 0x7B49) && rb - ra >= 2)
+	/*
+	 * The noun follows when the number comes right after 的 or 等, after a
+	 * conjunction (3家潜在独角兽企业和9家瞪羚企业) or after a quoted
+	 * enumeration (“土地、资金、人才”三项保障).
+	 */
+	if (b > a && (last == 0x7684 || last == 0x7B49 || last == 0x548C ||
+				  last == 0x4E0E || last == 0x53CA || last == 0x201D) &&
+		rb - ra >= 2)
 	{
 		*ia = ra;
 		*ib = rb;
-		return;
+		return 2;
 	}
 	/* after the last 的 / 等 */
 	for (k = b - 1; k > a; k--)
@@ -1379,13 +1438,22 @@ find_indicator(const PdMetricWork *w, int i, int j, int lo, int *ia, int *ib)
 		{
 			*ia = va;
 			*ib = vb;
-			return;
+			return 1;
 		}
-		if (rb - ra >= 2)
+		if (rb - ra >= 1)
 		{
 			*ia = ra;
 			*ib = rb;
-			return;
+			return 2;
+		}
+		/* 品牌活动已举办30余场: the noun before the verb and its adverb */
+		{
+			static const char *const adverbs[] = {"已", "已经", "均", "都", "共", "累计"};
+			int			vs = v - table_before(w, v, pd_ind_verbs, NELEM(pd_ind_verbs));
+			int			al = table_before(w, vs, adverbs, NELEM(adverbs));
+
+			if (al)
+				b = vs - al;
 		}
 	}
 	trim_indicator(w, &a, &b);
@@ -1393,10 +1461,11 @@ find_indicator(const PdMetricWork *w, int i, int j, int lo, int *ia, int *ib)
 	{
 		*ia = a;
 		*ib = b;
-		return;
+		return 1;
 	}
 	*ia = ra;
 	*ib = rb;
+	return rb > ra ? 2 : 0;
 }
 
 typedef struct Candidate
@@ -1642,7 +1711,7 @@ subject_for(const PdMetricWork *w, int i, const PdGazEntry *topic0)
 		{
 			const Mention *x = &w->mentions[m];
 
-			if (x->subject_ok && x->entry && x->entry->kind <= 4)
+			if (x->subject_ok && x->entry)
 				return x->entry;
 			if (x->subject_ok && x->entry && x->entry->kind == 5 &&
 				x->end == i)
@@ -1712,6 +1781,8 @@ process_sentence(PdMetricWork *w, PdMetricEmit emit, void *arg)
 				prev_ib = 0;
 	const PdGazEntry *topic0 = w->topic;
 	const PdUnitWord *prev_unit = NULL;
+	int			money_ia = 0,
+				money_ib = 0;
 	int			has_digit = 0;
 	int			s0 = 0,
 				s1 = w->n;
@@ -1754,6 +1825,8 @@ process_sentence(PdMetricWork *w, PdMetricEmit emit, void *arg)
 		const Period *p;
 		const PdGazEntry *subj;
 		PdMetricKind kind = PD_KIND_LEVEL;
+		int			kind_at = 0,
+					src;
 
 		next = read_number(w, i, &c, &ok);
 		if (next <= i)
@@ -1765,8 +1838,20 @@ process_sentence(PdMetricWork *w, PdMetricEmit emit, void *arg)
 		}
 
 		/* kind and sign */
-		what = find_kind(w, c.start, prev_end);
+		what = find_kind(w, c.start, prev_end, &kind_at);
 		if (what == PK_SHARE && c.unit && (c.unit->flags & PU_PERCENT))
+		{
+			PdQualifier q5 = PD_QUAL_NONE;
+
+			kind = PD_KIND_SHARE;
+			/* 约占全国15% */
+			if (c.qual == PD_QUAL_NONE && qual_before(w, kind_at, &q5))
+				c.qual = q5;
+		}
+		/* 超六成, 完成全年计划的35.1%: a part of a whole */
+		else if (what == 0 && c.unit && (c.unit->flags & PU_PERCENT) &&
+				 ((c.unit->flags & PU_TENTH) ||
+				  (c.start > 0 && w->cp[c.start - 1] == 0x7684)))
 			kind = PD_KIND_SHARE;
 		else if (what == PK_RATE)
 			kind = PD_KIND_GROWTH_RATE;
@@ -1786,7 +1871,38 @@ process_sentence(PdMetricWork *w, PdMetricEmit emit, void *arg)
 			continue;
 		}
 
-		find_indicator(w, c.start, c.end, prev_end, &ia, &ib);
+		src = find_indicator(w, c.start, c.end, prev_end, &ia, &ib);
+		/* 超100亿元企业: an amount read after its noun is the amount before's */
+		if (src == 2 && c.unit && (c.unit->flags & PU_MONEY) &&
+			money_ib > money_ia)
+		{
+			ia = money_ia;
+			ib = money_ib;
+		}
+		/* 年产量约占全国15%: the share's base is not part of the indicator */
+		if (kind == PD_KIND_SHARE)
+		{
+			int			k;
+
+			for (k = ia + 1; k < ib; k++)
+				if (table_at(w, k, pd_share_cut, NELEM(pd_share_cut), NULL))
+				{
+					ib = k;
+					break;
+				}
+		}
+		/* “龙城英才计划”项目: keep the opening quote of a closing one */
+		if (ia > 0 && ib > ia && w->cp[ia - 1] == 0x201C)
+		{
+			int			k;
+
+			for (k = ia; k < ib; k++)
+				if (w->cp[k] == 0x201D)
+				{
+					ia--;
+					break;
+				}
+		}
 		/* 占人才总数的52%: the share of what the figure before counts */
 		if (kind == PD_KIND_SHARE && prev_ib > prev_ia && ib > ia &&
 			word_at(w, ia, "占"))
@@ -1839,6 +1955,11 @@ process_sentence(PdMetricWork *w, PdMetricEmit emit, void *arg)
 			return 1;
 		prev_end = c.end;
 		prev_unit = c.unit;
+		if (c.unit && (c.unit->flags & PU_MONEY))
+		{
+			money_ia = ia;
+			money_ib = ib;
+		}
 		prev_ia = ia;
 		prev_ib = ib;
 		i = next;
@@ -1913,6 +2034,9 @@ pd_metric_extract(const char *doc, size_t len, PdMetricWork *w,
 		w->char_base = chars;
 		if (process_sentence(w, emit, arg))
 			return w->metric_no;
+		/* 该公司 refers back within its paragraph only */
+		if (n > 0 && (w->cp[n - 1] == '\n' || w->cp[n - 1] == '\r'))
+			w->last_org = NULL;
 		chars += n;
 		pos = p;
 		if (progress)

@@ -384,33 +384,61 @@ static const char *const pd_target_words[] = {
 #define PA_PARK		2			/* 园区 高新区: the park, else the district */
 #define PA_CITY		3			/* 我市 全市: the city (county-level or prefecture) */
 #define PA_ANY		4			/* 该区: whichever region or park was named last */
+#define PA_ORG		5			/* 该研究院 该公司: the organisation named last */
 
 typedef struct PdAnaphor
 {
 	const char *word;
 	uint8_t		what;
+	uint8_t		generic;		/* also an ordinary noun: only at a clause's start */
 } PdAnaphor;
 
 static const PdAnaphor pd_anaphora[] = {
-	{"该高新区", PA_PARK},
-	{"该园区", PA_PARK},
-	{"该开发区", PA_PARK},
-	{"全园区", PA_PARK},
-	{"园区", PA_PARK},
-	{"高新区", PA_PARK},
-	{"开发区", PA_PARK},
-	{"经开区", PA_PARK},
-	{"我区", PA_DISTRICT},
-	{"全区", PA_DISTRICT},
-	{"本区", PA_DISTRICT},
-	{"该区", PA_ANY},
-	{"我市", PA_CITY},
-	{"全市", PA_CITY},
-	{"本市", PA_CITY},
-	{"该市", PA_CITY},
-	{"我县", PA_CITY},
-	{"全县", PA_CITY},
-	{"该县", PA_CITY},
+	{"该高新区", PA_PARK, 0},
+	{"该园区", PA_PARK, 0},
+	{"该开发区", PA_PARK, 0},
+	{"全园区", PA_PARK, 0},
+	{"园区", PA_PARK, 1},
+	{"高新区", PA_PARK, 1},
+	{"开发区", PA_PARK, 1},
+	{"经开区", PA_PARK, 1},
+	{"我区", PA_DISTRICT, 0},
+	{"全区", PA_DISTRICT, 1},
+	{"本区", PA_DISTRICT, 0},
+	{"该区", PA_ANY, 0},
+	{"我市", PA_CITY, 0},
+	{"全市", PA_CITY, 1},
+	{"本市", PA_CITY, 0},
+	{"该市", PA_CITY, 0},
+	{"我县", PA_CITY, 0},
+	{"全县", PA_CITY, 1},
+	{"该县", PA_CITY, 0},
+	{"该研究院", PA_ORG, 0},
+	{"该中心", PA_ORG, 0},
+	{"该公司", PA_ORG, 0},
+	{"该企业", PA_ORG, 0},
+	{"该集团", PA_ORG, 0},
+	{"该平台", PA_ORG, 0},
+	{"该校", PA_ORG, 0},
+	{"该院", PA_ORG, 0},
+};
+
+/* Words after which a generic anaphor (全区, 园区) still opens its clause. */
+static const char *const pd_anaphor_lead[] = {
+	"目前", "今年", "去年", "近年来", "其中", "同时", "此外", "以来", "期间",
+	"时期", "末", "年", "月", "当前", "现在", "迄今", "截至目前", "如今",
+};
+
+/* Share bases cut off the indicator: 年产量约占全国15% -> 年产量. */
+static const char *const pd_share_cut[] = {
+	"约占全国", "约占全省", "约占全市", "约占全区", "占全国", "占全省", "占全市",
+	"占全区", "占全球", "约占",
+};
+
+/* Event nouns: 2024年凝聚态物理大会 names an event, not a period. */
+static const char *const pd_event_nouns[] = {
+	"大会", "会议", "论坛", "年会", "峰会", "博览会", "展会", "大赛", "年鉴",
+	"报告", "白皮书",
 };
 
 /* ---- indicator trimming -------------------------------------------------- */
@@ -426,10 +454,10 @@ static const char *const pd_ind_lead[] = {
 	"现有", "拥有", "已有", "有", "还有", "新增", "净增", "全力", "大力",
 	"加快", "成功", "先后", "分别", "相继", "陆续", "逐步", "进一步", "全面",
 	"力争", "计划", "预计", "争取", "确保", "拟", "将", "要", "努力", "目标",
-	"建成", "建设", "新建", "引进", "引育", "实施", "落地", "集聚", "聚集",
+	"建成", "新建", "引进", "引育", "实施", "落地", "集聚", "聚集",
 	"汇聚", "签约", "培育", "孵化", "吸引", "招引", "申报", "组建", "举办",
-	"开展", "促成", "集中", "获评", "入选", "获批", "认定",
-	"达到", "达", "实现", "完成", "形成", "带动", "推动", "带来", "吸纳",
+	"开展", "促成", "集中", "获评", "入选", "获批", "认定", "通过", "全部",
+	"项目", "达到", "达", "实现", "完成", "形成", "带动", "推动", "带来", "吸纳",
 	"了", "对", "向", "为", "是", "于", "到", "使", "让",
 	"较", "比", "同比", "环比", "约", "近", "超", "都", "也", "再", "还",
 	"其", "该", "这", "此", "仅", "就", "更", "再次", "首次", "的", "以下",
@@ -468,7 +496,7 @@ static const char *const pd_ind_stops[] = {
 	"集中", "签约", "落地", "入驻", "上市", "建成", "投产", "齐聚", "参加",
 	"获评", "上榜", "入选", "顺利", "正式", "成功", "相继", "累计", "通过",
 	"实现", "完成", "开展", "举办", "增至", "增长", "达到", "突破", "超过",
-	"今年", "去年", "目前",
+	"今年", "去年", "目前", "或",
 };
 
 /* A place name followed by one of these is part of an organisation's name. */
