@@ -1478,6 +1478,9 @@ typedef struct Candidate
 	PdQualifier qual;
 	int			extra_scale;	/* 余万: index of the scale character, or -1 */
 	int			percent_of;		/* 百分之: 1, 千分之: 2 */
+	int			half;			/* 两米半: add one half */
+	int			negative;		/* 负3, -3 */
+	const char *symbol_unit;	/* ￥300, $20 */
 } Candidate;
 
 /*
@@ -1496,6 +1499,7 @@ read_number(PdMetricWork *w, int i, Candidate *c, int *ok)
 	PdQualifier q = PD_QUAL_NONE;
 	int			qb;
 	int			chinese_only = 1,
+				lone_one = 0,
 				has_scale = 0,
 				has_point = 0,
 				ndigits = 0;
@@ -1585,12 +1589,38 @@ read_number(PdMetricWork *w, int i, Candidate *c, int *ok)
 											w->cp[c->nstart] == 0xFF10) && ndigits > 1)
 			return j;
 	}
-	/* 之一, lone 一: "one of", an article */
-	if (j - c->nstart == 1 && (w->cp[c->nstart] == 0x4E00 || w->cp[c->nstart] == 0x58F9))
+	lone_one = (j - c->nstart == 1 &&
+				(w->cp[c->nstart] == 0x4E00 || w->cp[c->nstart] == 0x58F9));
+	/* 之一: "one of" */
+	if (lone_one && c->nstart > 0 && w->cp[c->nstart - 1] == 0x4E4B)
 		return j;
 	/* vague: 十几年, 几十 */
 	if (j < w->n && (w->cp[j] == 0x51E0))
 		return j;
+
+	/* a sign or a currency symbol right before: 负0.2千米, -3, ￥300, $20 */
+	if (!c->percent_of && c->start > 0)
+	{
+		uint32_t	p = w->cp[c->start - 1];
+
+		if (p == 0xFFE5 || p == 0xA5)
+		{
+			c->symbol_unit = "元";
+			c->start--;
+		}
+		else if (p == '$' || p == 0xFF04)
+		{
+			c->symbol_unit = "美元";
+			c->start--;
+		}
+		if (c->start > 0 && (w->cp[c->start - 1] == 0x8D1F ||
+							 ((w->cp[c->start - 1] == '-' || w->cp[c->start - 1] == 0x2212) &&
+							  (c->start < 2 || !is_adigit(w->cp[c->start - 2])))))
+		{
+			c->negative = 1;
+			c->start--;
+		}
+	}
 
 	/* qualifier before */
 	if (!c->percent_of)
@@ -1651,13 +1681,38 @@ read_number(PdMetricWork *w, int i, Candidate *c, int *ok)
 				 ncls(w->cp[c->nstart + 1]) == PD_NC_DIGIT))
 				return j;
 		}
+		/* 两个亿: 个 before a scale word is no unit */
+		if (l == 1 && w->cp[k] == 0x4E2A && k + 1 < w->n &&
+			ncls(w->cp[k + 1]) == PD_NC_MYRIAD && c->extra_scale < 0)
+		{
+			c->extra_scale = k + 1;
+			has_scale = 1;
+			k += 2;
+			l = unit_at(w, k, &c->unit);
+			if (l && (c->unit->flags & PU_EXCLUDE))
+				return j;
+		}
+		/* a lone 一 before a measure word is an article (一批, 一个): 一吨 is not */
+		if (lone_one && c->qual == PD_QUAL_NONE &&
+			!(l && (c->unit->flags & (PU_PHYS | PU_MONEY))))
+			return j;
 		if (l)
+		{
 			k += l;
+			/* 两米半, 三斤半: and a half */
+			if (k < w->n && w->cp[k] == 0x534A &&
+				(!(c->unit->flags & PU_PERCENT) || (c->unit->flags & PU_TENTH)) &&
+				!has_point)
+			{
+				c->half = 1;
+				k++;
+			}
+		}
 		else
 		{
 			c->unit = NULL;
 			/* a bare number is a quantity only with a scale or a point */
-			if (!has_scale && !has_point)
+			if (!has_scale && !has_point && !c->symbol_unit)
 				return j;
 			/* bare 4-digit years: 2023中国..., © 2011 */
 			if (k < w->n && is_latin(w->cp[k]))
@@ -1765,9 +1820,11 @@ make_value(PdMetricWork *w, const Candidate *c, int negative)
 	st = pd_numeral_parse(w->numbuf, n, w->value, sizeof(w->value) - 4, &errpos);
 	if (st != PD_NUM_OK || strchr(w->value, '/') || strchr(w->value, '+'))
 		return 0;
+	if (c->half && !strchr(w->value, '.') && strlen(w->value) + 3 < sizeof(w->value))
+		strcat(w->value, ".5");
 	if (c->unit && (c->unit->flags & PU_TENTH))
 		times_ten(w->value, sizeof(w->value));
-	if (negative)
+	if (negative != c->negative)
 		negate(w->value, sizeof(w->value));
 	return 1;
 }
@@ -1923,7 +1980,7 @@ process_sentence(PdMetricWork *w, PdMetricEmit emit, void *arg)
 		memset(&m, 0, sizeof(m));
 		m.metric_no = ++w->metric_no;
 		m.value = w->value;
-		m.unit = c.unit ? c.unit->unit : NULL;
+		m.unit = c.unit ? c.unit->unit : c.symbol_unit;
 		m.raw.off = w->off[c.start];
 		m.raw.len = w->off[c.end] - w->off[c.start];
 		m.raw_char = w->char_base + c.start;
