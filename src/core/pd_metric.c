@@ -68,6 +68,7 @@ struct PdMetricWork
 	uint32_t	cp[PD_METRIC_SENTENCE_MAX + 1];
 	size_t		off[PD_METRIC_SENTENCE_MAX + 2];
 	uint8_t		fl[PD_METRIC_SENTENCE_MAX + 1];
+	uint8_t		cls[PD_METRIC_SENTENCE_MAX + 1];	/* PdNumClass of cp[] */
 	int			n;
 	size_t		char_base;		/* code points before the sentence */
 
@@ -140,11 +141,16 @@ pd_metric_kind_name(PdMetricKind k)
  * Character helpers
  * --------------------------------------------------------------------- */
 
+/* BMP code points of some numeral class other than NONE (set by fc_init) */
+static uint8_t pd_numeric_bmp[0x10000 / 8];
+
 static PdNumClass
 ncls(uint32_t c)
 {
 	int			v;
 
+	if (c < 0x10000 && !((pd_numeric_bmp[c >> 3] >> (c & 7)) & 1))
+		return PD_NC_NONE;
 	return pd_numeral_class(c, &v);
 }
 
@@ -208,14 +214,27 @@ is_space(uint32_t c)
 static int
 word_at(const PdMetricWork *w, int i, const char *word)
 {
-	size_t		wl = strlen(word);
-	size_t		b;
+	const unsigned char *d;
+	const unsigned char *u = (const unsigned char *) word;
+	size_t		b,
+				avail,
+				wl;
 	int			k;
 
 	if (i < 0 || i >= w->n)
 		return 0;
 	b = w->off[i];
-	if (wl > w->off[w->n] - b || memcmp(w->doc + b, word, wl) != 0)
+	d = (const unsigned char *) w->doc + b;
+	avail = w->off[w->n] - b;
+	/* cheap rejection on the first bytes before anything else */
+	if (avail == 0 || d[0] != u[0])
+		return 0;
+	if (u[1] && (avail < 2 || d[1] != u[1]))
+		return 0;
+	if (u[1] && u[2] && (avail < 3 || d[2] != u[2]))
+		return 0;
+	wl = strlen(word);
+	if (wl > avail || memcmp(d, u, wl) != 0)
 		return 0;
 	/* the word must end on a character boundary inside the window */
 	for (k = i; k <= w->n; k++)
@@ -230,12 +249,19 @@ word_at(const PdMetricWork *w, int i, const char *word)
 static int
 word_before(const PdMetricWork *w, int i, const char *word)
 {
+	size_t		wl;
 	int			k;
 
+	if (i <= 0)
+		return 0;
+	/* cheap rejection: the word's last byte against the byte before i */
+	wl = strlen(word);
+	if (wl == 0 || w->off[i] < wl ||
+		(unsigned char) w->doc[w->off[i] - 1] != (unsigned char) word[wl - 1])
+		return 0;
 	for (k = 1; k <= 8 && k <= i; k++)
 	{
 		size_t		bl = w->off[i] - w->off[i - k];
-		size_t		wl = strlen(word);
 
 		if (bl == wl)
 			return memcmp(w->doc + w->off[i - k], word, wl) == 0 ? k : 0;
@@ -245,6 +271,11 @@ word_before(const PdMetricWork *w, int i, const char *word)
 	return 0;
 }
 
+typedef struct FcFilter FcFilter;
+static const FcFilter *fc_filter(const char *const *tab);
+static int	fc_first_ok(const FcFilter *f, uint32_t c);
+static int	fc_last_ok(const FcFilter *f, uint32_t c);
+
 /* longest word of a string table starting at i; *idx gets its index */
 static int
 table_at(const PdMetricWork *w, int i, const char *const *tab, size_t ntab,
@@ -252,6 +283,10 @@ table_at(const PdMetricWork *w, int i, const char *const *tab, size_t ntab,
 {
 	int			best = 0;
 	size_t		t;
+	const FcFilter *f = fc_filter(tab);
+
+	if (i < 0 || i >= w->n || (f && !fc_first_ok(f, w->cp[i])))
+		return 0;
 
 	for (t = 0; t < ntab; t++)
 	{
@@ -274,6 +309,10 @@ table_before(const PdMetricWork *w, int i, const char *const *tab,
 {
 	int			best = 0;
 	size_t		t;
+	const FcFilter *f = fc_filter(tab);
+
+	if (i <= 0 || i > w->n || (f && !fc_last_ok(f, w->cp[i - 1])))
+		return 0;
 
 	for (t = 0; t < ntab; t++)
 	{
@@ -283,6 +322,251 @@ table_before(const PdMetricWork *w, int i, const char *const *tab,
 			best = l;
 	}
 	return best;
+}
+
+/* ---------------------------------------------------------------------
+ * First-character filters
+ *
+ * The per-character scans (places, anaphora, periods, targets) first ask
+ * whether the code point can begin a word of their table at all.  The bit
+ * sets are derived once from the static tables and never change after, so
+ * they hold no parse state (safe for nested and parallel calls alike).
+ * --------------------------------------------------------------------- */
+
+#define FC_GAZ		0			/* first characters of gazetteer names */
+#define FC_GAZ2		1			/* their second characters */
+#define FC_ANAPHOR	2
+#define FC_PERIOD	3
+#define FC_TARGET	4
+#define FC_UNIT		5			/* first characters of unit words */
+#define FC_KIND_LAST 6			/* last characters of kind words */
+#define FC_ANAPHOR2	7			/* second characters of anaphora */
+#define FC_TABLES	8
+
+/* ranges of gazetteer entries by first code point, ascending */
+typedef struct GazFirst
+{
+	uint32_t	cp;
+	uint32_t	lo;
+	uint32_t	hi;
+} GazFirst;
+
+static GazFirst pd_gaz_first[PD_GAZETTEER_SIZE];
+static size_t pd_ngaz_first = 0;
+
+/* first code points of the entries of the struct tables */
+static uint32_t pd_unit_first[NELEM(pd_unit_words)];
+static uint32_t pd_anaphor_first[NELEM(pd_anaphora)];
+static uint32_t pd_period_first[NELEM(pd_period_words)];
+
+static uint32_t
+first_cp(const char *word)
+{
+	int			cl;
+
+	return pd_utf8_decode((const unsigned char *) word, strlen(word), &cl);
+}
+
+static uint8_t pd_fc[FC_TABLES][0x10000 / 8];
+static int	pd_fc_ready = 0;
+
+/*
+ * Hashed filters of the first and last code points of the string tables
+ * (4096 bits each): table_at and table_before skip a position whose
+ * character begins, or ends, no word of the table.
+ */
+#define FC_BIT(set, c)	(((set)[((c) & 4095) >> 3] >> ((c) & 7)) & 1)
+
+struct FcFilter
+{
+	const char *const *tab;
+	uint8_t		first[512];
+	uint8_t		last[512];
+};
+
+static int
+fc_first_ok(const FcFilter *f, uint32_t c)
+{
+	return FC_BIT(f->first, c);
+}
+
+static int
+fc_last_ok(const FcFilter *f, uint32_t c)
+{
+	return FC_BIT(f->last, c);
+}
+
+#define FC_MAX_FILTERS 24
+static FcFilter pd_filters[FC_MAX_FILTERS];
+static int	pd_nfilters = 0;
+
+
+static void
+fc_register(const char *const *tab, size_t n)
+{
+	FcFilter   *f;
+	size_t		i;
+
+	if (pd_nfilters >= FC_MAX_FILTERS)
+		return;
+	f = &pd_filters[pd_nfilters++];
+	f->tab = tab;
+	for (i = 0; i < n; i++)
+	{
+		const unsigned char *u = (const unsigned char *) tab[i];
+		size_t		len = strlen(tab[i]);
+		uint32_t	c = 0;
+		int			cl;
+
+		if (len == 0)
+			continue;
+		c = pd_utf8_decode(u, len, &cl);
+		f->first[(c & 4095) >> 3] |= (uint8_t) (1 << (c & 7));
+		while (len > 0)
+		{
+			c = pd_utf8_decode(u, len, &cl);
+			u += cl;
+			len -= cl;
+		}
+		f->last[(c & 4095) >> 3] |= (uint8_t) (1 << (c & 7));
+	}
+}
+
+static const FcFilter *
+fc_filter(const char *const *tab)
+{
+	int			k;
+
+	for (k = 0; k < pd_nfilters; k++)
+		if (pd_filters[k].tab == tab)
+			return &pd_filters[k];
+	return NULL;
+}
+
+static void
+fc_set(int t, const char *word, int nth)
+{
+	const unsigned char *u = (const unsigned char *) word;
+	size_t		len = strlen(word);
+	uint32_t	c = 0;
+	int			cl = 0;
+
+	while (nth-- >= 0)
+	{
+		if (len == 0)
+			return;
+		c = pd_utf8_decode(u, len, &cl);
+		u += cl;
+		len -= cl;
+	}
+	if (c < 0x10000)
+		pd_fc[t][c >> 3] |= (uint8_t) (1 << (c & 7));
+}
+
+static void
+fc_init(void)
+{
+	size_t		i;
+
+	if (pd_fc_ready)
+		return;
+	memset(pd_fc, 0, sizeof(pd_fc));
+	memset(pd_numeric_bmp, 0, sizeof(pd_numeric_bmp));
+	{
+		uint32_t	c;
+		int			v;
+
+		for (c = 0; c < 0x10000; c++)
+			if (pd_numeral_class(c, &v) != PD_NC_NONE)
+				pd_numeric_bmp[c >> 3] |= (uint8_t) (1 << (c & 7));
+	}
+	for (i = 0; i < PD_GAZETTEER_SIZE; i++)
+	{
+		fc_set(FC_GAZ, pd_gazetteer[i].name, 0);
+		fc_set(FC_GAZ2, pd_gazetteer[i].name, 1);
+	}
+	for (i = 0; i < NELEM(pd_anaphora); i++)
+	{
+		fc_set(FC_ANAPHOR, pd_anaphora[i].word, 0);
+		fc_set(FC_ANAPHOR2, pd_anaphora[i].word, 1);
+	}
+	/* UTF-8 byte order is code point order: equal first characters are adjacent */
+	pd_ngaz_first = 0;
+	for (i = 0; i < PD_GAZETTEER_SIZE; i++)
+	{
+		const char *nm = pd_gazetteer[i].name;
+		int			cl;
+		uint32_t	c = pd_utf8_decode((const unsigned char *) nm, strlen(nm), &cl);
+
+		if (pd_ngaz_first > 0 && pd_gaz_first[pd_ngaz_first - 1].cp == c)
+			pd_gaz_first[pd_ngaz_first - 1].hi = (uint32_t) i + 1;
+		else
+		{
+			pd_gaz_first[pd_ngaz_first].cp = c;
+			pd_gaz_first[pd_ngaz_first].lo = (uint32_t) i;
+			pd_gaz_first[pd_ngaz_first].hi = (uint32_t) i + 1;
+			pd_ngaz_first++;
+		}
+	}
+	for (i = 0; i < NELEM(pd_period_words); i++)
+		fc_set(FC_PERIOD, pd_period_words[i].word, 0);
+	for (i = 0; i < NELEM(pd_period_openers); i++)
+		fc_set(FC_PERIOD, pd_period_openers[i], 0);
+	fc_set(FC_PERIOD, "“", 0);
+	fc_set(FC_PERIOD, "\"", 0);
+	fc_set(FC_PERIOD, "十", 0);
+	for (i = 0; i < NELEM(pd_target_words); i++)
+		fc_set(FC_TARGET, pd_target_words[i], 0);
+	for (i = 0; i < NELEM(pd_unit_words); i++)
+	{
+		fc_set(FC_UNIT, pd_unit_words[i].word, 0);
+		pd_unit_first[i] = first_cp(pd_unit_words[i].word);
+	}
+	for (i = 0; i < NELEM(pd_anaphora); i++)
+		pd_anaphor_first[i] = first_cp(pd_anaphora[i].word);
+	for (i = 0; i < NELEM(pd_period_words); i++)
+		pd_period_first[i] = first_cp(pd_period_words[i].word);
+	for (i = 0; i < NELEM(pd_kind_words); i++)
+	{
+		const char *wd = pd_kind_words[i].word;
+		int			k = 0;
+		const unsigned char *u = (const unsigned char *) wd;
+		size_t		len = strlen(wd);
+
+		while (len > 0)
+		{
+			int			cl;
+
+			pd_utf8_decode(u, len, &cl);
+			u += cl;
+			len -= cl;
+			k++;
+		}
+		fc_set(FC_KIND_LAST, wd, k - 1);
+	}
+#define REG(t) fc_register(t, NELEM(t))
+	REG(pd_unit_blockers);
+	REG(pd_excl_before);
+	REG(pd_code_words);
+	REG(pd_period_openers);
+	REG(pd_target_words);
+	REG(pd_anaphor_lead);
+	REG(pd_share_cut);
+	REG(pd_event_nouns);
+	REG(pd_ind_lead);
+	REG(pd_ind_trail);
+	REG(pd_ind_verbs);
+	REG(pd_ind_stops);
+	REG(pd_mention_blockers);
+	REG(pd_ind_heads);
+#undef REG
+	pd_fc_ready = 1;
+}
+
+static inline int
+fc_has(int t, uint32_t c)
+{
+	return c >= 0x10000 || ((pd_fc[t][c >> 3] >> (c & 7)) & 1);
 }
 
 /* ---------------------------------------------------------------------
@@ -319,12 +603,27 @@ static int
 gaz_match(const PdMetricWork *w, int i, const PdGazEntry **hit)
 {
 	size_t		lo = 0,
-				hi = PD_GAZETTEER_SIZE;
+				hi = pd_ngaz_first;
 	const char *s = w->doc + w->off[i];
 	int			k,
 				best = 0;
 
-	for (k = i + 1; k <= w->n && k - i <= 24; k++)
+	/* the entries that begin with this character, by an integer search */
+	while (lo < hi)
+	{
+		size_t		m = lo + (hi - lo) / 2;
+
+		if (pd_gaz_first[m].cp < w->cp[i])
+			lo = m + 1;
+		else
+			hi = m;
+	}
+	if (lo >= pd_ngaz_first || pd_gaz_first[lo].cp != w->cp[i])
+		return 0;
+	hi = pd_gaz_first[lo].hi;
+	lo = pd_gaz_first[lo].lo;
+
+	for (k = i + 2; k <= w->n && k - i <= 24; k++)
 	{
 		size_t		L = w->off[k] - w->off[i];
 		size_t		a = lo,
@@ -565,7 +864,11 @@ scan_mentions(PdMetricWork *w)
 
 		if (w->cp[i] < 0x3400 || (w->fl[i] & F_TITLE))
 			continue;
-		l = gaz_match(w, i, &e);
+		if (!(fc_has(FC_ANAPHOR, w->cp[i]) && i + 1 < w->n && fc_has(FC_ANAPHOR2, w->cp[i + 1])) &&
+			!(fc_has(FC_GAZ, w->cp[i]) && i + 1 < w->n && fc_has(FC_GAZ2, w->cp[i + 1])))
+			continue;
+		l = (fc_has(FC_GAZ, w->cp[i]) && i + 1 < w->n && fc_has(FC_GAZ2, w->cp[i + 1])) ?
+			gaz_match(w, i, &e) : 0;
 		/* 上海交通大学, 晨风路: part of another name */
 		if (l && table_at(w, i + l, pd_mention_blockers,
 						  NELEM(pd_mention_blockers), NULL))
@@ -584,7 +887,8 @@ scan_mentions(PdMetricWork *w)
 		if (l == 0)
 		{
 			for (a = 0; a < NELEM(pd_anaphora); a++)
-				if ((l = word_at(w, i, pd_anaphora[a].word)) > 0)
+				if (pd_anaphor_first[a] == w->cp[i] &&
+					(l = word_at(w, i, pd_anaphora[a].word)) > 0)
 				{
 					/* 大园区作用: an ordinary noun, not 园区 the subject */
 					if (pd_anaphora[a].generic && i > 0 &&
@@ -788,7 +1092,11 @@ period_at(const PdMetricWork *w, int i, Period *p)
 	/* period words */
 	for (t = 0; t < NELEM(pd_period_words); t++)
 	{
-		int			l = word_at(w, j, pd_period_words[t].word);
+		int			l;
+
+		if (j >= w->n || pd_period_first[t] != w->cp[j])
+			continue;
+		l = word_at(w, j, pd_period_words[t].word);
 
 		if (l)
 		{
@@ -955,6 +1263,8 @@ scan_periods(PdMetricWork *w)
 			continue;
 		if ((w->fl[i] & F_QUOTE) && !(w->cp[i] == 0x201C || w->cp[i] == '"'))
 			continue;
+		if (!fc_has(FC_PERIOD, w->cp[i]) && !is_adigit(w->cp[i]) && !is_cdigit(w->cp[i]))
+			continue;
 		/* inside a word: 2022年 only when not glued to a preceding digit */
 		e = period_at(w, i, &p);
 		if (!e)
@@ -987,6 +1297,8 @@ scan_targets(PdMetricWork *w)
 		int			l;
 
 		if (w->fl[i] & (F_QUOTE | F_TITLE))
+			continue;
+		if (!fc_has(FC_TARGET, w->cp[i]))
 			continue;
 		l = table_at(w, i, pd_target_words, NELEM(pd_target_words), &t);
 		if (!l)
@@ -1117,7 +1429,7 @@ unit_at(const PdMetricWork *w, int i, const PdUnitWord **u)
 	size_t		t;
 
 	*u = NULL;
-	if (i >= w->n)
+	if (i >= w->n || !fc_has(FC_UNIT, w->cp[i]))
 		return 0;
 	if (table_at(w, i, pd_unit_blockers, NELEM(pd_unit_blockers), NULL))
 	{
@@ -1126,7 +1438,11 @@ unit_at(const PdMetricWork *w, int i, const PdUnitWord **u)
 	}
 	for (t = 0; t < NELEM(pd_unit_words); t++)
 	{
-		int			l = word_at(w, i, pd_unit_words[t].word);
+		int			l;
+
+		if (pd_unit_first[t] != w->cp[i])
+			continue;
+		l = word_at(w, i, pd_unit_words[t].word);
 
 		if (l > best)
 		{
@@ -1250,6 +1566,8 @@ find_kind(const PdMetricWork *w, int i, int lo, int *at)
 
 		if (is_clause_punct(w->cp[k - 1]))
 			break;
+		if (!fc_has(FC_KIND_LAST, w->cp[k - 1]))
+			continue;
 		for (t = 0; t < NELEM(pd_kind_words); t++)
 		{
 			int			l = word_before(w, k, pd_kind_words[t].word);
@@ -1369,7 +1687,7 @@ right_phrase(const PdMetricWork *w, int j, int *ra, int *rb)
 		if (k > a && table_at(w, k, pd_ind_stops, NELEM(pd_ind_stops), NULL))
 			break;
 		/* a following number ends the phrase too */
-		if (ncls(w->cp[k]) == PD_NC_ADIGIT)
+		if (((PdNumClass) w->cls[k]) == PD_NC_ADIGIT)
 			break;
 		l = table_at(w, k, pd_ind_heads, NELEM(pd_ind_heads), NULL);
 		if (l)
@@ -1495,7 +1813,7 @@ read_number(PdMetricWork *w, int i, Candidate *c, int *ok)
 	int			j,
 				k,
 				l;
-	PdNumClass	cls = ncls(w->cp[i]);
+	PdNumClass	cls = ((PdNumClass) w->cls[i]);
 	PdQualifier q = PD_QUAL_NONE;
 	int			qb;
 	int			chinese_only = 1,
@@ -1509,9 +1827,10 @@ read_number(PdMetricWork *w, int i, Candidate *c, int *ok)
 	c->extra_scale = -1;
 
 	/* 百分之五十, 千分之三 */
-	if ((word_at(w, i, "百分之") || word_at(w, i, "千分之")) && i + 3 < w->n &&
+	if ((w->cp[i] == 0x767E || w->cp[i] == 0x5343) &&
+		(word_at(w, i, "百分之") || word_at(w, i, "千分之")) && i + 3 < w->n &&
 		(is_cdigit(w->cp[i + 3]) || is_adigit(w->cp[i + 3]) ||
-		 ncls(w->cp[i + 3]) == PD_NC_UNIT))
+		 ((PdNumClass) w->cls[i + 3]) == PD_NC_UNIT))
 	{
 		c->percent_of = w->cp[i] == 0x767E ? 1 : 2;
 		c->nstart = i + 3;
@@ -1539,7 +1858,7 @@ read_number(PdMetricWork *w, int i, Candidate *c, int *ok)
 	for (j = c->nstart; j < w->n && j - c->nstart < MAX_NUM_CHARS &&
 		 span_continues(w, j); j++)
 	{
-		PdNumClass	k2 = ncls(w->cp[j]);
+		PdNumClass	k2 = ((PdNumClass) w->cls[j]);
 		const PdUnitWord *u0;
 
 		/* 3.5万千瓦, 5千米, 10.1个百分点: a scale word that begins a unit */
@@ -1647,7 +1966,7 @@ read_number(PdMetricWork *w, int i, Candidate *c, int *ok)
 			const PdUnitWord *u2;
 			int			kk = k + l;
 
-			if (kk < w->n && ncls(w->cp[kk]) == PD_NC_MYRIAD)
+			if (kk < w->n && ((PdNumClass) w->cls[kk]) == PD_NC_MYRIAD)
 			{
 				c->extra_scale = kk;
 				c->qual = q3;
@@ -1678,12 +1997,12 @@ read_number(PdMetricWork *w, int i, Candidate *c, int *ok)
 			/* 2021年, 二〇二一年: a date; 13年: years */
 			if ((ndigits == 4 && !has_point && !has_scale) ||
 				(chinese_only && j - c->nstart >= 3 && !has_scale &&
-				 ncls(w->cp[c->nstart + 1]) == PD_NC_DIGIT))
+				 ((PdNumClass) w->cls[c->nstart + 1]) == PD_NC_DIGIT))
 				return j;
 		}
 		/* 两个亿: 个 before a scale word is no unit */
 		if (l == 1 && w->cp[k] == 0x4E2A && k + 1 < w->n &&
-			ncls(w->cp[k + 1]) == PD_NC_MYRIAD && c->extra_scale < 0)
+			((PdNumClass) w->cls[k + 1]) == PD_NC_MYRIAD && c->extra_scale < 0)
 		{
 			c->extra_scale = k + 1;
 			has_scale = 1;
@@ -1799,7 +2118,7 @@ make_value(PdMetricWork *w, const Candidate *c, int negative)
 		return 0;
 	memcpy(w->numbuf, w->doc + a, n);
 	/* 近百家, 超亿元: a bare scale word means one of it */
-	if (ncls(w->cp[c->nstart]) == PD_NC_UNIT || ncls(w->cp[c->nstart]) == PD_NC_MYRIAD)
+	if (((PdNumClass) w->cls[c->nstart]) == PD_NC_UNIT || ((PdNumClass) w->cls[c->nstart]) == PD_NC_MYRIAD)
 	{
 		if (w->cp[c->nstart] != 0x5341 && w->cp[c->nstart] != 0x62FE)
 		{
@@ -1846,7 +2165,7 @@ process_sentence(PdMetricWork *w, PdMetricEmit emit, void *arg)
 
 	for (i = 0; i < w->n; i++)
 	{
-		PdNumClass k = ncls(w->cp[i]);
+		PdNumClass k = ((PdNumClass) w->cls[i]);
 
 		if (k == PD_NC_DIGIT || k == PD_NC_ADIGIT || k == PD_NC_TENS ||
 			k == PD_NC_UNIT || k == PD_NC_MYRIAD)
@@ -2034,6 +2353,7 @@ pd_metric_extract(const char *doc, size_t len, PdMetricWork *w,
 	size_t		pos = 0;
 	size_t		chars = 0;
 
+	fc_init();
 	memset(w, 0, offsetof(PdMetricWork, numbuf));
 	w->doc = doc;
 	w->len = len;
@@ -2051,6 +2371,7 @@ pd_metric_extract(const char *doc, size_t len, PdMetricWork *w,
 
 			w->cp[n] = c;
 			w->off[n] = p;
+			w->cls[n] = (uint8_t) ncls(c);
 			n++;
 			p += cl;
 			if (is_sentence_end(c))
@@ -2065,6 +2386,7 @@ pd_metric_extract(const char *doc, size_t len, PdMetricWork *w,
 						break;
 					w->cp[n] = d;
 					w->off[n] = p;
+					w->cls[n] = (uint8_t) ncls(d);
 					n++;
 					p += cl;
 				}
@@ -2077,7 +2399,7 @@ pd_metric_extract(const char *doc, size_t len, PdMetricWork *w,
 			int			cut = n;
 
 			while (cut > n - 64 && cut > 1 &&
-				   (ncls(w->cp[cut - 1]) != PD_NC_NONE ||
+				   (((PdNumClass) w->cls[cut - 1]) != PD_NC_NONE ||
 					is_latin(w->cp[cut - 1])))
 				cut--;
 			if (cut > n - 64 && cut > 1)
