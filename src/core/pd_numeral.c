@@ -528,11 +528,25 @@ read_arabic(PdParser *ps, PdRun *r)
 	return 1;
 }
 
-/* read_chinese_run - consecutive Chinese digits (no white space between) */
-static void
+/* is_liang - 两 兩 俩 倆: "two" before a unit, never inside a digit string */
+static int
+is_liang(const PdParser *ps, size_t p)
+{
+	int			clen;
+	uint32_t	c = pd_utf8_decode(ps->s + p, ps->len - p, &clen);
+
+	return c == 0x4E24 || c == 0x5169 || c == 0x4FE9 || c == 0x5006;
+}
+
+/*
+ * read_chinese_run - consecutive Chinese digits (no white space between);
+ * returns 0 after reporting 两 inside a run (四两 is a weight, not 42).
+ */
+static int
 read_chinese_run(PdParser *ps, PdRun *r)
 {
 	size_t		p = ps->p;
+	size_t		liang = SIZE_MAX;
 	int			val,
 				clen;
 
@@ -541,12 +555,20 @@ read_chinese_run(PdParser *ps, PdRun *r)
 	r->chinese = 1;
 	while (class_at(ps, p, &val, &clen) == PD_NC_DIGIT)
 	{
+		if (val == 2 && liang == SIZE_MAX && is_liang(ps, p))
+			liang = p;
 		r->intdig++;
 		r->digit = val;
 		p += clen;
 	}
+	if (r->intdig > 1 && liang != SIZE_MAX)
+	{
+		fail(ps, PD_NUM_SYNTAX, liang == r->src ? r->src + 3 : liang);
+		return 0;
+	}
 	r->srclen = p - r->src;
 	ps->p = p;
+	return 1;
 }
 
 /* run_term - add run r with its lowest integer digit at exponent e */
@@ -620,6 +642,7 @@ parse_simple(PdParser *ps, PdValue *v)
 	}			scope[32];
 	int			nscope = 0;
 	int			chain_from = 0;	/* range of the current myriad chain */
+	int64_t		chain_max = 0;	/* largest unit in it */
 	int			seen_myriad = 0;
 	int			in_fraction = 0;	/* digits after a point were read */
 	int			scale_small = 0;	/* a 十百千 seen after the point */
@@ -659,7 +682,8 @@ parse_simple(PdParser *ps, PdValue *v)
 					continue;
 				}
 				ps->p = t.pos;
-				read_chinese_run(ps, &pend);
+				if (!read_chinese_run(ps, &pend))
+					return 0;
 				if (pend.intdig > 1 && (seen_unit || v->n > 0))
 				{
 					/* 十三五: a digit may not follow a digit after a unit */
@@ -851,15 +875,24 @@ parse_simple(PdParser *ps, PdValue *v)
 					if (!shift_from(ps, v, from, t.val))
 						return 0;
 					chain = adjacent ? last_unit_e + t.val : t.val;
-					/* the chain (万亿, 万万) scopes like one myriad of its value */
-					while (nscope > 0 && scope[nscope - 1].value <= chain)
+					chain_max = (adjacent && chain_max > t.val) ? chain_max : t.val;
+
+					/*
+					 * A chain scopes like its largest unit, and like 亿 at
+					 * least when it is worth that much (万万 is 亿): the 亿
+					 * after 一亿亿 (a zero group of eight digits) still
+					 * multiplies all before it, as large numbers are written.
+					 */
+					if (chain >= 8 && chain_max < 8)
+						chain_max = 8;
+					while (nscope > 0 && scope[nscope - 1].value <= chain_max)
 						nscope--;
 					if (nscope == (int) (sizeof(scope) / sizeof(scope[0])))
 					{
 						fail(ps, PD_NUM_TOO_LONG, t.pos);
 						return 0;
 					}
-					scope[nscope].value = chain;
+					scope[nscope].value = chain_max;
 					scope[nscope].after = v->n;
 					nscope++;
 					last_unit_e = chain;
@@ -1460,7 +1493,6 @@ pd_numeral_parse(const char *s, size_t len, char *out, size_t outlen,
 			if (!check_order(&ps, den))
 				goto error;
 		}
-		t = peek(&ps);
 	}
 	else
 	{
@@ -1470,14 +1502,12 @@ pd_numeral_parse(const char *s, size_t len, char *out, size_t outlen,
 		{
 			a.shift += t.val;
 			ps.p = t.end;
-			t = peek(&ps);
 		}
 		else if (t.cls == PD_NC_CHENG)
 		{
 			/* 四成 = 0.4 */
 			a.shift -= 1;
 			ps.p = t.end;
-			t = peek(&ps);
 		}
 		else if (t.cls == PD_NC_YUAN)
 		{
@@ -1488,17 +1518,16 @@ pd_numeral_parse(const char *s, size_t len, char *out, size_t outlen,
 			ps.p = t.end;
 			if (!money_tail(&ps, &a, 0, bottom < 0))
 				goto error;
-			t = peek(&ps);
 		}
 		else if (t.cls == PD_NC_JIAO || t.cls == PD_NC_LI)
 		{
 			/* 壹角, 伍角叁分: the number read was the first digit */
 			if (!money_cent(&ps, &a, t))
 				goto error;
-			t = peek(&ps);
 		}
 	}
 money_done:
+	/* the numeral must end here */
 	t = peek(&ps);
 	if (!at_end(&t, &ps))
 	{
