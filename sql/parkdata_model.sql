@@ -109,7 +109,7 @@ CREATE TABLE @extschema@.document (
     body        text NOT NULL,
     loaded_at   timestamptz NOT NULL DEFAULT pg_catalog.now(),
     builtin     boolean NOT NULL DEFAULT false,
-    CHECK (doc_id OPERATOR(pg_catalog.=) @extschema@.document_id(body))
+    CONSTRAINT document_id_from_body CHECK (doc_id OPERATOR(pg_catalog.=) @extschema@.document_id(body))
 );
 COMMENT ON TABLE @extschema@.document IS
     'news articles and reports; insert with parkdata.ingest() or in bulk with INSERT ... SELECT (indicators are extracted by a statement trigger)';
@@ -216,42 +216,66 @@ CREATE INDEX indicator_name_idx ON @extschema@.indicator (name);
 -- ---------------------------------------------------------------------------
 -- place names: every surface form of a region or park, resolved to one target
 -- ---------------------------------------------------------------------------
-CREATE VIEW @extschema@.place_name AS
-WITH form AS (
-    SELECT p.name AS surface, p.region_code, p.park_id, 1 AS rank FROM @extschema@.park p
-    UNION ALL
-    SELECT p.short_name, p.region_code, p.park_id, 2 FROM @extschema@.park p
-    WHERE p.short_name IS NOT NULL
-    UNION ALL
-    SELECT a.alias, p.region_code, p.park_id, 3
-    FROM @extschema@.park p CROSS JOIN LATERAL pg_catalog.unnest(p.aliases) AS a (alias)
-    UNION ALL
-    SELECT r.name, r.code, NULL::bigint,
-           CASE r.level WHEN 'province' THEN 4 WHEN 'prefecture' THEN 5 ELSE 6 END
-    FROM @extschema@.region r
-    UNION ALL
-    SELECT r.short_name, r.code, NULL::bigint,
-           CASE r.level WHEN 'province' THEN 7 WHEN 'prefecture' THEN 8 ELSE 9 END
-    FROM @extschema@.region r
-    WHERE r.short_name IS NOT NULL
-), best AS (
-    SELECT f.surface, pg_catalog.min(f.rank) AS rank FROM form f GROUP BY f.surface
-)
-SELECT f.surface,
-       CASE WHEN pg_catalog.count(DISTINCT f.region_code) OPERATOR(pg_catalog.=) 1
-            THEN pg_catalog.min(f.region_code) END AS region_code,
-       CASE WHEN pg_catalog.count(DISTINCT f.park_id) OPERATOR(pg_catalog.=) 1
-             AND pg_catalog.count(*) OPERATOR(pg_catalog.=) pg_catalog.count(f.park_id)
-            THEN pg_catalog.min(f.park_id) END AS park_id,
-       pg_catalog.count(*) OPERATOR(pg_catalog.>) 1 AS ambiguous
-FROM form f JOIN best b ON b.surface OPERATOR(pg_catalog.=) f.surface AND b.rank OPERATOR(pg_catalog.=) f.rank
-GROUP BY f.surface;
-COMMENT ON VIEW @extschema@.place_name IS
-    'every name, short name and alias of a park or region, resolved to the park and region it denotes (parks before regions, provinces before prefectures before counties, full names before short ones); region_code and park_id are NULL where the best match is ambiguous';
+CREATE TABLE @extschema@.place_name (
+    surface     text PRIMARY KEY,
+    region_code text,
+    park_id     bigint,
+    ambiguous   boolean NOT NULL
+);
+COMMENT ON TABLE @extschema@.place_name IS
+    'every name, short name and alias of a park or region, resolved to the park and region it denotes (parks before regions, provinces before prefectures before counties, full names before short ones); region_code and park_id are NULL where the best match is ambiguous.  Derived from region and park, kept current by their triggers; not dumped';
 COMMENT ON COLUMN @extschema@.place_name.surface IS 'the name as it may appear in text';
 COMMENT ON COLUMN @extschema@.place_name.region_code IS 'the region it denotes (for a park: the park''s region); NULL if ambiguous';
 COMMENT ON COLUMN @extschema@.place_name.park_id IS 'the park it denotes; NULL for regions and if ambiguous';
 COMMENT ON COLUMN @extschema@.place_name.ambiguous IS 'true if several regions or parks share the name at its best rank';
+
+CREATE FUNCTION @extschema@.place_name_refresh() RETURNS trigger
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path = pg_catalog, pg_temp
+    AS $$
+BEGIN
+    DELETE FROM @extschema@.place_name;
+    INSERT INTO @extschema@.place_name (surface, region_code, park_id, ambiguous)
+    WITH form AS (
+        SELECT p.name AS surface, p.region_code, p.park_id, 1 AS rank FROM @extschema@.park p
+        UNION ALL
+        SELECT p.short_name, p.region_code, p.park_id, 2 FROM @extschema@.park p
+        WHERE p.short_name IS NOT NULL
+        UNION ALL
+        SELECT a.alias, p.region_code, p.park_id, 3
+        FROM @extschema@.park p CROSS JOIN LATERAL pg_catalog.unnest(p.aliases) AS a (alias)
+        UNION ALL
+        SELECT r.name, r.code, NULL::bigint,
+               CASE r.level WHEN 'province' THEN 4 WHEN 'prefecture' THEN 5 ELSE 6 END
+        FROM @extschema@.region r
+        UNION ALL
+        SELECT r.short_name, r.code, NULL::bigint,
+               CASE r.level WHEN 'province' THEN 7 WHEN 'prefecture' THEN 8 ELSE 9 END
+        FROM @extschema@.region r
+        WHERE r.short_name IS NOT NULL
+    ), best AS (
+        SELECT f.surface, pg_catalog.min(f.rank) AS rank FROM form f GROUP BY f.surface
+    )
+    SELECT f.surface,
+           CASE WHEN pg_catalog.count(DISTINCT f.region_code) OPERATOR(pg_catalog.=) 1
+                THEN pg_catalog.min(f.region_code) END AS region_code,
+           CASE WHEN pg_catalog.count(DISTINCT f.park_id) OPERATOR(pg_catalog.=) 1
+                 AND pg_catalog.count(*) OPERATOR(pg_catalog.=) pg_catalog.count(f.park_id)
+                THEN pg_catalog.min(f.park_id) END AS park_id,
+           pg_catalog.count(*) OPERATOR(pg_catalog.>) 1 AS ambiguous
+    FROM form f JOIN best b ON b.surface OPERATOR(pg_catalog.=) f.surface AND b.rank OPERATOR(pg_catalog.=) f.rank
+    GROUP BY f.surface;
+    RETURN NULL;
+END
+$$;
+COMMENT ON FUNCTION @extschema@.place_name_refresh() IS
+    'statement trigger on parkdata.region and parkdata.park: rebuilds parkdata.place_name';
+CREATE TRIGGER region_place_names
+    AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON @extschema@.region
+    FOR EACH STATEMENT EXECUTE FUNCTION @extschema@.place_name_refresh();
+CREATE TRIGGER park_place_names
+    AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON @extschema@.park
+    FOR EACH STATEMENT EXECUTE FUNCTION @extschema@.place_name_refresh();
 
 -- ---------------------------------------------------------------------------
 -- extraction: set-based, through INSERT ... SELECT (co-located on doc_id)
@@ -346,19 +370,47 @@ CREATE FUNCTION @extschema@.reextract(doc_id bigint DEFAULT NULL) RETURNS bigint
 DECLARE
     n bigint;
 BEGIN
-    DELETE FROM @extschema@.indicator i
-    WHERE reextract.doc_id IS NULL OR i.doc_id OPERATOR(pg_catalog.=) reextract.doc_id;
-    INSERT INTO @extschema@.indicator
-        (doc_id, metric_no, region_code, park_id, subject, name, value, unit, raw,
-         qualifier, kind, is_target, period, year, sentence, start_pos, builtin)
-    SELECT d.doc_id, m.metric_no, pl.region_code, pl.park_id, m.subject, m.indicator,
+    IF reextract.doc_id IS NOT NULL THEN
+        DELETE FROM @extschema@.indicator i WHERE i.doc_id OPERATOR(pg_catalog.=) reextract.doc_id;
+        INSERT INTO @extschema@.indicator
+            (doc_id, metric_no, region_code, park_id, subject, name, value, unit, raw,
+             qualifier, kind, is_target, period, year, sentence, start_pos, builtin)
+        SELECT d.doc_id, m.metric_no, pl.region_code, pl.park_id, m.subject, m.indicator,
+               m.value, m.unit, m.raw, m.qualifier, m.kind, m.is_target, m.period, m.year,
+               m.sentence, m.start_pos, d.builtin
+        FROM @extschema@.document d
+        CROSS JOIN LATERAL @extschema@.extract_metrics(d.body) m
+        LEFT JOIN @extschema@.place_name pl ON pl.surface OPERATOR(pg_catalog.=) m.subject
+        WHERE d.doc_id OPERATOR(pg_catalog.=) reextract.doc_id;
+        GET DIAGNOSTICS n = ROW_COUNT;
+        RETURN n;
+    END IF;
+
+    /*
+     * Every document: extract into a temporary table first.  CREATE TABLE
+     * AS can run its query on parallel workers, INSERT ... SELECT cannot
+     * (PostgreSQL 15), and the extraction is where the time goes.
+     */
+    IF pg_catalog.to_regclass('pg_temp.parkdata_reextract') IS NOT NULL THEN
+        DROP TABLE pg_temp.parkdata_reextract;
+    END IF;
+    CREATE TEMP TABLE parkdata_reextract AS
+    SELECT d.doc_id, m.metric_no, pl.region_code, pl.park_id, m.subject, m.indicator AS name,
            m.value, m.unit, m.raw, m.qualifier, m.kind, m.is_target, m.period, m.year,
            m.sentence, m.start_pos, d.builtin
     FROM @extschema@.document d
     CROSS JOIN LATERAL @extschema@.extract_metrics(d.body) m
-    LEFT JOIN @extschema@.place_name pl ON pl.surface OPERATOR(pg_catalog.=) m.subject
-    WHERE reextract.doc_id IS NULL OR d.doc_id OPERATOR(pg_catalog.=) reextract.doc_id;
+    LEFT JOIN @extschema@.place_name pl ON pl.surface OPERATOR(pg_catalog.=) m.subject;
+    DELETE FROM @extschema@.indicator;
+    INSERT INTO @extschema@.indicator
+        (doc_id, metric_no, region_code, park_id, subject, name, value, unit, raw,
+         qualifier, kind, is_target, period, year, sentence, start_pos, builtin)
+    SELECT t.doc_id, t.metric_no, t.region_code, t.park_id, t.subject, t.name, t.value, t.unit,
+           t.raw, t.qualifier, t.kind, t.is_target, t.period, t.year, t.sentence, t.start_pos,
+           t.builtin
+    FROM pg_temp.parkdata_reextract t;
     GET DIAGNOSTICS n = ROW_COUNT;
+    DROP TABLE pg_temp.parkdata_reextract;
     RETURN n;
 END
 $$;

@@ -156,15 +156,39 @@ pd_seg_char_count(const char *s, size_t len)
  * ------------------------------------------------------------------------
  */
 
+/*
+ * BMP part of the Traditional -> Simplified table as a direct lookup,
+ * built on first use from pd_t2s_table (0 = unchanged)
+ */
+static uint16_t pd_t2s_bmp[0x10000];
+static int	pd_t2s_bmp_ready = 0;
+
+static void
+t2s_bmp_init(void)
+{
+	size_t		i;
+
+	for (i = 0; i < PD_T2S_COUNT; i++)
+		if (pd_t2s_table[i][0] < 0x10000)
+			pd_t2s_bmp[pd_t2s_table[i][0]] = (uint16_t) pd_t2s_table[i][1];
+	pd_t2s_bmp_ready = 1;
+}
+
 uint32_t
 pd_fold_char(uint32_t c)
 {
 	if (c < 0x3000)
 		return c;
-	if (c == 0x3000)
-		return ' ';
-	if (c >= 0xFF01 && c <= 0xFF5E)
-		return c - 0xFF01 + 0x21;
+	if (c < 0x10000)
+	{
+		if (c == 0x3000)
+			return ' ';
+		if (c >= 0xFF01 && c <= 0xFF5E)
+			return c - 0xFF01 + 0x21;
+		if (!pd_t2s_bmp_ready)
+			t2s_bmp_init();
+		return pd_t2s_bmp[c] ? pd_t2s_bmp[c] : c;
+	}
 	if (c >= pd_t2s_table[0][0] && c <= pd_t2s_table[PD_T2S_COUNT - 1][0])
 	{
 		size_t		lo = 0,
@@ -263,7 +287,18 @@ struct PdLexicon
 	size_t		strlen;
 	size_t		strcap;
 	size_t		nwords;
+	uint8_t		first[0x10000 / 8];	/* BMP code points that start a word */
+	int			first_supp;		/* some word starts beyond the BMP */
 };
+
+/* may a lexicon word start with code point c? */
+static inline int
+lex_may_start(const PdLexicon *lex, uint32_t c)
+{
+	if (c < 0x10000)
+		return (lex->first[c >> 3] >> (c & 7)) & 1;
+	return lex->first_supp;
+}
 
 static void *
 lex_alloc(PdLexicon *lex, size_t size)
@@ -417,6 +452,11 @@ pd_lexicon_add(PdLexicon *lex, const char *word, size_t len)
 	}
 	off = lex->strlen;
 	memcpy(lex->str + off, buf, n);
+	utf8_next((const unsigned char *) buf, n, &c);
+	if (c < 0x10000)
+		lex->first[c >> 3] |= (uint8_t) (1 << (c & 7));
+	else
+		lex->first_supp = 1;
 
 	h = FNV_INIT;
 	i = 0;
@@ -475,7 +515,10 @@ pd_lexicon_matches(const PdLexicon *lex, const char *s, size_t len,
 				nchars = 0;
 	int			nout = 0;
 
-	if (!lex || lex->nwords == 0)
+	if (!lex || lex->nwords == 0 || len == 0)
+		return 0;
+	utf8_next((const unsigned char *) s, len, &c);
+	if (!lex_may_start(lex, c))
 		return 0;
 	while (i < len && nchars < PD_LEXICON_MAX_CHARS)
 	{
@@ -1167,7 +1210,7 @@ pd_seg_subwords(PdSegmenter *seg, const PdLexicon *lex,
 	uint32_t	c;
 	int			n = 0,
 				rc;
-	PdToken		tok;
+	PdToken		tok = {0, 0, 0};
 
 	if (len == 0 || len > SUBWORD_MAX_BYTES || max <= 0)
 		return 0;
@@ -1227,7 +1270,7 @@ pd_seg_subwords(PdSegmenter *seg, const PdLexicon *lex,
 static int
 all_single(PdSegmenter *seg, const char *s, size_t len, int *rc)
 {
-	PdToken		tok;
+	PdToken		tok = {0, 0, 0};
 	int			r;
 
 	*rc = pd_seg_reset(seg, s, len);
