@@ -68,6 +68,7 @@ struct PdMetricWork
 	uint32_t	cp[PD_METRIC_SENTENCE_MAX + 1];
 	size_t		off[PD_METRIC_SENTENCE_MAX + 2];
 	uint8_t		fl[PD_METRIC_SENTENCE_MAX + 1];
+	uint8_t		cls[PD_METRIC_SENTENCE_MAX + 1];	/* PdNumClass of cp[] */
 	int			n;
 	size_t		char_base;		/* code points before the sentence */
 
@@ -140,11 +141,16 @@ pd_metric_kind_name(PdMetricKind k)
  * Character helpers
  * --------------------------------------------------------------------- */
 
+/* BMP code points of some numeral class other than NONE (set by fc_init) */
+static uint8_t pd_numeric_bmp[0x10000 / 8];
+
 static PdNumClass
 ncls(uint32_t c)
 {
 	int			v;
 
+	if (c < 0x10000 && !((pd_numeric_bmp[c >> 3] >> (c & 7)) & 1))
+		return PD_NC_NONE;
 	return pd_numeral_class(c, &v);
 }
 
@@ -208,14 +214,27 @@ is_space(uint32_t c)
 static int
 word_at(const PdMetricWork *w, int i, const char *word)
 {
-	size_t		wl = strlen(word);
-	size_t		b;
+	const unsigned char *d;
+	const unsigned char *u = (const unsigned char *) word;
+	size_t		b,
+				avail,
+				wl;
 	int			k;
 
 	if (i < 0 || i >= w->n)
 		return 0;
 	b = w->off[i];
-	if (wl > w->off[w->n] - b || memcmp(w->doc + b, word, wl) != 0)
+	d = (const unsigned char *) w->doc + b;
+	avail = w->off[w->n] - b;
+	/* cheap rejection on the first bytes before anything else */
+	if (avail == 0 || d[0] != u[0])
+		return 0;
+	if (u[1] && (avail < 2 || d[1] != u[1]))
+		return 0;
+	if (u[1] && u[2] && (avail < 3 || d[2] != u[2]))
+		return 0;
+	wl = strlen(word);
+	if (wl > avail || memcmp(d, u, wl) != 0)
 		return 0;
 	/* the word must end on a character boundary inside the window */
 	for (k = i; k <= w->n; k++)
@@ -230,12 +249,19 @@ word_at(const PdMetricWork *w, int i, const char *word)
 static int
 word_before(const PdMetricWork *w, int i, const char *word)
 {
+	size_t		wl;
 	int			k;
 
+	if (i <= 0)
+		return 0;
+	/* cheap rejection: the word's last byte against the byte before i */
+	wl = strlen(word);
+	if (wl == 0 || w->off[i] < wl ||
+		(unsigned char) w->doc[w->off[i] - 1] != (unsigned char) word[wl - 1])
+		return 0;
 	for (k = 1; k <= 8 && k <= i; k++)
 	{
 		size_t		bl = w->off[i] - w->off[i - k];
-		size_t		wl = strlen(word);
 
 		if (bl == wl)
 			return memcmp(w->doc + w->off[i - k], word, wl) == 0 ? k : 0;
@@ -245,6 +271,11 @@ word_before(const PdMetricWork *w, int i, const char *word)
 	return 0;
 }
 
+typedef struct FcFilter FcFilter;
+static const FcFilter *fc_filter(const char *const *tab);
+static int	fc_first_ok(const FcFilter *f, uint32_t c);
+static int	fc_last_ok(const FcFilter *f, uint32_t c);
+
 /* longest word of a string table starting at i; *idx gets its index */
 static int
 table_at(const PdMetricWork *w, int i, const char *const *tab, size_t ntab,
@@ -252,6 +283,10 @@ table_at(const PdMetricWork *w, int i, const char *const *tab, size_t ntab,
 {
 	int			best = 0;
 	size_t		t;
+	const FcFilter *f = fc_filter(tab);
+
+	if (i < 0 || i >= w->n || (f && !fc_first_ok(f, w->cp[i])))
+		return 0;
 
 	for (t = 0; t < ntab; t++)
 	{
@@ -274,6 +309,10 @@ table_before(const PdMetricWork *w, int i, const char *const *tab,
 {
 	int			best = 0;
 	size_t		t;
+	const FcFilter *f = fc_filter(tab);
+
+	if (i <= 0 || i > w->n || (f && !fc_last_ok(f, w->cp[i - 1])))
+		return 0;
 
 	for (t = 0; t < ntab; t++)
 	{
@@ -283,6 +322,251 @@ table_before(const PdMetricWork *w, int i, const char *const *tab,
 			best = l;
 	}
 	return best;
+}
+
+/* ---------------------------------------------------------------------
+ * First-character filters
+ *
+ * The per-character scans (places, anaphora, periods, targets) first ask
+ * whether the code point can begin a word of their table at all.  The bit
+ * sets are derived once from the static tables and never change after, so
+ * they hold no parse state (safe for nested and parallel calls alike).
+ * --------------------------------------------------------------------- */
+
+#define FC_GAZ		0			/* first characters of gazetteer names */
+#define FC_GAZ2		1			/* their second characters */
+#define FC_ANAPHOR	2
+#define FC_PERIOD	3
+#define FC_TARGET	4
+#define FC_UNIT		5			/* first characters of unit words */
+#define FC_KIND_LAST 6			/* last characters of kind words */
+#define FC_ANAPHOR2	7			/* second characters of anaphora */
+#define FC_TABLES	8
+
+/* ranges of gazetteer entries by first code point, ascending */
+typedef struct GazFirst
+{
+	uint32_t	cp;
+	uint32_t	lo;
+	uint32_t	hi;
+} GazFirst;
+
+static GazFirst pd_gaz_first[PD_GAZETTEER_SIZE];
+static size_t pd_ngaz_first = 0;
+
+/* first code points of the entries of the struct tables */
+static uint32_t pd_unit_first[NELEM(pd_unit_words)];
+static uint32_t pd_anaphor_first[NELEM(pd_anaphora)];
+static uint32_t pd_period_first[NELEM(pd_period_words)];
+
+static uint32_t
+first_cp(const char *word)
+{
+	int			cl;
+
+	return pd_utf8_decode((const unsigned char *) word, strlen(word), &cl);
+}
+
+static uint8_t pd_fc[FC_TABLES][0x10000 / 8];
+static int	pd_fc_ready = 0;
+
+/*
+ * Hashed filters of the first and last code points of the string tables
+ * (4096 bits each): table_at and table_before skip a position whose
+ * character begins, or ends, no word of the table.
+ */
+#define FC_BIT(set, c)	(((set)[((c) & 4095) >> 3] >> ((c) & 7)) & 1)
+
+struct FcFilter
+{
+	const char *const *tab;
+	uint8_t		first[512];
+	uint8_t		last[512];
+};
+
+static int
+fc_first_ok(const FcFilter *f, uint32_t c)
+{
+	return FC_BIT(f->first, c);
+}
+
+static int
+fc_last_ok(const FcFilter *f, uint32_t c)
+{
+	return FC_BIT(f->last, c);
+}
+
+#define FC_MAX_FILTERS 24
+static FcFilter pd_filters[FC_MAX_FILTERS];
+static int	pd_nfilters = 0;
+
+
+static void
+fc_register(const char *const *tab, size_t n)
+{
+	FcFilter   *f;
+	size_t		i;
+
+	if (pd_nfilters >= FC_MAX_FILTERS)
+		return;
+	f = &pd_filters[pd_nfilters++];
+	f->tab = tab;
+	for (i = 0; i < n; i++)
+	{
+		const unsigned char *u = (const unsigned char *) tab[i];
+		size_t		len = strlen(tab[i]);
+		uint32_t	c = 0;
+		int			cl;
+
+		if (len == 0)
+			continue;
+		c = pd_utf8_decode(u, len, &cl);
+		f->first[(c & 4095) >> 3] |= (uint8_t) (1 << (c & 7));
+		while (len > 0)
+		{
+			c = pd_utf8_decode(u, len, &cl);
+			u += cl;
+			len -= cl;
+		}
+		f->last[(c & 4095) >> 3] |= (uint8_t) (1 << (c & 7));
+	}
+}
+
+static const FcFilter *
+fc_filter(const char *const *tab)
+{
+	int			k;
+
+	for (k = 0; k < pd_nfilters; k++)
+		if (pd_filters[k].tab == tab)
+			return &pd_filters[k];
+	return NULL;
+}
+
+static void
+fc_set(int t, const char *word, int nth)
+{
+	const unsigned char *u = (const unsigned char *) word;
+	size_t		len = strlen(word);
+	uint32_t	c = 0;
+	int			cl = 0;
+
+	while (nth-- >= 0)
+	{
+		if (len == 0)
+			return;
+		c = pd_utf8_decode(u, len, &cl);
+		u += cl;
+		len -= cl;
+	}
+	if (c < 0x10000)
+		pd_fc[t][c >> 3] |= (uint8_t) (1 << (c & 7));
+}
+
+static void
+fc_init(void)
+{
+	size_t		i;
+
+	if (pd_fc_ready)
+		return;
+	memset(pd_fc, 0, sizeof(pd_fc));
+	memset(pd_numeric_bmp, 0, sizeof(pd_numeric_bmp));
+	{
+		uint32_t	c;
+		int			v;
+
+		for (c = 0; c < 0x10000; c++)
+			if (pd_numeral_class(c, &v) != PD_NC_NONE)
+				pd_numeric_bmp[c >> 3] |= (uint8_t) (1 << (c & 7));
+	}
+	for (i = 0; i < PD_GAZETTEER_SIZE; i++)
+	{
+		fc_set(FC_GAZ, pd_gazetteer[i].name, 0);
+		fc_set(FC_GAZ2, pd_gazetteer[i].name, 1);
+	}
+	for (i = 0; i < NELEM(pd_anaphora); i++)
+	{
+		fc_set(FC_ANAPHOR, pd_anaphora[i].word, 0);
+		fc_set(FC_ANAPHOR2, pd_anaphora[i].word, 1);
+	}
+	/* UTF-8 byte order is code point order: equal first characters are adjacent */
+	pd_ngaz_first = 0;
+	for (i = 0; i < PD_GAZETTEER_SIZE; i++)
+	{
+		const char *nm = pd_gazetteer[i].name;
+		int			cl;
+		uint32_t	c = pd_utf8_decode((const unsigned char *) nm, strlen(nm), &cl);
+
+		if (pd_ngaz_first > 0 && pd_gaz_first[pd_ngaz_first - 1].cp == c)
+			pd_gaz_first[pd_ngaz_first - 1].hi = (uint32_t) i + 1;
+		else
+		{
+			pd_gaz_first[pd_ngaz_first].cp = c;
+			pd_gaz_first[pd_ngaz_first].lo = (uint32_t) i;
+			pd_gaz_first[pd_ngaz_first].hi = (uint32_t) i + 1;
+			pd_ngaz_first++;
+		}
+	}
+	for (i = 0; i < NELEM(pd_period_words); i++)
+		fc_set(FC_PERIOD, pd_period_words[i].word, 0);
+	for (i = 0; i < NELEM(pd_period_openers); i++)
+		fc_set(FC_PERIOD, pd_period_openers[i], 0);
+	fc_set(FC_PERIOD, "“", 0);
+	fc_set(FC_PERIOD, "\"", 0);
+	fc_set(FC_PERIOD, "十", 0);
+	for (i = 0; i < NELEM(pd_target_words); i++)
+		fc_set(FC_TARGET, pd_target_words[i], 0);
+	for (i = 0; i < NELEM(pd_unit_words); i++)
+	{
+		fc_set(FC_UNIT, pd_unit_words[i].word, 0);
+		pd_unit_first[i] = first_cp(pd_unit_words[i].word);
+	}
+	for (i = 0; i < NELEM(pd_anaphora); i++)
+		pd_anaphor_first[i] = first_cp(pd_anaphora[i].word);
+	for (i = 0; i < NELEM(pd_period_words); i++)
+		pd_period_first[i] = first_cp(pd_period_words[i].word);
+	for (i = 0; i < NELEM(pd_kind_words); i++)
+	{
+		const char *wd = pd_kind_words[i].word;
+		int			k = 0;
+		const unsigned char *u = (const unsigned char *) wd;
+		size_t		len = strlen(wd);
+
+		while (len > 0)
+		{
+			int			cl;
+
+			pd_utf8_decode(u, len, &cl);
+			u += cl;
+			len -= cl;
+			k++;
+		}
+		fc_set(FC_KIND_LAST, wd, k - 1);
+	}
+#define REG(t) fc_register(t, NELEM(t))
+	REG(pd_unit_blockers);
+	REG(pd_excl_before);
+	REG(pd_code_words);
+	REG(pd_period_openers);
+	REG(pd_target_words);
+	REG(pd_anaphor_lead);
+	REG(pd_share_cut);
+	REG(pd_event_nouns);
+	REG(pd_ind_lead);
+	REG(pd_ind_trail);
+	REG(pd_ind_verbs);
+	REG(pd_ind_stops);
+	REG(pd_mention_blockers);
+	REG(pd_ind_heads);
+#undef REG
+	pd_fc_ready = 1;
+}
+
+static inline int
+fc_has(int t, uint32_t c)
+{
+	return c >= 0x10000 || ((pd_fc[t][c >> 3] >> (c & 7)) & 1);
 }
 
 /* ---------------------------------------------------------------------
@@ -319,12 +603,27 @@ static int
 gaz_match(const PdMetricWork *w, int i, const PdGazEntry **hit)
 {
 	size_t		lo = 0,
-				hi = PD_GAZETTEER_SIZE;
+				hi = pd_ngaz_first;
 	const char *s = w->doc + w->off[i];
 	int			k,
 				best = 0;
 
-	for (k = i + 1; k <= w->n && k - i <= 24; k++)
+	/* the entries that begin with this character, by an integer search */
+	while (lo < hi)
+	{
+		size_t		m = lo + (hi - lo) / 2;
+
+		if (pd_gaz_first[m].cp < w->cp[i])
+			lo = m + 1;
+		else
+			hi = m;
+	}
+	if (lo >= pd_ngaz_first || pd_gaz_first[lo].cp != w->cp[i])
+		return 0;
+	hi = pd_gaz_first[lo].hi;
+	lo = pd_gaz_first[lo].lo;
+
+	for (k = i + 2; k <= w->n && k - i <= 24; k++)
 	{
 		size_t		L = w->off[k] - w->off[i];
 		size_t		a = lo,
@@ -482,6 +781,8 @@ resolve_anaphor(const PdMetricWork *w, int what)
 					return c;
 			}
 			return w->last_park ? w->last_park : c;
+		case PA_ORG:
+			return w->last_org;
 		case PA_CITY:
 			if (c)
 			{
@@ -557,12 +858,17 @@ scan_mentions(PdMetricWork *w)
 	for (i = 0; i < w->n; i++)
 	{
 		const PdGazEntry *e = NULL;
-		int			l;
+		int			l,
+					anaphor = 0;
 		size_t		a;
 
 		if (w->cp[i] < 0x3400 || (w->fl[i] & F_TITLE))
 			continue;
-		l = gaz_match(w, i, &e);
+		if (!(fc_has(FC_ANAPHOR, w->cp[i]) && i + 1 < w->n && fc_has(FC_ANAPHOR2, w->cp[i + 1])) &&
+			!(fc_has(FC_GAZ, w->cp[i]) && i + 1 < w->n && fc_has(FC_GAZ2, w->cp[i + 1])))
+			continue;
+		l = (fc_has(FC_GAZ, w->cp[i]) && i + 1 < w->n && fc_has(FC_GAZ2, w->cp[i + 1])) ?
+			gaz_match(w, i, &e) : 0;
 		/* 上海交通大学, 晨风路: part of another name */
 		if (l && table_at(w, i + l, pd_mention_blockers,
 						  NELEM(pd_mention_blockers), NULL))
@@ -581,9 +887,19 @@ scan_mentions(PdMetricWork *w)
 		if (l == 0)
 		{
 			for (a = 0; a < NELEM(pd_anaphora); a++)
-				if ((l = word_at(w, i, pd_anaphora[a].word)) > 0)
+				if (pd_anaphor_first[a] == w->cp[i] &&
+					(l = word_at(w, i, pd_anaphora[a].word)) > 0)
 				{
+					/* 大园区作用: an ordinary noun, not 园区 the subject */
+					if (pd_anaphora[a].generic && i > 0 &&
+						!is_clause_punct(w->cp[i - 1]) && !is_space(w->cp[i - 1]) &&
+						!table_before(w, i, pd_anaphor_lead, NELEM(pd_anaphor_lead)))
+					{
+						l = 0;
+						break;
+					}
 					e = resolve_anaphor(w, pd_anaphora[a].what);
+					anaphor = pd_anaphora[a].what;
 					break;
 				}
 		}
@@ -591,8 +907,13 @@ scan_mentions(PdMetricWork *w)
 			continue;
 		if (!(w->fl[i] & F_QUOTE))
 		{
-			int			ok = e && mention_subject_ok(w, i) && e->kind != 5 &&
+			int			ok = e && mention_subject_ok(w, i) &&
+				(e->kind != 5 || anaphor == PA_ORG) &&
 				!(i + l < w->n && (w->cp[i + l] == 0x3001 || w->cp[i + l] == 0x7B49));
+
+			/* 位于清远高新区百慕科创园: the inner name shares the outer's role */
+			if (w->nmentions > 0 && w->mentions[w->nmentions - 1].end == i)
+				ok = ok && w->mentions[w->nmentions - 1].subject_ok;
 
 			if (e && (ok || e->kind == 5))
 				note_entry(w, e);
@@ -714,6 +1035,22 @@ plan_at(const PdMetricWork *w, int i, int *last_year)
 	return j;
 }
 
+/* does an event noun (大会, 论坛) follow within the clause? (2024年凝聚态物理大会) */
+static int
+names_event(const PdMetricWork *w, int i)
+{
+	int			k;
+
+	for (k = i; k < w->n && k - i < 12; k++)
+	{
+		if (is_clause_punct(w->cp[k]) || w->cp[k] == 0x7B49 || w->cp[k] == 0x7684)
+			return 0;
+		if (table_at(w, k, pd_event_nouns, NELEM(pd_event_nouns), NULL))
+			return 1;
+	}
+	return 0;
+}
+
 /*
  * period_at - a time expression starting at i
  *
@@ -741,6 +1078,11 @@ period_at(const PdMetricWork *w, int i, Period *p)
 	memset(p, 0, sizeof(*p));
 	p->start = i;
 	opener = table_at(w, i, pd_period_openers, NELEM(pd_period_openers), &t);
+	/* 增至2021年, 降至: the 至 belongs to the verb */
+	if (opener && t == 4 && i > 0 &&
+		(w->cp[i - 1] == 0x589E || w->cp[i - 1] == 0x964D || w->cp[i - 1] == 0x5347 ||
+		 w->cp[i - 1] == 0x63D0))
+		return 0;
 	if (opener)
 	{
 		j = i + opener;
@@ -750,7 +1092,11 @@ period_at(const PdMetricWork *w, int i, Period *p)
 	/* period words */
 	for (t = 0; t < NELEM(pd_period_words); t++)
 	{
-		int			l = word_at(w, j, pd_period_words[t].word);
+		int			l;
+
+		if (j >= w->n || pd_period_first[t] != w->cp[j])
+			continue;
+		l = word_at(w, j, pd_period_words[t].word);
 
 		if (l)
 		{
@@ -791,7 +1137,8 @@ period_at(const PdMetricWork *w, int i, Period *p)
 		long		y = adigits_value(w, j, k);
 
 		if (k - j == 4 && y >= 1900 && y <= 2099 && k < w->n &&
-			w->cp[k] == 0x5E74 && (j == 0 || !is_adigit(w->cp[j - 1])))
+			w->cp[k] == 0x5E74 && (j == 0 || !is_adigit(w->cp[j - 1])) &&
+			!names_event(w, k + 1))
 		{
 			size_t		u;
 			int			l,
@@ -916,6 +1263,8 @@ scan_periods(PdMetricWork *w)
 			continue;
 		if ((w->fl[i] & F_QUOTE) && !(w->cp[i] == 0x201C || w->cp[i] == '"'))
 			continue;
+		if (!fc_has(FC_PERIOD, w->cp[i]) && !is_adigit(w->cp[i]) && !is_cdigit(w->cp[i]))
+			continue;
 		/* inside a word: 2022年 only when not glued to a preceding digit */
 		e = period_at(w, i, &p);
 		if (!e)
@@ -948,6 +1297,8 @@ scan_targets(PdMetricWork *w)
 		int			l;
 
 		if (w->fl[i] & (F_QUOTE | F_TITLE))
+			continue;
+		if (!fc_has(FC_TARGET, w->cp[i]))
 			continue;
 		l = table_at(w, i, pd_target_words, NELEM(pd_target_words), &t);
 		if (!l)
@@ -1078,7 +1429,7 @@ unit_at(const PdMetricWork *w, int i, const PdUnitWord **u)
 	size_t		t;
 
 	*u = NULL;
-	if (i >= w->n)
+	if (i >= w->n || !fc_has(FC_UNIT, w->cp[i]))
 		return 0;
 	if (table_at(w, i, pd_unit_blockers, NELEM(pd_unit_blockers), NULL))
 	{
@@ -1087,7 +1438,11 @@ unit_at(const PdMetricWork *w, int i, const PdUnitWord **u)
 	}
 	for (t = 0; t < NELEM(pd_unit_words); t++)
 	{
-		int			l = word_at(w, i, pd_unit_words[t].word);
+		int			l;
+
+		if (pd_unit_first[t] != w->cp[i])
+			continue;
+		l = word_at(w, i, pd_unit_words[t].word);
 
 		if (l > best)
 		{
@@ -1201,7 +1556,7 @@ clause_start(const PdMetricWork *w, int i, int lo)
  * Returns PK_* (0 for none).
  */
 static int
-find_kind(const PdMetricWork *w, int i, int lo)
+find_kind(const PdMetricWork *w, int i, int lo, int *at)
 {
 	int			k;
 
@@ -1211,12 +1566,19 @@ find_kind(const PdMetricWork *w, int i, int lo)
 
 		if (is_clause_punct(w->cp[k - 1]))
 			break;
+		if (!fc_has(FC_KIND_LAST, w->cp[k - 1]))
+			continue;
 		for (t = 0; t < NELEM(pd_kind_words); t++)
-			if (word_before(w, k, pd_kind_words[t].word))
+		{
+			int			l = word_before(w, k, pd_kind_words[t].word);
+
+			if (l)
 			{
 				/* 占地 stops the search: an area, not a share */
+				*at = k - l;
 				return pd_kind_words[t].what;
 			}
+		}
 	}
 	return 0;
 }
@@ -1257,7 +1619,14 @@ trim_indicator(const PdMetricWork *w, int *a, int *b)
 			(*a)++;
 			changed = 1;
 		}
-		l = table_at(w, *a, pd_ind_lead, NELEM(pd_ind_lead), NULL);
+		{
+			size_t		t = 0;
+
+			l = table_at(w, *a, pd_ind_lead, NELEM(pd_ind_lead), &t);
+			/* 项目 alone is an indicator (签约引进项目832个) */
+			if (l && strcmp(pd_ind_lead[t], "项目") == 0 && *a + l + 2 > *b)
+				l = 0;
+		}
 		if (l && *a + l <= *b)
 		{
 			*a += l;
@@ -1318,14 +1687,14 @@ right_phrase(const PdMetricWork *w, int j, int *ra, int *rb)
 		if (k > a && table_at(w, k, pd_ind_stops, NELEM(pd_ind_stops), NULL))
 			break;
 		/* a following number ends the phrase too */
-		if (ncls(w->cp[k]) == PD_NC_ADIGIT)
+		if (((PdNumClass) w->cls[k]) == PD_NC_ADIGIT)
 			break;
 		l = table_at(w, k, pd_ind_heads, NELEM(pd_ind_heads), NULL);
 		if (l)
 			best = k + l;
 	}
 	stop = k;
-	if (best < 0 && stop - a <= 6)
+	if (best < 0 && stop - a <= 8)
 		best = stop;			/* 123个日夜: no head, but short */
 	*ra = a;
 	*rb = best > a ? best : a;
@@ -1338,9 +1707,10 @@ right_phrase(const PdMetricWork *w, int j, int *ra, int *rb)
  * (集聚人才1030人), trimmed of subjects, periods, conjunctions and
  * copulas; if that is empty or the number is followed by its noun
  * (引进38个领军人才创业团队, 10所国内知名高校), the noun phrase after
- * the unit.  Sets *ia, *ib (characters); *ia == *ib if none.
+ * the unit.  Sets *ia, *ib (characters; *ia == *ib if none) and returns
+ * 1 when the text before was used, 2 for the text after, 0 for none.
  */
-static void
+static int
 find_indicator(const PdMetricWork *w, int i, int j, int lo, int *ia, int *ib)
 {
 	int			a = clause_start(w, i, lo),
@@ -1349,16 +1719,23 @@ find_indicator(const PdMetricWork *w, int i, int j, int lo, int *ia, int *ib)
 				v,
 				ra,
 				rb;
+	uint32_t	last = i > 0 ? w->cp[i - 1] : 0;
 
 	if (i - a > IND_WINDOW)
 		a = i - IND_WINDOW;
 	right_phrase(w, j, &ra, &rb);
-	/* 的 or 等 right before the number: the noun follows */
-	if (b > a && (w->cp[b - 1] == 0x7684 || w->cp[b - 1] == 0x7B49) && rb - ra >= 2)
+	/*
+	 * The noun follows when the number comes right after 的 or 等, after a
+	 * conjunction (3家潜在独角兽企业和9家瞪羚企业) or after a quoted
+	 * enumeration (“土地、资金、人才”三项保障).
+	 */
+	if (b > a && (last == 0x7684 || last == 0x7B49 || last == 0x548C ||
+				  last == 0x4E0E || last == 0x53CA || last == 0x201D) &&
+		rb - ra >= 2)
 	{
 		*ia = ra;
 		*ib = rb;
-		return;
+		return 2;
 	}
 	/* after the last 的 / 等 */
 	for (k = b - 1; k > a; k--)
@@ -1379,13 +1756,22 @@ find_indicator(const PdMetricWork *w, int i, int j, int lo, int *ia, int *ib)
 		{
 			*ia = va;
 			*ib = vb;
-			return;
+			return 1;
 		}
-		if (rb - ra >= 2)
+		if (rb - ra >= 1)
 		{
 			*ia = ra;
 			*ib = rb;
-			return;
+			return 2;
+		}
+		/* 品牌活动已举办30余场: the noun before the verb and its adverb */
+		{
+			static const char *const adverbs[] = {"已", "已经", "均", "都", "共", "累计"};
+			int			vs = v - table_before(w, v, pd_ind_verbs, NELEM(pd_ind_verbs));
+			int			al = table_before(w, vs, adverbs, NELEM(adverbs));
+
+			if (al)
+				b = vs - al;
 		}
 	}
 	trim_indicator(w, &a, &b);
@@ -1393,10 +1779,11 @@ find_indicator(const PdMetricWork *w, int i, int j, int lo, int *ia, int *ib)
 	{
 		*ia = a;
 		*ib = b;
-		return;
+		return 1;
 	}
 	*ia = ra;
 	*ib = rb;
+	return rb > ra ? 2 : 0;
 }
 
 typedef struct Candidate
@@ -1409,6 +1796,9 @@ typedef struct Candidate
 	PdQualifier qual;
 	int			extra_scale;	/* 余万: index of the scale character, or -1 */
 	int			percent_of;		/* 百分之: 1, 千分之: 2 */
+	int			half;			/* 两米半: add one half */
+	int			negative;		/* 负3, -3 */
+	const char *symbol_unit;	/* ￥300, $20 */
 } Candidate;
 
 /*
@@ -1423,10 +1813,11 @@ read_number(PdMetricWork *w, int i, Candidate *c, int *ok)
 	int			j,
 				k,
 				l;
-	PdNumClass	cls = ncls(w->cp[i]);
+	PdNumClass	cls = ((PdNumClass) w->cls[i]);
 	PdQualifier q = PD_QUAL_NONE;
 	int			qb;
 	int			chinese_only = 1,
+				lone_one = 0,
 				has_scale = 0,
 				has_point = 0,
 				ndigits = 0;
@@ -1436,9 +1827,10 @@ read_number(PdMetricWork *w, int i, Candidate *c, int *ok)
 	c->extra_scale = -1;
 
 	/* 百分之五十, 千分之三 */
-	if ((word_at(w, i, "百分之") || word_at(w, i, "千分之")) && i + 3 < w->n &&
+	if ((w->cp[i] == 0x767E || w->cp[i] == 0x5343) &&
+		(word_at(w, i, "百分之") || word_at(w, i, "千分之")) && i + 3 < w->n &&
 		(is_cdigit(w->cp[i + 3]) || is_adigit(w->cp[i + 3]) ||
-		 ncls(w->cp[i + 3]) == PD_NC_UNIT))
+		 ((PdNumClass) w->cls[i + 3]) == PD_NC_UNIT))
 	{
 		c->percent_of = w->cp[i] == 0x767E ? 1 : 2;
 		c->nstart = i + 3;
@@ -1466,7 +1858,7 @@ read_number(PdMetricWork *w, int i, Candidate *c, int *ok)
 	for (j = c->nstart; j < w->n && j - c->nstart < MAX_NUM_CHARS &&
 		 span_continues(w, j); j++)
 	{
-		PdNumClass	k2 = ncls(w->cp[j]);
+		PdNumClass	k2 = ((PdNumClass) w->cls[j]);
 		const PdUnitWord *u0;
 
 		/* 3.5万千瓦, 5千米, 10.1个百分点: a scale word that begins a unit */
@@ -1516,12 +1908,38 @@ read_number(PdMetricWork *w, int i, Candidate *c, int *ok)
 											w->cp[c->nstart] == 0xFF10) && ndigits > 1)
 			return j;
 	}
-	/* 之一, lone 一: "one of", an article */
-	if (j - c->nstart == 1 && (w->cp[c->nstart] == 0x4E00 || w->cp[c->nstart] == 0x58F9))
+	lone_one = (j - c->nstart == 1 &&
+				(w->cp[c->nstart] == 0x4E00 || w->cp[c->nstart] == 0x58F9));
+	/* 之一: "one of" */
+	if (lone_one && c->nstart > 0 && w->cp[c->nstart - 1] == 0x4E4B)
 		return j;
 	/* vague: 十几年, 几十 */
 	if (j < w->n && (w->cp[j] == 0x51E0))
 		return j;
+
+	/* a sign or a currency symbol right before: 负0.2千米, -3, ￥300, $20 */
+	if (!c->percent_of && c->start > 0)
+	{
+		uint32_t	p = w->cp[c->start - 1];
+
+		if (p == 0xFFE5 || p == 0xA5)
+		{
+			c->symbol_unit = "元";
+			c->start--;
+		}
+		else if (p == '$' || p == 0xFF04)
+		{
+			c->symbol_unit = "美元";
+			c->start--;
+		}
+		if (c->start > 0 && (w->cp[c->start - 1] == 0x8D1F ||
+							 ((w->cp[c->start - 1] == '-' || w->cp[c->start - 1] == 0x2212) &&
+							  (c->start < 2 || !is_adigit(w->cp[c->start - 2])))))
+		{
+			c->negative = 1;
+			c->start--;
+		}
+	}
 
 	/* qualifier before */
 	if (!c->percent_of)
@@ -1548,7 +1966,7 @@ read_number(PdMetricWork *w, int i, Candidate *c, int *ok)
 			const PdUnitWord *u2;
 			int			kk = k + l;
 
-			if (kk < w->n && ncls(w->cp[kk]) == PD_NC_MYRIAD)
+			if (kk < w->n && ((PdNumClass) w->cls[kk]) == PD_NC_MYRIAD)
 			{
 				c->extra_scale = kk;
 				c->qual = q3;
@@ -1579,16 +1997,41 @@ read_number(PdMetricWork *w, int i, Candidate *c, int *ok)
 			/* 2021年, 二〇二一年: a date; 13年: years */
 			if ((ndigits == 4 && !has_point && !has_scale) ||
 				(chinese_only && j - c->nstart >= 3 && !has_scale &&
-				 ncls(w->cp[c->nstart + 1]) == PD_NC_DIGIT))
+				 ((PdNumClass) w->cls[c->nstart + 1]) == PD_NC_DIGIT))
 				return j;
 		}
+		/* 两个亿: 个 before a scale word is no unit */
+		if (l == 1 && w->cp[k] == 0x4E2A && k + 1 < w->n &&
+			((PdNumClass) w->cls[k + 1]) == PD_NC_MYRIAD && c->extra_scale < 0)
+		{
+			c->extra_scale = k + 1;
+			has_scale = 1;
+			k += 2;
+			l = unit_at(w, k, &c->unit);
+			if (l && (c->unit->flags & PU_EXCLUDE))
+				return j;
+		}
+		/* a lone 一 before a measure word is an article (一批, 一个): 一吨 is not */
+		if (lone_one && c->qual == PD_QUAL_NONE &&
+			!(l && (c->unit->flags & (PU_PHYS | PU_MONEY))))
+			return j;
 		if (l)
+		{
 			k += l;
+			/* 两米半, 三斤半: and a half */
+			if (k < w->n && w->cp[k] == 0x534A &&
+				(!(c->unit->flags & PU_PERCENT) || (c->unit->flags & PU_TENTH)) &&
+				!has_point)
+			{
+				c->half = 1;
+				k++;
+			}
+		}
 		else
 		{
 			c->unit = NULL;
 			/* a bare number is a quantity only with a scale or a point */
-			if (!has_scale && !has_point)
+			if (!has_scale && !has_point && !c->symbol_unit)
 				return j;
 			/* bare 4-digit years: 2023中国..., © 2011 */
 			if (k < w->n && is_latin(w->cp[k]))
@@ -1642,7 +2085,7 @@ subject_for(const PdMetricWork *w, int i, const PdGazEntry *topic0)
 		{
 			const Mention *x = &w->mentions[m];
 
-			if (x->subject_ok && x->entry && x->entry->kind <= 4)
+			if (x->subject_ok && x->entry)
 				return x->entry;
 			if (x->subject_ok && x->entry && x->entry->kind == 5 &&
 				x->end == i)
@@ -1675,7 +2118,7 @@ make_value(PdMetricWork *w, const Candidate *c, int negative)
 		return 0;
 	memcpy(w->numbuf, w->doc + a, n);
 	/* 近百家, 超亿元: a bare scale word means one of it */
-	if (ncls(w->cp[c->nstart]) == PD_NC_UNIT || ncls(w->cp[c->nstart]) == PD_NC_MYRIAD)
+	if (((PdNumClass) w->cls[c->nstart]) == PD_NC_UNIT || ((PdNumClass) w->cls[c->nstart]) == PD_NC_MYRIAD)
 	{
 		if (w->cp[c->nstart] != 0x5341 && w->cp[c->nstart] != 0x62FE)
 		{
@@ -1696,9 +2139,11 @@ make_value(PdMetricWork *w, const Candidate *c, int negative)
 	st = pd_numeral_parse(w->numbuf, n, w->value, sizeof(w->value) - 4, &errpos);
 	if (st != PD_NUM_OK || strchr(w->value, '/') || strchr(w->value, '+'))
 		return 0;
+	if (c->half && !strchr(w->value, '.') && strlen(w->value) + 3 < sizeof(w->value))
+		strcat(w->value, ".5");
 	if (c->unit && (c->unit->flags & PU_TENTH))
 		times_ten(w->value, sizeof(w->value));
-	if (negative)
+	if (negative != c->negative)
 		negate(w->value, sizeof(w->value));
 	return 1;
 }
@@ -1712,13 +2157,15 @@ process_sentence(PdMetricWork *w, PdMetricEmit emit, void *arg)
 				prev_ib = 0;
 	const PdGazEntry *topic0 = w->topic;
 	const PdUnitWord *prev_unit = NULL;
+	int			money_ia = 0,
+				money_ib = 0;
 	int			has_digit = 0;
 	int			s0 = 0,
 				s1 = w->n;
 
 	for (i = 0; i < w->n; i++)
 	{
-		PdNumClass k = ncls(w->cp[i]);
+		PdNumClass k = ((PdNumClass) w->cls[i]);
 
 		if (k == PD_NC_DIGIT || k == PD_NC_ADIGIT || k == PD_NC_TENS ||
 			k == PD_NC_UNIT || k == PD_NC_MYRIAD)
@@ -1754,6 +2201,8 @@ process_sentence(PdMetricWork *w, PdMetricEmit emit, void *arg)
 		const Period *p;
 		const PdGazEntry *subj;
 		PdMetricKind kind = PD_KIND_LEVEL;
+		int			kind_at = 0,
+					src;
 
 		next = read_number(w, i, &c, &ok);
 		if (next <= i)
@@ -1765,8 +2214,20 @@ process_sentence(PdMetricWork *w, PdMetricEmit emit, void *arg)
 		}
 
 		/* kind and sign */
-		what = find_kind(w, c.start, prev_end);
+		what = find_kind(w, c.start, prev_end, &kind_at);
 		if (what == PK_SHARE && c.unit && (c.unit->flags & PU_PERCENT))
+		{
+			PdQualifier q5 = PD_QUAL_NONE;
+
+			kind = PD_KIND_SHARE;
+			/* 约占全国15% */
+			if (c.qual == PD_QUAL_NONE && qual_before(w, kind_at, &q5))
+				c.qual = q5;
+		}
+		/* 超六成, 完成全年计划的35.1%: a part of a whole */
+		else if (what == 0 && c.unit && (c.unit->flags & PU_PERCENT) &&
+				 ((c.unit->flags & PU_TENTH) ||
+				  (c.start > 0 && w->cp[c.start - 1] == 0x7684)))
 			kind = PD_KIND_SHARE;
 		else if (what == PK_RATE)
 			kind = PD_KIND_GROWTH_RATE;
@@ -1786,7 +2247,38 @@ process_sentence(PdMetricWork *w, PdMetricEmit emit, void *arg)
 			continue;
 		}
 
-		find_indicator(w, c.start, c.end, prev_end, &ia, &ib);
+		src = find_indicator(w, c.start, c.end, prev_end, &ia, &ib);
+		/* 超100亿元企业: an amount read after its noun is the amount before's */
+		if (src == 2 && c.unit && (c.unit->flags & PU_MONEY) &&
+			money_ib > money_ia)
+		{
+			ia = money_ia;
+			ib = money_ib;
+		}
+		/* 年产量约占全国15%: the share's base is not part of the indicator */
+		if (kind == PD_KIND_SHARE)
+		{
+			int			k;
+
+			for (k = ia + 1; k < ib; k++)
+				if (table_at(w, k, pd_share_cut, NELEM(pd_share_cut), NULL))
+				{
+					ib = k;
+					break;
+				}
+		}
+		/* “龙城英才计划”项目: keep the opening quote of a closing one */
+		if (ia > 0 && ib > ia && w->cp[ia - 1] == 0x201C)
+		{
+			int			k;
+
+			for (k = ia; k < ib; k++)
+				if (w->cp[k] == 0x201D)
+				{
+					ia--;
+					break;
+				}
+		}
 		/* 占人才总数的52%: the share of what the figure before counts */
 		if (kind == PD_KIND_SHARE && prev_ib > prev_ia && ib > ia &&
 			word_at(w, ia, "占"))
@@ -1807,7 +2299,7 @@ process_sentence(PdMetricWork *w, PdMetricEmit emit, void *arg)
 		memset(&m, 0, sizeof(m));
 		m.metric_no = ++w->metric_no;
 		m.value = w->value;
-		m.unit = c.unit ? c.unit->unit : NULL;
+		m.unit = c.unit ? c.unit->unit : c.symbol_unit;
 		m.raw.off = w->off[c.start];
 		m.raw.len = w->off[c.end] - w->off[c.start];
 		m.raw_char = w->char_base + c.start;
@@ -1839,6 +2331,11 @@ process_sentence(PdMetricWork *w, PdMetricEmit emit, void *arg)
 			return 1;
 		prev_end = c.end;
 		prev_unit = c.unit;
+		if (c.unit && (c.unit->flags & PU_MONEY))
+		{
+			money_ia = ia;
+			money_ib = ib;
+		}
 		prev_ia = ia;
 		prev_ib = ib;
 		i = next;
@@ -1856,6 +2353,7 @@ pd_metric_extract(const char *doc, size_t len, PdMetricWork *w,
 	size_t		pos = 0;
 	size_t		chars = 0;
 
+	fc_init();
 	memset(w, 0, offsetof(PdMetricWork, numbuf));
 	w->doc = doc;
 	w->len = len;
@@ -1873,6 +2371,7 @@ pd_metric_extract(const char *doc, size_t len, PdMetricWork *w,
 
 			w->cp[n] = c;
 			w->off[n] = p;
+			w->cls[n] = (uint8_t) ncls(c);
 			n++;
 			p += cl;
 			if (is_sentence_end(c))
@@ -1887,6 +2386,7 @@ pd_metric_extract(const char *doc, size_t len, PdMetricWork *w,
 						break;
 					w->cp[n] = d;
 					w->off[n] = p;
+					w->cls[n] = (uint8_t) ncls(d);
 					n++;
 					p += cl;
 				}
@@ -1899,7 +2399,7 @@ pd_metric_extract(const char *doc, size_t len, PdMetricWork *w,
 			int			cut = n;
 
 			while (cut > n - 64 && cut > 1 &&
-				   (ncls(w->cp[cut - 1]) != PD_NC_NONE ||
+				   (((PdNumClass) w->cls[cut - 1]) != PD_NC_NONE ||
 					is_latin(w->cp[cut - 1])))
 				cut--;
 			if (cut > n - 64 && cut > 1)
@@ -1913,6 +2413,9 @@ pd_metric_extract(const char *doc, size_t len, PdMetricWork *w,
 		w->char_base = chars;
 		if (process_sentence(w, emit, arg))
 			return w->metric_no;
+		/* 该公司 refers back within its paragraph only */
+		if (n > 0 && (w->cp[n - 1] == '\n' || w->cp[n - 1] == '\r'))
+			w->last_org = NULL;
 		chars += n;
 		pos = p;
 		if (progress)

@@ -31,6 +31,7 @@
 #define PU_EXCLUDE	0x20		/* not a quantity: date, ordinal, name (月 日 号 届 强 ...) */
 #define PU_MONEY	0x40
 #define PU_PERMILLE 0x80
+#define PU_PHYS		0x100		/* a physical or time unit: 一吨 is a quantity, 一个 an article */
 
 typedef struct PdUnitWord
 {
@@ -63,46 +64,56 @@ static const PdUnitWord pd_unit_words[] = {
 	{"英镑", "英镑", PU_MONEY},
 	{"卢布", "卢布", PU_MONEY},
 	{"块钱", "元", PU_MONEY},
+	{"人民币", "元", PU_MONEY},
+	{"美圆", "美元", PU_MONEY},
+	{"澳元", "澳元", PU_MONEY},
+	{"加元", "加元", PU_MONEY},
+	{"新台币", "新台币", PU_MONEY},
+	{"泰铢", "泰铢", PU_MONEY},
+	{"卢比", "卢比", PU_MONEY},
+	{"瑞郎", "瑞士法郎", PU_MONEY},
+	{"法郎", "法郎", PU_MONEY},
+	{"奈拉", "奈拉", PU_MONEY},
 	{"元", "元", PU_MONEY},
+
 	/* area, length, volume, mass, energy, power */
-	{"平方公里", "平方公里", 0},
-	{"平方千米", "平方公里", 0},
-	{"平方米", "平方米", 0},
-	{"平米", "平方米", 0},
-	{"㎡", "平方米", 0},
-	{"m²", "平方米", 0},
-	{"立方米", "立方米", 0},
-	{"公顷", "公顷", 0},
-	{"亩", "亩", 0},
-	{"公里", "公里", 0},
-	{"千米", "公里", 0},
-	{"厘米", "厘米", 0},
-	{"毫米", "毫米", 0},
-	{"纳米", "纳米", 0},
-	{"米", "米", 0},
-	{"km", "公里", 0},
-	{"吨", "吨", 0},
-	{"公斤", "千克", 0},
-	{"千克", "千克", 0},
-	{"克", "克", 0},
-	{"千瓦时", "千瓦时", 0},
-	{"兆瓦时", "兆瓦时", 0},
-	{"千瓦", "千瓦", 0},
-	{"兆瓦", "兆瓦", 0},
-	{"吉瓦", "吉瓦", 0},
-	{"瓦", "瓦", 0},
-	{"GWh", "GWh", 0},
-	{"MWh", "MWh", 0},
-	{"kWh", "kWh", 0},
-	{"GW", "GW", 0},
-	{"MW", "MW", 0},
-	{"kW", "kW", 0},
-	{"千伏", "千伏", 0},
-	{"伏", "伏", 0},
-	{"升", "升", 0},
-	{"标准箱", "标准箱", 0},
-	{"TEU", "TEU", 0},
-	{"度", "度", 0},
+	{"平方公里", "平方公里", PU_PHYS},
+	{"平方千米", "平方公里", PU_PHYS},
+	{"平方米", "平方米", PU_PHYS},
+	{"平米", "平方米", PU_PHYS},
+	{"㎡", "平方米", PU_PHYS},
+	{"m²", "平方米", PU_PHYS},
+	{"立方米", "立方米", PU_PHYS},
+	{"亩", "亩", PU_PHYS},
+	{"公里", "公里", PU_PHYS},
+	{"千米", "公里", PU_PHYS},
+	{"厘米", "厘米", PU_PHYS},
+	{"毫米", "毫米", PU_PHYS},
+	{"纳米", "纳米", PU_PHYS},
+	{"米", "米", PU_PHYS},
+	{"km", "公里", PU_PHYS},
+	{"吨", "吨", PU_PHYS},
+	{"公斤", "千克", PU_PHYS},
+	{"千克", "千克", PU_PHYS},
+	{"克", "克", PU_PHYS},
+	{"千瓦时", "千瓦时", PU_PHYS},
+	{"兆瓦时", "兆瓦时", PU_PHYS},
+	{"千瓦", "千瓦", PU_PHYS},
+	{"兆瓦", "兆瓦", PU_PHYS},
+	{"吉瓦", "吉瓦", PU_PHYS},
+	{"瓦", "瓦", PU_PHYS},
+	{"GWh", "GWh", PU_PHYS},
+	{"MWh", "MWh", PU_PHYS},
+	{"kWh", "kWh", PU_PHYS},
+	{"GW", "GW", PU_PHYS},
+	{"MW", "MW", PU_PHYS},
+	{"kW", "kW", PU_PHYS},
+	{"千伏", "千伏", PU_PHYS},
+	{"伏", "伏", PU_PHYS},
+	{"升", "升", PU_PHYS},
+	{"标准箱", "标准箱", PU_PHYS},
+	{"TEU", "TEU", PU_PHYS},
+	{"度", "度", PU_PHYS},
 	/* time spans (dates are excluded below) */
 	{"个月", "个月", 0},
 	{"个小时", "小时", 0},
@@ -113,6 +124,26 @@ static const PdUnitWord pd_unit_words[] = {
 	{"岁", "岁", 0},
 	{"天", "天", 0},
 	{"年", "年", PU_YEAR},
+	{"公分", "厘米", PU_PHYS},
+	{"cm", "厘米", PU_PHYS},
+	{"mm", "毫米", PU_PHYS},
+	{"kg", "千克", PU_PHYS},
+	{"mg", "毫克", PU_PHYS},
+	{"毫克", "毫克", PU_PHYS},
+	{"斤", "斤", PU_PHYS},
+	{"千卡", "千卡", PU_PHYS},
+	{"兆赫兹", "兆赫兹", PU_PHYS},
+	{"赫兹", "赫兹", PU_PHYS},
+	{"兆字节", "兆字节", PU_PHYS},
+	{"字节", "字节", PU_PHYS},
+	{"比特", "比特", PU_PHYS},
+	{"MB", "MB", PU_PHYS},
+	{"GB", "GB", PU_PHYS},
+	{"TB", "TB", PU_PHYS},
+	{"摄氏度", "摄氏度", PU_PHYS},
+	{"℃", "摄氏度", PU_PHYS},
+	{"公顷", "公顷", PU_PHYS},
+	{"周", "周", 0},
 	/* measure words (counts) */
 	{"人次", "人次", 0},
 	{"家次", "家次", 0},
@@ -205,7 +236,7 @@ static const char *const pd_unit_blockers[] = {
 	"元宇宙", "支持", "支撑", "支付", "支柱", "部门", "部署", "部分", "部件",
 	"本科", "本土", "本地", "本期", "种类", "种植", "种子", "类型", "款式",
 	"处理", "层次", "层面", "头部", "单位", "单项", "单体", "例如", "门类",
-	"门户", "片区", "块地", "天然", "天目湖", "周边", "周期", "方面", "方向",
+	"门户", "片区", "块地", "块儿", "块状", "天然", "天目湖", "周边", "周期", "方面", "方向",
 	"方式", "方案", "岁月", "代表", "成为", "成立", "成果", "成本", "成效",
 	"成员", "成长", "成功", "成熟", "成都", "成就", "成交", "成绩", "成型",
 	"成套", "成品", "倍增", "米粮", "度假", "个人所得", "件事", "张家港",
@@ -384,33 +415,61 @@ static const char *const pd_target_words[] = {
 #define PA_PARK		2			/* 园区 高新区: the park, else the district */
 #define PA_CITY		3			/* 我市 全市: the city (county-level or prefecture) */
 #define PA_ANY		4			/* 该区: whichever region or park was named last */
+#define PA_ORG		5			/* 该研究院 该公司: the organisation named last */
 
 typedef struct PdAnaphor
 {
 	const char *word;
 	uint8_t		what;
+	uint8_t		generic;		/* also an ordinary noun: only at a clause's start */
 } PdAnaphor;
 
 static const PdAnaphor pd_anaphora[] = {
-	{"该高新区", PA_PARK},
-	{"该园区", PA_PARK},
-	{"该开发区", PA_PARK},
-	{"全园区", PA_PARK},
-	{"园区", PA_PARK},
-	{"高新区", PA_PARK},
-	{"开发区", PA_PARK},
-	{"经开区", PA_PARK},
-	{"我区", PA_DISTRICT},
-	{"全区", PA_DISTRICT},
-	{"本区", PA_DISTRICT},
-	{"该区", PA_ANY},
-	{"我市", PA_CITY},
-	{"全市", PA_CITY},
-	{"本市", PA_CITY},
-	{"该市", PA_CITY},
-	{"我县", PA_CITY},
-	{"全县", PA_CITY},
-	{"该县", PA_CITY},
+	{"该高新区", PA_PARK, 0},
+	{"该园区", PA_PARK, 0},
+	{"该开发区", PA_PARK, 0},
+	{"全园区", PA_PARK, 0},
+	{"园区", PA_PARK, 1},
+	{"高新区", PA_PARK, 1},
+	{"开发区", PA_PARK, 1},
+	{"经开区", PA_PARK, 1},
+	{"我区", PA_DISTRICT, 0},
+	{"全区", PA_DISTRICT, 1},
+	{"本区", PA_DISTRICT, 0},
+	{"该区", PA_ANY, 0},
+	{"我市", PA_CITY, 0},
+	{"全市", PA_CITY, 1},
+	{"本市", PA_CITY, 0},
+	{"该市", PA_CITY, 0},
+	{"我县", PA_CITY, 0},
+	{"全县", PA_CITY, 1},
+	{"该县", PA_CITY, 0},
+	{"该研究院", PA_ORG, 0},
+	{"该中心", PA_ORG, 0},
+	{"该公司", PA_ORG, 0},
+	{"该企业", PA_ORG, 0},
+	{"该集团", PA_ORG, 0},
+	{"该平台", PA_ORG, 0},
+	{"该校", PA_ORG, 0},
+	{"该院", PA_ORG, 0},
+};
+
+/* Words after which a generic anaphor (全区, 园区) still opens its clause. */
+static const char *const pd_anaphor_lead[] = {
+	"目前", "今年", "去年", "近年来", "其中", "同时", "此外", "以来", "期间",
+	"时期", "末", "年", "月", "当前", "现在", "迄今", "截至目前", "如今",
+};
+
+/* Share bases cut off the indicator: 年产量约占全国15% -> 年产量. */
+static const char *const pd_share_cut[] = {
+	"约占全国", "约占全省", "约占全市", "约占全区", "占全国", "占全省", "占全市",
+	"占全区", "占全球", "约占",
+};
+
+/* Event nouns: 2024年凝聚态物理大会 names an event, not a period. */
+static const char *const pd_event_nouns[] = {
+	"大会", "会议", "论坛", "年会", "峰会", "博览会", "展会", "大赛", "年鉴",
+	"报告", "白皮书",
 };
 
 /* ---- indicator trimming -------------------------------------------------- */
@@ -426,10 +485,10 @@ static const char *const pd_ind_lead[] = {
 	"现有", "拥有", "已有", "有", "还有", "新增", "净增", "全力", "大力",
 	"加快", "成功", "先后", "分别", "相继", "陆续", "逐步", "进一步", "全面",
 	"力争", "计划", "预计", "争取", "确保", "拟", "将", "要", "努力", "目标",
-	"建成", "建设", "新建", "引进", "引育", "实施", "落地", "集聚", "聚集",
+	"建成", "新建", "引进", "引育", "实施", "落地", "集聚", "聚集",
 	"汇聚", "签约", "培育", "孵化", "吸引", "招引", "申报", "组建", "举办",
-	"开展", "促成", "集中", "获评", "入选", "获批", "认定",
-	"达到", "达", "实现", "完成", "形成", "带动", "推动", "带来", "吸纳",
+	"开展", "促成", "集中", "获评", "入选", "获批", "认定", "通过", "全部",
+	"项目", "达到", "达", "实现", "完成", "形成", "带动", "推动", "带来", "吸纳",
 	"了", "对", "向", "为", "是", "于", "到", "使", "让",
 	"较", "比", "同比", "环比", "约", "近", "超", "都", "也", "再", "还",
 	"其", "该", "这", "此", "仅", "就", "更", "再次", "首次", "的", "以下",
@@ -468,7 +527,7 @@ static const char *const pd_ind_stops[] = {
 	"集中", "签约", "落地", "入驻", "上市", "建成", "投产", "齐聚", "参加",
 	"获评", "上榜", "入选", "顺利", "正式", "成功", "相继", "累计", "通过",
 	"实现", "完成", "开展", "举办", "增至", "增长", "达到", "突破", "超过",
-	"今年", "去年", "目前",
+	"今年", "去年", "目前", "或",
 };
 
 /* A place name followed by one of these is part of an organisation's name. */
