@@ -5,9 +5,10 @@
  *
  * A text is processed in chunks of at most PD_SEG_CHUNK bytes, cut after a
  * newline, space or Chinese sentence punctuation where there is one.  Each
- * chunk is folded into a shadow buffer (with a byte map back to the
- * original), ICU's word break iterator gives the boundaries of the folded
- * chunk, and a left-to-right pass then chooses each token among:
+ * chunk is folded into a shadow buffer (with byte maps both ways), ICU's
+ * word break iterator gives the boundaries of the original chunk (its
+ * dictionary cuts Traditional text better than its folded form), and a
+ * left-to-right pass over the folded text then chooses each token among:
  *
  *	- the ICU word starting here,
  *	- the longest lexicon word starting here,
@@ -811,6 +812,7 @@ struct PdSegmenter
 
 	char	   *fold;			/* folded chunk */
 	int32_t    *map;			/* folded byte -> chunk byte */
+	int32_t    *inv;			/* chunk byte -> folded character start */
 	int32_t    *bounds;			/* ICU boundaries in the folded chunk */
 	size_t		nbounds;
 
@@ -853,6 +855,8 @@ seg_free_buffers(PdSegmenter *seg)
 			seg->a.free(seg->a.arg, seg->fold);
 		if (seg->map)
 			seg->a.free(seg->a.arg, seg->map);
+		if (seg->inv)
+			seg->a.free(seg->a.arg, seg->inv);
 		if (seg->bounds)
 			seg->a.free(seg->a.arg, seg->bounds);
 		if (seg->toks)
@@ -860,6 +864,7 @@ seg_free_buffers(PdSegmenter *seg)
 	}
 	seg->fold = NULL;
 	seg->map = NULL;
+	seg->inv = NULL;
 	seg->bounds = NULL;
 	seg->toks = NULL;
 	seg->cap = 0;
@@ -898,9 +903,10 @@ pd_seg_reset(PdSegmenter *seg, const char *text, size_t len)
 			need = 64;
 		seg->fold = a->alloc(a->arg, need);
 		seg->map = a->alloc(a->arg, (need + 1) * sizeof(int32_t));
+		seg->inv = a->alloc(a->arg, (need + 1) * sizeof(int32_t));
 		seg->bounds = a->alloc(a->arg, (need + 2) * sizeof(int32_t));
 		seg->toks = a->alloc(a->arg, (need + 1) * sizeof(PdToken));
-		if (!seg->fold || !seg->map || !seg->bounds || !seg->toks)
+		if (!seg->fold || !seg->map || !seg->inv || !seg->bounds || !seg->toks)
 		{
 			seg_free_buffers(seg);
 			seg->len = 0;
@@ -1062,9 +1068,31 @@ segment_chunk(PdSegmenter *seg)
 	n = pd_fold_utf8(seg->text + cstart, cend - cstart, seg->fold, seg->map);
 	f = (const unsigned char *) seg->fold;
 
-	/* ICU boundaries of the folded chunk */
+	/*
+	 * ICU runs on the original text: its dictionary knows Traditional words
+	 * better than their character-by-character Simplified folding.  Its
+	 * boundaries are moved to the folded text through inv (original chunk
+	 * byte -> start of the folded character it belongs to).
+	 */
+	{
+		size_t		fi = 0,
+					olen = cend - cstart;
+
+		while (fi < n)
+		{
+			size_t		fj = fi + 1;
+			int32_t		o;
+
+			while (fj < n && seg->map[fj] == seg->map[fi])
+				fj++;
+			for (o = seg->map[fi]; o < seg->map[fj]; o++)
+				seg->inv[o] = (int32_t) fi;
+			fi = fj;
+		}
+		seg->inv[olen] = (int32_t) n;
+	}
 	seg->status = U_ZERO_ERROR;
-	utext_openUTF8(&seg->ut, seg->fold, (int64_t) n, &seg->status);
+	utext_openUTF8(&seg->ut, seg->text + cstart, (int64_t) (cend - cstart), &seg->status);
 	if (U_FAILURE(seg->status))
 		return PD_SEG_ICU;
 	seg->ut_open = 1;
@@ -1075,7 +1103,10 @@ segment_chunk(PdSegmenter *seg)
 	last = 0;
 	for (b = ubrk_next(seg->bi); b != UBRK_DONE; b = ubrk_next(seg->bi))
 	{
-		if (b <= last || (size_t) b > n)
+		if (b <= 0 || (size_t) b > cend - cstart)
+			continue;
+		b = seg->inv[b];
+		if (b <= last)
 			continue;
 		seg->bounds[seg->nbounds++] = b;
 		last = b;
