@@ -1234,6 +1234,14 @@ int
 pd_seg_subwords(PdSegmenter *seg, const PdLexicon *lex,
 				const char *w, size_t len, int32_t (*spans)[2], int max)
 {
+	return pd_seg_subwords_ext(seg, lex, w, len, spans, max, 1);
+}
+
+int
+pd_seg_subwords_ext(PdSegmenter *seg, const PdLexicon *lex,
+					const char *w, size_t len, int32_t (*spans)[2], int max,
+					int use_icu)
+{
 	const unsigned char *u = (const unsigned char *) w;
 	unsigned char covered[SUBWORD_MAX_BYTES];
 	size_t		i,
@@ -1260,18 +1268,21 @@ pd_seg_subwords(PdSegmenter *seg, const PdLexicon *lex,
 	}
 
 	/* ICU words of two or more characters */
-	rc = pd_seg_reset(seg, w, len);
-	if (rc != PD_SEG_OK)
-		return rc;
-	while ((rc = pd_seg_next(seg, &tok, NULL)) > 0)
+	if (use_icu && seg)
 	{
-		if (tok.type == PD_TOK_BLANK || (size_t) tok.len == len)
-			continue;
-		if (pd_seg_char_count(w + tok.start, tok.len) >= 2)
-			n = add_span(w, spans, n, max, tok.start, tok.len, covered);
+		rc = pd_seg_reset(seg, w, len);
+		if (rc != PD_SEG_OK)
+			return rc;
+		while ((rc = pd_seg_next(seg, &tok, NULL)) > 0)
+		{
+			if (tok.type == PD_TOK_BLANK || (size_t) tok.len == len)
+				continue;
+			if (pd_seg_char_count(w + tok.start, tok.len) >= 2)
+				n = add_span(w, spans, n, max, tok.start, tok.len, covered);
+		}
+		if (rc < 0)
+			return rc;
 	}
-	if (rc < 0)
-		return rc;
 
 	/* runs that neither covers, when something did */
 	if (n > 0)

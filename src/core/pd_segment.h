@@ -200,6 +200,16 @@ extern UErrorCode pd_seg_icu_status(const PdSegmenter *seg);
 extern int	pd_seg_subwords(PdSegmenter *seg, const PdLexicon *lex,
 							const char *w, size_t len, int32_t (*spans)[2], int max);
 
+/*
+ * pd_seg_subwords_ext - pd_seg_subwords, with the ICU words left out when
+ * use_icu is 0 (for words ICU itself produced: cut alone, ICU gives them
+ * back whole, so only lexicon words inside can add anything); seg may then
+ * be NULL.
+ */
+extern int	pd_seg_subwords_ext(PdSegmenter *seg, const PdLexicon *lex,
+								const char *w, size_t len, int32_t (*spans)[2],
+								int max, int use_icu);
+
 /* pd_seg_classify - token type of text s[0..len) by its characters */
 extern PdTokenType pd_seg_classify(const char *s, size_t len);
 
