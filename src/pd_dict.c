@@ -74,6 +74,7 @@ pd_dict_segmenter(void)
 
 		pd_allocator_init(&a, cxt);
 		pd_dict_seg = pd_seg_create(&a, bi, NULL);
+		pd_seg_set_words(pd_dict_seg, pd_words_get());
 	}
 	return pd_dict_seg;
 }
@@ -180,16 +181,8 @@ pd_subwords(const char *word, size_t wlen, int32 (*spans)[2])
 	{
 		const PdLexicon *lex = pd_lexicon_of(h);
 
-		/*
-		 * ICU cuts only lexicon words (华罗庚高新区, 规上工业总产值): a word
-		 * ICU produced comes back whole when ICU cuts it alone.
-		 */
-		if (pd_lexicon_contains(lex, word, wlen))
-			k = pd_seg_subwords(pd_dict_segmenter(), lex, word, wlen, spans,
-								PD_MAX_SUBWORDS);
-		else
-			k = pd_seg_subwords_ext(NULL, lex, word, wlen, spans,
-									PD_MAX_SUBWORDS, 0);
+		k = pd_seg_subwords(pd_dict_segmenter(), lex, word, wlen, spans,
+							PD_MAX_SUBWORDS);
 	}
 	PG_FINALLY();
 	{
