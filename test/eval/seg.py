@@ -2,12 +2,13 @@
 """Segment the SIGHAN 2005 test sets with parkdata.icu_zh (through
 PostgreSQL's ts_parse) and score them with the shared score.py.
 
-usage: seg.py SEGMENTATION_DIR DBNAME [--raw]
+usage: seg.py SEGMENTATION_DIR DBNAME [--raw] [--parser NAME]
 
 Reads {pku,msr,cityu}_test.utf8 and *_gold.utf8 from SEGMENTATION_DIR (never
 copied into the project), writes the segmented text to a temporary file and
 prints one line per set.  --raw empties the lexicon inside a transaction
-that is rolled back (ICU plus number grouping only).
+that is rolled back (word list and number grouping only); --parser picks
+another parser (parkdata.icu_zh_icudict: ICU's own dictionary).
 
 Blank tokens (id 12) are split into runs of one repeated character
 (。 ， —— ……), whitespace dropped: the parser merges neighbouring
@@ -43,13 +44,14 @@ def blank_words(tok):
 def main():
     segdir, dbname = sys.argv[1], sys.argv[2]
     raw = '--raw' in sys.argv
+    parser = sys.argv[sys.argv.index('--parser') + 1] if '--parser' in sys.argv else 'parkdata.icu_zh'
     conn = psycopg2.connect(dbname=dbname)
     cur = conn.cursor()
     if raw:
         cur.execute("DELETE FROM parkdata.lexicon")
     cur.execute("SELECT parkdata.icu_version(), parkdata.lexicon_backend_words()")
     icu, nwords = cur.fetchone()
-    print(f"parkdata.icu_zh, ICU {icu}, lexicon {nwords} words{' (raw: lexicon emptied)' if raw else ''}")
+    print(f"{parser}, ICU {icu}, lexicon {nwords} words{' (raw: lexicon emptied)' if raw else ''}")
     score = os.path.join(segdir, 'score.py')
     for name in SETS:
         test = os.path.join(segdir, f'{name}_test.utf8')
@@ -63,8 +65,8 @@ def main():
         cur.execute("""
             SELECT u.i, p.tokid, p.token
             FROM unnest(%s::text[]) WITH ORDINALITY AS u(line, i),
-                 LATERAL ts_parse('parkdata.icu_zh', u.line) WITH ORDINALITY AS p(tokid, token, n)
-            ORDER BY u.i, p.n""", (lines,))
+                 LATERAL ts_parse(%s, u.line) WITH ORDINALITY AS p(tokid, token, n)
+            ORDER BY u.i, p.n""", (lines, parser))
         out = [[] for _ in lines]
         for i, tokid, tok in cur.fetchall():
             if tokid == 12:

@@ -17,4 +17,6 @@ psql -X -q -d $DB -c "CREATE EXTENSION parkdata"
 $PY test/eval/seg.py "$SEGDIR" $DB
 echo
 $PY test/eval/seg.py "$SEGDIR" $DB --raw
+echo
+$PY test/eval/seg.py "$SEGDIR" $DB --parser parkdata.icu_zh_icudict
 PGOPTIONS="-c client_min_messages=warning" psql -X -q -d postgres -c "DROP DATABASE IF EXISTS $DB"
