@@ -85,10 +85,16 @@ main(int argc, char **argv)
 			freq = 1;
 		if (n == cap)
 		{
+			Word	   *nw;
+
 			cap = cap ? cap * 2 : 65536;
-			words = realloc(words, cap * sizeof(Word));
-			if (!words)
+			nw = realloc(words, cap * sizeof(Word));
+			if (!nw)
+			{
+				free(words);
 				return 1;
+			}
+			words = nw;
 		}
 		words[n].w = malloc(strlen(w) + 1);
 		if (!words[n].w)

@@ -338,7 +338,7 @@ pd_lexicon_acquire(void)
 	if (!pd_lex_valid || !pd_lex_current)
 	{
 		PdLexHandle *old = pd_lex_current;
-		PdLexHandle *h;
+		PdLexHandle *volatile h = NULL;
 
 		/* an invalidation arriving while we read marks it stale again */
 		pd_lex_valid = true;
