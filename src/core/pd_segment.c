@@ -293,6 +293,14 @@ struct PdLexicon
 	int			first_supp;		/* some word starts beyond the BMP */
 	int			readonly;		/* tab and str point into an image */
 	uint32_t	max_cost;		/* highest word cost */
+
+	/*
+	 * Images only: the one-character words of the BMP looked up directly
+	 * (single[c] = 1 + cost, 0 if not a word) and which characters start a
+	 * longer entry, so the DP's commonest probe costs no hash access.
+	 */
+	uint16_t   *single;
+	uint8_t    *longer;			/* bitmap over the BMP */
 };
 
 /* may a lexicon word start with code point c? */
@@ -353,6 +361,8 @@ pd_lexicon_destroy(PdLexicon *lex)
 		lex_free(lex, lex->tab);
 		lex_free(lex, lex->str);
 	}
+	lex_free(lex, lex->single);
+	lex_free(lex, lex->longer);
 	lex_free(lex, lex);
 }
 
@@ -584,16 +594,32 @@ pd_lexicon_matches_cost(const PdLexicon *lex, const char *s, size_t len,
 
 	if (!lex || lex->nwords == 0 || len == 0)
 		return 0;
-	utf8_next((const unsigned char *) s, len, &c);
+	i = utf8_next((const unsigned char *) s, len, &c);
 	if (!lex_may_start(lex, c))
 		return 0;
+	if (lex->single && c < 0x10000)
+	{
+		/* the first character from the direct tables */
+		if (lex->single[c] && maxout > 0)
+		{
+			out[nout] = i;
+			costs[nout] = lex->single[c] - 1u;
+			nout++;
+		}
+		if (!((lex->longer[c >> 3] >> (c & 7)) & 1))
+			return nout;
+		h = fnv_extend(h, s, i);
+		nchars = 1;
+	}
+	else
+		i = 0;
 
 	/*
 	 * The probes for the first four prefixes do not depend on each other:
 	 * start fetching their slots at once (a large word list does not fit in
 	 * the cache, and each probe would otherwise wait for memory in turn).
 	 */
-	while (npre < 4 && i < len)
+	while (npre < 4 && i < len && nchars + npre < PD_LEXICON_MAX_CHARS)
 	{
 		size_t		cl = utf8_next((const unsigned char *) s + i, len - i, &c);
 
@@ -619,7 +645,9 @@ pd_lexicon_matches_cost(const PdLexicon *lex, const char *s, size_t len,
 			nout++;
 		}
 	}
-	nchars = npre;
+	if (npre == 0)
+		return nout;
+	nchars += npre;
 	h = hs[npre - 1];
 	i = ends[npre - 1];
 	while (i < len && nchars < PD_LEXICON_MAX_CHARS)
@@ -731,6 +759,37 @@ pd_lexicon_image_open(const PdAllocator *alloc, const void *img, size_t size)
 	lex->max_cost = hd->max_cost;
 	memcpy(lex->first, hd->first, sizeof(lex->first));
 	lex->readonly = 1;
+
+	lex->single = alloc->alloc(alloc->arg, 0x10000 * sizeof(uint16_t));
+	lex->longer = alloc->alloc(alloc->arg, 0x10000 / 8);
+	if (!lex->single || !lex->longer)
+	{
+		pd_lexicon_destroy(lex);
+		return NULL;
+	}
+	memset(lex->single, 0, 0x10000 * sizeof(uint16_t));
+	memset(lex->longer, 0, 0x10000 / 8);
+	for (i = 0; i < lex->cap; i++)
+	{
+		const LexEntry *e = &lex->tab[i];
+		const unsigned char *w;
+		uint32_t	c;
+		size_t		cl;
+
+		if (e->off == 0)
+			continue;
+		w = (const unsigned char *) lex->str + e->off;
+		cl = utf8_next(w, e->len, &c);
+		if (c == INVALID_CHAR || c >= 0x10000)
+			continue;
+		if (cl == e->len)
+		{
+			if (e->flags & LEX_WORD)
+				lex->single[c] = (uint16_t) ((e->flags >> LEX_COST_SHIFT) + 1);
+		}
+		else
+			lex->longer[c >> 3] |= (uint8_t) (1 << (c & 7));
+	}
 	return lex;
 }
 
