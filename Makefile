@@ -29,7 +29,7 @@ SHLIB_LINK  = $(ICU_LIBS)
 # "init" creates the extension and runs first; the rest in name order.
 REGRESS_ALL  = $(sort $(basename $(notdir $(wildcard test/sql/*.sql))))
 REGRESS      = init $(filter-out init,$(REGRESS_ALL))
-REGRESS_OPTS = --inputdir=test --encoding=UTF8 --load-extension=plpgsql
+REGRESS_OPTS = --inputdir=test --encoding=UTF8
 
 # Debian's pg_config lives here; the one on PATH may be a client-only wrapper.
 PG_CONFIG ?= $(firstword $(wildcard /usr/lib/postgresql/15/bin/pg_config) pg_config)
@@ -57,7 +57,7 @@ $(OBJS): $(wildcard src/*.h src/core/*.h)
 # The two README commands and their helpers (all in scripts/pd).
 # ---------------------------------------------------------------------------
 .PHONY: demo test stop deps cluster unitcheck fuzz bench warnings conformance \
-	eval-seg eval-metrics
+	eval-seg eval-metrics test-asan
 
 demo:
 	@scripts/pd demo
@@ -71,6 +71,8 @@ cluster:
 	@scripts/pd cluster
 bench:
 	@scripts/pd bench
+test-asan:
+	@scripts/pd asan
 conformance:
 	@scripts/pd suite conformance
 warnings:
