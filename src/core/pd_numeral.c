@@ -45,16 +45,6 @@ typedef struct PdValue
 	int64_t		shift;			/* applied to every exponent on output */
 } PdValue;
 
-/* Parser state: input, position, and the first error. */
-typedef struct PdParser
-{
-	const unsigned char *s;
-	size_t		len;
-	size_t		p;
-	PdNumStatus status;
-	size_t		errpos;
-} PdParser;
-
 /* A token: one classified character after optional white space. */
 typedef struct PdTok
 {
@@ -64,6 +54,18 @@ typedef struct PdTok
 	size_t		end;			/* byte offset after it */
 	int			space_before;
 } PdTok;
+
+/* Parser state: input, position, and the first error. */
+typedef struct PdParser
+{
+	const unsigned char *s;
+	size_t		len;
+	size_t		p;
+	PdNumStatus status;
+	size_t		errpos;
+	size_t		memo_p;			/* offset whose peek() result is in memo */
+	PdTok		memo;
+} PdParser;
 
 uint32_t
 pd_utf8_decode(const unsigned char *s, size_t len, int *clen)
@@ -76,6 +78,18 @@ pd_utf8_decode(const unsigned char *s, size_t len, int *clen)
 	{
 		*clen = 1;
 		return c;
+	}
+	/* fast path: a well-formed three-byte sequence (all of CJK) */
+	if ((c & 0xF0) == 0xE0 && len >= 3 && (s[1] & 0xC0) == 0x80 &&
+		(s[2] & 0xC0) == 0x80)
+	{
+		uint32_t	u = ((c & 0x0F) << 12) | ((uint32_t) (s[1] & 0x3F) << 6) | (s[2] & 0x3F);
+
+		if (u >= 0x800 && (u < 0xD800 || u > 0xDFFF))
+		{
+			*clen = 3;
+			return u;
+		}
 	}
 	if ((c & 0xE0) == 0xC0)
 		n = 2, c &= 0x1F;
@@ -299,12 +313,18 @@ fail(PdParser *ps, PdNumStatus st, size_t pos)
 	}
 }
 
-/* peek - classify the next character after white space; does not advance */
+/*
+ * peek - classify the next character after white space; does not advance.
+ * The grammar looks at the same position several times: memoized.
+ */
 static PdTok
-peek(const PdParser *ps)
+peek(PdParser *ps)
 {
 	PdTok		t;
 	size_t		p = ps->p;
+
+	if (ps->memo_p == p)
+		return ps->memo;
 
 	t.space_before = 0;
 	for (;;)
@@ -317,17 +337,20 @@ peek(const PdParser *ps)
 			t.cls = PD_NC_NONE;
 			t.val = 0;
 			t.pos = t.end = ps->len;
-			return t;
+			break;
 		}
 		c = pd_utf8_decode(ps->s + p, ps->len - p, &clen);
 		t.cls = pd_numeral_class(c, &t.val);
 		t.pos = p;
 		t.end = p + clen;
 		if (t.cls != PD_NC_SPACE)
-			return t;
+			break;
 		t.space_before = 1;
 		p += clen;
 	}
+	ps->memo_p = ps->p;
+	ps->memo = t;
+	return t;
 }
 
 static inline int
@@ -336,17 +359,39 @@ at_end(const PdTok *t, const PdParser *ps)
 	return t->pos >= ps->len;
 }
 
-/* class and value of the character at byte offset p (no white space skip) */
+/*
+ * class_at - class and value of the character at byte offset p (no white
+ * space skip).  Shares peek()'s memo: a scanner's look at the character that
+ * ends a run is the grammar's next token.
+ */
 static PdNumClass
-class_at(const PdParser *ps, size_t p, int *val, int *clen)
+class_at(PdParser *ps, size_t p, int *val, int *clen)
 {
+	PdNumClass	c;
+
 	if (p >= ps->len)
 	{
 		*clen = 0;
 		*val = 0;
 		return PD_NC_NONE;
 	}
-	return pd_numeral_class(pd_utf8_decode(ps->s + p, ps->len - p, clen), val);
+	if (ps->memo_p == p && !ps->memo.space_before)
+	{
+		*val = ps->memo.val;
+		*clen = (int) (ps->memo.end - p);
+		return ps->memo.cls;
+	}
+	c = pd_numeral_class(pd_utf8_decode(ps->s + p, ps->len - p, clen), val);
+	if (c != PD_NC_SPACE)
+	{
+		ps->memo_p = p;
+		ps->memo.cls = c;
+		ps->memo.val = *val;
+		ps->memo.pos = p;
+		ps->memo.end = p + *clen;
+		ps->memo.space_before = 0;
+	}
+	return c;
 }
 
 /* ---------------------------------------------------------------------
@@ -528,11 +573,25 @@ read_arabic(PdParser *ps, PdRun *r)
 	return 1;
 }
 
-/* read_chinese_run - consecutive Chinese digits (no white space between) */
-static void
+/* is_liang - 两 兩 俩 倆: "two" before a unit, never inside a digit string */
+static int
+is_liang(const PdParser *ps, size_t p)
+{
+	int			clen;
+	uint32_t	c = pd_utf8_decode(ps->s + p, ps->len - p, &clen);
+
+	return c == 0x4E24 || c == 0x5169 || c == 0x4FE9 || c == 0x5006;
+}
+
+/*
+ * read_chinese_run - consecutive Chinese digits (no white space between);
+ * returns 0 after reporting 两 inside a run (四两 is a weight, not 42).
+ */
+static int
 read_chinese_run(PdParser *ps, PdRun *r)
 {
 	size_t		p = ps->p;
+	size_t		liang = SIZE_MAX;
 	int			val,
 				clen;
 
@@ -541,12 +600,20 @@ read_chinese_run(PdParser *ps, PdRun *r)
 	r->chinese = 1;
 	while (class_at(ps, p, &val, &clen) == PD_NC_DIGIT)
 	{
+		if (val == 2 && liang == SIZE_MAX && is_liang(ps, p))
+			liang = p;
 		r->intdig++;
 		r->digit = val;
 		p += clen;
 	}
+	if (r->intdig > 1 && liang != SIZE_MAX)
+	{
+		fail(ps, PD_NUM_SYNTAX, liang == r->src ? r->src + 3 : liang);
+		return 0;
+	}
 	r->srclen = p - r->src;
 	ps->p = p;
+	return 1;
 }
 
 /* run_term - add run r with its lowest integer digit at exponent e */
@@ -620,6 +687,7 @@ parse_simple(PdParser *ps, PdValue *v)
 	}			scope[32];
 	int			nscope = 0;
 	int			chain_from = 0;	/* range of the current myriad chain */
+	int64_t		chain_max = 0;	/* largest unit in it */
 	int			seen_myriad = 0;
 	int			in_fraction = 0;	/* digits after a point were read */
 	int			scale_small = 0;	/* a 十百千 seen after the point */
@@ -659,7 +727,8 @@ parse_simple(PdParser *ps, PdValue *v)
 					continue;
 				}
 				ps->p = t.pos;
-				read_chinese_run(ps, &pend);
+				if (!read_chinese_run(ps, &pend))
+					return 0;
 				if (pend.intdig > 1 && (seen_unit || v->n > 0))
 				{
 					/* 十三五: a digit may not follow a digit after a unit */
@@ -851,15 +920,24 @@ parse_simple(PdParser *ps, PdValue *v)
 					if (!shift_from(ps, v, from, t.val))
 						return 0;
 					chain = adjacent ? last_unit_e + t.val : t.val;
-					/* the chain (万亿, 万万) scopes like one myriad of its value */
-					while (nscope > 0 && scope[nscope - 1].value <= chain)
+					chain_max = (adjacent && chain_max > t.val) ? chain_max : t.val;
+
+					/*
+					 * A chain scopes like its largest unit, and like 亿 at
+					 * least when it is worth that much (万万 is 亿): the 亿
+					 * after 一亿亿 (a zero group of eight digits) still
+					 * multiplies all before it, as large numbers are written.
+					 */
+					if (chain >= 8 && chain_max < 8)
+						chain_max = 8;
+					while (nscope > 0 && scope[nscope - 1].value <= chain_max)
 						nscope--;
 					if (nscope == (int) (sizeof(scope) / sizeof(scope[0])))
 					{
 						fail(ps, PD_NUM_TOO_LONG, t.pos);
 						return 0;
 					}
-					scope[nscope].value = chain;
+					scope[nscope].value = chain_max;
 					scope[nscope].after = v->n;
 					nscope++;
 					last_unit_e = chain;
@@ -1022,7 +1100,7 @@ render_size(const PdValue *v)
  */
 typedef struct PdCursor
 {
-	const PdParser *ps;
+	PdParser   *ps;
 	size_t		p;
 	size_t		end;
 } PdCursor;
@@ -1053,7 +1131,7 @@ next_run_digit(PdCursor *c)
  * any digit is non-zero.  The caller checked the size with render_size.
  */
 static int
-render_value(const PdParser *ps, const PdValue *v, char *out, size_t *o)
+render_value(PdParser *ps, const PdValue *v, char *out, size_t *o)
 {
 	int64_t		top,
 				bottom,
@@ -1128,7 +1206,7 @@ render_value(const PdParser *ps, const PdValue *v, char *out, size_t *o)
 
 /* value_is_zero - all digits zero? */
 static int
-value_is_zero(const PdParser *ps, const PdValue *v)
+value_is_zero(PdParser *ps, const PdValue *v)
 {
 	int			i;
 
@@ -1156,7 +1234,7 @@ value_is_zero(const PdParser *ps, const PdValue *v)
 
 /* value_pow10 - is v exactly 10^k for some k >= 0? */
 static int
-value_pow10(const PdParser *ps, const PdValue *v, int64_t *k)
+value_pow10(PdParser *ps, const PdValue *v, int64_t *k)
 {
 	int			i,
 				ones = 0;
@@ -1373,11 +1451,13 @@ pd_numeral_parse(const char *s, size_t len, char *out, size_t outlen,
 	size_t		need,
 				o = 0;
 
+	memset(&ps, 0, sizeof(ps));
 	ps.s = (const unsigned char *) s;
 	ps.len = len;
 	ps.p = 0;
 	ps.status = PD_NUM_OK;
 	ps.errpos = 0;
+	ps.memo_p = SIZE_MAX;
 	*errpos = 0;
 
 	t = peek(&ps);
@@ -1460,7 +1540,6 @@ pd_numeral_parse(const char *s, size_t len, char *out, size_t outlen,
 			if (!check_order(&ps, den))
 				goto error;
 		}
-		t = peek(&ps);
 	}
 	else
 	{
@@ -1470,14 +1549,12 @@ pd_numeral_parse(const char *s, size_t len, char *out, size_t outlen,
 		{
 			a.shift += t.val;
 			ps.p = t.end;
-			t = peek(&ps);
 		}
 		else if (t.cls == PD_NC_CHENG)
 		{
 			/* 四成 = 0.4 */
 			a.shift -= 1;
 			ps.p = t.end;
-			t = peek(&ps);
 		}
 		else if (t.cls == PD_NC_YUAN)
 		{
@@ -1488,17 +1565,16 @@ pd_numeral_parse(const char *s, size_t len, char *out, size_t outlen,
 			ps.p = t.end;
 			if (!money_tail(&ps, &a, 0, bottom < 0))
 				goto error;
-			t = peek(&ps);
 		}
 		else if (t.cls == PD_NC_JIAO || t.cls == PD_NC_LI)
 		{
 			/* 壹角, 伍角叁分: the number read was the first digit */
 			if (!money_cent(&ps, &a, t))
 				goto error;
-			t = peek(&ps);
 		}
 	}
 money_done:
+	/* the numeral must end here */
 	t = peek(&ps);
 	if (!at_end(&t, &ps))
 	{

@@ -39,7 +39,6 @@ typedef struct PdOut
 	char	   *buf;
 	size_t		len;
 	size_t		cap;
-	size_t		need;			/* bytes the whole output needs */
 } PdOut;
 
 static void
@@ -56,7 +55,7 @@ put(PdOut *o, const char *s)
 static void
 put_section(PdOut *o, int v, int fin, int *lead)
 {
-	int			pow[4] = {1000, 100, 10, 1};
+	static const int pow[4] = {1000, 100, 10, 1};
 	int			k,
 				zero = 0,
 				emitted = 0;
@@ -149,7 +148,7 @@ PdFmtStatus
 pd_numeral_format(const char *dec, size_t len, PdNumStyle style,
 				  char *out, size_t outlen, size_t *needed)
 {
-	PdOut		o = {out, 0, outlen, 0};
+	PdOut		o = {out, 0, outlen};
 	size_t		i = 0,
 				intstart,
 				intend,
