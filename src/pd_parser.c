@@ -228,6 +228,7 @@ struct PdLexHandle
 };
 
 static PdLexHandle *pd_lex_current = NULL;
+static uint64 pd_lex_generation = 0;	/* bumped at every rebuild */
 static bool pd_lex_valid = false;
 static bool pd_lex_callback_registered = false;
 static Oid	pd_lex_relid = InvalidOid;
@@ -365,11 +366,18 @@ pd_lexicon_acquire(void)
 		}
 		PG_END_TRY();
 		pd_lex_current = h;
+		pd_lex_generation++;
 		if (old && old->pins == 0)
 			MemoryContextDelete(old->cxt);
 	}
 	pd_lex_current->pins++;
 	return pd_lex_current;
+}
+
+uint64
+pd_lexicon_generation(void)
+{
+	return pd_lex_generation;
 }
 
 const PdLexicon *
