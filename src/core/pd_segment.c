@@ -1695,8 +1695,6 @@ segment_words(PdSegmenter *seg, size_t cstart, size_t cend, size_t n)
 }
 
 /* segment_chunk - fill seg->toks with the tokens of the next chunk */
-static int	segment_words(PdSegmenter *seg, size_t cstart, size_t cend, size_t n);
-
 static int
 segment_chunk(PdSegmenter *seg)
 {
