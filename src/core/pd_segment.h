@@ -1,0 +1,264 @@
+/*-------------------------------------------------------------------------
+ *
+ * pd_segment.h
+ *	  Chinese word segmentation core: ICU word BreakIterator on UTF-8,
+ *	  a longest-match domain lexicon, number/scale/unit grouping and
+ *	  Traditional/full-width folding.  No PostgreSQL headers.
+ *
+ * The segmenter cuts a UTF-8 text into tokens that are byte-exact,
+ * non-overlapping and in order: concatenating every token gives the input
+ * back, whatever the input (invalid UTF-8 included).  Segmentation runs on a
+ * folded shadow copy of the text (Traditional -> Simplified, full-width ->
+ * half-width, character by character), so 國家高新區 is cut like 国家高新区
+ * and matches the same lexicon words, while token offsets still point into
+ * the original bytes.
+ *
+ * Copyright (c) 2026, parkdata developers
+ *
+ * IDENTIFICATION
+ *	  src/core/pd_segment.h
+ *
+ *-------------------------------------------------------------------------
+ */
+#ifndef PD_SEGMENT_H
+#define PD_SEGMENT_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include <unicode/ubrk.h>
+
+/*
+ * Token types.  The numbers are the text-search token ids (see STYLE.md 5.6:
+ * they are chosen around prsd_headline's table of the default parser).
+ */
+typedef enum PdTokenType
+{
+	PD_TOK_END = 0,
+	PD_TOK_ASCIIWORD = 1,		/* ASCII letters: ICU, GDP */
+	PD_TOK_WORD = 2,			/* letters of other alphabets: Zürich, Москва */
+	PD_TOK_NUMWORD = 3,			/* letters and digits: 5G, H100 */
+	PD_TOK_BLANK = 12,			/* spaces, punctuation, symbols */
+	PD_TOK_FLOAT = 20,			/* decimal number: 46.3 */
+	PD_TOK_UINT = 22,			/* unsigned integer: 2024, 1,200 */
+	PD_TOK_CJK = 100,			/* Han word: 高新区, 人才 */
+	PD_TOK_CJKNUM = 101,		/* number with scale/unit: 16.7万, 46.3%, 二〇〇一年 */
+	PD_TOK_KANA = 102			/* Japanese kana word */
+} PdTokenType;
+
+/* one token: byte offset and length in the original text */
+typedef struct PdToken
+{
+	int32_t		start;
+	int32_t		len;
+	int32_t		type;			/* PdTokenType */
+} PdToken;
+
+/*
+ * Memory comes from the caller: alloc must return memory aligned for any
+ * type or NULL; free may be NULL (arena-style allocators such as a
+ * PostgreSQL memory context that is reset as a whole).
+ */
+typedef struct PdAllocator
+{
+	void	   *(*alloc) (void *arg, size_t size);
+	void		(*free) (void *arg, void *ptr);
+	void	   *arg;
+} PdAllocator;
+
+/* longest lexicon word in characters; longer words are ignored */
+#define PD_LEXICON_MAX_CHARS	64
+
+/* status codes */
+typedef enum PdSegStatus
+{
+	PD_SEG_OK = 0,
+	PD_SEG_NOMEM = -1,
+	PD_SEG_ICU = -2
+} PdSegStatus;
+
+/* ---- folding ---- */
+
+/*
+ * pd_fold_utf8 - fold Traditional Han to Simplified, full-width ASCII to
+ * ASCII and U+3000 to a space, character by character.
+ *
+ * out must have room for len bytes (folding never grows the text); the
+ * result is not NUL-terminated.  If map is not NULL it receives, for every
+ * output byte i, the offset in "in" of the character it came from, and
+ * map[result] = len.  Invalid UTF-8 bytes are copied unchanged.  Returns the
+ * output length.
+ */
+extern size_t pd_fold_utf8(const char *in, size_t len, char *out, int32_t *map);
+
+/* pd_fold_char - fold one code point (see pd_fold_utf8) */
+extern uint32_t pd_fold_char(uint32_t c);
+
+/* ---- lexicon ---- */
+
+typedef struct PdLexicon PdLexicon;
+typedef struct PdSegmenter PdSegmenter;
+
+/*
+ * pd_lexicon_create - empty lexicon whose memory comes from *alloc (the
+ * allocator is copied).  NULL if out of memory.
+ */
+extern PdLexicon *pd_lexicon_create(const PdAllocator *alloc);
+
+/* pd_lexicon_destroy - free everything (no-op parts with a NULL free) */
+extern void pd_lexicon_destroy(PdLexicon *lex);
+
+/*
+ * pd_lexicon_add - add a word (UTF-8, folded on the way in).  Returns 1 if
+ * added, 0 if ignored (empty, a single character, longer than
+ * PD_LEXICON_MAX_CHARS, or already present), PD_SEG_NOMEM on allocation
+ * failure.
+ */
+extern int	pd_lexicon_add(PdLexicon *lex, const char *word, size_t len);
+
+/*
+ * pd_lexicon_derive_names - for every word that is a name followed by a
+ * lexicon word (华罗庚 + 高新区), add the name as a word when ICU alone would
+ * cut it into single characters, so a search for the name finds it as one
+ * token too.  seg must have been created without a lexicon.  Returns the
+ * number of words added or a PdSegStatus < 0.
+ */
+extern int	pd_lexicon_derive_names(PdLexicon *lex, PdSegmenter *seg);
+
+/* word costs: -ln(probability) in thousandths, at most PD_COST_MAX */
+#define PD_COST_SCALE	1000
+#define PD_COST_MAX		32767
+
+/*
+ * pd_lexicon_add_cost - add a word of a general word list with its cost;
+ * single characters are accepted here.  Returns as pd_lexicon_add.
+ */
+extern int	pd_lexicon_add_cost(PdLexicon *lex, const char *word, size_t len,
+								uint32_t cost);
+
+/*
+ * pd_lexicon_matches_cost - pd_lexicon_matches, with each word's cost in
+ * costs[] (0 for words added without one)
+ */
+extern int	pd_lexicon_matches_cost(const PdLexicon *lex, const char *s, size_t len,
+									size_t *out, uint32_t *costs, int maxout);
+
+/* pd_lexicon_max_cost - the highest cost of any word (0 if none) */
+extern uint32_t pd_lexicon_max_cost(const PdLexicon *lex);
+
+/*
+ * Images: pd_lexicon_image_write stores a lexicon in
+ * pd_lexicon_image_size(lex) bytes; pd_lexicon_image_open validates such a
+ * block and returns a read-only lexicon whose tables stay in it (the block
+ * must outlive the lexicon; a memory-mapped file is shared by every
+ * process).  NULL if the block is not a valid image or out of memory.  The
+ * image is in the byte order of the machine that wrote it.
+ */
+extern size_t pd_lexicon_image_size(const PdLexicon *lex);
+extern void pd_lexicon_image_write(const PdLexicon *lex, void *buf);
+extern PdLexicon *pd_lexicon_image_open(const PdAllocator *alloc, const void *img,
+										size_t size);
+
+/* pd_lexicon_count - number of distinct words */
+extern size_t pd_lexicon_count(const PdLexicon *lex);
+
+/*
+ * pd_lexicon_matches - the byte lengths of every lexicon word that starts
+ * at s (folded text), shortest first, at most maxout of them.  Returns how
+ * many were written.
+ */
+extern int	pd_lexicon_matches(const PdLexicon *lex, const char *s, size_t len,
+							   size_t *out, int maxout);
+
+/* pd_lexicon_longest - byte length of the longest word at s, 0 if none */
+extern size_t pd_lexicon_longest(const PdLexicon *lex, const char *s, size_t len);
+
+/* pd_lexicon_contains - is s[0..len) (folded) a lexicon word? */
+extern int	pd_lexicon_contains(const PdLexicon *lex, const char *s, size_t len);
+
+/* ---- segmenter ---- */
+
+/* texts are segmented in chunks of at most this many bytes */
+#define PD_SEG_CHUNK	32768
+
+/*
+ * longest token in bytes: PostgreSQL's MAXSTRLEN (2047) minus one, the
+ * longest word it indexes; longer runs come out as blank pieces
+ */
+#define PD_SEG_MAX_TOKEN	2046
+
+/*
+ * pd_seg_open_template - the ICU word break iterator all segmenters are
+ * cloned from (locale "zh").  The caller owns it (ubrk_close).  NULL and
+ * *status set on failure.
+ */
+extern UBreakIterator *pd_seg_open_template(UErrorCode *status);
+
+/*
+ * pd_seg_create - a segmenter working with break iterator bi (caller-owned,
+ * not closed by the segmenter) and lexicon lex (may be NULL; must outlive
+ * the segmenter).  NULL if out of memory.
+ */
+extern PdSegmenter *pd_seg_create(const PdAllocator *alloc, UBreakIterator *bi,
+								  const PdLexicon *lex);
+
+/*
+ * pd_seg_set_words - segment Han text with a general word list (costs as
+ * in pd_lexicon_add_cost; NULL to go back to ICU's dictionary).  ICU then
+ * cuts only runs of letters of scripts other than Latin.  Call before
+ * pd_seg_reset; words must outlive the segmenter's use of it.
+ */
+extern void pd_seg_set_words(PdSegmenter *seg, const PdLexicon *words);
+
+/* pd_seg_destroy - free the segmenter's buffers (not bi, not lex) */
+extern void pd_seg_destroy(PdSegmenter *seg);
+
+/*
+ * pd_seg_reset - start segmenting text[0..len).  The text is not copied and
+ * must stay valid until the last pd_seg_next; it need not be NUL-terminated.
+ * Returns PD_SEG_OK or PD_SEG_NOMEM (buffers grow to min(len, chunk)).
+ */
+extern int	pd_seg_reset(PdSegmenter *seg, const char *text, size_t len);
+
+/*
+ * pd_seg_next - the next token into *tok.  Returns 1 for a token, 0 at the
+ * end, or a PdSegStatus < 0 (then pd_seg_icu_status tells the ICU error).
+ * *new_chunk (if not NULL) is set to 1 when this call segmented a new
+ * chunk, so the caller can check for interrupts once per chunk.
+ */
+extern int	pd_seg_next(PdSegmenter *seg, PdToken *tok, int *new_chunk);
+
+/* pd_seg_icu_status - the ICU error behind a PD_SEG_ICU return */
+extern UErrorCode pd_seg_icu_status(const PdSegmenter *seg);
+
+/*
+ * pd_seg_subwords - the sub-words of one word w[0..len) (folded text) for
+ * compound recall: every lexicon word inside it, every word of two or more
+ * characters that seg cuts it into (with a word list, the cheapest cut that
+ * is not the whole word: 人才资源 -> 人才, 资源; else ICU's), and the runs of
+ * two or more characters that neither covers, none equal to the whole word,
+ * each once; nothing unless together they cover the whole word (高新区 has
+ * none: 高新 + 区 would let a query for 高新区 match 高新 alone).  seg must
+ * have been created without a lexicon.  Writes up to max (start, length) pairs
+ * into spans and returns how many, or a PdSegStatus < 0.
+ */
+extern int	pd_seg_subwords(PdSegmenter *seg, const PdLexicon *lex,
+							const char *w, size_t len, int32_t (*spans)[2], int max);
+
+/*
+ * pd_seg_subwords_ext - pd_seg_subwords, with the ICU words left out when
+ * use_icu is 0 (for words ICU itself produced: cut alone, ICU gives them
+ * back whole, so only lexicon words inside can add anything); seg may then
+ * be NULL.
+ */
+extern int	pd_seg_subwords_ext(PdSegmenter *seg, const PdLexicon *lex,
+								const char *w, size_t len, int32_t (*spans)[2],
+								int max, int use_icu);
+
+/* pd_seg_classify - token type of text s[0..len) by its characters */
+extern PdTokenType pd_seg_classify(const char *s, size_t len);
+
+/* pd_seg_char_count - number of characters (invalid bytes count as one) */
+extern size_t pd_seg_char_count(const char *s, size_t len);
+
+#endif							/* PD_SEGMENT_H */

@@ -1,0 +1,315 @@
+/*-------------------------------------------------------------------------
+ *
+ * pd_dict.c
+ *	  Text-search dictionary template parkdata.zh_compound_template: folds
+ *	  a token (Traditional -> Simplified, full-width -> half-width, lower
+ *	  case), drops stop words and returns the whole word plus its sub-words
+ *	  at the same position, so a search for 高新区 or 华罗庚 also finds
+ *	  华罗庚高新区 while the parser stays non-overlapping and phrase
+ *	  positions stay right.
+ *
+ * Options (CREATE TEXT SEARCH DICTIONARY ... ( TEMPLATE = ..., ... )):
+ *	  StopWords = name	 stop words from $SHAREDIR/tsearch_data/name.stop
+ *						 instead of the built-in list of Chinese function words
+ *	  Compounds = bool	 emit sub-words (default true)
+ *
+ * The whole word is lexeme variant 1 and the sub-words together variant 2,
+ * so to_tsquery turns 华罗庚高新区 into '华罗庚高新区' | ('华罗庚' & '高新区').
+ *
+ * Copyright (c) 2026, parkdata developers
+ *
+ * IDENTIFICATION
+ *	  src/pd_dict.c
+ *
+ *-------------------------------------------------------------------------
+ */
+#include "postgres.h"
+
+#include "commands/defrem.h"
+#include "fmgr.h"
+#include "tsearch/ts_locale.h"
+#include "tsearch/ts_public.h"
+#include "utils/memutils.h"
+
+#include "parkdata.h"
+#include "pd_tsearch.h"
+
+/* most sub-words returned for one token */
+#define PD_MAX_SUBWORDS	16
+
+/*
+ * Built-in stop words: Chinese function words (particles, conjunctions,
+ * prepositions, pronouns) that carry no meaning on their own in a search.
+ */
+static const char *const pd_builtin_stopwords[] = {
+	"的", "地", "得", "了", "着", "过", "之", "所",
+	"在", "是", "和", "与", "及", "以及", "及其", "等", "或", "或者",
+	"也", "而", "并", "并且", "就", "都", "又", "还", "则", "即",
+	"被", "把", "对", "从", "向", "为", "以", "于", "由", "将",
+	"其", "这", "那", "此", "该", "这个", "那个", "这些", "那些",
+	"我", "你", "他", "她", "它", "我们", "你们", "他们", "她们", "它们",
+	"但", "但是", "因为", "所以", "如果", "虽然", "而且", "已", "已经",
+	"吗", "呢", "吧", "啊",
+};
+
+typedef struct PdDict
+{
+	StopList	stoplist;
+	bool		compounds;
+} PdDict;
+
+/* backend-wide segmenter for sub-words (no lexicon; ICU words only) */
+static PdSegmenter *pd_dict_seg = NULL;
+
+static PdSegmenter *
+pd_dict_segmenter(void)
+{
+	if (!pd_dict_seg)
+	{
+		MemoryContext cxt = AllocSetContextCreate(TopMemoryContext,
+												  "parkdata compound dictionary",
+												  ALLOCSET_SMALL_SIZES);
+		PdAllocator a;
+		UBreakIterator *bi = pd_iterator_acquire();	/* kept for the backend */
+
+		pd_allocator_init(&a, cxt);
+		pd_dict_seg = pd_seg_create(&a, bi, NULL);
+		pd_seg_set_words(pd_dict_seg, pd_words_get());
+	}
+	return pd_dict_seg;
+}
+
+PG_FUNCTION_INFO_V1(pd_zh_compound_init);
+Datum
+pd_zh_compound_init(PG_FUNCTION_ARGS)
+{
+	List	   *options = (List *) PG_GETARG_POINTER(0);
+	PdDict	   *d = palloc0(sizeof(PdDict));
+	bool		stoploaded = false;
+	ListCell   *l;
+
+	pd_require_utf8();
+	d->compounds = true;
+	foreach(l, options)
+	{
+		DefElem    *defel = (DefElem *) lfirst(l);
+
+		if (strcmp(defel->defname, "stopwords") == 0)
+		{
+			if (stoploaded)
+				ereport(ERROR,
+						(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+						 errmsg("multiple StopWords parameters")));
+			readstoplist(defGetString(defel), &d->stoplist, lowerstr);
+			stoploaded = true;
+		}
+		else if (strcmp(defel->defname, "compounds") == 0)
+			d->compounds = defGetBoolean(defel);
+		else
+			ereport(ERROR,
+					(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+					 errmsg("unrecognized parkdata compound dictionary parameter: \"%s\"",
+							defel->defname)));
+	}
+	if (!stoploaded)
+	{
+		int			n = lengthof(pd_builtin_stopwords),
+					i;
+
+		d->stoplist.len = n;
+		d->stoplist.stop = palloc(sizeof(char *) * n);
+		for (i = 0; i < n; i++)
+			d->stoplist.stop[i] = pstrdup(pd_builtin_stopwords[i]);
+		qsort(d->stoplist.stop, n, sizeof(char *), pg_qsort_strcmp);
+	}
+	PG_RETURN_POINTER(d);
+}
+
+/*
+ * pd_lower - lower-case s[0..len) (NUL-terminated at len).  ASCII and Han
+ * text, nearly every token, is done here in place; other alphabets go
+ * through lowerstr_with_len and the database's locale.  Returns s or a new
+ * palloc'd string.
+ */
+static char *
+pd_lower(char *s, size_t len)
+{
+	size_t		i;
+	bool		simple = true;
+
+	for (i = 0; i < len; i++)
+	{
+		unsigned char c = (unsigned char) s[i];
+
+		/* ASCII, or a 3-byte sequence of CJK blocks U+3000..U+9FFF */
+		if (c < 0x80)
+			continue;
+		if (c >= 0xE3 && c <= 0xE9 && i + 2 < len)
+		{
+			i += 2;
+			continue;
+		}
+		simple = false;
+		break;
+	}
+	if (!simple)
+		return lowerstr_with_len(s, (int) len);
+	for (i = 0; i < len; i++)
+		if (s[i] >= 'A' && s[i] <= 'Z')
+			s[i] += 'a' - 'A';
+	return s;
+}
+
+/* is_han_word - does s contain a Han character and at least min chars? */
+static bool
+is_long_han_word(const char *s, size_t len)
+{
+	return pd_seg_classify(s, len) == PD_TOK_CJK && pd_seg_char_count(s, len) >= 3;
+}
+
+/*
+ * Sub-words of recent words, per backend: a direct-mapped cache, emptied
+ * whenever the lexicon is rebuilt (sub-words depend on it, on the word
+ * list, which a backend never changes, and on the word).  Words repeat a
+ * lot in text, and cutting one costs a segmentation.
+ */
+#define SUBCACHE_SLOTS	4096
+#define SUBCACHE_KEY	48		/* longer words are not cached */
+#define SUBCACHE_SPANS	8		/* words with more sub-words are not cached */
+
+typedef struct PdSubCacheSlot
+{
+	uint8		keylen;			/* 0 = empty */
+	uint8		nspans;
+	uint8		spans[SUBCACHE_SPANS][2];
+	char		key[SUBCACHE_KEY];
+} PdSubCacheSlot;
+
+static PdSubCacheSlot *pd_subcache = NULL;
+static uint64 pd_subcache_generation = 0;
+
+/* pd_subwords_compute - sub-word spans of word into spans; how many */
+static int
+pd_subwords_compute(const char *word, size_t wlen, int32 (*spans)[2])
+{
+	PdLexHandle *h = pd_lexicon_acquire();
+	volatile int k = 0;
+
+	PG_TRY();
+	{
+		k = pd_seg_subwords(pd_dict_segmenter(), pd_lexicon_of(h), word, wlen,
+							spans, PD_MAX_SUBWORDS);
+	}
+	PG_FINALLY();
+	{
+		pd_lexicon_release(h);
+	}
+	PG_END_TRY();
+	if (k < 0)
+		pd_segment_error(k, pd_seg_icu_status(pd_dict_segmenter()));
+	return k;
+}
+
+/*
+ * pd_subwords - sub-word spans of word (folded, lower case) into spans;
+ * returns how many
+ */
+static int
+pd_subwords(const char *word, size_t wlen, int32 (*spans)[2])
+{
+	PdSubCacheSlot *slot;
+	uint32		hash = 2166136261u;
+	size_t		i;
+	int			k;
+
+	if (wlen > SUBCACHE_KEY)
+		return pd_subwords_compute(word, wlen, spans);
+	if (!pd_subcache)
+		pd_subcache = MemoryContextAllocZero(TopMemoryContext,
+											 sizeof(PdSubCacheSlot) * SUBCACHE_SLOTS);
+	/* bring the lexicon up to date first: a rebuild empties the cache */
+	pd_lexicon_release(pd_lexicon_acquire());
+	if (pd_subcache_generation != pd_lexicon_generation())
+	{
+		memset(pd_subcache, 0, sizeof(PdSubCacheSlot) * SUBCACHE_SLOTS);
+		pd_subcache_generation = pd_lexicon_generation();
+	}
+	for (i = 0; i < wlen; i++)
+		hash = (hash ^ (unsigned char) word[i]) * 16777619u;
+	slot = &pd_subcache[hash % SUBCACHE_SLOTS];
+	if (slot->keylen == wlen && memcmp(slot->key, word, wlen) == 0)
+	{
+		for (k = 0; k < slot->nspans; k++)
+		{
+			spans[k][0] = slot->spans[k][0];
+			spans[k][1] = slot->spans[k][1];
+		}
+		return slot->nspans;
+	}
+	k = pd_subwords_compute(word, wlen, spans);
+	if (k <= SUBCACHE_SPANS)
+	{
+		int			j;
+
+		slot->keylen = (uint8) wlen;
+		memcpy(slot->key, word, wlen);
+		slot->nspans = (uint8) k;
+		for (j = 0; j < k; j++)
+		{
+			slot->spans[j][0] = (uint8) spans[j][0];
+			slot->spans[j][1] = (uint8) spans[j][1];
+		}
+	}
+	return k;
+}
+
+PG_FUNCTION_INFO_V1(pd_zh_compound_lexize);
+Datum
+pd_zh_compound_lexize(PG_FUNCTION_ARGS)
+{
+	PdDict	   *d = (PdDict *) PG_GETARG_POINTER(0);
+	char	   *in = (char *) PG_GETARG_POINTER(1);
+	int32		len = PG_GETARG_INT32(2);
+	char	   *folded,
+			   *word;
+	size_t		n,
+				wlen;
+	TSLexeme   *res;
+	int			nres = 0;
+	bool		compound;
+
+	if (len <= 0)
+		PG_RETURN_POINTER(NULL);
+	folded = palloc(len + 1);
+	n = pd_fold_utf8(in, len, folded, NULL);
+	folded[n] = '\0';
+	word = pd_lower(folded, n);
+	wlen = strlen(word);
+	if (wlen == 0 || searchstoplist(&d->stoplist, word))
+		PG_RETURN_POINTER(palloc0(sizeof(TSLexeme) * 2));
+
+	compound = d->compounds && is_long_han_word(word, wlen);
+	res = palloc0(sizeof(TSLexeme) * (compound ? PD_MAX_SUBWORDS + 2 : 2));
+	res[nres].lexeme = word;
+	res[nres].nvariant = 1;
+	nres++;
+
+	if (compound)
+	{
+		int32		spans[PD_MAX_SUBWORDS][2];
+		int			k = pd_subwords(word, wlen, spans),
+					i;
+
+		for (i = 0; i < k; i++)
+		{
+			char	   *sub = pnstrdup(word + spans[i][0], spans[i][1]);
+
+			if (searchstoplist(&d->stoplist, sub))
+				continue;
+			res[nres].lexeme = sub;
+			res[nres].nvariant = 2;
+			nres++;
+		}
+	}
+	PG_RETURN_POINTER(res);
+}

@@ -1,0 +1,140 @@
+/*-------------------------------------------------------------------------
+ *
+ * segment_fuzzer.c
+ *	  libFuzzer target for the segmentation core: arbitrary bytes through
+ *	  folding, the lexicon and the segmenter, checking that the tokens
+ *	  cover the input exactly once, in order, within the length limit.
+ *
+ * The first byte chooses how many leading words of the input (split at
+ * '|') go into the lexicon and into a word list; the rest of the input is
+ * segmented with ICU's dictionary and with the word list.
+ *
+ * Copyright (c) 2026, parkdata developers
+ *
+ * IDENTIFICATION
+ *	  test/fuzz/segment_fuzzer.c
+ *
+ *-------------------------------------------------------------------------
+ */
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "pd_segment.h"
+
+static void *
+f_alloc(void *arg, size_t n)
+{
+	(void) arg;
+	return malloc(n);
+}
+
+static void
+f_free(void *arg, void *p)
+{
+	(void) arg;
+	free(p);
+}
+
+static UBreakIterator *bi;
+
+int			LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
+
+int
+LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+	PdAllocator a = {f_alloc, f_free, NULL};
+	PdLexicon  *lex,
+			   *words;
+	PdSegmenter *seg,
+			   *raw;
+	PdToken		t;
+	const char *s;
+	size_t		len,
+				pos = 0;
+	int			nwords,
+				rc;
+	char	   *copy,
+			   *fold;
+	int32_t    *map;
+	int32_t		spans[16][2];
+
+	if (size == 0)
+		return 0;
+	if (!bi)
+	{
+		UErrorCode	st = U_ZERO_ERROR;
+
+		bi = pd_seg_open_template(&st);
+		if (!bi)
+			abort();
+	}
+	nwords = data[0] % 8;
+	copy = malloc(size);		/* an exact-size copy: ASan sees overreads */
+	memcpy(copy, data + 1, size - 1);
+	s = copy;
+	len = size - 1;
+
+	lex = pd_lexicon_create(&a);
+	words = pd_lexicon_create(&a);
+	while (nwords-- > 0 && len > 0)
+	{
+		const char *bar = memchr(s, '|', len);
+		size_t		wl = bar ? (size_t) (bar - s) : len;
+
+		pd_lexicon_add(lex, s, wl);
+		pd_lexicon_add_cost(words, s, wl, (uint32_t) (wl * 997 % 20000));
+		s += bar ? wl + 1 : wl;
+		len -= bar ? wl + 1 : wl;
+	}
+	raw = pd_seg_create(&a, bi, NULL);
+	if (pd_lexicon_derive_names(lex, raw) < 0)
+		abort();
+
+	/* folding never grows the text and maps every byte back */
+	fold = malloc(len + 1);
+	map = malloc((len + 1) * sizeof(int32_t));
+	{
+		size_t		n = pd_fold_utf8(s, len, fold, map),
+					i;
+
+		if (n > len || (size_t) map[n] != len)
+			abort();
+		for (i = 1; i < n; i++)
+			if (map[i] < map[i - 1])
+				abort();
+		/* sub-words of the folded text stay inside it */
+		rc = pd_seg_subwords(raw, lex, fold, n, spans, 16);
+		if (rc < 0)
+			abort();
+		for (i = 0; i < (size_t) rc; i++)
+			if (spans[i][0] < 0 || spans[i][1] <= 0 || (size_t) (spans[i][0] + spans[i][1]) > n)
+				abort();
+	}
+
+	seg = pd_seg_create(&a, bi, lex);
+	for (int pass = 0; pass < 2; pass++)
+	{
+		pd_seg_set_words(seg, pass ? words : NULL);
+		if (pd_seg_reset(seg, s, len) != PD_SEG_OK)
+			abort();
+		pos = 0;
+		while ((rc = pd_seg_next(seg, &t, NULL)) > 0)
+		{
+			if ((size_t) t.start != pos || t.len <= 0 || t.len > PD_SEG_MAX_TOKEN || t.type <= 0)
+				abort();
+			pos += t.len;
+		}
+		if (rc < 0 || pos != len)
+			abort();
+	}
+
+	pd_seg_destroy(seg);
+	pd_seg_destroy(raw);
+	pd_lexicon_destroy(lex);
+	pd_lexicon_destroy(words);
+	free(fold);
+	free(map);
+	free(copy);
+	return 0;
+}

@@ -1,0 +1,95 @@
+#!/usr/bin/env bash
+# 40-tsearch: what pg_regress (one session) cannot show: a lexicon change
+# seen by another live session at its next statement, uncommitted changes
+# not seen, parallel workers loading the lexicon, and REINDEX after a
+# lexicon change.  Needs python3-psycopg2 (in scripts/pd's PACKAGES).
+cd "$PD_ROOT" || exit 1
+PY=/usr/bin/python3
+if ! $PY -c 'import psycopg2' 2>/dev/null; then
+	echo "40-tsearch: python3-psycopg2 missing"; echo "0 passed, 1 failed"; exit 0
+fi
+PGOPTIONS="-c client_min_messages=warning" psql -X -q -d postgres -c "DROP DATABASE IF EXISTS pd_tsearch_suite" -c "CREATE DATABASE pd_tsearch_suite" || { echo "0 passed, 1 failed"; exit 0; }
+psql -X -q -d pd_tsearch_suite -c "CREATE EXTENSION parkdata" || { echo "0 passed, 1 failed"; exit 0; }
+$PY - <<'PYEOF'
+import psycopg2
+passed = failed = 0
+def check(name, cond):
+    global passed, failed
+    print(("ok     " if cond else "FAILED ") + name)
+    if cond: passed += 1
+    else: failed += 1
+
+def conn(autocommit=True):
+    c = psycopg2.connect(dbname="pd_tsearch_suite")
+    c.autocommit = autocommit
+    return c
+
+def q(c, sql, *args):
+    with c.cursor() as cur:
+        cur.execute(sql, args)
+        return cur.fetchone()[0] if cur.description else None
+
+SEG = "SELECT string_agg(token, '|') FROM ts_parse('parkdata.icu_zh', %s) WHERE tokid <> 12"
+a, b = conn(), conn()
+text = '落户罗庚湾科技城的企业'
+q(a, "DELETE FROM parkdata.lexicon WHERE word IN ('罗庚湾科技城', '罗庚湾')")
+before = q(b, SEG, text)
+check("before: the name is not one token (%s)" % before, '罗庚湾科技城' not in before.split('|'))
+
+# an uncommitted INSERT is not seen by another session
+w = conn(autocommit=False)
+q(w, "INSERT INTO parkdata.lexicon (word, source) VALUES ('罗庚湾科技城', 'suite')")
+check("uncommitted insert not seen", q(b, SEG, text) == before)
+check("the inserting session sees its own insert", '罗庚湾科技城' in q(w, SEG, text).split('|'))
+w.commit()
+after = q(b, SEG, text)
+check("committed insert seen by the other session at its next statement (%s)" % after,
+      '罗庚湾科技城' in after.split('|'))
+check("and in its to_tsvector", '罗庚湾科技城' in q(b, "SELECT to_tsvector('parkdata.chinese', %s)::text", text))
+
+# a third session opened later loads it too
+c = conn()
+check("a new session sees it", '罗庚湾科技城' in q(c, SEG, text).split('|'))
+
+# DELETE is seen
+q(a, "DELETE FROM parkdata.lexicon WHERE word = '罗庚湾科技城'")
+check("delete seen by the other session", q(b, SEG, text) == before)
+
+# parallel workers load the lexicon themselves
+q(a, "INSERT INTO parkdata.lexicon (word, source) VALUES ('罗庚湾科技城', 'suite')")
+q(b, "CREATE TABLE IF NOT EXISTS docs AS SELECT g AS id, '第' || g || '家企业落户罗庚湾科技城' AS body FROM generate_series(1, 2000) g")
+q(b, "SET force_parallel_mode = on")
+q(b, "SET parallel_setup_cost = 0")
+q(b, "SET parallel_tuple_cost = 0")
+n = q(b, "SELECT count(*) FROM docs WHERE to_tsvector('parkdata.chinese', body) @@ to_tsquery('parkdata.chinese', '罗庚湾科技城')")
+check("parallel query finds lexicon words (%s of 2000)" % n, n == 2000)
+plan = "\n".join(r[0] for r in (lambda cur: (cur.execute("EXPLAIN SELECT count(*) FROM docs WHERE to_tsvector('parkdata.chinese', body) @@ to_tsquery('parkdata.chinese', '罗庚湾科技城')"), cur.fetchall())[1])(b.cursor()))
+check("the plan is parallel", "Gather" in plan)
+q(b, "RESET force_parallel_mode")
+
+# an index built before a lexicon change needs REINDEX (documented)
+q(a, "DELETE FROM parkdata.lexicon WHERE word = '罗庚湾科技城'")
+q(a, "DROP TABLE IF EXISTS news")
+q(a, "CREATE TABLE news (id int, body text)")
+q(a, "INSERT INTO news SELECT g, '新闻' || g || '：企业落户罗庚湾科技城' FROM generate_series(1, 500) g")
+q(a, "CREATE INDEX news_fts ON news USING gin (to_tsvector('parkdata.chinese', body))")
+q(a, "INSERT INTO parkdata.lexicon (word, source) VALUES ('罗庚湾科技城', 'suite')")
+q(b, "SET enable_seqscan = off")
+stale = q(b, "SELECT count(*) FROM news WHERE to_tsvector('parkdata.chinese', body) @@ to_tsquery('parkdata.chinese', '罗庚湾科技城')")
+q(a, "REINDEX INDEX news_fts")
+fresh = q(b, "SELECT count(*) FROM news WHERE to_tsvector('parkdata.chinese', body) @@ to_tsquery('parkdata.chinese', '罗庚湾科技城')")
+check("after REINDEX the index finds the new word (%s before, %s after)" % (stale, fresh), fresh == 500)
+
+# the lexicon can be large: 50,000 words load once per backend, quickly
+q(a, "INSERT INTO parkdata.lexicon (word, source) SELECT '测试词' || g, 'suite' FROM generate_series(1, 50000) g")
+d = conn()
+import time
+t0 = time.time(); q(d, "SELECT parkdata.lexicon_backend_words()"); t1 = time.time()
+q(d, "SELECT to_tsvector('parkdata.chinese', '测试词49999')"); t2 = time.time()
+check("50,000-word lexicon: first load %.0f ms, next call %.1f ms" % ((t1 - t0) * 1000, (t2 - t1) * 1000),
+      t1 - t0 < 5 and t2 - t1 < 0.5)
+q(a, "DELETE FROM parkdata.lexicon WHERE source = 'suite'")
+for x in (a, b, c, d, w): x.close()
+print("%d passed, %d failed" % (passed, failed))
+PYEOF
+psql -X -q -d postgres -c "DROP DATABASE IF EXISTS pd_tsearch_suite" >/dev/null 2>&1 || true

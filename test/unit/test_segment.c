@@ -1,0 +1,463 @@
+/*-------------------------------------------------------------------------
+ *
+ * test_segment.c
+ *	  Unit tests of the segmentation core (src/core/pd_segment.c): folding,
+ *	  the lexicon, number grouping, token invariants on valid and invalid
+ *	  UTF-8, chunking of large inputs, the token length limit, sub-words.
+ *
+ * Copyright (c) 2026, parkdata developers
+ *
+ * IDENTIFICATION
+ *	  test/unit/test_segment.c
+ *
+ *-------------------------------------------------------------------------
+ */
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "pd_segment.h"
+#include "pd_test.h"
+
+static void *
+t_alloc(void *arg, size_t n)
+{
+	(void) arg;
+	return malloc(n);
+}
+
+static void
+t_free(void *arg, void *p)
+{
+	(void) arg;
+	free(p);
+}
+
+static const PdAllocator A = {t_alloc, t_free, NULL};
+static UBreakIterator *bi;
+
+/*
+ * segment - tokens of s joined with '|' (blank tokens left out unless
+ * with_blank) into out; checks the invariants on the way.  Returns 1 if
+ * they hold.
+ */
+static int
+segment(PdSegmenter *seg, const char *s, size_t len, char *out, size_t outlen,
+		int with_blank, int *types, int maxtypes)
+{
+	PdToken		t;
+	size_t		pos = 0,
+				o = 0;
+	int			rc,
+				n = 0,
+				ok = 1;
+
+	if (pd_seg_reset(seg, s, len) != PD_SEG_OK)
+		return 0;
+	if (out && outlen)
+		out[0] = '\0';
+	while ((rc = pd_seg_next(seg, &t, NULL)) > 0)
+	{
+		if ((size_t) t.start != pos || t.len <= 0 || t.len > PD_SEG_MAX_TOKEN)
+			ok = 0;
+		pos = t.start + t.len;
+		if (types && n < maxtypes)
+			types[n] = t.type;
+		n++;
+		if (out && (with_blank || t.type != PD_TOK_BLANK) && o + t.len + 2 < outlen)
+		{
+			if (o > 0)
+				out[o++] = '|';
+			memcpy(out + o, s + t.start, t.len);
+			o += t.len;
+			out[o] = '\0';
+		}
+	}
+	if (rc < 0 || pos != len)
+		ok = 0;
+	return ok;
+}
+
+static void
+test_fold(void)
+{
+	char		out[64];
+	int32_t		map[65];
+	const char *trad = "國家高新區";
+	const char *full = "ＡＢＣ１２３　x";
+	size_t		n;
+
+	n = pd_fold_utf8(trad, strlen(trad), out, map);
+	PD_CHECK(n == strlen("国家高新区") && memcmp(out, "国家高新区", n) == 0, "fold Traditional");
+	PD_CHECK(map[0] == 0 && map[3] == 3 && map[n] == (int32_t) strlen(trad), "fold map");
+	n = pd_fold_utf8(full, strlen(full), out, map);
+	PD_CHECK(n == 8 && memcmp(out, "ABC123 x", 8) == 0, "fold full-width: %.*s", (int) n, out);
+	PD_CHECK(map[1] == 3 && map[6] == 18 && map[7] == 21 && map[8] == 22, "fold map of shrunk text");
+	PD_CHECK(pd_fold_char(0x570B) == 0x56FD, "國 -> 国");
+	PD_CHECK(pd_fold_char(0x4E2D) == 0x4E2D, "中 unchanged");
+	PD_CHECK(pd_fold_char('a') == 'a', "ASCII unchanged");
+	/* invalid UTF-8 is copied byte for byte */
+	n = pd_fold_utf8("\xff\xe4\xb8" "a\xc0\x80", 6, out, map);
+	PD_CHECK(n == 6 && memcmp(out, "\xff\xe4\xb8" "a\xc0\x80", 6) == 0, "invalid bytes kept");
+	PD_CHECK(pd_fold_utf8("", 0, out, map) == 0 && map[0] == 0, "empty");
+}
+
+static void
+test_lexicon(void)
+{
+	PdLexicon  *lex = pd_lexicon_create(&A);
+	size_t		m[8];
+	int			i,
+				k;
+	char		w[64];
+
+	PD_CHECK(lex != NULL, "lexicon created");
+	PD_CHECK(pd_lexicon_add(lex, "高新区", strlen("高新区")) == 1, "add");
+	PD_CHECK(pd_lexicon_add(lex, "高新区", strlen("高新区")) == 0, "duplicate ignored");
+	PD_CHECK(pd_lexicon_add(lex, "高", strlen("高")) == 0, "single character ignored");
+	PD_CHECK(pd_lexicon_add(lex, "", 0) == 0, "empty ignored");
+	PD_CHECK(pd_lexicon_add(lex, "高新", strlen("高新")) == 1, "a prefix of a word becomes a word");
+	PD_CHECK(pd_lexicon_add(lex, "華羅庚高新區", strlen("華羅庚高新區")) == 1, "Traditional word");
+	PD_CHECK(pd_lexicon_count(lex) == 3, "count %zu", pd_lexicon_count(lex));
+	PD_CHECK(pd_lexicon_contains(lex, "华罗庚高新区", strlen("华罗庚高新区")), "stored folded");
+	PD_CHECK(!pd_lexicon_contains(lex, "华罗庚", strlen("华罗庚")), "a prefix is not a word");
+	k = pd_lexicon_matches(lex, "高新区管委会", strlen("高新区管委会"), m, 8);
+	PD_CHECK(k == 2 && m[0] == 6 && m[1] == 9, "matches shortest first");
+	PD_CHECK(pd_lexicon_longest(lex, "高新区管委会", strlen("高新区管委会")) == 9, "longest");
+	PD_CHECK(pd_lexicon_longest(lex, "管委会", strlen("管委会")) == 0, "no match");
+	PD_CHECK(pd_lexicon_longest(lex, "高新", 3) == 0, "truncated input");
+	{
+		char		longw[PD_LEXICON_MAX_CHARS * 3 + 3];
+
+		for (i = 0; i < PD_LEXICON_MAX_CHARS + 1; i++)
+			memcpy(longw + 3 * i, "高", 3);
+		PD_CHECK(pd_lexicon_add(lex, longw, 3 * (PD_LEXICON_MAX_CHARS + 1)) == 0, "too long ignored");
+		PD_CHECK(pd_lexicon_add(lex, longw, 3 * PD_LEXICON_MAX_CHARS) == 1, "longest allowed");
+	}
+	/* growth */
+	for (i = 0; i < 100000; i++)
+	{
+		snprintf(w, sizeof(w), "词%d园区", i);
+		if (pd_lexicon_add(lex, w, strlen(w)) != 1)
+			break;
+	}
+	PD_CHECK(i == 100000, "100000 words added (%d)", i);
+	PD_CHECK(pd_lexicon_contains(lex, "词99999园区", strlen("词99999园区")) &&
+			 pd_lexicon_contains(lex, "词0园区", strlen("词0园区")) &&
+			 !pd_lexicon_contains(lex, "词100000园区", strlen("词100000园区")), "lookups after growth");
+	PD_CHECK(pd_lexicon_contains(lex, "高新区", strlen("高新区")), "early words survive growth");
+	pd_lexicon_destroy(lex);
+}
+
+static void
+test_segments(void)
+{
+	PdLexicon  *lex = pd_lexicon_create(&A);
+	PdSegmenter *raw = pd_seg_create(&A, bi, NULL);
+	PdSegmenter *seg;
+	char		out[1024];
+	int			types[64];
+	const char *s;
+
+	pd_lexicon_add(lex, "高新区", strlen("高新区"));
+	pd_lexicon_add(lex, "华罗庚高新区", strlen("华罗庚高新区"));
+	pd_lexicon_add(lex, "信维通信", strlen("信维通信"));
+	pd_lexicon_add(lex, "新高地", strlen("新高地"));
+	pd_lexicon_add(lex, "AI", 2);
+	seg = pd_seg_create(&A, bi, lex);
+
+	s = "华罗庚高新区集聚了信维通信";
+	PD_CHECK(segment(raw, s, strlen(s), out, sizeof out, 0, NULL, 0), "raw invariants");
+	PD_CHECK(strstr(out, "华|罗|庚") != NULL, "raw ICU cuts the name: %s", out);
+	PD_CHECK(segment(seg, s, strlen(s), out, sizeof out, 0, NULL, 0), "lexicon invariants");
+	PD_CHECK(strcmp(out, "华罗庚高新区|集聚|了|信维通信") == 0, "lexicon words whole: %s", out);
+
+	s = "全新高地";
+	PD_CHECK(segment(seg, s, strlen(s), out, sizeof out, 0, NULL, 0) &&
+			 strcmp(out, "全|新高地") == 0, "lexicon word inside an ICU word: %s", out);
+	s = "國家高新區";
+	PD_CHECK(segment(seg, s, strlen(s), out, sizeof out, 0, NULL, 0) &&
+			 strcmp(out, "國家|高新區") == 0, "Traditional text matches the lexicon: %s", out);
+	s = "AI芯片 MAIL";
+	PD_CHECK(segment(seg, s, strlen(s), out, sizeof out, 0, NULL, 0) &&
+			 strncmp(out, "AI|", 3) == 0 && strstr(out, "MAIL") != NULL, "ASCII lexicon word: %s", out);
+
+	s = "16.7万元,46.3%,2.4亿元,二〇〇一年,3月份";
+	PD_CHECK(segment(seg, s, strlen(s), out, sizeof out, 0, types, 64), "numbers invariants");
+	PD_CHECK(strcmp(out, "16.7万元|46.3%|2.4亿元|二〇〇一年|3|月份") == 0, "numbers: %s", out);
+	PD_CHECK(types[0] == PD_TOK_CJKNUM && types[2] == PD_TOK_CJKNUM, "cjknum type");
+	s = "千万不要 万一";
+	PD_CHECK(segment(seg, s, strlen(s), out, sizeof out, 0, NULL, 0) &&
+			 strstr(out, "千万") && strstr(out, "万一"), "scale words alone are not numbers: %s", out);
+
+	/* types */
+	PD_CHECK(pd_seg_classify("ICU", 3) == PD_TOK_ASCIIWORD, "asciiword");
+	PD_CHECK(pd_seg_classify("5G", 2) == PD_TOK_NUMWORD, "numword");
+	PD_CHECK(pd_seg_classify("2024", 4) == PD_TOK_UINT, "uint");
+	PD_CHECK(pd_seg_classify("3.14", 4) == PD_TOK_FLOAT, "float");
+	PD_CHECK(pd_seg_classify("Zürich", strlen("Zürich")) == PD_TOK_WORD, "word");
+	PD_CHECK(pd_seg_classify("人才", strlen("人才")) == PD_TOK_CJK, "cjk");
+	PD_CHECK(pd_seg_classify("カナ", strlen("カナ")) == PD_TOK_KANA, "kana");
+	PD_CHECK(pd_seg_classify(", 。", strlen(", 。")) == PD_TOK_BLANK, "blank");
+
+	/* blanks merge and the text comes back whole */
+	s = "a  ,,  b";
+	PD_CHECK(segment(seg, s, strlen(s), out, sizeof out, 1, types, 64) &&
+			 strcmp(out, "a|  ,,  |b") == 0, "blanks merged: %s", out);
+	PD_CHECK(segment(seg, "", 0, out, sizeof out, 1, NULL, 0) && out[0] == '\0', "empty input");
+
+	pd_seg_destroy(seg);
+	pd_seg_destroy(raw);
+	pd_lexicon_destroy(lex);
+}
+
+/* xorshift: reproducible pseudo-random input */
+static uint32_t rng = 2463534242u;
+static uint32_t
+next_rand(void)
+{
+	rng ^= rng << 13;
+	rng ^= rng >> 17;
+	rng ^= rng << 5;
+	return rng;
+}
+
+static void
+test_invariants(void)
+{
+	static const char *pieces[] = {
+		"高新区", "华", "罗", "庚", "，", "。", " ", "\n", "16.7", "万", "元", "%",
+		"二", "〇", "年", "ＡＢ", "１２", "國", "區", "a", "Z", "5", "G", ".", ",",
+		"𠀀", "😀", "\xcc\x81", "é", "カ", "\xff", "\xe4\xb8", "\xc0\x80", "\0",
+	};
+	PdLexicon  *lex = pd_lexicon_create(&A);
+	PdSegmenter *seg;
+	char	   *buf = malloc(200000);
+	int			round,
+				bad = 0;
+
+	pd_lexicon_add(lex, "高新区", strlen("高新区"));
+	pd_lexicon_add(lex, "华罗庚", strlen("华罗庚"));
+	pd_lexicon_add(lex, "万元", strlen("万元"));
+	seg = pd_seg_create(&A, bi, lex);
+	for (round = 0; round < 300; round++)
+	{
+		size_t		len = 0,
+					target = (round % 10 == 0) ? 150000 : next_rand() % 400;
+
+		while (len + 8 < target)
+		{
+			const char *p = pieces[next_rand() % (sizeof(pieces) / sizeof(pieces[0]))];
+			size_t		pl = p[0] ? strlen(p) : 1;
+
+			memcpy(buf + len, p, pl);
+			len += pl;
+		}
+		if (!segment(seg, buf, len, NULL, 0, 1, NULL, 0))
+			bad++;
+	}
+	PD_CHECK(bad == 0, "random mixes (valid and invalid UTF-8, large): %d broke the invariants", bad);
+
+	/* random bytes */
+	bad = 0;
+	for (round = 0; round < 200; round++)
+	{
+		size_t		len = next_rand() % 3000,
+					i;
+
+		for (i = 0; i < len; i++)
+			buf[i] = (char) (next_rand() & 0xFF);
+		if (!segment(seg, buf, len, NULL, 0, 1, NULL, 0))
+			bad++;
+	}
+	PD_CHECK(bad == 0, "random bytes: %d broke the invariants", bad);
+
+	/* one very long word and a long run without natural cuts */
+	memset(buf, 'a', 100000);
+	PD_CHECK(segment(seg, buf, 100000, NULL, 0, 1, NULL, 0), "100000-byte word cut into blank pieces");
+	{
+		size_t		i;
+
+		for (i = 0; i + 3 <= 99999; i += 3)
+			memcpy(buf + i, "中", 3);
+		PD_CHECK(segment(seg, buf, i, NULL, 0, 1, NULL, 0), "long Han run across chunks");
+	}
+	free(buf);
+	pd_seg_destroy(seg);
+	pd_lexicon_destroy(lex);
+}
+
+static void
+test_subwords(void)
+{
+	PdLexicon  *lex = pd_lexicon_create(&A);
+	PdSegmenter *raw = pd_seg_create(&A, bi, NULL);
+	int32_t		spans[16][2];
+	const char *w;
+	int			n,
+				i,
+				has_name = 0,
+				has_zone = 0;
+
+	pd_lexicon_add(lex, "高新区", strlen("高新区"));
+	pd_lexicon_add(lex, "华罗庚高新区", strlen("华罗庚高新区"));
+	w = "华罗庚高新区";
+	n = pd_seg_subwords(raw, lex, w, strlen(w), spans, 16);
+	for (i = 0; i < n; i++)
+	{
+		if (spans[i][1] == 9 && memcmp(w + spans[i][0], "华罗庚", 9) == 0)
+			has_name = 1;
+		if (spans[i][1] == 9 && memcmp(w + spans[i][0], "高新区", 9) == 0)
+			has_zone = 1;
+		PD_CHECK((size_t) spans[i][1] < strlen(w), "a sub-word is not the whole word");
+	}
+	PD_CHECK(n == 2 && has_name && has_zone, "华罗庚高新区 -> 华罗庚, 高新区 (%d)", n);
+	w = "高新区";
+	PD_CHECK(pd_seg_subwords(raw, lex, w, strlen(w), spans, 16) == 0, "no sub-words of single characters");
+	PD_CHECK(pd_seg_subwords(raw, NULL, "", 0, spans, 16) == 0, "empty");
+
+	PD_CHECK(pd_lexicon_derive_names(lex, raw) == 1, "derived one name");
+	PD_CHECK(pd_lexicon_contains(lex, "华罗庚", strlen("华罗庚")), "华罗庚 derived");
+	pd_seg_destroy(raw);
+	pd_lexicon_destroy(lex);
+}
+
+/* a small word list: cost = -ln(freq / total) in thousandths, by hand */
+static PdLexicon *
+small_words(void)
+{
+	static const struct
+	{
+		const char *w;
+		uint32_t	cost;
+	}			list[] = {
+		{"人才", 7000}, {"资源", 7000}, {"人才资源", 9000}, {"总量", 8000},
+		{"全", 6000}, {"区", 6000}, {"统一", 7000}, {"年度", 7000}, {"一", 4000},
+		{"年", 5000}, {"月份", 8000}, {"中华", 8000}, {"人民", 7000},
+		{"共和国", 8000}, {"华人", 9000}, {"高新", 9000}, {"新区", 9000},
+		{"发展", 7000}, {"十二月", 9000},
+	};
+	PdLexicon  *w = pd_lexicon_create(&A);
+	size_t		i;
+
+	for (i = 0; i < sizeof(list) / sizeof(list[0]); i++)
+		pd_lexicon_add_cost(w, list[i].w, strlen(list[i].w), list[i].cost);
+	return w;
+}
+
+static void
+test_words(void)
+{
+	PdLexicon  *words = small_words();
+	PdLexicon  *lex = pd_lexicon_create(&A);
+	PdLexicon  *mapped;
+	PdSegmenter *seg = pd_seg_create(&A, bi, lex);
+	PdSegmenter *raw = pd_seg_create(&A, bi, NULL);
+	char		out[1024];
+	int			types[64];
+	const char *s;
+	size_t		size;
+	void	   *img;
+	int32_t		spans[16][2];
+	int			n;
+
+	pd_seg_set_words(seg, words);
+	pd_seg_set_words(raw, words);
+	PD_CHECK(pd_lexicon_count(words) == 19, "single characters kept in a word list");
+	PD_CHECK(pd_lexicon_max_cost(words) == 9000, "max cost");
+
+	s = "全区人才资源总量";
+	PD_CHECK(segment(seg, s, strlen(s), out, sizeof out, 0, NULL, 0) &&
+			 strcmp(out, "全|区|人才资源|总量") == 0, "cheapest cut: %s", out);
+	s = "统一年度";
+	PD_CHECK(segment(seg, s, strlen(s), out, sizeof out, 0, NULL, 0) &&
+			 strcmp(out, "统一|年度") == 0, "a number edge loses to words: %s", out);
+	s = "二〇〇一年十二月发展";
+	PD_CHECK(segment(seg, s, strlen(s), out, sizeof out, 0, types, 64) &&
+			 strcmp(out, "二〇〇一年|十二月|发展") == 0, "Han-numeral date: %s", out);
+	PD_CHECK(types[0] == PD_TOK_CJKNUM && types[1] == PD_TOK_CJKNUM && types[2] == PD_TOK_CJK,
+			 "number types %d %d %d", types[0], types[1], types[2]);
+	s = "3月份,16.7万元,ICU 5G Zürich";
+	PD_CHECK(segment(seg, s, strlen(s), out, sizeof out, 0, NULL, 0) &&
+			 strcmp(out, "3|月份|16.7万元|ICU|5G|Zürich") == 0, "non-Han text: %s", out);
+	s = "กรุงเทพมหานคร";
+	PD_CHECK(segment(seg, s, strlen(s), out, sizeof out, 0, NULL, 0), "Thai goes to ICU: %s", out);
+
+	/* the lexicon wins over the word list */
+	pd_lexicon_add(lex, "华人民", strlen("华人民"));
+	s = "中华人民共和国";
+	PD_CHECK(segment(seg, s, strlen(s), out, sizeof out, 0, NULL, 0) &&
+			 strcmp(out, "中|华人民|共和国") == 0, "lexicon first: %s", out);
+
+	/* sub-words: the cheapest cut that is not the whole word, all or nothing */
+	s = "人才资源";
+	n = pd_seg_subwords(raw, NULL, s, strlen(s), spans, 16);
+	PD_CHECK(n == 2 && spans[0][1] == 6 && spans[1][1] == 6, "人才资源 -> 人才, 资源 (%d)", n);
+	s = "高新区";
+	PD_CHECK(pd_seg_subwords(raw, NULL, s, strlen(s), spans, 16) == 0, "高新|区 does not cover: none");
+
+	/* random input through the word-list path */
+	{
+		static const char *pieces[] = {"人才", "资", "〇", "二", "年", "，", " ", "a", "5",
+		"\xff", "ー", "カ", "ก", "é", "\xcc\x81", "國"};
+		char		buf[4096];
+		int			round,
+					bad = 0;
+
+		for (round = 0; round < 300; round++)
+		{
+			size_t		len = 0,
+						target = next_rand() % 3000;
+
+			while (len + 8 < target)
+			{
+				const char *p = pieces[next_rand() % (sizeof(pieces) / sizeof(pieces[0]))];
+
+				memcpy(buf + len, p, strlen(p));
+				len += strlen(p);
+			}
+			if (!segment(seg, buf, len, NULL, 0, 1, NULL, 0))
+				bad++;
+		}
+		PD_CHECK(bad == 0, "word-list path invariants: %d broke", bad);
+	}
+
+	/* an image maps back to the same word list */
+	size = pd_lexicon_image_size(words);
+	img = malloc(size);
+	pd_lexicon_image_write(words, img);
+	mapped = pd_lexicon_image_open(&A, img, size);
+	PD_CHECK(mapped != NULL && pd_lexicon_count(mapped) == 19 &&
+			 pd_lexicon_contains(mapped, "人才资源", strlen("人才资源")) &&
+			 pd_lexicon_max_cost(mapped) == 9000, "image round trip");
+	PD_CHECK(pd_lexicon_add(mapped, "新词", strlen("新词")) == 0, "an image is read-only");
+	PD_CHECK(pd_lexicon_image_open(&A, img, size - 1) == NULL, "truncated image refused");
+	((char *) img)[0] = 'X';
+	PD_CHECK(pd_lexicon_image_open(&A, img, size) == NULL, "bad magic refused");
+	pd_lexicon_destroy(mapped);
+	free(img);
+	pd_seg_destroy(seg);
+	pd_seg_destroy(raw);
+	pd_lexicon_destroy(lex);
+	pd_lexicon_destroy(words);
+}
+
+int
+main(void)
+{
+	UErrorCode	status = U_ZERO_ERROR;
+
+	bi = pd_seg_open_template(&status);
+	PD_CHECK(bi != NULL && U_SUCCESS(status), "ICU word break iterator opens: %s", u_errorName(status));
+	if (!bi)
+		return pd_test_summary("test_segment");
+	test_fold();
+	test_lexicon();
+	test_segments();
+	test_invariants();
+	test_subwords();
+	test_words();
+	ubrk_close(bi);
+	return pd_test_summary("test_segment");
+}
