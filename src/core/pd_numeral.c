@@ -48,11 +48,11 @@ typedef struct PdValue
 /* A token: one classified character after optional white space. */
 typedef struct PdTok
 {
-	PdNumClass	cls;
-	int			val;
-	size_t		pos;			/* byte offset of the character */
-	size_t		end;			/* byte offset after it */
-	int			space_before;
+	uint8_t		cls;			/* a PdNumClass */
+	int8_t		val;
+	uint8_t		space_before;
+	uint32_t	pos;			/* byte offset of the character */
+	uint32_t	end;			/* byte offset after it */
 } PdTok;
 
 /* Parser state: input, position, and the first error. */
@@ -329,7 +329,8 @@ peek(PdParser *ps)
 	t.space_before = 0;
 	for (;;)
 	{
-		int			clen;
+		int			clen,
+					val;
 		uint32_t	c;
 
 		if (p >= ps->len)
@@ -340,9 +341,10 @@ peek(PdParser *ps)
 			break;
 		}
 		c = pd_utf8_decode(ps->s + p, ps->len - p, &clen);
-		t.cls = pd_numeral_class(c, &t.val);
-		t.pos = p;
-		t.end = p + clen;
+		t.cls = (uint8_t) pd_numeral_class(c, &val);
+		t.val = (int8_t) val;
+		t.pos = (uint32_t) p;
+		t.end = (uint32_t) (p + clen);
 		if (t.cls != PD_NC_SPACE)
 			break;
 		t.space_before = 1;
@@ -1553,6 +1555,8 @@ pd_numeral_parse(const char *s, size_t len, char *out, size_t outlen,
 				 size_t *errpos)
 {
 	*errpos = 0;
+	if (len > UINT32_MAX / 2)
+		return PD_NUM_TOO_LONG;
 #ifndef PD_NUMERAL_NO_FAST_PATH
 	if (parse_fast(s, len, out, outlen))
 		return PD_NUM_OK;
