@@ -2402,7 +2402,8 @@ pd_metric_extract(const char *doc, size_t len, PdMetricWork *w,
 				   (((PdNumClass) w->cls[cut - 1]) != PD_NC_NONE ||
 					is_latin(w->cp[cut - 1])))
 				cut--;
-			if (cut > n - 64 && cut > 1)
+			/* cut == n: the window ends between two non-numeral characters */
+			if (cut < n && cut > n - 64 && cut > 1)
 			{
 				n = cut;
 				p = w->off[cut];

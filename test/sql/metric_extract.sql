@@ -71,6 +71,9 @@ SELECT count(*) FROM extract_metrics('万万亿亿亿亿亿亿亿亿亿亿亿亿
 SELECT count(*) FROM extract_metrics(pg_catalog.repeat('9', 100000) || '元');
 SELECT count(*) FROM extract_metrics(pg_catalog.repeat('一', 5000) || '人');
 SELECT count(*) FROM extract_metrics(pg_catalog.repeat('，', 5000));
+-- sentences longer than the extractor's window (1024 characters)
+SELECT count(*) FROM extract_metrics(pg_catalog.repeat('园区企业', 2000) || '51家');
+SELECT count(*) FROM extract_metrics(pg_catalog.repeat('园区现有高新技术企业51家，', 3000));
 
 -- a long document: every copy yields the same rows
 SELECT count(*) AS n, count(DISTINCT (value, unit, raw)) AS distinct_rows
