@@ -860,7 +860,6 @@ scan_mentions(PdMetricWork *w)
 		const PdGazEntry *e = NULL;
 		int			l,
 					anaphor = 0;
-		size_t		a;
 
 		if (w->cp[i] < 0x3400 || (w->fl[i] & F_TITLE))
 			continue;
@@ -886,7 +885,7 @@ scan_mentions(PdMetricWork *w)
 			note_seen(w, e->code);
 		if (l == 0)
 		{
-			for (a = 0; a < NELEM(pd_anaphora); a++)
+			for (size_t a = 0; a < NELEM(pd_anaphora); a++)
 				if (pd_anaphor_first[a] == w->cp[i] &&
 					(l = word_at(w, i, pd_anaphora[a].word)) > 0)
 				{
@@ -1815,7 +1814,6 @@ read_number(PdMetricWork *w, int i, Candidate *c, int *ok)
 				l;
 	PdNumClass	cls = ((PdNumClass) w->cls[i]);
 	PdQualifier q = PD_QUAL_NONE;
-	int			qb;
 	int			chinese_only = 1,
 				lone_one = 0,
 				has_scale = 0,
@@ -1945,8 +1943,7 @@ read_number(PdMetricWork *w, int i, Candidate *c, int *ok)
 	if (!c->percent_of)
 	{
 		PdQualifier q2 = PD_QUAL_NONE;
-
-		qb = qual_before(w, c->start, &q2);
+		int			qb = qual_before(w, c->start, &q2);
 		if (qb)
 		{
 			c->start -= qb;
@@ -2398,12 +2395,12 @@ pd_metric_extract(const char *doc, size_t len, PdMetricWork *w,
 		{
 			int			cut = n;
 
-			while (cut > n - 64 && cut > 1 &&
+			while (cut > n - 64 &&
 				   (((PdNumClass) w->cls[cut - 1]) != PD_NC_NONE ||
 					is_latin(w->cp[cut - 1])))
 				cut--;
 			/* cut == n: the window ends between two non-numeral characters */
-			if (cut < n && cut > n - 64 && cut > 1)
+			if (cut < n && cut > n - 64)
 			{
 				n = cut;
 				p = w->off[cut];
