@@ -1096,6 +1096,10 @@ period_at(const PdMetricWork *w, int i, Period *p)
 		if (j >= w->n || pd_period_first[t] != w->cp[j])
 			continue;
 		l = word_at(w, j, pd_period_words[t].word);
+		/* 完成全年计划的35.1%: the year's plan, not the period */
+		if (l && (word_at(w, j + l, "计划") || word_at(w, j + l, "目标") ||
+				  word_at(w, j + l, "任务")))
+			l = 0;
 
 		if (l)
 		{

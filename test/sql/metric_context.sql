@@ -32,3 +32,8 @@ ORDER BY metric_no;
 SELECT raw, sentence
 FROM extract_metrics('第一句没有数字。第二句有12家企业！第三句？')
 ORDER BY metric_no;
+
+-- the genre beyond the seeds: a statistical communiqué
+SELECT raw, value, unit, qualifier, indicator, kind, is_target, period, year, subject
+FROM extract_metrics('2023年，苏州工业园区实现地区生产总值3686亿元，同比增长5.8%；规上工业增加值增长6.2%。全年实际使用外资18.5亿美元，高新技术产业产值占规上工业总产值比重达76.3%。截至2023年底，园区累计拥有国家级专精特新“小巨人”企业51家，每万人发明专利拥有量达到185件，研发经费投入强度4.0%。今年1至10月，昆山市完成进出口总额6800亿元，下降3.2%，其中出口4300亿元。预计到2025年，全区高新技术企业数量将超过2000家。亩均税收达到60万元，人均GDP约18万元。')
+ORDER BY metric_no;
