@@ -39,6 +39,8 @@
 #define SHORT_QUOTE		16		/* a quote this short is a name or a slogan */
 #define VALUE_MAX		512
 #define SEEN_CODES		32
+#define COMPANIES		4
+#define COMPANY_MAX		96
 
 /* per-character flags of the sentence window */
 #define F_QUOTE		0x01		/* inside a short quote: a slogan or a code */
@@ -90,6 +92,11 @@ struct PdMetricWork
 	const PdGazEntry *topic;	/* last county or park named */
 	const char *seen[SEEN_CODES];	/* codes named in full */
 	int			nseen;
+
+	/* companies named in the text (not in the gazetteer), a small ring */
+	PdGazEntry	company[COMPANIES];
+	char		company_name[COMPANIES][COMPANY_MAX];
+	int			ncompany;
 
 	char		numbuf[VALUE_MAX];
 	char		value[VALUE_MAX];
@@ -844,6 +851,79 @@ note_entry(PdMetricWork *w, const PdGazEntry *e)
 }
 
 /*
+ * company_at - a company's legal form (有限公司 ...) at i
+ *
+ * The name runs back to the clause start, the last 的 or 、 (at most 20
+ * characters): 中航锂电科技有限公司.  Place names found inside it are
+ * dropped; the company becomes a mention whose short form (legal form and
+ * a trailing 科技 removed: 中航锂电) is the subject.  Returns the legal
+ * form's length in characters, 0 if there is none at i.
+ */
+static int
+company_at(PdMetricWork *w, int i)
+{
+	size_t		t = 0;
+	int			l = table_at(w, i, pd_company_forms, NELEM(pd_company_forms), &t),
+				a,
+				b,
+				k;
+	PdGazEntry *e;
+	char	   *nm;
+	size_t		bytes;
+
+	if (!l)
+		return 0;
+	for (a = i; a > 0 && i - a < 20; a--)
+	{
+		uint32_t	c = w->cp[a - 1];
+
+		/* 、 的 “ ” and conjunctions or prepositions before the name */
+		if (is_clause_punct(c) || c == 0x7684 || c == 0x201C || c == 0x201D ||
+			c == 0x4E0E || c == 0x548C || c == 0x53CA || c == 0x7531 ||
+			c == 0x88AB || c == 0x5411 || c == 0x7ED9 || c == 0x5BF9 ||
+			c == 0x5728 || c == 0x4E3A || c == 0x662F || c == 0xFF09 ||
+			(w->fl[a - 1] & F_TITLE))
+			break;
+	}
+	b = i;
+	k = table_before(w, b, pd_company_trim, NELEM(pd_company_trim));
+	if (b - k - a >= 2)
+		b -= k;
+	if (b - a < 2)
+		return 0;
+	bytes = w->off[b] - w->off[a];
+	if (bytes + 1 > COMPANY_MAX)
+		return 0;
+	/* places inside the name are part of it */
+	while (w->nmentions > 0 && w->mentions[w->nmentions - 1].start >= a)
+		w->nmentions--;
+	e = &w->company[w->ncompany % COMPANIES];
+	nm = w->company_name[w->ncompany % COMPANIES];
+	w->ncompany++;
+	memcpy(nm, w->doc + w->off[a], bytes);
+	nm[bytes] = '\0';
+	e->name = nm;
+	e->canonical = nm;
+	e->code = NULL;
+	e->kind = 5;
+	e->flags = 0;
+	w->last_org = e;
+	if (w->nmentions < MAX_MENTIONS)
+	{
+		Mention    *m = &w->mentions[w->nmentions++];
+
+		m->start = a;
+		m->end = i + l;
+		m->entry = e;
+		m->subject_ok = mention_subject_ok(w, a) &&
+			!(i + l < w->n && (w->cp[i + l] == 0x3001 || w->cp[i + l] == 0x7B49));
+		m->topic = w->topic;
+	}
+	(void) t;
+	return l;
+}
+
+/*
  * scan_mentions - places, parks and anaphora (我区, 园区 ...) in the sentence
  *
  * Updates the document state as it goes, so an anaphor resolves to what was
@@ -863,6 +943,16 @@ scan_mentions(PdMetricWork *w)
 
 		if (w->cp[i] < 0x3400 || (w->fl[i] & F_TITLE))
 			continue;
+		if (w->cp[i] == 0x6709 || w->cp[i] == 0x80A1 || w->cp[i] == 0x96C6)
+		{
+			int			cl = company_at(w, i);
+
+			if (cl)
+			{
+				i += cl - 1;
+				continue;
+			}
+		}
 		if (!(fc_has(FC_ANAPHOR, w->cp[i]) && i + 1 < w->n && fc_has(FC_ANAPHOR2, w->cp[i + 1])) &&
 			!(fc_has(FC_GAZ, w->cp[i]) && i + 1 < w->n && fc_has(FC_GAZ2, w->cp[i + 1])))
 			continue;

@@ -453,6 +453,18 @@ static const PdAnaphor pd_anaphora[] = {
 	{"该平台", PA_ORG, 0},
 	{"该校", PA_ORG, 0},
 	{"该院", PA_ORG, 0},
+	{"该品牌", PA_ORG, 0},
+	{"公司", PA_ORG, 1},
+};
+
+/* Legal forms that end a company's name (longest first). */
+static const char *const pd_company_forms[] = {
+	"集团股份有限公司", "股份有限公司", "集团有限公司", "有限责任公司", "有限公司",
+};
+
+/* Trailing words dropped from a company's name for its short form. */
+static const char *const pd_company_trim[] = {
+	"科技发展", "科技",
 };
 
 /* Words after which a generic anaphor (全区, 园区) still opens its clause. */
