@@ -147,6 +147,37 @@ value_of(char *out)
 }
 
 /*
+ * plain_decimal - is s[0..len) a decimal already in the core's canonical
+ * form ([-]digits[.digits], no leading zero, no trailing fractional zero)?
+ * Then numeric_in reads it exactly as the core would write it, and the
+ * grammar can be skipped: most numerals in news are plain Arabic numbers.
+ */
+static bool
+plain_decimal(const char *s, int len)
+{
+	int			i = 0,
+				start;
+
+	if (len > 0 && s[0] == '-')
+		i++;
+	start = i;
+	for (; i < len && s[i] >= '0' && s[i] <= '9'; i++)
+		;
+	if (i == start || (s[start] == '0' && i - start > 1))
+		return false;
+	if (i < len && s[i] == '.')
+	{
+		int			fstart = ++i;
+
+		for (; i < len && s[i] >= '0' && s[i] <= '9'; i++)
+			;
+		if (i == fstart || s[i - 1] == '0')
+			return false;
+	}
+	return i == len;
+}
+
+/*
  * parse - run the core over s[0..len); on success *result is set and PD_NUM_OK
  * returned.  Errors are returned, not raised.
  */
@@ -158,6 +189,13 @@ parse(const char *s, int len, Datum *result, size_t *errpos)
 	PdNumStatus st;
 
 	pd_require_utf8();
+	if (len < (int) sizeof(buf) && plain_decimal(s, len))
+	{
+		memcpy(buf, s, len);
+		buf[len] = '\0';
+		*result = decimal(buf);
+		return PD_NUM_OK;
+	}
 	st = pd_numeral_parse(s, (size_t) len, buf, sizeof(buf), errpos);
 	if (st == PD_NUM_BUFFER)
 	{

@@ -45,16 +45,6 @@ typedef struct PdValue
 	int64_t		shift;			/* applied to every exponent on output */
 } PdValue;
 
-/* Parser state: input, position, and the first error. */
-typedef struct PdParser
-{
-	const unsigned char *s;
-	size_t		len;
-	size_t		p;
-	PdNumStatus status;
-	size_t		errpos;
-} PdParser;
-
 /* A token: one classified character after optional white space. */
 typedef struct PdTok
 {
@@ -64,6 +54,18 @@ typedef struct PdTok
 	size_t		end;			/* byte offset after it */
 	int			space_before;
 } PdTok;
+
+/* Parser state: input, position, and the first error. */
+typedef struct PdParser
+{
+	const unsigned char *s;
+	size_t		len;
+	size_t		p;
+	PdNumStatus status;
+	size_t		errpos;
+	size_t		memo_p;			/* offset whose peek() result is in memo */
+	PdTok		memo;
+} PdParser;
 
 uint32_t
 pd_utf8_decode(const unsigned char *s, size_t len, int *clen)
@@ -76,6 +78,18 @@ pd_utf8_decode(const unsigned char *s, size_t len, int *clen)
 	{
 		*clen = 1;
 		return c;
+	}
+	/* fast path: a well-formed three-byte sequence (all of CJK) */
+	if ((c & 0xF0) == 0xE0 && len >= 3 && (s[1] & 0xC0) == 0x80 &&
+		(s[2] & 0xC0) == 0x80)
+	{
+		uint32_t	u = ((c & 0x0F) << 12) | ((uint32_t) (s[1] & 0x3F) << 6) | (s[2] & 0x3F);
+
+		if (u >= 0x800 && (u < 0xD800 || u > 0xDFFF))
+		{
+			*clen = 3;
+			return u;
+		}
 	}
 	if ((c & 0xE0) == 0xC0)
 		n = 2, c &= 0x1F;
@@ -299,12 +313,18 @@ fail(PdParser *ps, PdNumStatus st, size_t pos)
 	}
 }
 
-/* peek - classify the next character after white space; does not advance */
+/*
+ * peek - classify the next character after white space; does not advance.
+ * The grammar looks at the same position several times: memoized.
+ */
 static PdTok
-peek(const PdParser *ps)
+peek(PdParser *ps)
 {
 	PdTok		t;
 	size_t		p = ps->p;
+
+	if (ps->memo_p == p)
+		return ps->memo;
 
 	t.space_before = 0;
 	for (;;)
@@ -317,17 +337,20 @@ peek(const PdParser *ps)
 			t.cls = PD_NC_NONE;
 			t.val = 0;
 			t.pos = t.end = ps->len;
-			return t;
+			break;
 		}
 		c = pd_utf8_decode(ps->s + p, ps->len - p, &clen);
 		t.cls = pd_numeral_class(c, &t.val);
 		t.pos = p;
 		t.end = p + clen;
 		if (t.cls != PD_NC_SPACE)
-			return t;
+			break;
 		t.space_before = 1;
 		p += clen;
 	}
+	ps->memo_p = ps->p;
+	ps->memo = t;
+	return t;
 }
 
 static inline int
@@ -336,17 +359,39 @@ at_end(const PdTok *t, const PdParser *ps)
 	return t->pos >= ps->len;
 }
 
-/* class and value of the character at byte offset p (no white space skip) */
+/*
+ * class_at - class and value of the character at byte offset p (no white
+ * space skip).  Shares peek()'s memo: a scanner's look at the character that
+ * ends a run is the grammar's next token.
+ */
 static PdNumClass
-class_at(const PdParser *ps, size_t p, int *val, int *clen)
+class_at(PdParser *ps, size_t p, int *val, int *clen)
 {
+	PdNumClass	c;
+
 	if (p >= ps->len)
 	{
 		*clen = 0;
 		*val = 0;
 		return PD_NC_NONE;
 	}
-	return pd_numeral_class(pd_utf8_decode(ps->s + p, ps->len - p, clen), val);
+	if (ps->memo_p == p && !ps->memo.space_before)
+	{
+		*val = ps->memo.val;
+		*clen = (int) (ps->memo.end - p);
+		return ps->memo.cls;
+	}
+	c = pd_numeral_class(pd_utf8_decode(ps->s + p, ps->len - p, clen), val);
+	if (c != PD_NC_SPACE)
+	{
+		ps->memo_p = p;
+		ps->memo.cls = c;
+		ps->memo.val = *val;
+		ps->memo.pos = p;
+		ps->memo.end = p + *clen;
+		ps->memo.space_before = 0;
+	}
+	return c;
 }
 
 /* ---------------------------------------------------------------------
@@ -1055,7 +1100,7 @@ render_size(const PdValue *v)
  */
 typedef struct PdCursor
 {
-	const PdParser *ps;
+	PdParser   *ps;
 	size_t		p;
 	size_t		end;
 } PdCursor;
@@ -1086,7 +1131,7 @@ next_run_digit(PdCursor *c)
  * any digit is non-zero.  The caller checked the size with render_size.
  */
 static int
-render_value(const PdParser *ps, const PdValue *v, char *out, size_t *o)
+render_value(PdParser *ps, const PdValue *v, char *out, size_t *o)
 {
 	int64_t		top,
 				bottom,
@@ -1161,7 +1206,7 @@ render_value(const PdParser *ps, const PdValue *v, char *out, size_t *o)
 
 /* value_is_zero - all digits zero? */
 static int
-value_is_zero(const PdParser *ps, const PdValue *v)
+value_is_zero(PdParser *ps, const PdValue *v)
 {
 	int			i;
 
@@ -1189,7 +1234,7 @@ value_is_zero(const PdParser *ps, const PdValue *v)
 
 /* value_pow10 - is v exactly 10^k for some k >= 0? */
 static int
-value_pow10(const PdParser *ps, const PdValue *v, int64_t *k)
+value_pow10(PdParser *ps, const PdValue *v, int64_t *k)
 {
 	int			i,
 				ones = 0;
@@ -1406,11 +1451,13 @@ pd_numeral_parse(const char *s, size_t len, char *out, size_t outlen,
 	size_t		need,
 				o = 0;
 
+	memset(&ps, 0, sizeof(ps));
 	ps.s = (const unsigned char *) s;
 	ps.len = len;
 	ps.p = 0;
 	ps.status = PD_NUM_OK;
 	ps.errpos = 0;
+	ps.memo_p = SIZE_MAX;
 	*errpos = 0;
 
 	t = peek(&ps);

@@ -63,6 +63,7 @@ WHERE NOT EXISTS (SELECT 1 FROM scored s WHERE s.file = e.file AND s.input = e.i
 \echo 'Excluded rows by reason:'
 SELECT split_part(reason, ':', 1) AS reason, count(*) FROM scored WHERE excluded GROUP BY 1 ORDER BY 2 DESC;
 
+\pset format unaligned
 \t on
 SELECT format('%s passed, %s failed',
               (SELECT count(*) FROM scored WHERE ok AND NOT excluded),
