@@ -22,6 +22,14 @@ DATA        = $(wildcard sql/$(EXTENSION)--*--*.sql)
 DATA_built  = sql/$(EXTENSION)--$(EXTVERSION).sql
 EXTRA_CLEAN = results regression.diffs regression.out
 
+# General Chinese word list for segmenting Han text (issue 3): jieba's
+# dict.txt (Expat licence; Debian package python3-jieba) compiled by
+# scripts/gen_words.c into a hash-table image that every backend maps
+# read-only from $SHAREDIR/tsearch_data.
+JIEBA_DICT  ?= /usr/lib/python3/dist-packages/jieba/dict.txt
+DATA_TSEARCH = data/parkdata_zh.words
+EXTRA_CLEAN += data/parkdata_zh.words scripts/gen_words
+
 PG_CPPFLAGS = -I$(srcdir)/src -I$(srcdir)/src/core
 SHLIB_LINK  = $(ICU_LIBS)
 
@@ -49,6 +57,13 @@ endif
 
 $(DATA_built): $(SQL_PARTS)
 	cat $^ > $@
+
+all: data/parkdata_zh.words
+data/parkdata_zh.words: scripts/gen_words.c src/core/pd_segment.c src/core/pd_segment.h src/core/pd_fold_data.h
+	@test -r $(JIEBA_DICT) || { echo "parkdata: $(JIEBA_DICT) missing (apt-get install python3-jieba, or JIEBA_DICT=path/to/dict.txt)" >&2; exit 1; }
+	@mkdir -p data
+	$(CC) -O2 -std=c11 -I$(srcdir)/src/core -o scripts/gen_words scripts/gen_words.c src/core/pd_segment.c $(ICU_LIBS) -lm
+	scripts/gen_words $(JIEBA_DICT) $@
 
 # PGXS tracks no header dependencies: rebuild on any header change.
 $(OBJS): $(wildcard src/*.h src/core/*.h)

@@ -95,7 +95,8 @@ CREATE INDEX park_region_code_idx ON @extschema@.park (region_code);
 -- document
 -- ---------------------------------------------------------------------------
 CREATE FUNCTION @extschema@.document_id(body text) RETURNS bigint
-    AS $$SELECT ((pg_catalog.concat('x', pg_catalog.left(pg_catalog.md5($1), 16))::pg_catalog.bit(64)::bigint) OPERATOR(pg_catalog.&) 9223372036854775807)$$
+    AS $$SELECT (('x' OPERATOR(pg_catalog.||) pg_catalog.left(pg_catalog.md5($1), 16))::pg_catalog.bit(64)::bigint
+                 OPERATOR(pg_catalog.&) 9223372036854775807)$$
     LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.document_id(text) IS
     'the doc_id a document body gets: the first 63 bits of its MD5, so the same body always has the same id, on every node';
@@ -229,10 +230,12 @@ COMMENT ON COLUMN @extschema@.place_name.region_code IS 'the region it denotes (
 COMMENT ON COLUMN @extschema@.place_name.park_id IS 'the park it denotes; NULL for regions and if ambiguous';
 COMMENT ON COLUMN @extschema@.place_name.ambiguous IS 'true if several regions or parks share the name at its best rank';
 
-CREATE FUNCTION @extschema@.place_name_refresh() RETURNS trigger
-    LANGUAGE plpgsql SECURITY DEFINER
+CREATE FUNCTION @extschema@.refresh_place_names() RETURNS bigint
+    LANGUAGE plpgsql
     SET search_path = pg_catalog, pg_temp
     AS $$
+DECLARE
+    n bigint;
 BEGIN
     DELETE FROM @extschema@.place_name;
     INSERT INTO @extschema@.place_name (surface, region_code, park_id, ambiguous)
@@ -265,11 +268,23 @@ BEGIN
            pg_catalog.count(*) OPERATOR(pg_catalog.>) 1 AS ambiguous
     FROM form f JOIN best b ON b.surface OPERATOR(pg_catalog.=) f.surface AND b.rank OPERATOR(pg_catalog.=) f.rank
     GROUP BY f.surface;
+    GET DIAGNOSTICS n = ROW_COUNT;
+    RETURN n;
+END
+$$;
+COMMENT ON FUNCTION @extschema@.refresh_place_names() IS
+    'rebuild parkdata.place_name from parkdata.region and parkdata.park (their triggers call it; call it yourself where those triggers are off, as on Citus); returns the number of names';
+CREATE FUNCTION @extschema@.place_name_refresh() RETURNS trigger
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path = pg_catalog, pg_temp
+    AS $$
+BEGIN
+    PERFORM @extschema@.refresh_place_names();
     RETURN NULL;
 END
 $$;
 COMMENT ON FUNCTION @extschema@.place_name_refresh() IS
-    'statement trigger on parkdata.region and parkdata.park: rebuilds parkdata.place_name';
+    'statement trigger on parkdata.region and parkdata.park: rebuilds parkdata.place_name as the extension owner (so roles granted INSERT on region or park need no rights on place_name)';
 CREATE TRIGGER region_place_names
     AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON @extschema@.region
     FOR EACH STATEMENT EXECUTE FUNCTION @extschema@.place_name_refresh();
@@ -387,28 +402,31 @@ BEGIN
     END IF;
 
     /*
-     * Every document: extract into a temporary table first.  CREATE TABLE
-     * AS can run its query on parallel workers, INSERT ... SELECT cannot
-     * (PostgreSQL 15), and the extraction is where the time goes.
+     * Every document: extract into a temporary table first, then link.
+     * CREATE TABLE AS can run its query on parallel workers, INSERT ...
+     * SELECT cannot (PostgreSQL 15), and the extraction is where the time
+     * goes.  The call sits in the select list (ProjectSet), where the planner
+     * charges its cost per document; as a LATERAL function scan it would be
+     * charged once and never be worth parallel workers.
      */
     IF pg_catalog.to_regclass('pg_temp.parkdata_reextract') IS NOT NULL THEN
         DROP TABLE pg_temp.parkdata_reextract;
     END IF;
     CREATE TEMP TABLE parkdata_reextract AS
-    SELECT d.doc_id, m.metric_no, pl.region_code, pl.park_id, m.subject, m.indicator AS name,
-           m.value, m.unit, m.raw, m.qualifier, m.kind, m.is_target, m.period, m.year,
-           m.sentence, m.start_pos, d.builtin
-    FROM @extschema@.document d
-    CROSS JOIN LATERAL @extschema@.extract_metrics(d.body) m
-    LEFT JOIN @extschema@.place_name pl ON pl.surface OPERATOR(pg_catalog.=) m.subject;
+    SELECT s.doc_id, s.builtin, (s.m).metric_no, (s.m).value, (s.m).unit, (s.m).raw,
+           (s.m).start_pos, (s.m).qualifier, (s.m).indicator, (s.m).kind, (s.m).is_target,
+           (s.m).period, (s.m).year, (s.m).subject, (s.m).sentence
+    FROM (SELECT d.doc_id, d.builtin, @extschema@.extract_metrics(d.body) AS m
+          FROM @extschema@.document d) s;
     DELETE FROM @extschema@.indicator;
     INSERT INTO @extschema@.indicator
         (doc_id, metric_no, region_code, park_id, subject, name, value, unit, raw,
          qualifier, kind, is_target, period, year, sentence, start_pos, builtin)
-    SELECT t.doc_id, t.metric_no, t.region_code, t.park_id, t.subject, t.name, t.value, t.unit,
-           t.raw, t.qualifier, t.kind, t.is_target, t.period, t.year, t.sentence, t.start_pos,
-           t.builtin
-    FROM pg_temp.parkdata_reextract t;
+    SELECT t.doc_id, t.metric_no, pl.region_code, pl.park_id, t.subject, t.indicator, t.value,
+           t.unit, t.raw, t.qualifier, t.kind, t.is_target, t.period, t.year, t.sentence,
+           t.start_pos, t.builtin
+    FROM pg_temp.parkdata_reextract t
+    LEFT JOIN @extschema@.place_name pl ON pl.surface OPERATOR(pg_catalog.=) t.subject;
     GET DIAGNOSTICS n = ROW_COUNT;
     DROP TABLE pg_temp.parkdata_reextract;
     RETURN n;

@@ -72,7 +72,29 @@ CREATE TEXT SEARCH PARSER @extschema@.icu_zh (
     HEADLINE = pg_catalog.prsd_headline
 );
 COMMENT ON TEXT SEARCH PARSER @extschema@.icu_zh IS
-    'Chinese parser: ICU word boundaries, parkdata.lexicon words kept whole, numbers with scale and unit, Traditional and full-width text folded; every byte in exactly one token';
+    'Chinese parser: Han text cut into the most probable words of a general word list, other scripts by ICU word rules; parkdata.lexicon words kept whole, numbers with scale and unit, Traditional and full-width text folded; every byte in exactly one token';
+
+-- the same parser with ICU's own dictionary for Han text (for comparison,
+-- and for text where ICU's conventions are wanted)
+CREATE FUNCTION @extschema@.icu_zh_icudict_start(internal, int4) RETURNS internal
+    AS 'MODULE_PATHNAME', 'pd_icu_zh_icudict_start'
+    LANGUAGE C STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.icu_zh_icudict_start(internal, int4) IS 'parkdata.icu_zh_icudict parser: start';
+CREATE TEXT SEARCH PARSER @extschema@.icu_zh_icudict (
+    START = @extschema@.icu_zh_icudict_start,
+    GETTOKEN = @extschema@.icu_zh_gettoken,
+    END = @extschema@.icu_zh_end,
+    LEXTYPES = @extschema@.icu_zh_lextype,
+    HEADLINE = pg_catalog.prsd_headline
+);
+COMMENT ON TEXT SEARCH PARSER @extschema@.icu_zh_icudict IS
+    'like parkdata.icu_zh, but Han text cut by ICU''s own word dictionary instead of the general word list';
+
+CREATE FUNCTION @extschema@.word_list_words() RETURNS bigint
+    AS 'MODULE_PATHNAME', 'pd_word_list_words'
+    LANGUAGE C STABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.word_list_words() IS
+    'number of words in the general word list that cuts Han text ($SHAREDIR/tsearch_data/parkdata_zh.words, from jieba''s dict.txt)';
 
 -- the dictionary
 CREATE FUNCTION @extschema@.zh_compound_init(internal) RETURNS internal

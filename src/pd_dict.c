@@ -74,6 +74,7 @@ pd_dict_segmenter(void)
 
 		pd_allocator_init(&a, cxt);
 		pd_dict_seg = pd_seg_create(&a, bi, NULL);
+		pd_seg_set_words(pd_dict_seg, pd_words_get());
 	}
 	return pd_dict_seg;
 }
@@ -124,6 +125,41 @@ pd_zh_compound_init(PG_FUNCTION_ARGS)
 	PG_RETURN_POINTER(d);
 }
 
+/*
+ * pd_lower - lower-case s[0..len) (NUL-terminated at len).  ASCII and Han
+ * text, nearly every token, is done here in place; other alphabets go
+ * through lowerstr_with_len and the database's locale.  Returns s or a new
+ * palloc'd string.
+ */
+static char *
+pd_lower(char *s, size_t len)
+{
+	size_t		i;
+	bool		simple = true;
+
+	for (i = 0; i < len; i++)
+	{
+		unsigned char c = (unsigned char) s[i];
+
+		/* ASCII, or a 3-byte sequence of CJK blocks U+3000..U+9FFF */
+		if (c < 0x80)
+			continue;
+		if (c >= 0xE3 && c <= 0xE9 && i + 2 < len)
+		{
+			i += 2;
+			continue;
+		}
+		simple = false;
+		break;
+	}
+	if (!simple)
+		return lowerstr_with_len(s, (int) len);
+	for (i = 0; i < len; i++)
+		if (s[i] >= 'A' && s[i] <= 'Z')
+			s[i] += 'a' - 'A';
+	return s;
+}
+
 /* is_han_word - does s contain a Han character and at least min chars? */
 static bool
 is_long_han_word(const char *s, size_t len)
@@ -143,8 +179,10 @@ pd_subwords(const char *word, size_t wlen, int32 (*spans)[2])
 
 	PG_TRY();
 	{
-		k = pd_seg_subwords(pd_dict_segmenter(), pd_lexicon_of(h),
-							word, wlen, spans, PD_MAX_SUBWORDS);
+		const PdLexicon *lex = pd_lexicon_of(h);
+
+		k = pd_seg_subwords(pd_dict_segmenter(), lex, word, wlen, spans,
+							PD_MAX_SUBWORDS);
 	}
 	PG_FINALLY();
 	{
@@ -175,7 +213,7 @@ pd_zh_compound_lexize(PG_FUNCTION_ARGS)
 	folded = palloc(len + 1);
 	n = pd_fold_utf8(in, len, folded, NULL);
 	folded[n] = '\0';
-	word = lowerstr_with_len(folded, (int) n);
+	word = pd_lower(folded, n);
 	wlen = strlen(word);
 	if (wlen == 0 || searchstoplist(&d->stoplist, word))
 		PG_RETURN_POINTER(palloc0(sizeof(TSLexeme) * 2));

@@ -29,6 +29,10 @@
  */
 #include "postgres.h"
 
+#include <fcntl.h>
+#include <sys/mman.h>
+#include <sys/stat.h>
+#include <unistd.h>
 #include <unicode/uclean.h>
 #include <unicode/uversion.h>
 
@@ -137,6 +141,71 @@ pd_iterator_release(UBreakIterator *bi)
 }
 
 /* ------------------------------------------------------------------------
+ * General word list: $SHAREDIR/tsearch_data/parkdata_zh.words, mapped
+ * read-only once per backend (the page cache shares it between backends)
+ * ------------------------------------------------------------------------
+ */
+
+static PdLexicon *pd_words = NULL;
+
+const PdLexicon *
+pd_words_get(void)
+{
+	char		sharepath[MAXPGPATH],
+				path[MAXPGPATH];
+	int			fd;
+	struct stat st;
+	void	   *img;
+	PdAllocator a;
+
+	if (pd_words)
+		return pd_words;
+	get_share_path(my_exec_path, sharepath);
+	snprintf(path, sizeof(path), "%s/tsearch_data/parkdata_zh.words", sharepath);
+	fd = open(path, O_RDONLY | PG_BINARY, 0);
+	if (fd < 0)
+		ereport(ERROR,
+				(errcode_for_file_access(),
+				 errmsg("could not open the parkdata word list \"%s\": %m", path),
+				 errhint("Reinstall parkdata (make install builds the word list).")));
+	if (fstat(fd, &st) != 0 || st.st_size <= 0)
+	{
+		close(fd);
+		ereport(ERROR,
+				(errcode_for_file_access(),
+				 errmsg("could not read the parkdata word list \"%s\"", path)));
+	}
+	img = mmap(NULL, (size_t) st.st_size, PROT_READ, MAP_SHARED, fd, 0);
+	close(fd);
+	if (img == MAP_FAILED)
+		ereport(ERROR,
+				(errcode_for_file_access(),
+				 errmsg("could not map the parkdata word list \"%s\": %m", path)));
+	pd_allocator_init(&a, TopMemoryContext);
+	pd_words = pd_lexicon_image_open(&a, img, (size_t) st.st_size);
+	if (!pd_words)
+	{
+		munmap(img, (size_t) st.st_size);
+		ereport(ERROR,
+				(errcode(ERRCODE_DATA_CORRUPTED),
+				 errmsg("the parkdata word list \"%s\" is not a valid word list image", path),
+				 errhint("Reinstall parkdata with the same build that runs the server.")));
+	}
+	return pd_words;
+}
+
+/*
+ * pd_word_list_words - number of words in the general word list (mapping
+ * it first)
+ */
+PG_FUNCTION_INFO_V1(pd_word_list_words);
+Datum
+pd_word_list_words(PG_FUNCTION_ARGS)
+{
+	PG_RETURN_INT64((int64) pd_lexicon_count(pd_words_get()));
+}
+
+/* ------------------------------------------------------------------------
  * Lexicon cache
  * ------------------------------------------------------------------------
  */
@@ -175,6 +244,7 @@ pd_lexicon_add_names(PdLexHandle *h, PdAllocator *a)
 	PG_TRY();
 	{
 		seg = pd_seg_create(a, bi, NULL);
+		pd_seg_set_words(seg, pd_words_get());
 		rc = pd_lexicon_derive_names(h->lex, seg);
 		if (rc < 0)
 			pd_segment_error(rc, pd_seg_icu_status(seg));
@@ -268,7 +338,7 @@ pd_lexicon_acquire(void)
 	if (!pd_lex_valid || !pd_lex_current)
 	{
 		PdLexHandle *old = pd_lex_current;
-		PdLexHandle *h;
+		PdLexHandle *volatile h = NULL;
 
 		/* an invalidation arriving while we read marks it stale again */
 		pd_lex_valid = true;
@@ -375,12 +445,10 @@ pd_parse_cleanup(void *arg)
 	ps->lexh = NULL;
 }
 
-PG_FUNCTION_INFO_V1(pd_icu_zh_start);
-Datum
-pd_icu_zh_start(PG_FUNCTION_ARGS)
+/* parse_start - common start of both parsers */
+static PdParse *
+parse_start(char *buf, int len, bool use_words)
 {
-	char	   *buf = (char *) PG_GETARG_POINTER(0);
-	int			len = PG_GETARG_INT32(1);
 	PdParse    *ps;
 	PdAllocator a;
 	int			rc;
@@ -397,10 +465,31 @@ pd_icu_zh_start(PG_FUNCTION_ARGS)
 	ps->bi = pd_iterator_acquire();
 	pd_allocator_init(&a, CurrentMemoryContext);
 	ps->seg = pd_seg_create(&a, ps->bi, pd_lexicon_of(ps->lexh));
+	if (use_words)
+		pd_seg_set_words(ps->seg, pd_words_get());
 	rc = pd_seg_reset(ps->seg, buf, len > 0 ? (size_t) len : 0);
 	if (rc != PD_SEG_OK)
 		pd_segment_error(rc, U_ZERO_ERROR);
-	PG_RETURN_POINTER(ps);
+	return ps;
+}
+
+/*
+ * parkdata.icu_zh: Han text cut by the general word list (the cheapest
+ * sequence of words), other scripts by ICU's word rules
+ */
+PG_FUNCTION_INFO_V1(pd_icu_zh_start);
+Datum
+pd_icu_zh_start(PG_FUNCTION_ARGS)
+{
+	PG_RETURN_POINTER(parse_start((char *) PG_GETARG_POINTER(0), PG_GETARG_INT32(1), true));
+}
+
+/* parkdata.icu_zh_icudict: Han text cut by ICU's own dictionary */
+PG_FUNCTION_INFO_V1(pd_icu_zh_icudict_start);
+Datum
+pd_icu_zh_icudict_start(PG_FUNCTION_ARGS)
+{
+	PG_RETURN_POINTER(parse_start((char *) PG_GETARG_POINTER(0), PG_GETARG_INT32(1), false));
 }
 
 PG_FUNCTION_INFO_V1(pd_icu_zh_gettoken);

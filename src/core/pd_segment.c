@@ -5,9 +5,10 @@
  *
  * A text is processed in chunks of at most PD_SEG_CHUNK bytes, cut after a
  * newline, space or Chinese sentence punctuation where there is one.  Each
- * chunk is folded into a shadow buffer (with a byte map back to the
- * original), ICU's word break iterator gives the boundaries of the folded
- * chunk, and a left-to-right pass then chooses each token among:
+ * chunk is folded into a shadow buffer (with byte maps both ways), ICU's
+ * word break iterator gives the boundaries of the original chunk (its
+ * dictionary cuts Traditional text better than its folded form), and a
+ * left-to-right pass over the folded text then chooses each token among:
  *
  *	- the ICU word starting here,
  *	- the longest lexicon word starting here,
@@ -268,6 +269,7 @@ pd_fold_utf8(const char *in, size_t len, char *out, int32_t *map)
 #define FNV_INIT	2166136261u
 #define FNV_PRIME	16777619u
 #define LEX_WORD	1
+#define LEX_COST_SHIFT	1		/* flags bits 1..15: a word's cost */
 
 typedef struct LexEntry
 {
@@ -289,6 +291,16 @@ struct PdLexicon
 	size_t		nwords;
 	uint8_t		first[0x10000 / 8];	/* BMP code points that start a word */
 	int			first_supp;		/* some word starts beyond the BMP */
+	int			readonly;		/* tab and str point into an image */
+	uint32_t	max_cost;		/* highest word cost */
+
+	/*
+	 * Images only: the one-character words of the BMP looked up directly
+	 * (single[c] = 1 + cost, 0 if not a word) and which characters start a
+	 * longer entry, so the DP's commonest probe costs no hash access.
+	 */
+	uint16_t   *single;
+	uint8_t    *longer;			/* bitmap over the BMP */
 };
 
 /* may a lexicon word start with code point c? */
@@ -299,6 +311,9 @@ lex_may_start(const PdLexicon *lex, uint32_t c)
 		return (lex->first[c >> 3] >> (c & 7)) & 1;
 	return lex->first_supp;
 }
+
+static int	lex_add(PdLexicon *lex, const char *word, size_t len,
+					size_t minchars, uint32_t cost);
 
 static void *
 lex_alloc(PdLexicon *lex, size_t size)
@@ -341,8 +356,13 @@ pd_lexicon_destroy(PdLexicon *lex)
 {
 	if (!lex)
 		return;
-	lex_free(lex, lex->tab);
-	lex_free(lex, lex->str);
+	if (!lex->readonly)
+	{
+		lex_free(lex, lex->tab);
+		lex_free(lex, lex->str);
+	}
+	lex_free(lex, lex->single);
+	lex_free(lex, lex->longer);
 	lex_free(lex, lex);
 }
 
@@ -415,6 +435,24 @@ lex_grow(PdLexicon *lex)
 int
 pd_lexicon_add(PdLexicon *lex, const char *word, size_t len)
 {
+	return lex_add(lex, word, len, 2, 0);
+}
+
+int
+pd_lexicon_add_cost(PdLexicon *lex, const char *word, size_t len, uint32_t cost)
+{
+	if (cost > PD_COST_MAX)
+		cost = PD_COST_MAX;
+	return lex_add(lex, word, len, 1, cost);
+}
+
+/*
+ * lex_add - add a word of at least minchars characters with a cost (0 for
+ * none); see pd_lexicon_add
+ */
+static int
+lex_add(PdLexicon *lex, const char *word, size_t len, size_t minchars, uint32_t cost)
+{
 	char		buf[PD_LEXICON_MAX_CHARS * 4];
 	size_t		n,
 				i,
@@ -425,12 +463,14 @@ pd_lexicon_add(PdLexicon *lex, const char *word, size_t len)
 	int			added = 0,
 				newword = 0;
 
-	if (len == 0 || len > sizeof(buf))
+	if (len == 0 || len > sizeof(buf) || lex->readonly)
 		return 0;
 	n = pd_fold_utf8(word, len, buf, NULL);
 	nchars = pd_seg_char_count(buf, n);
-	if (nchars < 2 || nchars > PD_LEXICON_MAX_CHARS)
+	if (nchars < minchars || nchars > PD_LEXICON_MAX_CHARS)
 		return 0;
+	if (cost > lex->max_cost)
+		lex->max_cost = cost;
 
 	/* the word's bytes, once; every prefix entry points into them */
 	if (lex->strlen + n > lex->strcap)
@@ -474,7 +514,7 @@ pd_lexicon_add(PdLexicon *lex, const char *word, size_t len)
 		{
 			if (last && !(e->flags & LEX_WORD))
 			{
-				e->flags |= LEX_WORD;
+				e->flags = (uint16_t) (LEX_WORD | (cost << LEX_COST_SHIFT));
 				lex->nwords++;
 				newword = 1;
 			}
@@ -490,7 +530,7 @@ pd_lexicon_add(PdLexicon *lex, const char *word, size_t len)
 			lex->tab[j].hash = h;
 			lex->tab[j].off = (uint32_t) off;
 			lex->tab[j].len = (uint16_t) i;
-			lex->tab[j].flags = last ? LEX_WORD : 0;
+			lex->tab[j].flags = last ? (uint16_t) (LEX_WORD | (cost << LEX_COST_SHIFT)) : 0;
 			lex->used++;
 			added = 1;
 			if (last)
@@ -535,6 +575,222 @@ pd_lexicon_matches(const PdLexicon *lex, const char *s, size_t len,
 			out[nout++] = i;
 	}
 	return nout;
+}
+
+int
+pd_lexicon_matches_cost(const PdLexicon *lex, const char *s, size_t len,
+						size_t *out, uint32_t *costs, int maxout)
+{
+	uint32_t	h = FNV_INIT,
+				c;
+	size_t		i = 0,
+				nchars = 0;
+	int			nout = 0;
+
+	uint32_t	hs[4];
+	size_t		ends[4];
+	int			npre = 0,
+				k;
+
+	if (!lex || lex->nwords == 0 || len == 0)
+		return 0;
+	i = utf8_next((const unsigned char *) s, len, &c);
+	if (!lex_may_start(lex, c))
+		return 0;
+	if (lex->single && c < 0x10000)
+	{
+		/* the first character from the direct tables */
+		if (lex->single[c] && maxout > 0)
+		{
+			out[nout] = i;
+			costs[nout] = lex->single[c] - 1u;
+			nout++;
+		}
+		if (!((lex->longer[c >> 3] >> (c & 7)) & 1))
+			return nout;
+		h = fnv_extend(h, s, i);
+		nchars = 1;
+	}
+	else
+		i = 0;
+
+	/*
+	 * The probes for the first four prefixes do not depend on each other:
+	 * start fetching their slots at once (a large word list does not fit in
+	 * the cache, and each probe would otherwise wait for memory in turn).
+	 */
+	while (npre < 4 && i < len && nchars + npre < PD_LEXICON_MAX_CHARS)
+	{
+		size_t		cl = utf8_next((const unsigned char *) s + i, len - i, &c);
+
+		h = fnv_extend(h, s + i, cl);
+		i += cl;
+		hs[npre] = h;
+		ends[npre] = i;
+#if defined(__GNUC__) || defined(__clang__)
+		__builtin_prefetch(&lex->tab[h & (lex->cap - 1)]);
+#endif
+		npre++;
+	}
+	for (k = 0; k < npre; k++)
+	{
+		LexEntry   *e = lex_find(lex, s, ends[k], hs[k]);
+
+		if (!e)
+			return nout;
+		if ((e->flags & LEX_WORD) && nout < maxout)
+		{
+			out[nout] = ends[k];
+			costs[nout] = e->flags >> LEX_COST_SHIFT;
+			nout++;
+		}
+	}
+	if (npre == 0)
+		return nout;
+	nchars += npre;
+	h = hs[npre - 1];
+	i = ends[npre - 1];
+	while (i < len && nchars < PD_LEXICON_MAX_CHARS)
+	{
+		size_t		cl = utf8_next((const unsigned char *) s + i, len - i, &c);
+		LexEntry   *e;
+
+		h = fnv_extend(h, s + i, cl);
+		i += cl;
+		nchars++;
+		e = lex_find(lex, s, i, h);
+		if (!e)
+			break;
+		if ((e->flags & LEX_WORD) && nout < maxout)
+		{
+			out[nout] = i;
+			costs[nout] = e->flags >> LEX_COST_SHIFT;
+			nout++;
+		}
+	}
+	return nout;
+}
+
+uint32_t
+pd_lexicon_max_cost(const PdLexicon *lex)
+{
+	return lex ? lex->max_cost : 0;
+}
+
+/* ---- images: a lexicon as one block of bytes, to write once and map ---- */
+
+#define IMAGE_MAGIC		"PDLEX\001\000\000"
+
+typedef struct LexImageHeader
+{
+	char		magic[8];
+	uint32_t	cap;
+	uint32_t	used;
+	uint32_t	nwords;
+	uint32_t	strlen;
+	uint32_t	first_supp;
+	uint32_t	max_cost;
+	uint8_t		first[0x10000 / 8];
+} LexImageHeader;
+
+size_t
+pd_lexicon_image_size(const PdLexicon *lex)
+{
+	return sizeof(LexImageHeader) + lex->cap * sizeof(LexEntry) + lex->strlen;
+}
+
+void
+pd_lexicon_image_write(const PdLexicon *lex, void *buf)
+{
+	LexImageHeader *hd = buf;
+
+	memset(hd, 0, sizeof(*hd));
+	memcpy(hd->magic, IMAGE_MAGIC, 8);
+	hd->cap = (uint32_t) lex->cap;
+	hd->used = (uint32_t) lex->used;
+	hd->nwords = (uint32_t) lex->nwords;
+	hd->strlen = (uint32_t) lex->strlen;
+	hd->first_supp = (uint32_t) lex->first_supp;
+	hd->max_cost = lex->max_cost;
+	memcpy(hd->first, lex->first, sizeof(hd->first));
+	memcpy((char *) buf + sizeof(*hd), lex->tab, lex->cap * sizeof(LexEntry));
+	memcpy((char *) buf + sizeof(*hd) + lex->cap * sizeof(LexEntry), lex->str, lex->strlen);
+}
+
+PdLexicon *
+pd_lexicon_image_open(const PdAllocator *alloc, const void *img, size_t size)
+{
+	const LexImageHeader *hd = img;
+	PdLexicon  *lex;
+	const LexEntry *tab;
+	size_t		i,
+				used = 0;
+
+	if (size < sizeof(*hd) || memcmp(hd->magic, IMAGE_MAGIC, 8) != 0)
+		return NULL;
+	if (hd->cap < 2 || (hd->cap & (hd->cap - 1)) != 0 || hd->used >= hd->cap ||
+		hd->strlen < 1 ||
+		size != sizeof(*hd) + (size_t) hd->cap * sizeof(LexEntry) + hd->strlen)
+		return NULL;
+	tab = (const LexEntry *) ((const char *) img + sizeof(*hd));
+	for (i = 0; i < hd->cap; i++)
+	{
+		if (tab[i].off == 0)
+			continue;
+		if ((size_t) tab[i].off + tab[i].len > hd->strlen || tab[i].len == 0)
+			return NULL;
+		used++;
+	}
+	if (used != hd->used)
+		return NULL;
+	lex = alloc->alloc(alloc->arg, sizeof(PdLexicon));
+	if (!lex)
+		return NULL;
+	memset(lex, 0, sizeof(*lex));
+	lex->a = *alloc;
+	lex->tab = (LexEntry *) tab;
+	lex->cap = hd->cap;
+	lex->used = hd->used;
+	lex->str = (char *) img + sizeof(*hd) + (size_t) hd->cap * sizeof(LexEntry);
+	lex->strlen = hd->strlen;
+	lex->strcap = hd->strlen;
+	lex->nwords = hd->nwords;
+	lex->first_supp = hd->first_supp != 0;
+	lex->max_cost = hd->max_cost;
+	memcpy(lex->first, hd->first, sizeof(lex->first));
+	lex->readonly = 1;
+
+	lex->single = alloc->alloc(alloc->arg, 0x10000 * sizeof(uint16_t));
+	lex->longer = alloc->alloc(alloc->arg, 0x10000 / 8);
+	if (!lex->single || !lex->longer)
+	{
+		pd_lexicon_destroy(lex);
+		return NULL;
+	}
+	memset(lex->single, 0, 0x10000 * sizeof(uint16_t));
+	memset(lex->longer, 0, 0x10000 / 8);
+	for (i = 0; i < lex->cap; i++)
+	{
+		const LexEntry *e = &lex->tab[i];
+		const unsigned char *w;
+		uint32_t	c;
+		size_t		cl;
+
+		if (e->off == 0)
+			continue;
+		w = (const unsigned char *) lex->str + e->off;
+		cl = utf8_next(w, e->len, &c);
+		if (c == INVALID_CHAR || c >= 0x10000)
+			continue;
+		if (cl == e->len)
+		{
+			if (e->flags & LEX_WORD)
+				lex->single[c] = (uint16_t) ((e->flags >> LEX_COST_SHIFT) + 1);
+		}
+		else
+			lex->longer[c >> 3] |= (uint8_t) (1 << (c & 7));
+	}
+	return lex;
 }
 
 size_t
@@ -802,8 +1058,13 @@ struct PdSegmenter
 	PdAllocator a;
 	UBreakIterator *bi;
 	const PdLexicon *lex;
+	const PdLexicon *words;		/* general word list with costs, or NULL */
 	UText		ut;
 	int			ut_open;
+	int64_t    *dpcost;			/* word-list path: best cost from a byte on */
+	int32_t    *dpnext;			/* ... and the end of its first word */
+	uint8_t    *dpnum;			/* ... which is a number */
+	int			forbid_whole;	/* sub-words: no word may span the whole text */
 
 	const char *text;			/* original text, not owned */
 	size_t		len;
@@ -811,6 +1072,7 @@ struct PdSegmenter
 
 	char	   *fold;			/* folded chunk */
 	int32_t    *map;			/* folded byte -> chunk byte */
+	int32_t    *inv;			/* chunk byte -> folded character start */
 	int32_t    *bounds;			/* ICU boundaries in the folded chunk */
 	size_t		nbounds;
 
@@ -853,13 +1115,25 @@ seg_free_buffers(PdSegmenter *seg)
 			seg->a.free(seg->a.arg, seg->fold);
 		if (seg->map)
 			seg->a.free(seg->a.arg, seg->map);
+		if (seg->inv)
+			seg->a.free(seg->a.arg, seg->inv);
 		if (seg->bounds)
 			seg->a.free(seg->a.arg, seg->bounds);
 		if (seg->toks)
 			seg->a.free(seg->a.arg, seg->toks);
+		if (seg->dpcost)
+			seg->a.free(seg->a.arg, seg->dpcost);
+		if (seg->dpnext)
+			seg->a.free(seg->a.arg, seg->dpnext);
+		if (seg->dpnum)
+			seg->a.free(seg->a.arg, seg->dpnum);
 	}
+	seg->dpcost = NULL;
+	seg->dpnext = NULL;
+	seg->dpnum = NULL;
 	seg->fold = NULL;
 	seg->map = NULL;
+	seg->inv = NULL;
 	seg->bounds = NULL;
 	seg->toks = NULL;
 	seg->cap = 0;
@@ -889,7 +1163,7 @@ pd_seg_reset(PdSegmenter *seg, const char *text, size_t len)
 	seg->ntoks = 0;
 	seg->next = 0;
 	seg->status = U_ZERO_ERROR;
-	if (need > seg->cap || seg->fold == NULL)
+	if (need > seg->cap || seg->fold == NULL || (seg->words && !seg->dpcost))
 	{
 		PdAllocator *a = &seg->a;
 
@@ -898,9 +1172,17 @@ pd_seg_reset(PdSegmenter *seg, const char *text, size_t len)
 			need = 64;
 		seg->fold = a->alloc(a->arg, need);
 		seg->map = a->alloc(a->arg, (need + 1) * sizeof(int32_t));
+		seg->inv = a->alloc(a->arg, (need + 1) * sizeof(int32_t));
 		seg->bounds = a->alloc(a->arg, (need + 2) * sizeof(int32_t));
 		seg->toks = a->alloc(a->arg, (need + 1) * sizeof(PdToken));
-		if (!seg->fold || !seg->map || !seg->bounds || !seg->toks)
+		if (seg->words)
+		{
+			seg->dpcost = a->alloc(a->arg, (need + 1) * sizeof(int64_t));
+			seg->dpnext = a->alloc(a->arg, (need + 1) * sizeof(int32_t));
+			seg->dpnum = a->alloc(a->arg, need + 1);
+		}
+		if (!seg->fold || !seg->map || !seg->inv || !seg->bounds || !seg->toks ||
+			(seg->words && (!seg->dpcost || !seg->dpnext || !seg->dpnum)))
 		{
 			seg_free_buffers(seg);
 			seg->len = 0;
@@ -909,6 +1191,12 @@ pd_seg_reset(PdSegmenter *seg, const char *text, size_t len)
 		seg->cap = need;
 	}
 	return PD_SEG_OK;
+}
+
+void
+pd_seg_set_words(PdSegmenter *seg, const PdLexicon *words)
+{
+	seg->words = words;
 }
 
 UErrorCode
@@ -1044,7 +1332,369 @@ is_boundary(const PdSegmenter *seg, size_t bi, size_t q)
 	return bi < seg->nbounds && (size_t) seg->bounds[bi] == q;
 }
 
+/* ------------------------------------------------------------------------
+ * Segmentation with a general word list
+ * ------------------------------------------------------------------------
+ */
+
+/* characters of a Han run: ideographs and the circle used as a zero */
+static inline int
+is_han_run_char(uint32_t c)
+{
+	return c == 0x25CB || is_han(c);
+}
+
+static inline int
+is_kana(uint32_t c)
+{
+	return (c >= 0x3040 && c <= 0x30FF && c != 0x30FB) || (c >= 0x31F0 && c <= 0x31FF);
+}
+
+/*
+ * is_punct_block - punctuation and symbols handled without ICU: general
+ * punctuation, CJK symbols and punctuation, half/full-width forms (what is
+ * left of them after folding), Latin-1 punctuation, arrows, box drawing,
+ * geometric shapes and the like.
+ */
+static inline int
+is_punct_block(uint32_t c)
+{
+	return (c >= 0x2000 && c <= 0x2BFF) || (c >= 0x3000 && c <= 0x303F && c != 0x3007) ||
+		(c >= 0xFE30 && c <= 0xFE4F) || (c >= 0xFF00 && c <= 0xFFEF) ||
+		(c >= 0x00A0 && c <= 0x00BF) || c == 0x00D7 || c == 0x00F7;
+}
+
+/*
+ * word_run_end - end of the letter/digit run starting at p: ASCII letters
+ * and digits, '_', other letters, digits and combining marks, joined across
+ * '.' and apostrophes between letters or digits and ',' between digits (as
+ * ICU's word rules do: 3.14, 1,200, don't).  *other is set when the run has
+ * non-ASCII characters.
+ */
+static size_t
+word_run_end(const unsigned char *f, size_t p, size_t n, int *other)
+{
+	size_t		i = p;
+
+	*other = 0;
+	while (i < n)
+	{
+		uint32_t	c;
+		size_t		cl;
+
+		if (f[i] < 0x80)
+		{
+			if (is_ascii_alnum(f[i]) || f[i] == '_')
+			{
+				i++;
+				continue;
+			}
+			if ((f[i] == '.' || f[i] == '\'' || f[i] == ',') && i > p && i + 1 < n &&
+				is_ascii_alnum(f[i - 1]) && is_ascii_alnum(f[i + 1]))
+			{
+				int			d1 = f[i - 1] >= '0' && f[i - 1] <= '9',
+							d2 = f[i + 1] >= '0' && f[i + 1] <= '9';
+
+				if (f[i] != ',' ? d1 == d2 : (d1 && d2))
+				{
+					i++;
+					continue;
+				}
+			}
+			break;
+		}
+		cl = utf8_next(f + i, n - i, &c);
+		if (c == INVALID_CHAR || is_han_run_char(c) || is_kana(c) || is_punct_block(c))
+			break;
+		if (!u_isalnum((UChar32) c) && !(U_GET_GC_MASK((UChar32) c) & U_GC_M_MASK))
+			break;
+		*other = 1;
+		i += cl;
+	}
+	return i;
+}
+
+/*
+ * icu_run - cut the original bytes of folded span [a, b) with ICU's rules
+ * (for letters of scripts other than Latin, e.g. Thai, which ICU cuts with
+ * its own dictionaries) and push the pieces
+ */
+static int
+icu_run(PdSegmenter *seg, size_t cstart, size_t a, size_t b)
+{
+	int32_t		oa = seg->map[a],
+				ob = seg->map[b],
+				q,
+				last = 0;
+
+	seg->status = U_ZERO_ERROR;
+	utext_openUTF8(&seg->ut, seg->text + cstart + oa, (int64_t) (ob - oa), &seg->status);
+	if (U_FAILURE(seg->status))
+		return PD_SEG_ICU;
+	seg->ut_open = 1;
+	ubrk_setUText(seg->bi, &seg->ut, &seg->status);
+	if (U_FAILURE(seg->status))
+		return PD_SEG_ICU;
+	for (q = ubrk_next(seg->bi); q != UBRK_DONE; q = ubrk_next(seg->bi))
+	{
+		size_t		fa,
+					fb;
+
+		if (q <= last || q > ob - oa)
+			continue;
+		fa = seg->inv[oa + last];
+		fb = seg->inv[oa + q];
+		if (fb > fa)
+			push(seg, cstart, fa, fb, PD_TOK_END);
+		last = q;
+	}
+	if (last < ob - oa)
+		push(seg, cstart, seg->inv[oa + last], b, PD_TOK_END);
+	return PD_SEG_OK;
+}
+
+/*
+ * dp_gap - cut the Han characters fold[a..b) into the cheapest sequence of
+ * words: word-list words at their cost, numbers (二〇〇一年, 三十一日) and
+ * characters the list lacks at the cost of its rarest word, ties going to
+ * the longer first word
+ */
+static void
+dp_gap(PdSegmenter *seg, size_t cstart, size_t a, size_t b)
+{
+	const char *f = seg->fold;
+	uint32_t	unknown = pd_lexicon_max_cost(seg->words) + 1;
+	size_t		i,
+				lens[PD_LEXICON_MAX_CHARS];
+	uint32_t	costs[PD_LEXICON_MAX_CHARS];
+
+	if (a >= b)
+		return;
+	seg->dpcost[b] = 0;
+	i = b;
+	while (i > a)
+	{
+		size_t		j,
+					cl;
+		int			k,
+					m;
+		int64_t		best;
+		int32_t		bestnext;
+		uint8_t		bestnum = 0;
+		uint32_t	c;
+
+		/* step back one character */
+		j = i - 1;
+		while (j > a && (((const unsigned char *) f)[j] & 0xC0) == 0x80)
+			j--;
+		i = j;
+		cl = utf8_next((const unsigned char *) f + i, b - i, &c);
+
+		/* a single character is always possible */
+		best = (int64_t) unknown + seg->dpcost[i + cl];
+		bestnext = (int32_t) (i + cl);
+		m = pd_lexicon_matches_cost(seg->words, f + i, b - i, lens, costs, PD_LEXICON_MAX_CHARS);
+		for (k = 0; k < m; k++)
+		{
+			int64_t		sc;
+
+			if (seg->forbid_whole && i == 0 && i + lens[k] == seg->len)
+				continue;
+			sc = (int64_t) (costs[k] ? costs[k] : unknown) + seg->dpcost[i + lens[k]];
+
+			if (sc < best || (sc == best && (int32_t) (i + lens[k]) > bestnext))
+			{
+				best = sc;
+				bestnext = (int32_t) (i + lens[k]);
+			}
+		}
+		if (is_han_digit(c) || c == 0x5341)
+		{
+			size_t		ul,
+						nl = number_len(f + i, b - i, &ul);
+
+			if (nl > cl && !(seg->forbid_whole && i == 0 && i + nl == seg->len))
+			{
+				int64_t		sc = (int64_t) unknown + seg->dpcost[i + nl];
+
+				if (sc < best || (sc == best && (int32_t) (i + nl) > bestnext))
+				{
+					best = sc;
+					bestnext = (int32_t) (i + nl);
+					bestnum = 1;
+				}
+			}
+		}
+		seg->dpcost[i] = best;
+		seg->dpnext[i] = bestnext;
+		seg->dpnum[i] = bestnum;
+	}
+	for (i = a; i < b; i = (size_t) seg->dpnext[i])
+	{
+		PdTokenType t = PD_TOK_END;
+		uint32_t	c;
+		size_t		ul;
+
+		/* a word-list word that is a whole number (十二月) is a number too */
+		utf8_next((const unsigned char *) f + i, b - i, &c);
+		if (seg->dpnum[i] ||
+			((is_han_digit(c) || c == 0x5341) &&
+			 number_len(f + i, (size_t) seg->dpnext[i] - i, &ul) == (size_t) seg->dpnext[i] - i))
+			t = PD_TOK_CJKNUM;
+		push(seg, cstart, i, seg->dpnext[i], t);
+	}
+}
+
+/*
+ * han_run - segment the Han run starting at p (up to q): lexicon words
+ * first, leftmost and longest, and the word list in between.  Returns where
+ * it stopped (q, or the end of a lexicon word reaching past q).
+ */
+static size_t
+han_run(PdSegmenter *seg, size_t cstart, size_t p, size_t q, size_t n)
+{
+	const unsigned char *f = (const unsigned char *) seg->fold;
+	size_t		gap = p,
+				k = p;
+
+	while (k < q)
+	{
+		uint32_t	c;
+		size_t		l = lex_match(seg, k, n);
+
+		if (l > 0)
+		{
+			dp_gap(seg, cstart, gap, k);
+			push(seg, cstart, k, k + l, PD_TOK_END);
+			k += l;
+			gap = k;
+			continue;
+		}
+		k += utf8_next(f + k, n - k, &c);
+	}
+	if (gap < q)
+		dp_gap(seg, cstart, gap, q);
+	return k > q ? k : q;
+}
+
+/* segment_words - the tokens of folded chunk fold[0..n), word-list path */
+static int
+segment_words(PdSegmenter *seg, size_t cstart, size_t cend, size_t n)
+{
+	const unsigned char *f = (const unsigned char *) seg->fold;
+	size_t		p = 0;
+
+	/* inv: chunk byte -> folded character start (for icu_run) */
+	{
+		size_t		fi = 0;
+
+		while (fi < n)
+		{
+			size_t		fj = fi + 1;
+			int32_t		o;
+
+			while (fj < n && seg->map[fj] == seg->map[fi])
+				fj++;
+			for (o = seg->map[fi]; o < seg->map[fj]; o++)
+				seg->inv[o] = (int32_t) fi;
+			fi = fj;
+		}
+		seg->inv[cend - cstart] = (int32_t) n;
+	}
+
+	while (p < n)
+	{
+		uint32_t	c;
+		size_t		cl = utf8_next(f + p, n - p, &c),
+					e,
+					lexlen,
+					numlen = 0,
+					unitlen;
+		int			other = 0;
+
+		if (c != INVALID_CHAR && is_han_run_char(c))
+		{
+			size_t		q = p + cl;
+
+			while (q < n)
+			{
+				uint32_t	d;
+				size_t		dl = utf8_next(f + q, n - q, &d);
+
+				if (d == INVALID_CHAR || !is_han_run_char(d))
+					break;
+				q += dl;
+			}
+			p = han_run(seg, cstart, p, q, n);
+			continue;
+		}
+
+		/* the natural token here */
+		if (c != INVALID_CHAR && is_kana(c))
+		{
+			e = p + cl;
+			while (e < n)
+			{
+				uint32_t	d;
+				size_t		dl = utf8_next(f + e, n - e, &d);
+
+				if (d == INVALID_CHAR || !(is_kana(d) || d == 0x30FC))
+					break;
+				e += dl;
+			}
+		}
+		else if (c != INVALID_CHAR && !is_punct_block(c) &&
+				 (c < 0x80 ? (is_ascii_alnum((unsigned char) c) || c == '_') :
+				  u_isalnum((UChar32) c)))
+			e = word_run_end(f, p, n, &other);
+		else
+			e = p + cl;			/* blank: one character, merged by push */
+
+		lexlen = lex_match(seg, p, n);
+		if (f[p] >= '0' && f[p] <= '9')
+		{
+			numlen = number_len(seg->fold + p, n - p, &unitlen);
+			/* a unit that begins a longer word goes to that word (3|月份) */
+			if (numlen > 0 && unitlen > 0)
+			{
+				size_t		u = p + numlen - unitlen;
+
+				if (pd_lexicon_longest(seg->words, seg->fold + u, n - u) > unitlen)
+					numlen -= unitlen;
+				if (numlen <= e - p)
+					numlen = 0;
+			}
+		}
+		if ((lexlen > 0 || numlen > 0) && (lexlen > numlen ? lexlen : numlen) >= e - p)
+		{
+			if (lexlen >= numlen)
+				push(seg, cstart, p, p + lexlen, PD_TOK_END);
+			else
+			{
+				PdTokenType t = pd_seg_classify(seg->fold + p, numlen);
+
+				push(seg, cstart, p, p + numlen, t == PD_TOK_CJK ? PD_TOK_CJKNUM : t);
+			}
+			p += lexlen > numlen ? lexlen : numlen;
+			continue;
+		}
+		if (other)
+		{
+			int			rc = icu_run(seg, cstart, p, e);
+
+			if (rc != PD_SEG_OK)
+				return rc;
+		}
+		else
+			push(seg, cstart, p, e, PD_TOK_END);
+		p = e;
+	}
+	return PD_SEG_OK;
+}
+
 /* segment_chunk - fill seg->toks with the tokens of the next chunk */
+static int	segment_words(PdSegmenter *seg, size_t cstart, size_t cend, size_t n);
+
 static int
 segment_chunk(PdSegmenter *seg)
 {
@@ -1061,10 +1711,39 @@ segment_chunk(PdSegmenter *seg)
 	seg->next = 0;
 	n = pd_fold_utf8(seg->text + cstart, cend - cstart, seg->fold, seg->map);
 	f = (const unsigned char *) seg->fold;
+	if (seg->words)
+	{
+		int			rc = segment_words(seg, cstart, cend, n);
 
-	/* ICU boundaries of the folded chunk */
+		seg->pos = cend;
+		return rc;
+	}
+
+	/*
+	 * ICU runs on the original text: its dictionary knows Traditional words
+	 * better than their character-by-character Simplified folding.  Its
+	 * boundaries are moved to the folded text through inv (original chunk
+	 * byte -> start of the folded character it belongs to).
+	 */
+	{
+		size_t		fi = 0,
+					olen = cend - cstart;
+
+		while (fi < n)
+		{
+			size_t		fj = fi + 1;
+			int32_t		o;
+
+			while (fj < n && seg->map[fj] == seg->map[fi])
+				fj++;
+			for (o = seg->map[fi]; o < seg->map[fj]; o++)
+				seg->inv[o] = (int32_t) fi;
+			fi = fj;
+		}
+		seg->inv[olen] = (int32_t) n;
+	}
 	seg->status = U_ZERO_ERROR;
-	utext_openUTF8(&seg->ut, seg->fold, (int64_t) n, &seg->status);
+	utext_openUTF8(&seg->ut, seg->text + cstart, (int64_t) (cend - cstart), &seg->status);
 	if (U_FAILURE(seg->status))
 		return PD_SEG_ICU;
 	seg->ut_open = 1;
@@ -1075,7 +1754,10 @@ segment_chunk(PdSegmenter *seg)
 	last = 0;
 	for (b = ubrk_next(seg->bi); b != UBRK_DONE; b = ubrk_next(seg->bi))
 	{
-		if (b <= last || (size_t) b > n)
+		if (b <= 0 || (size_t) b > cend - cstart)
+			continue;
+		b = seg->inv[b];
+		if (b <= last)
 			continue;
 		seg->bounds[seg->nbounds++] = b;
 		last = b;
@@ -1203,6 +1885,14 @@ int
 pd_seg_subwords(PdSegmenter *seg, const PdLexicon *lex,
 				const char *w, size_t len, int32_t (*spans)[2], int max)
 {
+	return pd_seg_subwords_ext(seg, lex, w, len, spans, max, 1);
+}
+
+int
+pd_seg_subwords_ext(PdSegmenter *seg, const PdLexicon *lex,
+					const char *w, size_t len, int32_t (*spans)[2], int max,
+					int use_icu)
+{
 	const unsigned char *u = (const unsigned char *) w;
 	unsigned char covered[SUBWORD_MAX_BYTES];
 	size_t		i,
@@ -1229,18 +1919,23 @@ pd_seg_subwords(PdSegmenter *seg, const PdLexicon *lex,
 	}
 
 	/* ICU words of two or more characters */
-	rc = pd_seg_reset(seg, w, len);
-	if (rc != PD_SEG_OK)
-		return rc;
-	while ((rc = pd_seg_next(seg, &tok, NULL)) > 0)
+	if (use_icu && seg)
 	{
-		if (tok.type == PD_TOK_BLANK || (size_t) tok.len == len)
-			continue;
-		if (pd_seg_char_count(w + tok.start, tok.len) >= 2)
-			n = add_span(w, spans, n, max, tok.start, tok.len, covered);
+		rc = pd_seg_reset(seg, w, len);
+		if (rc != PD_SEG_OK)
+			return rc;
+		seg->forbid_whole = 1;
+		while ((rc = pd_seg_next(seg, &tok, NULL)) > 0)
+		{
+			if (tok.type == PD_TOK_BLANK || (size_t) tok.len == len)
+				continue;
+			if (pd_seg_char_count(w + tok.start, tok.len) >= 2)
+				n = add_span(w, spans, n, max, tok.start, tok.len, covered);
+		}
+		seg->forbid_whole = 0;
+		if (rc < 0)
+			return rc;
 	}
-	if (rc < 0)
-		return rc;
 
 	/* runs that neither covers, when something did */
 	if (n > 0)
@@ -1262,6 +1957,10 @@ pd_seg_subwords(PdSegmenter *seg, const PdLexicon *lex,
 			if (nchars >= 2 && i - start < len)
 				n = add_span(w, spans, n, max, start, i - start, covered);
 		}
+		/* all or nothing: the sub-words must cover the word together */
+		for (i = 0; i < len; i++)
+			if (!covered[i])
+				return 0;
 	}
 	return n;
 }

@@ -125,6 +125,40 @@ extern int	pd_lexicon_add(PdLexicon *lex, const char *word, size_t len);
  */
 extern int	pd_lexicon_derive_names(PdLexicon *lex, PdSegmenter *seg);
 
+/* word costs: -ln(probability) in thousandths, at most PD_COST_MAX */
+#define PD_COST_SCALE	1000
+#define PD_COST_MAX		32767
+
+/*
+ * pd_lexicon_add_cost - add a word of a general word list with its cost;
+ * single characters are accepted here.  Returns as pd_lexicon_add.
+ */
+extern int	pd_lexicon_add_cost(PdLexicon *lex, const char *word, size_t len,
+								uint32_t cost);
+
+/*
+ * pd_lexicon_matches_cost - pd_lexicon_matches, with each word's cost in
+ * costs[] (0 for words added without one)
+ */
+extern int	pd_lexicon_matches_cost(const PdLexicon *lex, const char *s, size_t len,
+									size_t *out, uint32_t *costs, int maxout);
+
+/* pd_lexicon_max_cost - the highest cost of any word (0 if none) */
+extern uint32_t pd_lexicon_max_cost(const PdLexicon *lex);
+
+/*
+ * Images: pd_lexicon_image_write stores a lexicon in
+ * pd_lexicon_image_size(lex) bytes; pd_lexicon_image_open validates such a
+ * block and returns a read-only lexicon whose tables stay in it (the block
+ * must outlive the lexicon; a memory-mapped file is shared by every
+ * process).  NULL if the block is not a valid image or out of memory.  The
+ * image is in the byte order of the machine that wrote it.
+ */
+extern size_t pd_lexicon_image_size(const PdLexicon *lex);
+extern void pd_lexicon_image_write(const PdLexicon *lex, void *buf);
+extern PdLexicon *pd_lexicon_image_open(const PdAllocator *alloc, const void *img,
+										size_t size);
+
 /* pd_lexicon_count - number of distinct words */
 extern size_t pd_lexicon_count(const PdLexicon *lex);
 
@@ -168,6 +202,14 @@ extern UBreakIterator *pd_seg_open_template(UErrorCode *status);
 extern PdSegmenter *pd_seg_create(const PdAllocator *alloc, UBreakIterator *bi,
 								  const PdLexicon *lex);
 
+/*
+ * pd_seg_set_words - segment Han text with a general word list (costs as
+ * in pd_lexicon_add_cost; NULL to go back to ICU's dictionary).  ICU then
+ * cuts only runs of letters of scripts other than Latin.  Call before
+ * pd_seg_reset; words must outlive the segmenter's use of it.
+ */
+extern void pd_seg_set_words(PdSegmenter *seg, const PdLexicon *words);
+
 /* pd_seg_destroy - free the segmenter's buffers (not bi, not lex) */
 extern void pd_seg_destroy(PdSegmenter *seg);
 
@@ -191,14 +233,27 @@ extern UErrorCode pd_seg_icu_status(const PdSegmenter *seg);
 
 /*
  * pd_seg_subwords - the sub-words of one word w[0..len) (folded text) for
- * compound recall: every lexicon word inside it, every ICU word of two or
- * more characters in it, and the runs of two or more characters that
- * neither covers, none equal to the whole word, each once.  seg must have
- * been created without a lexicon.  Writes up to max (start, length) pairs
+ * compound recall: every lexicon word inside it, every word of two or more
+ * characters that seg cuts it into (with a word list, the cheapest cut that
+ * is not the whole word: 人才资源 -> 人才, 资源; else ICU's), and the runs of
+ * two or more characters that neither covers, none equal to the whole word,
+ * each once; nothing unless together they cover the whole word (高新区 has
+ * none: 高新 + 区 would let a query for 高新区 match 高新 alone).  seg must
+ * have been created without a lexicon.  Writes up to max (start, length) pairs
  * into spans and returns how many, or a PdSegStatus < 0.
  */
 extern int	pd_seg_subwords(PdSegmenter *seg, const PdLexicon *lex,
 							const char *w, size_t len, int32_t (*spans)[2], int max);
+
+/*
+ * pd_seg_subwords_ext - pd_seg_subwords, with the ICU words left out when
+ * use_icu is 0 (for words ICU itself produced: cut alone, ICU gives them
+ * back whole, so only lexicon words inside can add anything); seg may then
+ * be NULL.
+ */
+extern int	pd_seg_subwords_ext(PdSegmenter *seg, const PdLexicon *lex,
+								const char *w, size_t len, int32_t (*spans)[2],
+								int max, int use_icu);
 
 /* pd_seg_classify - token type of text s[0..len) by its characters */
 extern PdTokenType pd_seg_classify(const char *s, size_t len);

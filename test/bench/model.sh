@@ -30,8 +30,8 @@ WHERE char_length(btrim(p.t)) BETWEEN 20 AND 400;
 SELECT count(*) AS paragraphs FROM para \gset
 CREATE TEMP TABLE staging AS
 SELECT '园区动态第' || g || '期' AS title,
-       format('截至%s月,溧阳高新区%s个科创平台已集聚人才%s人,其中硕士以上学历%s人,占人才总数的%s%%。',
-              g % 12 + 1, g % 20 + 1, 500 + g % 1000, 100 + g % 500, g % 90 + 5)
+       format('第%s期。截至%s月,溧阳高新区%s个科创平台已集聚人才%s人,其中硕士以上学历%s人,占人才总数的%s%%。',
+              g, g % 12 + 1, g % 20 + 1, 500 + g % 1000, 100 + g % 500, g % 90 + 5)
        || p1.t || p2.t AS body,
        DATE '2020-01-01' + g % 1500 AS published,
        'bench' AS source
@@ -67,6 +67,21 @@ BEGIN
     END LOOP;
 END $$;
 SELECT extract(epoch FROM clock_timestamp() - :'t0') AS ingest_s \gset
+
+-- the query reextract() runs for a full-table extract, on parallel workers?
+CREATE TEMP TABLE plan_out (line text);
+DO $$
+DECLARE l text;
+BEGIN
+    FOR l IN EXPLAIN (ANALYZE, COSTS OFF, TIMING OFF)
+        SELECT d.doc_id, parkdata.extract_metrics(d.body) AS m FROM parkdata.document d
+    LOOP
+        INSERT INTO plan_out VALUES (l);
+    END LOOP;
+END $$;
+SELECT coalesce(string_agg(btrim(line), '; '), 'no parallel workers') AS workers
+FROM plan_out WHERE line ~ 'Workers (Planned|Launched)' \gset
+\echo full-table extract plan: :workers
 
 SELECT clock_timestamp() AS t0 \gset
 SELECT parkdata.reextract() AS reextracted \gset

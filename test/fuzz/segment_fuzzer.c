@@ -6,7 +6,8 @@
  *	  cover the input exactly once, in order, within the length limit.
  *
  * The first byte chooses how many leading words of the input (split at
- * '|') go into the lexicon; the rest of the input is segmented.
+ * '|') go into the lexicon and into a word list; the rest of the input is
+ * segmented with ICU's dictionary and with the word list.
  *
  * Copyright (c) 2026, parkdata developers
  *
@@ -43,7 +44,8 @@ int
 LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
 	PdAllocator a = {f_alloc, f_free, NULL};
-	PdLexicon  *lex;
+	PdLexicon  *lex,
+			   *words;
 	PdSegmenter *seg,
 			   *raw;
 	PdToken		t;
@@ -74,12 +76,14 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	len = size - 1;
 
 	lex = pd_lexicon_create(&a);
+	words = pd_lexicon_create(&a);
 	while (nwords-- > 0 && len > 0)
 	{
 		const char *bar = memchr(s, '|', len);
 		size_t		wl = bar ? (size_t) (bar - s) : len;
 
 		pd_lexicon_add(lex, s, wl);
+		pd_lexicon_add_cost(words, s, wl, (uint32_t) (wl * 997 % 20000));
 		s += bar ? wl + 1 : wl;
 		len -= bar ? wl + 1 : wl;
 	}
@@ -109,20 +113,26 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	}
 
 	seg = pd_seg_create(&a, bi, lex);
-	if (pd_seg_reset(seg, s, len) != PD_SEG_OK)
-		abort();
-	while ((rc = pd_seg_next(seg, &t, NULL)) > 0)
+	for (int pass = 0; pass < 2; pass++)
 	{
-		if ((size_t) t.start != pos || t.len <= 0 || t.len > PD_SEG_MAX_TOKEN || t.type <= 0)
+		pd_seg_set_words(seg, pass ? words : NULL);
+		if (pd_seg_reset(seg, s, len) != PD_SEG_OK)
 			abort();
-		pos += t.len;
+		pos = 0;
+		while ((rc = pd_seg_next(seg, &t, NULL)) > 0)
+		{
+			if ((size_t) t.start != pos || t.len <= 0 || t.len > PD_SEG_MAX_TOKEN || t.type <= 0)
+				abort();
+			pos += t.len;
+		}
+		if (rc < 0 || pos != len)
+			abort();
 	}
-	if (rc < 0 || pos != len)
-		abort();
 
 	pd_seg_destroy(seg);
 	pd_seg_destroy(raw);
 	pd_lexicon_destroy(lex);
+	pd_lexicon_destroy(words);
 	free(fold);
 	free(map);
 	free(copy);

@@ -99,4 +99,14 @@ VALUES ('溧阳测试科技产业园', '测试科技园', 'industrial_park', '32
 RETURNING park_id >= 100001 AS user_range, builtin;
 SELECT region_code, park_id >= 100001 AS user_park FROM parkdata.place_name WHERE surface = '测试科技园';
 
+-- a full-table extract can run on parallel workers: every function in the
+-- query reextract() uses is parallel safe (costs forced so that the plan
+-- shape shows on five documents; test/bench/model.sh shows it on 100,000)
+SET LOCAL parallel_setup_cost = 0;
+SET LOCAL parallel_tuple_cost = 0;
+SET LOCAL min_parallel_table_scan_size = 0;
+SET LOCAL max_parallel_workers_per_gather = 2;
+EXPLAIN (COSTS OFF)
+SELECT d.doc_id, d.builtin, parkdata.extract_metrics(d.body) AS m FROM parkdata.document d;
+
 ROLLBACK;

@@ -323,6 +323,126 @@ test_subwords(void)
 	pd_lexicon_destroy(lex);
 }
 
+/* a small word list: cost = -ln(freq / total) in thousandths, by hand */
+static PdLexicon *
+small_words(void)
+{
+	static const struct
+	{
+		const char *w;
+		uint32_t	cost;
+	}			list[] = {
+		{"人才", 7000}, {"资源", 7000}, {"人才资源", 9000}, {"总量", 8000},
+		{"全", 6000}, {"区", 6000}, {"统一", 7000}, {"年度", 7000}, {"一", 4000},
+		{"年", 5000}, {"月份", 8000}, {"中华", 8000}, {"人民", 7000},
+		{"共和国", 8000}, {"华人", 9000}, {"高新", 9000}, {"新区", 9000},
+		{"发展", 7000}, {"十二月", 9000},
+	};
+	PdLexicon  *w = pd_lexicon_create(&A);
+	size_t		i;
+
+	for (i = 0; i < sizeof(list) / sizeof(list[0]); i++)
+		pd_lexicon_add_cost(w, list[i].w, strlen(list[i].w), list[i].cost);
+	return w;
+}
+
+static void
+test_words(void)
+{
+	PdLexicon  *words = small_words();
+	PdLexicon  *lex = pd_lexicon_create(&A);
+	PdLexicon  *mapped;
+	PdSegmenter *seg = pd_seg_create(&A, bi, lex);
+	PdSegmenter *raw = pd_seg_create(&A, bi, NULL);
+	char		out[1024];
+	int			types[64];
+	const char *s;
+	size_t		size;
+	void	   *img;
+	int32_t		spans[16][2];
+	int			n;
+
+	pd_seg_set_words(seg, words);
+	pd_seg_set_words(raw, words);
+	PD_CHECK(pd_lexicon_count(words) == 19, "single characters kept in a word list");
+	PD_CHECK(pd_lexicon_max_cost(words) == 9000, "max cost");
+
+	s = "全区人才资源总量";
+	PD_CHECK(segment(seg, s, strlen(s), out, sizeof out, 0, NULL, 0) &&
+			 strcmp(out, "全|区|人才资源|总量") == 0, "cheapest cut: %s", out);
+	s = "统一年度";
+	PD_CHECK(segment(seg, s, strlen(s), out, sizeof out, 0, NULL, 0) &&
+			 strcmp(out, "统一|年度") == 0, "a number edge loses to words: %s", out);
+	s = "二〇〇一年十二月发展";
+	PD_CHECK(segment(seg, s, strlen(s), out, sizeof out, 0, types, 64) &&
+			 strcmp(out, "二〇〇一年|十二月|发展") == 0, "Han-numeral date: %s", out);
+	PD_CHECK(types[0] == PD_TOK_CJKNUM && types[1] == PD_TOK_CJKNUM && types[2] == PD_TOK_CJK,
+			 "number types %d %d %d", types[0], types[1], types[2]);
+	s = "3月份,16.7万元,ICU 5G Zürich";
+	PD_CHECK(segment(seg, s, strlen(s), out, sizeof out, 0, NULL, 0) &&
+			 strcmp(out, "3|月份|16.7万元|ICU|5G|Zürich") == 0, "non-Han text: %s", out);
+	s = "กรุงเทพมหานคร";
+	PD_CHECK(segment(seg, s, strlen(s), out, sizeof out, 0, NULL, 0), "Thai goes to ICU: %s", out);
+
+	/* the lexicon wins over the word list */
+	pd_lexicon_add(lex, "华人民", strlen("华人民"));
+	s = "中华人民共和国";
+	PD_CHECK(segment(seg, s, strlen(s), out, sizeof out, 0, NULL, 0) &&
+			 strcmp(out, "中|华人民|共和国") == 0, "lexicon first: %s", out);
+
+	/* sub-words: the cheapest cut that is not the whole word, all or nothing */
+	s = "人才资源";
+	n = pd_seg_subwords(raw, NULL, s, strlen(s), spans, 16);
+	PD_CHECK(n == 2 && spans[0][1] == 6 && spans[1][1] == 6, "人才资源 -> 人才, 资源 (%d)", n);
+	s = "高新区";
+	PD_CHECK(pd_seg_subwords(raw, NULL, s, strlen(s), spans, 16) == 0, "高新|区 does not cover: none");
+
+	/* random input through the word-list path */
+	{
+		static const char *pieces[] = {"人才", "资", "〇", "二", "年", "，", " ", "a", "5",
+		"\xff", "ー", "カ", "ก", "é", "\xcc\x81", "國"};
+		char		buf[4096];
+		int			round,
+					bad = 0;
+
+		for (round = 0; round < 300; round++)
+		{
+			size_t		len = 0,
+						target = next_rand() % 3000;
+
+			while (len + 8 < target)
+			{
+				const char *p = pieces[next_rand() % (sizeof(pieces) / sizeof(pieces[0]))];
+
+				memcpy(buf + len, p, strlen(p));
+				len += strlen(p);
+			}
+			if (!segment(seg, buf, len, NULL, 0, 1, NULL, 0))
+				bad++;
+		}
+		PD_CHECK(bad == 0, "word-list path invariants: %d broke", bad);
+	}
+
+	/* an image maps back to the same word list */
+	size = pd_lexicon_image_size(words);
+	img = malloc(size);
+	pd_lexicon_image_write(words, img);
+	mapped = pd_lexicon_image_open(&A, img, size);
+	PD_CHECK(mapped != NULL && pd_lexicon_count(mapped) == 19 &&
+			 pd_lexicon_contains(mapped, "人才资源", strlen("人才资源")) &&
+			 pd_lexicon_max_cost(mapped) == 9000, "image round trip");
+	PD_CHECK(pd_lexicon_add(mapped, "新词", strlen("新词")) == 0, "an image is read-only");
+	PD_CHECK(pd_lexicon_image_open(&A, img, size - 1) == NULL, "truncated image refused");
+	((char *) img)[0] = 'X';
+	PD_CHECK(pd_lexicon_image_open(&A, img, size) == NULL, "bad magic refused");
+	pd_lexicon_destroy(mapped);
+	free(img);
+	pd_seg_destroy(seg);
+	pd_seg_destroy(raw);
+	pd_lexicon_destroy(lex);
+	pd_lexicon_destroy(words);
+}
+
 int
 main(void)
 {
@@ -337,6 +457,7 @@ main(void)
 	test_segments();
 	test_invariants();
 	test_subwords();
+	test_words();
 	ubrk_close(bi);
 	return pd_test_summary("test_segment");
 }
