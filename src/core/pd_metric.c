@@ -98,6 +98,7 @@ struct PdMetricWork
 	char		company_name[COMPANIES][COMPANY_MAX];
 	int			ncompany;
 
+	char		unitbuf[64];
 	char		numbuf[VALUE_MAX];
 	char		value[VALUE_MAX];
 };
@@ -1892,6 +1893,7 @@ typedef struct Candidate
 	int			half;			/* 两米半: add one half */
 	int			negative;		/* 负3, -3 */
 	const char *symbol_unit;	/* ￥300, $20 */
+	const PdUnitWord *per;		/* 2.5万元/平方米: the unit after the slash */
 } Candidate;
 
 /*
@@ -2109,6 +2111,18 @@ read_number(PdMetricWork *w, int i, Candidate *c, int *ok)
 		if (l)
 		{
 			k += l;
+			/* 2.5万元/平方米, 30微克/立方米: a rate */
+			if (k + 1 < w->n && (w->cp[k] == '/' || w->cp[k] == 0xFF0F))
+			{
+				const PdUnitWord *u3;
+				int			l3 = unit_at(w, k + 1, &u3);
+
+				if (l3 && u3->unit && !(u3->flags & (PU_PERCENT | PU_EXCLUDE)))
+				{
+					c->per = u3;
+					k += 1 + l3;
+				}
+			}
 			/* 两米半, 三斤半: and a half */
 			if (k < w->n && w->cp[k] == 0x534A &&
 				(!(c->unit->flags & PU_PERCENT) || (c->unit->flags & PU_TENTH)) &&
@@ -2391,6 +2405,19 @@ process_sentence(PdMetricWork *w, PdMetricEmit emit, void *arg)
 		m.metric_no = ++w->metric_no;
 		m.value = w->value;
 		m.unit = c.unit ? c.unit->unit : c.symbol_unit;
+		if (c.unit && c.per)
+		{
+			size_t		l1 = strlen(c.unit->unit),
+						l2 = strlen(c.per->unit);
+
+			if (l1 + 1 + l2 < sizeof(w->unitbuf))
+			{
+				memcpy(w->unitbuf, c.unit->unit, l1);
+				w->unitbuf[l1] = '/';
+				memcpy(w->unitbuf + l1 + 1, c.per->unit, l2 + 1);
+				m.unit = w->unitbuf;
+			}
+		}
 		m.raw.off = w->off[c.start];
 		m.raw.len = w->off[c.end] - w->off[c.start];
 		m.raw_char = w->char_base + c.start;

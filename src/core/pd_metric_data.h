@@ -130,6 +130,7 @@ static const PdUnitWord pd_unit_words[] = {
 	{"kg", "千克", PU_PHYS},
 	{"mg", "毫克", PU_PHYS},
 	{"毫克", "毫克", PU_PHYS},
+	{"微克", "微克", PU_PHYS},
 	{"斤", "斤", PU_PHYS},
 	{"千卡", "千卡", PU_PHYS},
 	{"兆赫兹", "兆赫兹", PU_PHYS},
