@@ -523,6 +523,9 @@ fc_init(void)
 	fc_set(FC_PERIOD, "“", 0);
 	fc_set(FC_PERIOD, "\"", 0);
 	fc_set(FC_PERIOD, "十", 0);
+	fc_set(FC_PERIOD, "过去", 0);
+	fc_set(FC_PERIOD, "未来", 0);
+	fc_set(FC_PERIOD, "最近", 0);
 	for (i = 0; i < NELEM(pd_target_words); i++)
 		fc_set(FC_TARGET, pd_target_words[i], 0);
 	for (i = 0; i < NELEM(pd_unit_words); i++)
@@ -1167,6 +1170,36 @@ period_at(const PdMetricWork *w, int i, Period *p)
 
 	memset(p, 0, sizeof(*p));
 	p->start = i;
+	/* 近三年, 过去5年, 未来五年, 今后3个月 */
+	{
+		static const char *const spans[] = {"近", "过去", "未来", "今后", "最近"};
+		size_t		u = 0;
+		int			l = table_at(w, i, spans, NELEM(spans), &u);
+
+		if (l)
+		{
+			int			k = i + l;
+
+			while (k < w->n && k - i - l < 4 &&
+				   (is_adigit(w->cp[k]) || is_cdigit(w->cp[k]) || w->cp[k] == 0x5341))
+				k++;
+			if (k > i + l && k < w->n)
+			{
+				int			e = 0;
+
+				if (w->cp[k] == 0x5E74)
+					e = k + 1;
+				else if (word_at(w, k, "个月"))
+					e = k + 2;
+				if (e)
+				{
+					p->end = e;
+					p->target = (u == 2 || u == 3);
+					return e;
+				}
+			}
+		}
+	}
 	opener = table_at(w, i, pd_period_openers, NELEM(pd_period_openers), &t);
 	/* 增至2021年, 降至: the 至 belongs to the verb */
 	if (opener && t == 4 && i > 0 &&
@@ -2102,6 +2135,17 @@ read_number(PdMetricWork *w, int i, Candidate *c, int *ok)
 			k += 2;
 			l = unit_at(w, k, &c->unit);
 			if (l && (c->unit->flags & PU_EXCLUDE))
+				return j;
+		}
+		/* 近3年, 过去5年, 未来五年: a span of time before now, not a quantity */
+		if (l && c->unit->unit && (strcmp(c->unit->unit, "年") == 0 ||
+								   strcmp(c->unit->unit, "个月") == 0 ||
+								   strcmp(c->unit->unit, "天") == 0 ||
+								   strcmp(c->unit->unit, "周") == 0))
+		{
+			static const char *const spans[] = {"近", "过去", "未来", "今后", "最近", "此前"};
+
+			if (table_before(w, c->nstart, spans, NELEM(spans)))
 				return j;
 		}
 		/* a lone 一 before a measure word is an article (一批, 一个): 一吨 is not */

@@ -42,3 +42,8 @@ ORDER BY metric_no;
 SELECT raw, subject, subject_code
 FROM extract_metrics('作为国内单体规模最大的锂离子动力电池生产基地之一，中航锂电科技有限公司始终坚持以创新引领发展。目前，该公司在金坛的研发总人数达到了1200人左右。')
 ORDER BY metric_no;
+
+-- spans of time before or after now are periods, not quantities
+SELECT raw, period, is_target
+FROM extract_metrics('近三年累计引进人才500名。过去5年新增企业30家。未来五年投资100亿元。')
+ORDER BY metric_no;
