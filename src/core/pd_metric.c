@@ -79,6 +79,7 @@ struct PdMetricWork
 	Period		periods[MAX_PERIODS];
 	int			nperiods;
 	int			target_at;		/* first target word, or n */
+	int			range_next;		/* start of a range's upper end (2-3家), or -1 */
 
 	/* document state */
 	const char *doc;
@@ -1929,6 +1930,64 @@ typedef struct Candidate
 	const PdUnitWord *per;		/* 2.5万元/平方米: the unit after the slash */
 } Candidate;
 
+static int
+is_range_conn(uint32_t c)
+{
+	return c == '-' || c == 0xFF0D || c == 0x2014 || c == 0x2013 || c == '~' ||
+		c == 0xFF5E || c == 0x81F3 || c == 0x5230;
+}
+
+/*
+ * range_at - is [.., j) the lower end of a range 2-3家 / 10至15家?
+ *
+ * Returns the upper end's unit when a connector at j is followed by a
+ * number with a unit that makes it a quantity, else NULL.
+ */
+static const PdUnitWord *
+range_at(const PdMetricWork *w, int j)
+{
+	const PdUnitWord *u = NULL;
+	int			k,
+				l;
+	PdNumClass	c;
+
+	if (j + 1 >= w->n || !is_range_conn(w->cp[j]))
+		return NULL;
+	c = (PdNumClass) w->cls[j + 1];
+	if (c != PD_NC_DIGIT && c != PD_NC_ADIGIT && c != PD_NC_TENS &&
+		!(c == PD_NC_UNIT && w->cp[j + 1] == 0x5341))
+		return NULL;
+	/* both ends in the same script: 2-3, 两到三 */
+	if ((is_adigit(w->cp[j - 1]) != 0) != (is_adigit(w->cp[j + 1]) != 0))
+		return NULL;
+	for (k = j + 1; k < w->n && k - j <= MAX_NUM_CHARS && span_continues(w, k); k++)
+		;
+	l = unit_at(w, k, &u);
+	if (!l || !u->unit || (u->flags & (PU_EXCLUDE | PU_PERCENT)))
+		return NULL;
+	/* 3-5年 is a span of years, 2021-2025年 a period */
+	if ((u->flags & PU_YEAR) && k - (j + 1) >= 4)
+		return NULL;
+	/* a further connector: 400-0123-021, a date */
+	if (k < w->n && is_range_conn(w->cp[k]) && w->cp[k] != 0x81F3 && w->cp[k] != 0x5230)
+		return NULL;
+	return u;
+}
+
+/* glued on the left only (for the two ends of a range) */
+static int
+glued_before(const PdMetricWork *w, int i, int is_upper)
+{
+	uint32_t	p = i > 0 ? w->cp[i - 1] : 0;
+	uint32_t	pp = i > 1 ? w->cp[i - 2] : 0;
+
+	if (is_upper)
+		return 0;
+	if (p == '_' || p == '@' || p == '/' || p == 0xFF0F || p == '+' || p == 0xFF0B)
+		return 1;
+	return (p == '-' || p == ':' || p == '.' || p == ' ') && is_adigit(pp);
+}
+
 /*
  * read_number - a quantity starting at i, or the end of a non-quantity
  *
@@ -1943,6 +2002,8 @@ read_number(PdMetricWork *w, int i, Candidate *c, int *ok)
 				l;
 	PdNumClass	cls = ((PdNumClass) w->cls[i]);
 	PdQualifier q = PD_QUAL_NONE;
+	const PdUnitWord *range_unit = NULL;
+	int			is_upper = 0;
 	int			chinese_only = 1,
 				lone_one = 0,
 				has_scale = 0,
@@ -2018,7 +2079,13 @@ read_number(PdMetricWork *w, int i, Candidate *c, int *ok)
 	/* in a quote or title, glued to a code, after 第/每/前, or a code */
 	if (w->fl[i] & (F_QUOTE | F_TITLE))
 		return j;
-	if (glued(w, c->nstart, j))
+	/* 2-3家, 10至15家: the lower end borrows the upper end's unit */
+	range_unit = range_at(w, j);
+	is_upper = (c->nstart == w->range_next);
+	if (!range_unit && !is_upper && glued(w, c->nstart, j))
+		return j;
+	if ((range_unit || is_upper) && c->nstart > 0 &&
+		(is_latin(w->cp[c->nstart - 1]) || glued_before(w, c->nstart, is_upper)))
 		return j;
 	if (table_before(w, c->start, pd_excl_before, NELEM(pd_excl_before)))
 		return j;
@@ -2059,9 +2126,11 @@ read_number(PdMetricWork *w, int i, Candidate *c, int *ok)
 			c->symbol_unit = "美元";
 			c->start--;
 		}
-		if (c->start > 0 && (w->cp[c->start - 1] == 0x8D1F ||
-							 ((w->cp[c->start - 1] == '-' || w->cp[c->start - 1] == 0x2212) &&
-							  (c->start < 2 || !is_adigit(w->cp[c->start - 2])))))
+		if (!is_upper && c->start > 0 &&
+			(w->cp[c->start - 1] == 0x8D1F ||
+			 ((w->cp[c->start - 1] == '-' || w->cp[c->start - 1] == 0x2212) &&
+			  (c->start < 2 || (!is_adigit(w->cp[c->start - 2]) &&
+								(PdNumClass) w->cls[c->start - 2] != PD_NC_PERCENT)))))
 		{
 			c->negative = 1;
 			c->start--;
@@ -2110,6 +2179,17 @@ read_number(PdMetricWork *w, int i, Candidate *c, int *ok)
 	{
 		c->unit = &pd_unit_words[c->percent_of == 1 ? 2 : 4];
 	}
+	else if (range_unit && k == j)
+	{
+		/* the lower end: raw is the number alone, the unit is the upper end's */
+		c->unit = range_unit;
+		if (c->qual == PD_QUAL_NONE)
+			c->qual = PD_QUAL_AT_LEAST;
+		w->range_next = j + 1;
+		c->end = k;
+		*ok = 1;
+		return k;
+	}
 	else
 	{
 		l = unit_at(w, k, &c->unit);
@@ -2155,6 +2235,22 @@ read_number(PdMetricWork *w, int i, Candidate *c, int *ok)
 		if (l)
 		{
 			k += l;
+			/* 6%-8%, 3倍至5倍: a range written with the unit on both ends */
+			if (k + 1 < w->n && is_range_conn(w->cp[k]) &&
+				(is_adigit(w->cp[k + 1]) || is_cdigit(w->cp[k + 1])))
+			{
+				int			k2 = k + 1;
+				const PdUnitWord *u4;
+
+				while (k2 < w->n && k2 - k <= MAX_NUM_CHARS && span_continues(w, k2))
+					k2++;
+				if (unit_at(w, k2, &u4) && u4 == c->unit)
+				{
+					w->range_next = k + 1;
+					if (c->qual == PD_QUAL_NONE)
+						c->qual = PD_QUAL_AT_LEAST;
+				}
+			}
 			/* 2.5万元/平方米, 30微克/立方米: a rate */
 			if (k + 1 < w->n && (w->cp[k] == '/' || w->cp[k] == 0xFF0F))
 			{
@@ -2202,6 +2298,8 @@ read_number(PdMetricWork *w, int i, Candidate *c, int *ok)
 			k += l;
 		}
 	}
+	if (is_upper && c->qual == PD_QUAL_NONE)
+		c->qual = PD_QUAL_AT_MOST;
 	c->end = k;
 	*ok = 1;
 	return k;
@@ -2327,6 +2425,7 @@ process_sentence(PdMetricWork *w, PdMetricEmit emit, void *arg)
 	scan_mentions(w);
 	if (!has_digit)
 		return 0;
+	w->range_next = -1;
 	if (w->doc_year == 0)
 		scan_doc_year(w);
 	scan_periods(w);

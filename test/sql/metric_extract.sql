@@ -24,6 +24,11 @@ FROM unnest(ARRAY['全区人才资源总量16.7万人', '营业收入2.4亿元',
      extract_metrics(d) e
 ORDER BY d, metric_no;
 
+-- ranges: the lower end at_least (with the upper end's unit), the upper at_most
+SELECT raw, value, unit, qualifier
+FROM extract_metrics('每年培育2-3家企业，引进10至15家，增长6%-8%，两到三个月，3-5年，温度-5度。不是范围：400-0123-021，2024-09-06，1至10月，第2-3名，2021-2025年。')
+ORDER BY metric_no;
+
 -- exact: no floating point anywhere
 SELECT value, value = 12345678901234567.89012 AS exact
 FROM extract_metrics('收入1234567890123.456789012万元');
