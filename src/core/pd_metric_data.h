@@ -1,0 +1,567 @@
+/*-------------------------------------------------------------------------
+ *
+ * pd_metric_data.h
+ *	  Keyword tables of the metric extractor: units, qualifiers, kinds,
+ *	  exclusions, periods, targets, anaphora, indicator trimming.
+ *
+ * Included by pd_metric.c only.  Every table is plain data, matched by
+ * pd_metric.c's generic word matcher (longest entry wins where order
+ * matters, so longer words come first within a table).  The words are
+ * chosen for the genre -- government and newspaper reports on districts,
+ * development zones and enterprises -- not for particular documents.
+ *
+ * Copyright (c) 2026, parkdata developers
+ *
+ * IDENTIFICATION
+ *	  src/core/pd_metric_data.h
+ *
+ *-------------------------------------------------------------------------
+ */
+#ifndef PD_METRIC_DATA_H
+#define PD_METRIC_DATA_H
+
+/* ---- units -------------------------------------------------------------- */
+
+/* unit flags */
+#define PU_PERCENT	0x01		/* % ‰ 成: share/growth-style units */
+#define PU_TENTH	0x02		/* 成: value x 10, unit % */
+#define PU_MULT		0x04		/* 倍 */
+#define PU_POINT	0x08		/* 百分点 */
+#define PU_YEAR		0x10		/* 年: a date after a 4-digit year, else years */
+#define PU_EXCLUDE	0x20		/* not a quantity: date, ordinal, name (月 日 号 届 强 ...) */
+#define PU_MONEY	0x40
+#define PU_PERMILLE 0x80
+#define PU_PHYS		0x100		/* a physical or time unit: 一吨 is a quantity, 一个 an article */
+
+typedef struct PdUnitWord
+{
+	const char *word;			/* as written after the number */
+	const char *unit;			/* normalised unit (NULL for PU_EXCLUDE) */
+	unsigned	flags;
+} PdUnitWord;
+
+/*
+ * Words that may follow a number.  Scale words (十 百 千 万 亿) are part of
+ * the numeral, so 万元 and 亿元 arrive here as 元.  Longest match wins.
+ */
+static const PdUnitWord pd_unit_words[] = {
+	/* percent, multiples, points */
+	{"个百分点", "百分点", PU_POINT},
+	{"百分点", "百分点", PU_POINT},
+	{"%", "%", PU_PERCENT},
+	{"％", "%", PU_PERCENT},
+	{"‰", "‰", PU_PERCENT | PU_PERMILLE},
+	{"成", "%", PU_PERCENT | PU_TENTH},
+	{"倍", "倍", PU_MULT},
+	/* currencies */
+	{"元人民币", "元", PU_MONEY},
+	{"美元", "美元", PU_MONEY},
+	{"欧元", "欧元", PU_MONEY},
+	{"日元", "日元", PU_MONEY},
+	{"港元", "港元", PU_MONEY},
+	{"港币", "港元", PU_MONEY},
+	{"韩元", "韩元", PU_MONEY},
+	{"英镑", "英镑", PU_MONEY},
+	{"卢布", "卢布", PU_MONEY},
+	{"块钱", "元", PU_MONEY},
+	{"人民币", "元", PU_MONEY},
+	{"美圆", "美元", PU_MONEY},
+	{"澳元", "澳元", PU_MONEY},
+	{"加元", "加元", PU_MONEY},
+	{"新台币", "新台币", PU_MONEY},
+	{"泰铢", "泰铢", PU_MONEY},
+	{"卢比", "卢比", PU_MONEY},
+	{"瑞郎", "瑞士法郎", PU_MONEY},
+	{"法郎", "法郎", PU_MONEY},
+	{"奈拉", "奈拉", PU_MONEY},
+	{"元", "元", PU_MONEY},
+
+	/* area, length, volume, mass, energy, power */
+	{"平方公里", "平方公里", PU_PHYS},
+	{"平方千米", "平方公里", PU_PHYS},
+	{"平方米", "平方米", PU_PHYS},
+	{"平米", "平方米", PU_PHYS},
+	{"㎡", "平方米", PU_PHYS},
+	{"m²", "平方米", PU_PHYS},
+	{"立方米", "立方米", PU_PHYS},
+	{"亩", "亩", PU_PHYS},
+	{"公里", "公里", PU_PHYS},
+	{"千米", "公里", PU_PHYS},
+	{"厘米", "厘米", PU_PHYS},
+	{"毫米", "毫米", PU_PHYS},
+	{"纳米", "纳米", PU_PHYS},
+	{"米", "米", PU_PHYS},
+	{"km", "公里", PU_PHYS},
+	{"吨", "吨", PU_PHYS},
+	{"公斤", "千克", PU_PHYS},
+	{"千克", "千克", PU_PHYS},
+	{"克", "克", PU_PHYS},
+	{"千瓦时", "千瓦时", PU_PHYS},
+	{"兆瓦时", "兆瓦时", PU_PHYS},
+	{"千瓦", "千瓦", PU_PHYS},
+	{"兆瓦", "兆瓦", PU_PHYS},
+	{"吉瓦", "吉瓦", PU_PHYS},
+	{"瓦", "瓦", PU_PHYS},
+	{"GWh", "GWh", PU_PHYS},
+	{"MWh", "MWh", PU_PHYS},
+	{"kWh", "kWh", PU_PHYS},
+	{"GW", "GW", PU_PHYS},
+	{"MW", "MW", PU_PHYS},
+	{"kW", "kW", PU_PHYS},
+	{"千伏", "千伏", PU_PHYS},
+	{"伏", "伏", PU_PHYS},
+	{"升", "升", PU_PHYS},
+	{"标准箱", "标准箱", PU_PHYS},
+	{"TEU", "TEU", PU_PHYS},
+	{"度", "度", PU_PHYS},
+	/* time spans (dates are excluded below) */
+	{"个月", "个月", 0},
+	{"个小时", "小时", 0},
+	{"小时", "小时", 0},
+	{"分钟", "分钟", 0},
+	{"周年", "周年", 0},
+	{"周岁", "岁", 0},
+	{"岁", "岁", 0},
+	{"天", "天", 0},
+	{"年", "年", PU_YEAR},
+	{"公分", "厘米", PU_PHYS},
+	{"cm", "厘米", PU_PHYS},
+	{"mm", "毫米", PU_PHYS},
+	{"kg", "千克", PU_PHYS},
+	{"mg", "毫克", PU_PHYS},
+	{"毫克", "毫克", PU_PHYS},
+	{"微克", "微克", PU_PHYS},
+	{"斤", "斤", PU_PHYS},
+	{"千卡", "千卡", PU_PHYS},
+	{"兆赫兹", "兆赫兹", PU_PHYS},
+	{"赫兹", "赫兹", PU_PHYS},
+	{"兆字节", "兆字节", PU_PHYS},
+	{"字节", "字节", PU_PHYS},
+	{"比特", "比特", PU_PHYS},
+	{"MB", "MB", PU_PHYS},
+	{"GB", "GB", PU_PHYS},
+	{"TB", "TB", PU_PHYS},
+	{"摄氏度", "摄氏度", PU_PHYS},
+	{"℃", "摄氏度", PU_PHYS},
+	{"公顷", "公顷", PU_PHYS},
+	{"周", "周", 0},
+	/* measure words (counts) */
+	{"人次", "人次", 0},
+	{"家次", "家次", 0},
+	{"批次", "批次", 0},
+	{"个", "个", 0},
+	{"人", "人", 0},
+	{"名", "名", 0},
+	{"家", "家", 0},
+	{"项", "项", 0},
+	{"件", "件", 0},
+	{"条", "条", 0},
+	{"场", "场", 0},
+	{"所", "所", 0},
+	{"份", "份", 0},
+	{"台", "台", 0},
+	{"套", "套", 0},
+	{"座", "座", 0},
+	{"户", "户", 0},
+	{"次", "次", 0},
+	{"批", "批", 0},
+	{"位", "位", 0},
+	{"支", "支", 0},
+	{"只", "只", 0},
+	{"辆", "辆", 0},
+	{"架", "架", 0},
+	{"艘", "艘", 0},
+	{"部", "部", 0},
+	{"篇", "篇", 0},
+	{"本", "本", 0},
+	{"张", "张", 0},
+	{"种", "种", 0},
+	{"类", "类", 0},
+	{"款", "款", 0},
+	{"处", "处", 0},
+	{"栋", "栋", 0},
+	{"幢", "幢", 0},
+	{"间", "间", 0},
+	{"层", "层", 0},
+	{"颗", "颗", 0},
+	{"株", "株", 0},
+	{"头", "头", 0},
+	{"笔", "笔", 0},
+	{"单", "单", 0},
+	{"例", "例", 0},
+	{"轮", "轮", 0},
+	{"片", "片", 0},
+	{"块", "块", 0},
+	{"枚", "枚", 0},
+	{"棵", "棵", 0},
+	{"门", "门", 0},
+	{"册", "册", 0},
+	/* followers that make the number a date, clock time, ordinal or name */
+	{"个月前", NULL, PU_EXCLUDE},
+	{"年代", NULL, PU_EXCLUDE},
+	{"月份", NULL, PU_EXCLUDE},
+	{"月", NULL, PU_EXCLUDE},
+	{"日", NULL, PU_EXCLUDE},
+	{"号", NULL, PU_EXCLUDE},
+	{"时", NULL, PU_EXCLUDE},
+	{"点钟", NULL, PU_EXCLUDE},
+	{"届", NULL, PU_EXCLUDE},
+	{"期", NULL, PU_EXCLUDE},
+	{"版", NULL, PU_EXCLUDE},
+	{"楼", NULL, PU_EXCLUDE},
+	{"强", NULL, PU_EXCLUDE},
+	{"代", NULL, PU_EXCLUDE},
+	{"中全会", NULL, PU_EXCLUDE},
+	{"级", NULL, PU_EXCLUDE},
+	{"线", NULL, PU_EXCLUDE},
+	{"流", NULL, PU_EXCLUDE},
+	{"方阵", NULL, PU_EXCLUDE},
+	{"连冠", NULL, PU_EXCLUDE},
+	{"路", NULL, PU_EXCLUDE},
+	{"室", NULL, PU_EXCLUDE},
+};
+
+/*
+ * Words that begin like a unit but are ordinary words: 2.4亿人才创新母基金
+ * is money, not 2.4亿 人.  Checked at the unit's position before the unit
+ * table; a hit means "no unit here".
+ */
+static const char *const pd_unit_blockers[] = {
+	"人才", "人员", "人口", "人民", "人士", "人工", "人类", "人力", "人气",
+	"人群", "人物", "人生", "人文", "人居", "人城", "人社", "人大", "人保",
+	"名校", "名单", "名称", "名城", "名牌", "名誉", "名片", "名优",
+	"家庭", "家居", "家电", "家乡", "家园", "家具", "家政",
+	"项目", "台阶", "台湾", "场景", "场所", "场地", "场馆", "所属", "所在",
+	"所有", "所得", "位于", "位置", "座谈", "次数", "次级", "批准", "批复",
+	"条例", "条件", "条线", "户籍", "套餐", "份额", "元素", "元件", "元器件",
+	"元宇宙", "支持", "支撑", "支付", "支柱", "部门", "部署", "部分", "部件",
+	"本科", "本土", "本地", "本期", "种类", "种植", "种子", "类型", "款式",
+	"处理", "层次", "层面", "头部", "单位", "单项", "单体", "例如", "门类",
+	"门户", "片区", "块地", "块儿", "块状", "天然", "天目湖", "周边", "周期", "方面", "方向",
+	"方式", "方案", "岁月", "代表", "成为", "成立", "成果", "成本", "成效",
+	"成员", "成长", "成功", "成熟", "成都", "成就", "成交", "成绩", "成型",
+	"成套", "成品", "倍增", "米粮", "度假", "个人所得", "件事", "张家港",
+	"年轻", "年度", "年初", "年底", "年末", "年产", "年均", "年营", "年销",
+	"台州", "天津", "天宁", "场合", "年行动", "年规划", "年计划", "年发展规划",
+};
+
+/* ---- qualifiers ---------------------------------------------------------- */
+
+typedef struct PdQualWord
+{
+	const char *word;
+	uint8_t		qual;			/* PdQualifier */
+} PdQualWord;
+
+/* Immediately before the number (longest first). */
+static const PdQualWord pd_qual_before[] = {
+	{"不少于", PD_QUAL_AT_LEAST},
+	{"不低于", PD_QUAL_AT_LEAST},
+	{"不超过", PD_QUAL_AT_MOST},
+	{"不高于", PD_QUAL_AT_MOST},
+	{"至少", PD_QUAL_AT_LEAST},
+	{"最少", PD_QUAL_AT_LEAST},
+	{"最多", PD_QUAL_AT_MOST},
+	{"不到", PD_QUAL_LESS_THAN},
+	{"不足", PD_QUAL_LESS_THAN},
+	{"未满", PD_QUAL_LESS_THAN},
+	{"未达", PD_QUAL_LESS_THAN},
+	{"大约", PD_QUAL_APPROX},
+	{"将近", PD_QUAL_APPROX},
+	{"接近", PD_QUAL_APPROX},
+	{"约合", PD_QUAL_APPROX},
+	{"超过", PD_QUAL_MORE_THAN},
+	{"突破", PD_QUAL_MORE_THAN},
+	{"高于", PD_QUAL_MORE_THAN},
+	{"多于", PD_QUAL_MORE_THAN},
+	{"约", PD_QUAL_APPROX},
+	{"近", PD_QUAL_APPROX},
+	{"超", PD_QUAL_MORE_THAN},
+	{"逾", PD_QUAL_MORE_THAN},
+};
+
+/* Between the number and its unit: 8900余人, 60多家, 20来个. */
+static const PdQualWord pd_qual_between[] = {
+	{"余", PD_QUAL_MORE_THAN},
+	{"多", PD_QUAL_MORE_THAN},
+	{"来", PD_QUAL_APPROX},
+};
+
+/* After the unit: 1200人左右, 600个以上. */
+static const PdQualWord pd_qual_after[] = {
+	{"左右", PD_QUAL_APPROX},
+	{"上下", PD_QUAL_APPROX},
+	{"以上", PD_QUAL_AT_LEAST},
+	{"及以上", PD_QUAL_AT_LEAST},
+	{"以下", PD_QUAL_AT_MOST},
+	{"及以下", PD_QUAL_AT_MOST},
+	{"以内", PD_QUAL_AT_MOST},
+	{"之内", PD_QUAL_AT_MOST},
+	{"有余", PD_QUAL_MORE_THAN},
+	{"多", PD_QUAL_MORE_THAN},
+};
+
+/* ---- kinds --------------------------------------------------------------- */
+
+#define PK_UP		1			/* an increase: growth_rate with % or 倍, else change */
+#define PK_DOWN		2			/* a decrease: the value turns negative */
+#define PK_CHANGE	3			/* always change (新增) */
+#define PK_SHARE	4
+#define PK_RATE		5			/* always growth_rate (增速, 增长率) */
+
+typedef struct PdKindWord
+{
+	const char *word;
+	uint8_t		what;			/* PK_* */
+} PdKindWord;
+
+/* Looked for in the clause before the number; the nearest one wins. */
+static const PdKindWord pd_kind_words[] = {
+	{"复合增长率", PK_RATE},
+	{"增长率", PK_RATE},
+	{"增速", PK_RATE},
+	{"增幅", PK_RATE},
+	{"涨幅", PK_RATE},
+	{"降幅", PK_RATE},
+	{"新增", PK_CHANGE},
+	{"净增", PK_CHANGE},
+	{"净减", PK_DOWN},
+	{"增长", PK_UP},
+	{"增加", PK_UP},
+	{"提高", PK_UP},
+	{"提升", PK_UP},
+	{"上升", PK_UP},
+	{"上涨", PK_UP},
+	{"增至", 0},
+	{"下降", PK_DOWN},
+	{"减少", PK_DOWN},
+	{"降低", PK_DOWN},
+	{"回落", PK_DOWN},
+	{"下滑", PK_DOWN},
+	{"下跌", PK_DOWN},
+	{"缩减", PK_DOWN},
+	{"占比", PK_SHARE},
+	{"比重", PK_SHARE},
+	{"占地", 0},
+	{"占", PK_SHARE},
+};
+
+/* ---- exclusions before the number ------------------------------------- */
+
+/* A number right after one of these is an ordinal or a per-unit phrase. */
+static const char *const pd_excl_before[] = {
+	"第", "每", "前", "No.", "NO.", "No", "#", "＃",
+};
+
+/* A number shortly after one of these (within a few characters) is a code. */
+static const char *const pd_code_words[] = {
+	"邮编", "邮政编码", "电话", "手机", "热线", "传真", "ICP", "备案", "网安备",
+	"编号", "代码", "编码", "号码", "QQ", "微信", "邮箱", "账号", "尾号", "Tel",
+	"TEL", "tel", "地址", "版权", "Copyright", "©", "统一社会信用代码", "证号",
+	"文号", "备", "浏览", "访问量", "阅读", "点击",
+};
+
+/* ---- periods ------------------------------------------------------------- */
+
+/* Period words; the value is the year offset to the document's year. */
+typedef struct PdPeriodWord
+{
+	const char *word;
+	int8_t		rel;			/* 0 this year, -1 last year, ... */
+	uint8_t		has_year;		/* rel is meaningful */
+} PdPeriodWord;
+
+static const PdPeriodWord pd_period_words[] = {
+	{"今年以来", 0, 1},
+	{"年初以来", 0, 1},
+	{"今年上半年", 0, 1},
+	{"今年前三季度", 0, 1},
+	{"今年", 0, 1},
+	{"本年度", 0, 1},
+	{"去年同期", -1, 1},
+	{"去年", -1, 1},
+	{"上年", -1, 1},
+	{"前年", -2, 1},
+	{"明年", 1, 1},
+	{"上半年", 0, 1},
+	{"下半年", 0, 1},
+	{"前三季度", 0, 1},
+	{"一季度", 0, 1},
+	{"全年", 0, 1},
+	{"截至目前", 0, 0},
+	{"截止目前", 0, 0},
+	{"迄今", 0, 0},
+	{"目前", 0, 0},
+	{"当前", 0, 0},
+	{"近年来", 0, 0},
+	{"近年", 0, 0},
+	{"近日", 0, 0},
+	{"日前", 0, 0},
+};
+
+/* Words that open a period phrase running to the end of the clause. */
+static const char *const pd_period_openers[] = {
+	"截至", "截止", "截止到", "到", "至",
+};
+
+/* ---- targets ------------------------------------------------------------- */
+
+static const char *const pd_target_words[] = {
+	"力争", "计划", "目标", "预计", "争取", "确保", "预期", "拟", "将", "规划",
+	"有望", "设定为",
+};
+
+/* ---- anaphora: 我区, 全区, 园区 ... ------------------------------------- */
+
+#define PA_DISTRICT	1			/* 我区 全区: the county-level district, else the park */
+#define PA_PARK		2			/* 园区 高新区: the park, else the district */
+#define PA_CITY		3			/* 我市 全市: the city (county-level or prefecture) */
+#define PA_ANY		4			/* 该区: whichever region or park was named last */
+#define PA_ORG		5			/* 该研究院 该公司: the organisation named last */
+
+typedef struct PdAnaphor
+{
+	const char *word;
+	uint8_t		what;
+	uint8_t		generic;		/* also an ordinary noun: only at a clause's start */
+} PdAnaphor;
+
+static const PdAnaphor pd_anaphora[] = {
+	{"该高新区", PA_PARK, 0},
+	{"该园区", PA_PARK, 0},
+	{"该开发区", PA_PARK, 0},
+	{"全园区", PA_PARK, 0},
+	{"园区", PA_PARK, 1},
+	{"高新区", PA_PARK, 1},
+	{"开发区", PA_PARK, 1},
+	{"经开区", PA_PARK, 1},
+	{"我区", PA_DISTRICT, 0},
+	{"全区", PA_DISTRICT, 1},
+	{"本区", PA_DISTRICT, 0},
+	{"该区", PA_ANY, 0},
+	{"我市", PA_CITY, 0},
+	{"全市", PA_CITY, 1},
+	{"本市", PA_CITY, 0},
+	{"该市", PA_CITY, 0},
+	{"我县", PA_CITY, 0},
+	{"全县", PA_CITY, 1},
+	{"该县", PA_CITY, 0},
+	{"该研究院", PA_ORG, 0},
+	{"该中心", PA_ORG, 0},
+	{"该公司", PA_ORG, 0},
+	{"该企业", PA_ORG, 0},
+	{"该集团", PA_ORG, 0},
+	{"该平台", PA_ORG, 0},
+	{"该校", PA_ORG, 0},
+	{"该院", PA_ORG, 0},
+	{"该品牌", PA_ORG, 0},
+	{"公司", PA_ORG, 1},
+};
+
+/* Legal forms that end a company's name (longest first). */
+static const char *const pd_company_forms[] = {
+	"集团股份有限公司", "股份有限公司", "集团有限公司", "有限责任公司", "有限公司",
+};
+
+/* Trailing words dropped from a company's name for its short form. */
+static const char *const pd_company_trim[] = {
+	"科技发展", "科技",
+};
+
+/* Words after which a generic anaphor (全区, 园区) still opens its clause. */
+static const char *const pd_anaphor_lead[] = {
+	"目前", "今年", "去年", "近年来", "其中", "同时", "此外", "以来", "期间",
+	"时期", "末", "年", "月", "当前", "现在", "迄今", "截至目前", "如今",
+};
+
+/* Share bases cut off the indicator: 年产量约占全国15% -> 年产量. */
+static const char *const pd_share_cut[] = {
+	"约占全国", "约占全省", "约占全市", "约占全区", "占全国", "占全省", "占全市",
+	"占全区", "占全球", "约占",
+};
+
+/* Event nouns: 2024年凝聚态物理大会 names an event, not a period. */
+static const char *const pd_event_nouns[] = {
+	"大会", "会议", "论坛", "年会", "峰会", "博览会", "展会", "大赛", "年鉴",
+	"报告", "白皮书",
+};
+
+/* ---- indicator trimming -------------------------------------------------- */
+
+/*
+ * Words stripped from the front of the text before a number until none
+ * applies: conjunctions, adverbs of accumulation and the verbs that
+ * introduce an amount (建成科学家工作室19个 -> 科学家工作室).
+ */
+static const char *const pd_ind_lead[] = {
+	"其中", "同时", "此外", "另外", "并且", "并", "和", "与", "及", "以及",
+	"累计", "共计", "总计", "合计", "共", "总共", "一共", "已经", "已", "现已",
+	"现有", "拥有", "已有", "有", "还有", "新增", "净增", "全力", "大力",
+	"加快", "成功", "先后", "分别", "相继", "陆续", "逐步", "进一步", "全面",
+	"力争", "计划", "预计", "争取", "确保", "拟", "将", "要", "努力", "目标",
+	"建成", "新建", "引进", "引育", "实施", "落地", "集聚", "聚集",
+	"汇聚", "签约", "培育", "孵化", "吸引", "招引", "申报", "组建", "举办",
+	"开展", "促成", "集中", "获评", "入选", "获批", "认定", "通过", "全部",
+	"项目", "达到", "达", "实现", "完成", "形成", "带动", "推动", "带来", "吸纳",
+	"了", "对", "向", "为", "是", "于", "到", "使", "让",
+	"较", "比", "同比", "环比", "约", "近", "超", "都", "也", "再", "还",
+	"其", "该", "这", "此", "仅", "就", "更", "再次", "首次", "的", "以下",
+};
+
+/* Words stripped from the end of the text before a number. */
+static const char *const pd_ind_trail[] = {
+	"达到了", "达到", "达", "为", "是", "至", "到", "增至", "升至", "降至",
+	"超过", "突破", "增长", "下降", "增加", "减少", "提高", "提升", "降低",
+	"新增", "共", "累计", "共计", "总计", "合计", "约", "近", "超", "逾",
+	"已", "了", "分别", "同比", "环比", "有", "的", "约占", "占",
+	"多达", "高达", "仅", "就", "也", "还", "已经", "已达", "年均", "均",
+	"实现", "完成", "拥有", "集聚", "引进", "达成", "由", "从", "将", "将会",
+	"预计", "可", "能",
+};
+
+/*
+ * Verbs that take the counted thing as object: in 引进38个领军人才创业团队
+ * and 集聚人才1030人 the indicator is what follows the last of them.
+ */
+static const char *const pd_ind_verbs[] = {
+	"创建", "建成", "建起", "新建", "组建", "搭建", "设立", "成立", "引进", "引育",
+	"孵化", "吸引", "收到", "举办", "召开", "召集", "培育", "培养", "建设",
+	"集聚", "聚集", "汇聚", "签约", "实施", "落地", "打造", "获得", "入选",
+	"申报", "发布", "开展", "包括", "拥有", "现有", "下辖", "结转", "预排",
+	"迎来", "迈过", "投资", "设定为", "推出", "认定", "获批", "新增", "促成",
+	"带动", "吸纳", "招引", "签订", "完成", "实现", "达到", "突破", "累计",
+	"邀请", "参加", "出台", "制定", "承办", "主办", "培训", "服务", "帮助",
+	"入驻", "落户", "聚焦", "支持", "扶持", "奖励", "兑现", "发放", "拨付",
+	"新设", "新开", "开通", "开工", "竣工", "投产", "储备", "推进", "招聘",
+	"录用", "利用", "历时", "耗时", "用时", "吸纳了", "引进了", "建成了", "集聚了", "吸引了", "孵化了",
+};
+
+/* Words that end a noun phrase read after the unit. */
+static const char *const pd_ind_stops[] = {
+	"已", "将", "为", "是", "和", "与", "及", "并", "等", "的", "达", "共",
+	"集中", "签约", "落地", "入驻", "上市", "建成", "投产", "齐聚", "参加",
+	"获评", "上榜", "入选", "顺利", "正式", "成功", "相继", "累计", "通过",
+	"实现", "完成", "开展", "举办", "增至", "增长", "达到", "突破", "超过",
+	"今年", "去年", "目前", "或",
+};
+
+/* A place name followed by one of these is part of an organisation's name. */
+static const char *const pd_mention_blockers[] = {
+	"大学", "交大", "学院", "研究院", "研究所", "路", "街", "大道", "公司", "集团",
+	"银行", "日报", "时报", "晚报", "电视台", "广播", "中学", "小学", "医院",
+	"交通大学", "理工", "师范", "证券", "海关", "机场", "火车站", "站",
+};
+
+/* Noun heads: an indicator read after the unit ends at the last of these. */
+static const char *const pd_ind_heads[] = {
+	"企业", "项目", "团队", "人才", "平台", "机构", "中心", "载体", "孵化器",
+	"园区", "基地", "单位", "高校", "院所", "工作室", "论坛", "活动", "企业家",
+	"专家", "学者", "院士", "人员", "毕业生", "学生", "研究生", "本科生",
+	"产业链", "产业", "集群", "联合体", "专利", "成果", "品牌", "工程", "基金",
+	"协议", "标准", "简历", "校区", "学院", "高地", "空间", "园", "集成商",
+	"冠军", "小镇", "公寓", "机制", "政策", "任务", "举措", "方面", "名校",
+	"储备项目", "重点项目", "国家高新区", "高新区", "企业集团", "商户", "会员",
+	"头部企业", "会议", "大会", "座谈会", "科研团队", "研发机构", "众创空间",
+};
+
+#endif							/* PD_METRIC_DATA_H */

@@ -1,0 +1,72 @@
+#!/usr/bin/env bash
+# 61-model-dump: pg_dump / pg_restore round trip.  Rows users add (regions,
+# parks, documents) survive; the shipped rows are not duplicated; indicators
+# are derived again on restore; the park identity continues where it was.
+cd "$PD_ROOT" || exit 1
+export PGOPTIONS="-c client_min_messages=warning"
+BIN=$("${PG_CONFIG:-pg_config}" --bindir)
+A=pd_model_dump_a B=pd_model_dump_b
+pass=0 fail=0
+ok() { pass=$((pass + 1)); echo "ok   $*"; }
+bad() { fail=$((fail + 1)); echo "FAIL $*"; }
+PSQL=(psql -X -q -v ON_ERROR_STOP=1)
+q() { "${PSQL[@]}" -At -d "$1" -c "$2"; }
+same() {	# same <description> <query>: the query gives the same answer in A and B
+	local a b
+	a=$(q $A "$2" 2>&1); b=$(q $B "$2" 2>&1)
+	if [ "$a" = "$b" ] && [ -n "$a" ]; then ok "$1 ($a)"; else bad "$1: before '$a', after '$b'"; fi
+}
+expect() {	# expect <db> <description> <query> <answer>
+	local got
+	got=$(q "$1" "$3" 2>&1)
+	[ "$got" = "$4" ] && ok "$2" || bad "$2: got '$got', want '$4'"
+}
+finish() {
+	"${PSQL[@]}" -d postgres -c "DROP DATABASE IF EXISTS $A" -c "DROP DATABASE IF EXISTS $B" >/dev/null 2>&1
+	rm -rf "$work"
+	echo "$pass passed, $fail failed"
+	exit 0
+}
+work=$(mktemp -d)
+
+"${PSQL[@]}" -d postgres -c "DROP DATABASE IF EXISTS $A" -c "DROP DATABASE IF EXISTS $B" \
+	-c "CREATE DATABASE $A" -c "CREATE DATABASE $B" >/dev/null || { bad "create databases"; finish; }
+"${PSQL[@]}" -d $A >/dev/null <<'SQL' || { bad "set up the source database"; finish; }
+CREATE EXTENSION parkdata;
+INSERT INTO parkdata.region (code, name, short_name, level, parent_code)
+VALUES ('320499', '测试新区', '测试', 'county', '320400');
+INSERT INTO parkdata.park (name, short_name, kind, level, region_code)
+VALUES ('溧阳测试科技产业园', '测试科技园', 'industrial_park', 'municipal', '320481');
+SELECT parkdata.ingest('溧阳高新区人才', '截至11月,溧阳高新区10个科创平台已集聚人才1030人,其中硕士以上学历537人。',
+                       DATE '2023-12-20', '测试');
+SELECT parkdata.ingest('测试科技园', '测试科技园今年新增企业25家,实现产值12.5亿元,同比增长8.3%。',
+                       DATE '2024-01-02', '测试');
+SQL
+
+"$BIN/pg_dump" -Fc -f "$work/a.dump" $A 2>"$work/dump.err" && ok "pg_dump -Fc" || { bad "pg_dump: $(head -3 "$work/dump.err")"; finish; }
+"$BIN/pg_restore" -d $B "$work/a.dump" 2>"$work/restore.err" && ok "pg_restore without errors" \
+	|| bad "pg_restore: $(head -5 "$work/restore.err")"
+
+same "regions" "SELECT count(*) FROM parkdata.region"
+same "user region kept" "SELECT code || ' ' || name || ' ' || builtin FROM parkdata.region WHERE NOT builtin"
+same "parks" "SELECT count(*) FROM parkdata.park"
+same "user park kept with its id" "SELECT park_id || ' ' || name || ' ' || builtin FROM parkdata.park WHERE NOT builtin"
+same "documents" "SELECT count(*) || ' (' || count(*) FILTER (WHERE builtin) || ' builtin)' FROM parkdata.document"
+same "document contents" "SELECT md5(string_agg(doc_id || title || coalesce(published::text, '') || coalesce(source, '') || body, '|' ORDER BY doc_id)) FROM parkdata.document"
+expect $B "no seed loaded twice" "SELECT count(*) FROM (SELECT body FROM parkdata.document GROUP BY body HAVING count(*) > 1) d" 0
+same "full-text vectors recomputed" "SELECT md5(string_agg(tsv::text, '|' ORDER BY doc_id)) FROM parkdata.document"
+# indicators are derived again by the extraction trigger while the documents load
+same "indicators of the user documents" "SELECT md5(string_agg(concat_ws(',', doc_id, metric_no, region_code, name, value, unit, is_target), '|' ORDER BY doc_id, metric_no)) FROM parkdata.indicator WHERE NOT builtin AND park_id IS NOT DISTINCT FROM (SELECT park_id FROM parkdata.park WHERE name = '江苏省溧阳高新技术产业开发区')"
+same "indicators of the seeds" "SELECT count(*) FROM parkdata.indicator WHERE builtin"
+# links to parks the user added: exact after reextract
+"${PSQL[@]}" -d $A -c "SELECT parkdata.reextract()" >/dev/null
+"${PSQL[@]}" -d $B -c "SELECT parkdata.reextract()" >/dev/null
+same "all indicators after reextract" "SELECT md5(string_agg(concat_ws(',', doc_id, metric_no, region_code, park_id, name, value, unit, qualifier, kind, is_target, period, year), '|' ORDER BY doc_id, metric_no)) FROM parkdata.indicator"
+# identity and constraints work after the restore
+expect $B "park identity continues after the restored rows" \
+	"INSERT INTO parkdata.park (name, kind) VALUES ('恢复后新增园区', 'incubator') RETURNING park_id" 100002
+expect $B "ingest after restore returns the existing id for a known body" \
+	"SELECT parkdata.ingest('x', body) = doc_id FROM parkdata.document WHERE source = '测试' ORDER BY doc_id LIMIT 1" t
+expect $B "the extension's objects belong to it after restore" \
+	"SELECT count(*) FROM pg_depend WHERE refobjid = (SELECT oid FROM pg_extension WHERE extname = 'parkdata') AND classid = 'pg_class'::regclass AND objid IN ('parkdata.document'::regclass, 'parkdata.indicator'::regclass, 'parkdata.region'::regclass, 'parkdata.park'::regclass)" 4
+finish
