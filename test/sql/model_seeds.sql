@@ -26,9 +26,12 @@ FROM (SELECT rank, lag(rank, 1, 'Infinity'::real) OVER () AS lag_rank
 -- a phrase only the 002 article has, and words none has
 SELECT d.source_file FROM parkdata.search('"北方美谷"') s JOIN parkdata.document d USING (doc_id);
 SELECT count(*) AS nothing FROM parkdata.search('量子计算机 火星');
--- every document search returns contains a query word literally
-SELECT bool_and(strpos(d.body, '美谷') > 0) AS contains_word
-FROM parkdata.search('美谷') s JOIN parkdata.document d USING (doc_id);
+-- every document search returns contains the query word literally, and
+-- every seed that says 高新区 is found
+SELECT count(*) > 0 AS found, bool_and(strpos(d.title || d.body, '高新区') > 0) AS contains_word,
+       count(*) = (SELECT count(*) FROM parkdata.document WHERE strpos(title || body, '高新区') > 0)
+           AS all_found
+FROM parkdata.search('高新区') s JOIN parkdata.document d USING (doc_id);
 -- max_rows is honoured; 0 gives nothing; negative is an error; NULL is NULL
 SELECT count(*) FROM parkdata.search('溧阳', 2);
 SELECT count(*) FROM parkdata.search('溧阳', 0);
