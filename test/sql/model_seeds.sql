@@ -15,6 +15,20 @@ SELECT source_file, length(tsv) > 100 AS has_vector,
        setweight(tsv, 'D') <> tsv AS title_weighted
 FROM parkdata.document WHERE builtin ORDER BY source_file;
 
+-- the stored vectors were computed after the park and region names joined the
+-- lexicon: they equal a fresh computation, and 溧阳高新区 is one lexeme
+SELECT source_file,
+       tsv = setweight(to_tsvector('parkdata.chinese', title), 'A')
+             || to_tsvector('parkdata.chinese', body) AS current,
+       '溧阳高新区' = ANY (tsvector_to_array(tsv)) AS park_lexeme
+FROM parkdata.document WHERE builtin ORDER BY source_file;
+SELECT count(*) FILTER (WHERE source = 'park') AS park_words,
+       count(*) FILTER (WHERE source = 'region') AS region_words,
+       bool_and(builtin) FILTER (WHERE source IN ('park', 'region')) AS shipped,
+       count(*) FILTER (WHERE word IN ('比如', '合作', '资源', '市中', '鼓楼')) AS ambiguous_in,
+       count(*) FILTER (WHERE word IN ('溧阳', '金坛', '溧阳高新区', '华罗庚高新区', '天目湖先进储能技术研究院')) AS names_in
+FROM parkdata.lexicon;
+
 -- search: matches are ranked, best first, with a highlighted headline
 SELECT count(*) > 0 AS found,
        bool_and(headline LIKE '%<b>%</b>%') AS highlighted,
