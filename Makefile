@@ -24,11 +24,11 @@ EXTRA_CLEAN = results regression.diffs regression.out
 
 # General Chinese word list for segmenting Han text (issue 3): jieba's
 # dict.txt (Expat licence; Debian package python3-jieba) compiled by
-# scripts/gen_words.c into a hash-table image that every backend maps
+# src/tools/gen_words.c into a hash-table image that every backend maps
 # read-only from $SHAREDIR/tsearch_data.
 JIEBA_DICT  ?= /usr/lib/python3/dist-packages/jieba/dict.txt
 DATA_TSEARCH = data/parkdata_zh.words
-EXTRA_CLEAN += data/parkdata_zh.words scripts/gen_words
+EXTRA_CLEAN += data/parkdata_zh.words src/tools/gen_words
 
 PG_CPPFLAGS = -I$(srcdir)/src -I$(srcdir)/src/core
 SHLIB_LINK  = $(ICU_LIBS)
@@ -37,7 +37,7 @@ SHLIB_LINK  = $(ICU_LIBS)
 # "init" creates the extension and runs first; the rest in name order.
 REGRESS_ALL  = $(sort $(basename $(notdir $(wildcard test/sql/*.sql))))
 REGRESS      = init $(filter-out init,$(REGRESS_ALL))
-REGRESS_OPTS = --inputdir=test --encoding=UTF8 --load-extension=plpgsql
+REGRESS_OPTS = --inputdir=test --encoding=UTF8
 
 # Debian's pg_config lives here; the one on PATH may be a client-only wrapper.
 PG_CONFIG ?= $(firstword $(wildcard /usr/lib/postgresql/15/bin/pg_config) pg_config)
@@ -59,11 +59,11 @@ $(DATA_built): $(SQL_PARTS)
 	cat $^ > $@
 
 all: data/parkdata_zh.words
-data/parkdata_zh.words: scripts/gen_words.c src/core/pd_segment.c src/core/pd_segment.h src/core/pd_fold_data.h
+data/parkdata_zh.words: src/tools/gen_words.c src/core/pd_segment.c src/core/pd_segment.h src/core/pd_fold_data.h
 	@test -r $(JIEBA_DICT) || { echo "parkdata: $(JIEBA_DICT) missing (apt-get install python3-jieba, or JIEBA_DICT=path/to/dict.txt)" >&2; exit 1; }
 	@mkdir -p data
-	$(CC) -O2 -std=c11 -I$(srcdir)/src/core -o scripts/gen_words scripts/gen_words.c src/core/pd_segment.c $(ICU_LIBS) -lm
-	scripts/gen_words $(JIEBA_DICT) $@
+	$(CC) -O2 -std=c11 -I$(srcdir)/src/core -o src/tools/gen_words src/tools/gen_words.c src/core/pd_segment.c $(ICU_LIBS) -lm
+	src/tools/gen_words $(JIEBA_DICT) $@
 
 # PGXS tracks no header dependencies: rebuild on any header change.
 $(OBJS): $(wildcard src/*.h src/core/*.h)
@@ -72,7 +72,7 @@ $(OBJS): $(wildcard src/*.h src/core/*.h)
 # The two README commands and their helpers (all in scripts/pd).
 # ---------------------------------------------------------------------------
 .PHONY: demo test stop deps cluster unitcheck fuzz bench warnings conformance \
-	eval-seg eval-metrics
+	eval-seg eval-metrics test-asan
 
 demo:
 	@scripts/pd demo
@@ -86,6 +86,8 @@ cluster:
 	@scripts/pd cluster
 bench:
 	@scripts/pd bench
+test-asan:
+	@scripts/pd asan
 conformance:
 	@scripts/pd suite conformance
 warnings:

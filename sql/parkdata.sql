@@ -3,6 +3,20 @@
 -- complain if script is sourced in psql, rather than via CREATE EXTENSION
 \echo Use "CREATE EXTENSION parkdata" to load this file. \quit
 
+-- The cores read UTF-8.  The script is read in the database's encoding
+-- (no "encoding" in the control file), so in LATIN1 or SQL_ASCII this check
+-- runs before any Chinese text is used and refuses clearly.
+DO $$
+BEGIN
+    IF pg_catalog.getdatabaseencoding() OPERATOR(pg_catalog.<>) 'UTF8' THEN
+        RAISE EXCEPTION 'parkdata requires a UTF8 database'
+            USING ERRCODE = 'feature_not_supported',
+                  DETAIL = pg_catalog.format('The database encoding is %s.', pg_catalog.getdatabaseencoding()),
+                  HINT = 'Create the database with ENCODING ''UTF8''.';
+    END IF;
+END
+$$;
+
 COMMENT ON SCHEMA @extschema@ IS 'parkdata: Chinese regional-innovation text as data (numerals, metrics, full-text search, regions and parks)';
 
 CREATE FUNCTION @extschema@.cn_numeral_to_numeric(text) RETURNS numeric

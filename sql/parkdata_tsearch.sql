@@ -21,6 +21,9 @@ COMMENT ON COLUMN @extschema@.lexicon.word IS 'the word, 2 to 64 characters';
 COMMENT ON COLUMN @extschema@.lexicon.source IS 'where the word comes from (domain, region, park, user ...)';
 COMMENT ON COLUMN @extschema@.lexicon.builtin IS 'shipped with the extension (not dumped by pg_dump)';
 SELECT pg_catalog.pg_extension_config_dump('@extschema@.lexicon', 'WHERE NOT builtin');
+-- the parser reads the lexicon as the calling user: whoever may use the
+-- schema may tokenize (changing the lexicon stays with its owner)
+GRANT SELECT ON @extschema@.lexicon TO PUBLIC;
 
 CREATE FUNCTION @extschema@.lexicon_changed() RETURNS trigger
     AS 'MODULE_PATHNAME', 'pd_lexicon_changed'

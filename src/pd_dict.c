@@ -168,21 +168,37 @@ is_long_han_word(const char *s, size_t len)
 }
 
 /*
- * pd_subwords - sub-word spans of word (folded, lower case) into spans;
- * returns how many
+ * Sub-words of recent words, per backend: a direct-mapped cache, emptied
+ * whenever the lexicon is rebuilt (sub-words depend on it, on the word
+ * list, which a backend never changes, and on the word).  Words repeat a
+ * lot in text, and cutting one costs a segmentation.
  */
+#define SUBCACHE_SLOTS	4096
+#define SUBCACHE_KEY	48		/* longer words are not cached */
+#define SUBCACHE_SPANS	8		/* words with more sub-words are not cached */
+
+typedef struct PdSubCacheSlot
+{
+	uint8		keylen;			/* 0 = empty */
+	uint8		nspans;
+	uint8		spans[SUBCACHE_SPANS][2];
+	char		key[SUBCACHE_KEY];
+} PdSubCacheSlot;
+
+static PdSubCacheSlot *pd_subcache = NULL;
+static uint64 pd_subcache_generation = 0;
+
+/* pd_subwords_compute - sub-word spans of word into spans; how many */
 static int
-pd_subwords(const char *word, size_t wlen, int32 (*spans)[2])
+pd_subwords_compute(const char *word, size_t wlen, int32 (*spans)[2])
 {
 	PdLexHandle *h = pd_lexicon_acquire();
 	volatile int k = 0;
 
 	PG_TRY();
 	{
-		const PdLexicon *lex = pd_lexicon_of(h);
-
-		k = pd_seg_subwords(pd_dict_segmenter(), lex, word, wlen, spans,
-							PD_MAX_SUBWORDS);
+		k = pd_seg_subwords(pd_dict_segmenter(), pd_lexicon_of(h), word, wlen,
+							spans, PD_MAX_SUBWORDS);
 	}
 	PG_FINALLY();
 	{
@@ -191,6 +207,59 @@ pd_subwords(const char *word, size_t wlen, int32 (*spans)[2])
 	PG_END_TRY();
 	if (k < 0)
 		pd_segment_error(k, pd_seg_icu_status(pd_dict_segmenter()));
+	return k;
+}
+
+/*
+ * pd_subwords - sub-word spans of word (folded, lower case) into spans;
+ * returns how many
+ */
+static int
+pd_subwords(const char *word, size_t wlen, int32 (*spans)[2])
+{
+	PdSubCacheSlot *slot;
+	uint32		hash = 2166136261u;
+	size_t		i;
+	int			k;
+
+	if (wlen > SUBCACHE_KEY)
+		return pd_subwords_compute(word, wlen, spans);
+	if (!pd_subcache)
+		pd_subcache = MemoryContextAllocZero(TopMemoryContext,
+											 sizeof(PdSubCacheSlot) * SUBCACHE_SLOTS);
+	/* bring the lexicon up to date first: a rebuild empties the cache */
+	pd_lexicon_release(pd_lexicon_acquire());
+	if (pd_subcache_generation != pd_lexicon_generation())
+	{
+		memset(pd_subcache, 0, sizeof(PdSubCacheSlot) * SUBCACHE_SLOTS);
+		pd_subcache_generation = pd_lexicon_generation();
+	}
+	for (i = 0; i < wlen; i++)
+		hash = (hash ^ (unsigned char) word[i]) * 16777619u;
+	slot = &pd_subcache[hash % SUBCACHE_SLOTS];
+	if (slot->keylen == wlen && memcmp(slot->key, word, wlen) == 0)
+	{
+		for (k = 0; k < slot->nspans; k++)
+		{
+			spans[k][0] = slot->spans[k][0];
+			spans[k][1] = slot->spans[k][1];
+		}
+		return slot->nspans;
+	}
+	k = pd_subwords_compute(word, wlen, spans);
+	if (k <= SUBCACHE_SPANS)
+	{
+		int			j;
+
+		slot->keylen = (uint8) wlen;
+		memcpy(slot->key, word, wlen);
+		slot->nspans = (uint8) k;
+		for (j = 0; j < k; j++)
+		{
+			slot->spans[j][0] = (uint8) spans[j][0];
+			slot->spans[j][1] = (uint8) spans[j][1];
+		}
+	}
 	return k;
 }
 
@@ -207,6 +276,7 @@ pd_zh_compound_lexize(PG_FUNCTION_ARGS)
 				wlen;
 	TSLexeme   *res;
 	int			nres = 0;
+	bool		compound;
 
 	if (len <= 0)
 		PG_RETURN_POINTER(NULL);
@@ -218,12 +288,13 @@ pd_zh_compound_lexize(PG_FUNCTION_ARGS)
 	if (wlen == 0 || searchstoplist(&d->stoplist, word))
 		PG_RETURN_POINTER(palloc0(sizeof(TSLexeme) * 2));
 
-	res = palloc0(sizeof(TSLexeme) * (PD_MAX_SUBWORDS + 2));
+	compound = d->compounds && is_long_han_word(word, wlen);
+	res = palloc0(sizeof(TSLexeme) * (compound ? PD_MAX_SUBWORDS + 2 : 2));
 	res[nres].lexeme = word;
 	res[nres].nvariant = 1;
 	nres++;
 
-	if (d->compounds && is_long_han_word(word, wlen))
+	if (compound)
 	{
 		int32		spans[PD_MAX_SUBWORDS][2];
 		int			k = pd_subwords(word, wlen, spans),

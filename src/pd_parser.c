@@ -37,7 +37,15 @@
 #include <unicode/uversion.h>
 
 #include "catalog/namespace.h"
+/* trigger.h pulls in server headers with unused parameters in inline functions */
+#if defined(__GNUC__) || defined(__clang__)
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wunused-parameter"
+#endif
 #include "commands/trigger.h"
+#if defined(__GNUC__) || defined(__clang__)
+#pragma GCC diagnostic pop
+#endif
 #include "executor/spi.h"
 #include "fmgr.h"
 #include "miscadmin.h"
@@ -65,6 +73,7 @@ pd_palloc(void *arg, size_t size)
 static void
 pd_pfree(void *arg, void *ptr)
 {
+	(void) arg;
 	pfree(ptr);
 }
 
@@ -202,6 +211,7 @@ PG_FUNCTION_INFO_V1(pd_word_list_words);
 Datum
 pd_word_list_words(PG_FUNCTION_ARGS)
 {
+	(void) fcinfo;
 	PG_RETURN_INT64((int64) pd_lexicon_count(pd_words_get()));
 }
 
@@ -218,6 +228,7 @@ struct PdLexHandle
 };
 
 static PdLexHandle *pd_lex_current = NULL;
+static uint64 pd_lex_generation = 0;	/* bumped at every rebuild */
 static bool pd_lex_valid = false;
 static bool pd_lex_callback_registered = false;
 static Oid	pd_lex_relid = InvalidOid;
@@ -226,6 +237,7 @@ static Oid	pd_lex_relid = InvalidOid;
 static void
 pd_lexicon_inval(Datum arg, Oid relid)
 {
+	(void) arg;
 	if (relid == InvalidOid || relid == pd_lex_relid)
 		pd_lex_valid = false;
 }
@@ -239,10 +251,11 @@ pd_lexicon_add_names(PdLexHandle *h, PdAllocator *a)
 {
 	UBreakIterator *bi = pd_iterator_acquire();
 	PdSegmenter *volatile seg = NULL;
-	int			rc;
 
 	PG_TRY();
 	{
+		int			rc;
+
 		seg = pd_seg_create(a, bi, NULL);
 		pd_seg_set_words(seg, pd_words_get());
 		rc = pd_lexicon_derive_names(h->lex, seg);
@@ -267,7 +280,6 @@ pd_lexicon_build(void)
 	PdLexHandle *h;
 	PdAllocator a;
 	Oid			nsp;
-	volatile bool pushed = false;
 
 	cxt = AllocSetContextCreate(TopMemoryContext, "parkdata lexicon",
 								ALLOCSET_DEFAULT_SIZES);
@@ -284,6 +296,7 @@ pd_lexicon_build(void)
 	PG_TRY();
 	{
 		uint64		i;
+		bool		pushed = false;
 
 		if (!ActiveSnapshotSet())
 		{
@@ -353,11 +366,18 @@ pd_lexicon_acquire(void)
 		}
 		PG_END_TRY();
 		pd_lex_current = h;
+		pd_lex_generation++;
 		if (old && old->pins == 0)
 			MemoryContextDelete(old->cxt);
 	}
 	pd_lex_current->pins++;
 	return pd_lex_current;
+}
+
+uint64
+pd_lexicon_generation(void)
+{
+	return pd_lex_generation;
 }
 
 const PdLexicon *
@@ -408,6 +428,7 @@ pd_lexicon_backend_words(PG_FUNCTION_ARGS)
 	PdLexHandle *h = pd_lexicon_acquire();
 	int64		n = (int64) pd_lexicon_count(h->lex);
 
+	(void) fcinfo;
 	pd_lexicon_release(h);
 	PG_RETURN_INT64(n);
 }
@@ -554,6 +575,7 @@ pd_icu_zh_lextype(PG_FUNCTION_ARGS)
 				i;
 	LexDescr   *descr = palloc(sizeof(LexDescr) * (n + 1));
 
+	(void) fcinfo;
 	for (i = 0; i < n; i++)
 	{
 		descr[i].lexid = pd_lextypes[i].id;
@@ -575,6 +597,7 @@ pd_icu_version(PG_FUNCTION_ARGS)
 	UVersionInfo v;
 	char		buf[U_MAX_VERSION_STRING_LENGTH];
 
+	(void) fcinfo;
 	u_getVersion(v);
 	u_versionToString(v, buf);
 	PG_RETURN_TEXT_P(cstring_to_text(buf));

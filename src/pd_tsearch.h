@@ -29,6 +29,9 @@ extern PdLexHandle *pd_lexicon_acquire(void);
 extern const PdLexicon *pd_lexicon_of(PdLexHandle *h);
 extern void pd_lexicon_release(PdLexHandle *h);
 
+/* pd_lexicon_generation - changes whenever the current lexicon is rebuilt */
+extern uint64 pd_lexicon_generation(void);
+
 /*
  * pd_iterator_acquire - a word break iterator for one parse (the backend's
  * spare one, or a clone of the template); give it back with

@@ -48,11 +48,11 @@ typedef struct PdValue
 /* A token: one classified character after optional white space. */
 typedef struct PdTok
 {
-	PdNumClass	cls;
-	int			val;
-	size_t		pos;			/* byte offset of the character */
-	size_t		end;			/* byte offset after it */
-	int			space_before;
+	uint8_t		cls;			/* a PdNumClass */
+	int8_t		val;
+	uint8_t		space_before;
+	uint32_t	pos;			/* byte offset of the character */
+	uint32_t	end;			/* byte offset after it */
 } PdTok;
 
 /* Parser state: input, position, and the first error. */
@@ -329,7 +329,8 @@ peek(PdParser *ps)
 	t.space_before = 0;
 	for (;;)
 	{
-		int			clen;
+		int			clen,
+					val;
 		uint32_t	c;
 
 		if (p >= ps->len)
@@ -340,9 +341,10 @@ peek(PdParser *ps)
 			break;
 		}
 		c = pd_utf8_decode(ps->s + p, ps->len - p, &clen);
-		t.cls = pd_numeral_class(c, &t.val);
-		t.pos = p;
-		t.end = p + clen;
+		t.cls = (uint8_t) pd_numeral_class(c, &val);
+		t.val = (int8_t) val;
+		t.pos = (uint32_t) p;
+		t.end = (uint32_t) (p + clen);
 		if (t.cls != PD_NC_SPACE)
 			break;
 		t.space_before = 1;
@@ -1434,9 +1436,137 @@ skip_money_prefix(PdParser *ps)
 	return 0;
 }
 
+/*
+ * parse_fast - the commonest numerals in news, an Arabic mantissa with at
+ * most one scale word: [-]digits[.digits][万|亿|%|‰], ASCII digits, no white
+ * space, no separators.  Writes the canonical decimal and returns 1, or
+ * returns 0 for anything else (the full grammar then decides).  The unit
+ * tests check it against the full grammar.
+ */
+static int
+parse_fast(const char *s, size_t len, char *out, size_t outlen)
+{
+	size_t		i = 0,
+				intstart,
+				intend,
+				fracstart = 0,
+				fracend = 0,
+				o = 0;
+	int			shift = 0;
+	int			neg = 0;
+
+	if (len > 0 && s[0] == '-')
+	{
+		neg = 1;
+		i = 1;
+	}
+	intstart = i;
+	while (i < len && s[i] >= '0' && s[i] <= '9')
+		i++;
+	intend = i;
+	if (intend == intstart)
+		return 0;
+	if (i < len && s[i] == '.')
+	{
+		fracstart = ++i;
+		while (i < len && s[i] >= '0' && s[i] <= '9')
+			i++;
+		fracend = i;
+		if (fracend == fracstart)
+			return 0;
+	}
+	if (i < len)
+	{
+		if (len - i == 3 && memcmp(s + i, "\xE4\xB8\x87", 3) == 0)	/* 万 */
+			shift = 4;
+		else if (len - i == 3 && memcmp(s + i, "\xE4\xBA\xBF", 3) == 0)	/* 亿 */
+			shift = 8;
+		else if (len - i == 1 && s[i] == '%')
+			shift = -2;
+		else if (len - i == 3 && memcmp(s + i, "\xE2\x80\xB0", 3) == 0)	/* ‰ */
+			shift = -3;
+		else
+			return 0;
+	}
+	/*
+	 * The digits of the mantissa, the integer part's then the fraction's; digit
+	 * j sits at exponent top - j.
+	 */
+	{
+		size_t		nint = intend - intstart,
+					n = nint + (fracend - fracstart);
+		int64_t		top = (int64_t) nint - 1 + shift;
+		int64_t		bottom = top - (int64_t) n + 1;
+		int64_t		e;
+		size_t		body;
+		int			started = 0,
+					nonzero = 0;
+
+		if (top > PD_NUM_MAX_EXP || bottom < PD_NUM_MIN_EXP ||
+			outlen < n + (size_t) (shift < 0 ? -shift : shift) + 8)
+			return 0;
+		if (neg)
+			out[o++] = '-';
+		body = o;
+		for (e = top > 0 ? top : 0; e >= (bottom < 0 ? bottom : 0); e--)
+		{
+			int64_t		j = top - e;
+			char		d = '0';
+
+			if (j >= 0 && j < (int64_t) nint)
+				d = s[intstart + j];
+			else if (j >= (int64_t) nint && j < (int64_t) n)
+				d = s[fracstart + (j - nint)];
+			if (e == -1)
+			{
+				if (!started)
+					out[o++] = '0';
+				out[o++] = '.';
+				started = 1;
+			}
+			if (d != '0')
+				nonzero = 1;
+			if (d == '0' && !started && e > 0)
+				continue;
+			out[o++] = d;
+			started = 1;
+		}
+		if (bottom < 0)
+		{
+			/* strip trailing fractional zeros and a bare point */
+			while (out[o - 1] == '0')
+				o--;
+			if (out[o - 1] == '.')
+				o--;
+		}
+		if (neg && !nonzero)
+		{
+			/* -0 is 0 */
+			memmove(out + body - 1, out + body, o - body);
+			o--;
+		}
+	}
+	out[o] = '\0';
+	return 1;
+}
+
 PdNumStatus
 pd_numeral_parse(const char *s, size_t len, char *out, size_t outlen,
 				 size_t *errpos)
+{
+	*errpos = 0;
+	if (len > UINT32_MAX / 2)
+		return PD_NUM_TOO_LONG;
+#ifndef PD_NUMERAL_NO_FAST_PATH
+	if (parse_fast(s, len, out, outlen))
+		return PD_NUM_OK;
+#endif
+	return pd_numeral_parse_full(s, len, out, outlen, errpos);
+}
+
+PdNumStatus
+pd_numeral_parse_full(const char *s, size_t len, char *out, size_t outlen,
+					  size_t *errpos)
 {
 	PdParser	ps;
 	PdValue		a,

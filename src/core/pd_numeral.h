@@ -66,6 +66,11 @@ typedef enum PdNumStatus
 extern PdNumStatus pd_numeral_parse(const char *s, size_t len,
 									char *out, size_t outlen, size_t *errpos);
 
+/* The same through the full grammar only, without the fast path for plain
+ * Arabic mantissas (16.7万, 46.3%); for tests. */
+extern PdNumStatus pd_numeral_parse_full(const char *s, size_t len,
+										 char *out, size_t outlen, size_t *errpos);
+
 /* Output styles of pd_numeral_format. */
 typedef enum PdNumStyle
 {

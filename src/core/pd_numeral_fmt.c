@@ -237,9 +237,11 @@ pd_numeral_format(const char *dec, size_t len, PdNumStyle style,
 				put_integer(&o, dec + intstart, intend - intstart, fin);
 			if (!frac_zero)
 			{
+				const char *const *digit = fin ? fin_digit : plain_digit;
+
 				put(&o, "点");
 				for (i = fracstart; i < fracend; i++)
-					put(&o, (fin ? fin_digit : plain_digit)[dec[i] - '0']);
+					put(&o, digit[dec[i] - '0']);
 			}
 		}
 	}

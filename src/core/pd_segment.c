@@ -221,8 +221,7 @@ pd_fold_utf8(const char *in, size_t len, char *out, int32_t *map)
 	{
 		uint32_t	c;
 		size_t		n,
-					m,
-					k;
+					m;
 
 		if (s[i] < 0x80)
 		{
@@ -251,8 +250,12 @@ pd_fold_utf8(const char *in, size_t len, char *out, int32_t *map)
 			}
 		}
 		if (map)
+		{
+			size_t		k;
+
 			for (k = 0; k < m; k++)
 				map[o + k] = (int32_t) i;
+		}
 		o += m;
 		i += n;
 	}
@@ -1155,7 +1158,8 @@ pd_seg_destroy(PdSegmenter *seg)
 int
 pd_seg_reset(PdSegmenter *seg, const char *text, size_t len)
 {
-	size_t		need = len < PD_SEG_CHUNK ? len : PD_SEG_CHUNK;
+	/* buffers for min(len, chunk) bytes, at least 64 */
+	size_t		need = len > PD_SEG_CHUNK ? PD_SEG_CHUNK : len < 64 ? 64 : len;
 
 	seg->text = text;
 	seg->len = len;
@@ -1168,8 +1172,6 @@ pd_seg_reset(PdSegmenter *seg, const char *text, size_t len)
 		PdAllocator *a = &seg->a;
 
 		seg_free_buffers(seg);
-		if (need < 64)
-			need = 64;
 		seg->fold = a->alloc(a->arg, need);
 		seg->map = a->alloc(a->arg, (need + 1) * sizeof(int32_t));
 		seg->inv = a->alloc(a->arg, (need + 1) * sizeof(int32_t));
@@ -1693,8 +1695,6 @@ segment_words(PdSegmenter *seg, size_t cstart, size_t cend, size_t n)
 }
 
 /* segment_chunk - fill seg->toks with the tokens of the next chunk */
-static int	segment_words(PdSegmenter *seg, size_t cstart, size_t cend, size_t n);
-
 static int
 segment_chunk(PdSegmenter *seg)
 {
@@ -1774,7 +1774,6 @@ segment_chunk(PdSegmenter *seg)
 					lexlen,
 					numlen,
 					unitlen,
-					k,
 					best;
 		PdTokenType type = PD_TOK_END;
 
@@ -1816,8 +1815,8 @@ segment_chunk(PdSegmenter *seg)
 		if (seg->lex && seg->lex->nwords > 0)
 		{
 			uint32_t	c;
+			size_t		k = p + utf8_next(f + p, n - p, &c);
 
-			k = p + utf8_next(f + p, n - p, &c);
 			while (k < e)
 			{
 				if (f[k] >= 0x80)
@@ -1898,9 +1897,7 @@ pd_seg_subwords_ext(PdSegmenter *seg, const PdLexicon *lex,
 	size_t		i,
 				ms[PD_LEXICON_MAX_CHARS];
 	uint32_t	c;
-	int			n = 0,
-				rc;
-	PdToken		tok = {0, 0, 0};
+	int			n = 0;
 
 	if (len == 0 || len > SUBWORD_MAX_BYTES || max <= 0)
 		return 0;
@@ -1921,7 +1918,9 @@ pd_seg_subwords_ext(PdSegmenter *seg, const PdLexicon *lex,
 	/* ICU words of two or more characters */
 	if (use_icu && seg)
 	{
-		rc = pd_seg_reset(seg, w, len);
+		PdToken		tok = {0, 0, 0};
+		int			rc = pd_seg_reset(seg, w, len);
+
 		if (rc != PD_SEG_OK)
 			return rc;
 		seg->forbid_whole = 1;

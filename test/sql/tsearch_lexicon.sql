@@ -69,3 +69,15 @@ SELECT '测试园区' || i, 'test' FROM generate_series(1, 20000) i;
 SELECT parkdata.lexicon_backend_words() >= 20000 AS bulk_loaded;
 SELECT string_agg(token, '|') FROM ts_parse('parkdata.icu_zh', '在测试园区19999落户') WHERE tokid <> 12;
 ROLLBACK;
+
+-- a user who may use the schema may tokenize (the parser reads the lexicon
+-- as that user), but not change the lexicon
+CREATE ROLE pd_tsearch_reader;
+GRANT USAGE ON SCHEMA parkdata TO pd_tsearch_reader;
+DELETE FROM parkdata.lexicon WHERE word = '读者词';   -- the reader's call reloads
+SET ROLE pd_tsearch_reader;
+SELECT to_tsvector('parkdata.chinese', '溧阳高新区的科创平台');
+INSERT INTO parkdata.lexicon (word) VALUES ('读者词');
+RESET ROLE;
+REVOKE USAGE ON SCHEMA parkdata FROM pd_tsearch_reader;
+DROP ROLE pd_tsearch_reader;

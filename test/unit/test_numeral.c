@@ -340,9 +340,52 @@ test_format_cases(void)
 	}
 }
 
+/*
+ * The fast path for Arabic mantissas (16.7万, 46.3%) must agree with the full
+ * grammar on every input: random strings over the characters it looks at.
+ */
+static void
+test_fast_path(void)
+{
+	static const char *const pieces[] = {
+		"0", "1", "2", "5", "9", "0", "0", ".", "-", "万", "亿", "%", "‰", "十", " ", ","
+	};
+	int			i,
+				bad = 0,
+				n = 200000;
+
+	for (i = 0; i < n; i++)
+	{
+		char		in[64] = "",
+					a[256],
+					b[256];
+		size_t		ea = 0,
+					eb = 0;
+		int			k,
+					parts = 1 + (int) (next_rand() % 9);
+		PdNumStatus sa,
+					sb;
+
+		for (k = 0; k < parts; k++)
+			strcat(in, pieces[next_rand() % (sizeof(pieces) / sizeof(pieces[0]))]);
+		sa = pd_numeral_parse(in, strlen(in), a, sizeof(a), &ea);
+		sb = pd_numeral_parse_full(in, strlen(in), b, sizeof(b), &eb);
+		if (sa != sb || (sa == PD_NUM_OK && strcmp(a, b) != 0) ||
+			(sa != PD_NUM_OK && ea != eb))
+		{
+			if (bad < 10)
+				fprintf(stderr, "fast/full disagree on '%s': %d '%s' vs %d '%s'\n", in,
+						sa, sa == PD_NUM_OK ? a : "", sb, sb == PD_NUM_OK ? b : "");
+			bad++;
+		}
+	}
+	PD_CHECK(bad == 0, "fast path: %d of %d disagree with the full grammar", bad, n);
+}
+
 int
 main(void)
 {
+	test_fast_path();
 	test_cases();
 	test_buffer();
 	test_format_cases();

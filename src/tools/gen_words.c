@@ -14,7 +14,7 @@
  * Copyright (c) 2026, parkdata developers
  *
  * IDENTIFICATION
- *	  scripts/gen_words.c
+ *	  src/tools/gen_words.c
  *
  *-------------------------------------------------------------------------
  */
