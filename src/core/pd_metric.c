@@ -39,6 +39,8 @@
 #define SHORT_QUOTE		16		/* a quote this short is a name or a slogan */
 #define VALUE_MAX		512
 #define SEEN_CODES		32
+#define COMPANIES		4
+#define COMPANY_MAX		96
 
 /* per-character flags of the sentence window */
 #define F_QUOTE		0x01		/* inside a short quote: a slogan or a code */
@@ -77,6 +79,7 @@ struct PdMetricWork
 	Period		periods[MAX_PERIODS];
 	int			nperiods;
 	int			target_at;		/* first target word, or n */
+	int			range_next;		/* start of a range's upper end (2-3家), or -1 */
 
 	/* document state */
 	const char *doc;
@@ -91,6 +94,12 @@ struct PdMetricWork
 	const char *seen[SEEN_CODES];	/* codes named in full */
 	int			nseen;
 
+	/* companies named in the text (not in the gazetteer), a small ring */
+	PdGazEntry	company[COMPANIES];
+	char		company_name[COMPANIES][COMPANY_MAX];
+	int			ncompany;
+
+	char		unitbuf[64];
 	char		numbuf[VALUE_MAX];
 	char		value[VALUE_MAX];
 };
@@ -515,6 +524,9 @@ fc_init(void)
 	fc_set(FC_PERIOD, "“", 0);
 	fc_set(FC_PERIOD, "\"", 0);
 	fc_set(FC_PERIOD, "十", 0);
+	fc_set(FC_PERIOD, "过去", 0);
+	fc_set(FC_PERIOD, "未来", 0);
+	fc_set(FC_PERIOD, "最近", 0);
 	for (i = 0; i < NELEM(pd_target_words); i++)
 		fc_set(FC_TARGET, pd_target_words[i], 0);
 	for (i = 0; i < NELEM(pd_unit_words); i++)
@@ -844,6 +856,79 @@ note_entry(PdMetricWork *w, const PdGazEntry *e)
 }
 
 /*
+ * company_at - a company's legal form (有限公司 ...) at i
+ *
+ * The name runs back to the clause start, the last 的 or 、 (at most 20
+ * characters): 中航锂电科技有限公司.  Place names found inside it are
+ * dropped; the company becomes a mention whose short form (legal form and
+ * a trailing 科技 removed: 中航锂电) is the subject.  Returns the legal
+ * form's length in characters, 0 if there is none at i.
+ */
+static int
+company_at(PdMetricWork *w, int i)
+{
+	size_t		t = 0;
+	int			l = table_at(w, i, pd_company_forms, NELEM(pd_company_forms), &t),
+				a,
+				b,
+				k;
+	PdGazEntry *e;
+	char	   *nm;
+	size_t		bytes;
+
+	if (!l)
+		return 0;
+	for (a = i; a > 0 && i - a < 20; a--)
+	{
+		uint32_t	c = w->cp[a - 1];
+
+		/* 、 的 “ ” and conjunctions or prepositions before the name */
+		if (is_clause_punct(c) || c == 0x7684 || c == 0x201C || c == 0x201D ||
+			c == 0x4E0E || c == 0x548C || c == 0x53CA || c == 0x7531 ||
+			c == 0x88AB || c == 0x5411 || c == 0x7ED9 || c == 0x5BF9 ||
+			c == 0x5728 || c == 0x4E3A || c == 0x662F || c == 0xFF09 ||
+			(w->fl[a - 1] & F_TITLE))
+			break;
+	}
+	b = i;
+	k = table_before(w, b, pd_company_trim, NELEM(pd_company_trim));
+	if (b - k - a >= 2)
+		b -= k;
+	if (b - a < 2)
+		return 0;
+	bytes = w->off[b] - w->off[a];
+	if (bytes + 1 > COMPANY_MAX)
+		return 0;
+	/* places inside the name are part of it */
+	while (w->nmentions > 0 && w->mentions[w->nmentions - 1].start >= a)
+		w->nmentions--;
+	e = &w->company[w->ncompany % COMPANIES];
+	nm = w->company_name[w->ncompany % COMPANIES];
+	w->ncompany++;
+	memcpy(nm, w->doc + w->off[a], bytes);
+	nm[bytes] = '\0';
+	e->name = nm;
+	e->canonical = nm;
+	e->code = NULL;
+	e->kind = 5;
+	e->flags = 0;
+	w->last_org = e;
+	if (w->nmentions < MAX_MENTIONS)
+	{
+		Mention    *m = &w->mentions[w->nmentions++];
+
+		m->start = a;
+		m->end = i + l;
+		m->entry = e;
+		m->subject_ok = mention_subject_ok(w, a) &&
+			!(i + l < w->n && (w->cp[i + l] == 0x3001 || w->cp[i + l] == 0x7B49));
+		m->topic = w->topic;
+	}
+	(void) t;
+	return l;
+}
+
+/*
  * scan_mentions - places, parks and anaphora (我区, 园区 ...) in the sentence
  *
  * Updates the document state as it goes, so an anaphor resolves to what was
@@ -860,10 +945,19 @@ scan_mentions(PdMetricWork *w)
 		const PdGazEntry *e = NULL;
 		int			l,
 					anaphor = 0;
-		size_t		a;
 
 		if (w->cp[i] < 0x3400 || (w->fl[i] & F_TITLE))
 			continue;
+		if (w->cp[i] == 0x6709 || w->cp[i] == 0x80A1 || w->cp[i] == 0x96C6)
+		{
+			int			cl = company_at(w, i);
+
+			if (cl)
+			{
+				i += cl - 1;
+				continue;
+			}
+		}
 		if (!(fc_has(FC_ANAPHOR, w->cp[i]) && i + 1 < w->n && fc_has(FC_ANAPHOR2, w->cp[i + 1])) &&
 			!(fc_has(FC_GAZ, w->cp[i]) && i + 1 < w->n && fc_has(FC_GAZ2, w->cp[i + 1])))
 			continue;
@@ -886,7 +980,7 @@ scan_mentions(PdMetricWork *w)
 			note_seen(w, e->code);
 		if (l == 0)
 		{
-			for (a = 0; a < NELEM(pd_anaphora); a++)
+			for (size_t a = 0; a < NELEM(pd_anaphora); a++)
 				if (pd_anaphor_first[a] == w->cp[i] &&
 					(l = word_at(w, i, pd_anaphora[a].word)) > 0)
 				{
@@ -1077,6 +1171,36 @@ period_at(const PdMetricWork *w, int i, Period *p)
 
 	memset(p, 0, sizeof(*p));
 	p->start = i;
+	/* 近三年, 过去5年, 未来五年, 今后3个月 */
+	{
+		static const char *const spans[] = {"近", "过去", "未来", "今后", "最近"};
+		size_t		u = 0;
+		int			l = table_at(w, i, spans, NELEM(spans), &u);
+
+		if (l)
+		{
+			int			k = i + l;
+
+			while (k < w->n && k - i - l < 4 &&
+				   (is_adigit(w->cp[k]) || is_cdigit(w->cp[k]) || w->cp[k] == 0x5341))
+				k++;
+			if (k > i + l && k < w->n)
+			{
+				int			e = 0;
+
+				if (w->cp[k] == 0x5E74)
+					e = k + 1;
+				else if (word_at(w, k, "个月"))
+					e = k + 2;
+				if (e)
+				{
+					p->end = e;
+					p->target = (u == 2 || u == 3);
+					return e;
+				}
+			}
+		}
+	}
 	opener = table_at(w, i, pd_period_openers, NELEM(pd_period_openers), &t);
 	/* 增至2021年, 降至: the 至 belongs to the verb */
 	if (opener && t == 4 && i > 0 &&
@@ -1097,6 +1221,10 @@ period_at(const PdMetricWork *w, int i, Period *p)
 		if (j >= w->n || pd_period_first[t] != w->cp[j])
 			continue;
 		l = word_at(w, j, pd_period_words[t].word);
+		/* 完成全年计划的35.1%: the year's plan, not the period */
+		if (l && (word_at(w, j + l, "计划") || word_at(w, j + l, "目标") ||
+				  word_at(w, j + l, "任务")))
+			l = 0;
 
 		if (l)
 		{
@@ -1799,7 +1927,66 @@ typedef struct Candidate
 	int			half;			/* 两米半: add one half */
 	int			negative;		/* 负3, -3 */
 	const char *symbol_unit;	/* ￥300, $20 */
+	const PdUnitWord *per;		/* 2.5万元/平方米: the unit after the slash */
 } Candidate;
+
+static int
+is_range_conn(uint32_t c)
+{
+	return c == '-' || c == 0xFF0D || c == 0x2014 || c == 0x2013 || c == '~' ||
+		c == 0xFF5E || c == 0x81F3 || c == 0x5230;
+}
+
+/*
+ * range_at - is [.., j) the lower end of a range 2-3家 / 10至15家?
+ *
+ * Returns the upper end's unit when a connector at j is followed by a
+ * number with a unit that makes it a quantity, else NULL.
+ */
+static const PdUnitWord *
+range_at(const PdMetricWork *w, int j)
+{
+	const PdUnitWord *u = NULL;
+	int			k,
+				l;
+	PdNumClass	c;
+
+	if (j + 1 >= w->n || !is_range_conn(w->cp[j]))
+		return NULL;
+	c = (PdNumClass) w->cls[j + 1];
+	if (c != PD_NC_DIGIT && c != PD_NC_ADIGIT && c != PD_NC_TENS &&
+		!(c == PD_NC_UNIT && w->cp[j + 1] == 0x5341))
+		return NULL;
+	/* both ends in the same script: 2-3, 两到三 */
+	if ((is_adigit(w->cp[j - 1]) != 0) != (is_adigit(w->cp[j + 1]) != 0))
+		return NULL;
+	for (k = j + 1; k < w->n && k - j <= MAX_NUM_CHARS && span_continues(w, k); k++)
+		;
+	l = unit_at(w, k, &u);
+	if (!l || !u->unit || (u->flags & (PU_EXCLUDE | PU_PERCENT)))
+		return NULL;
+	/* 3-5年 is a span of years, 2021-2025年 a period */
+	if ((u->flags & PU_YEAR) && k - (j + 1) >= 4)
+		return NULL;
+	/* a further connector: 400-0123-021, a date */
+	if (k < w->n && is_range_conn(w->cp[k]) && w->cp[k] != 0x81F3 && w->cp[k] != 0x5230)
+		return NULL;
+	return u;
+}
+
+/* glued on the left only (for the two ends of a range) */
+static int
+glued_before(const PdMetricWork *w, int i, int is_upper)
+{
+	uint32_t	p = i > 0 ? w->cp[i - 1] : 0;
+	uint32_t	pp = i > 1 ? w->cp[i - 2] : 0;
+
+	if (is_upper)
+		return 0;
+	if (p == '_' || p == '@' || p == '/' || p == 0xFF0F || p == '+' || p == 0xFF0B)
+		return 1;
+	return (p == '-' || p == ':' || p == '.' || p == ' ') && is_adigit(pp);
+}
 
 /*
  * read_number - a quantity starting at i, or the end of a non-quantity
@@ -1815,7 +2002,8 @@ read_number(PdMetricWork *w, int i, Candidate *c, int *ok)
 				l;
 	PdNumClass	cls = ((PdNumClass) w->cls[i]);
 	PdQualifier q = PD_QUAL_NONE;
-	int			qb;
+	const PdUnitWord *range_unit = NULL;
+	int			is_upper = 0;
 	int			chinese_only = 1,
 				lone_one = 0,
 				has_scale = 0,
@@ -1891,7 +2079,13 @@ read_number(PdMetricWork *w, int i, Candidate *c, int *ok)
 	/* in a quote or title, glued to a code, after 第/每/前, or a code */
 	if (w->fl[i] & (F_QUOTE | F_TITLE))
 		return j;
-	if (glued(w, c->nstart, j))
+	/* 2-3家, 10至15家: the lower end borrows the upper end's unit */
+	range_unit = range_at(w, j);
+	is_upper = (c->nstart == w->range_next);
+	if (!range_unit && !is_upper && glued(w, c->nstart, j))
+		return j;
+	if ((range_unit || is_upper) && c->nstart > 0 &&
+		(is_latin(w->cp[c->nstart - 1]) || glued_before(w, c->nstart, is_upper)))
 		return j;
 	if (table_before(w, c->start, pd_excl_before, NELEM(pd_excl_before)))
 		return j;
@@ -1932,9 +2126,11 @@ read_number(PdMetricWork *w, int i, Candidate *c, int *ok)
 			c->symbol_unit = "美元";
 			c->start--;
 		}
-		if (c->start > 0 && (w->cp[c->start - 1] == 0x8D1F ||
-							 ((w->cp[c->start - 1] == '-' || w->cp[c->start - 1] == 0x2212) &&
-							  (c->start < 2 || !is_adigit(w->cp[c->start - 2])))))
+		if (!is_upper && c->start > 0 &&
+			(w->cp[c->start - 1] == 0x8D1F ||
+			 ((w->cp[c->start - 1] == '-' || w->cp[c->start - 1] == 0x2212) &&
+			  (c->start < 2 || (!is_adigit(w->cp[c->start - 2]) &&
+								(PdNumClass) w->cls[c->start - 2] != PD_NC_PERCENT)))))
 		{
 			c->negative = 1;
 			c->start--;
@@ -1945,8 +2141,7 @@ read_number(PdMetricWork *w, int i, Candidate *c, int *ok)
 	if (!c->percent_of)
 	{
 		PdQualifier q2 = PD_QUAL_NONE;
-
-		qb = qual_before(w, c->start, &q2);
+		int			qb = qual_before(w, c->start, &q2);
 		if (qb)
 		{
 			c->start -= qb;
@@ -1984,6 +2179,17 @@ read_number(PdMetricWork *w, int i, Candidate *c, int *ok)
 	{
 		c->unit = &pd_unit_words[c->percent_of == 1 ? 2 : 4];
 	}
+	else if (range_unit && k == j)
+	{
+		/* the lower end: raw is the number alone, the unit is the upper end's */
+		c->unit = range_unit;
+		if (c->qual == PD_QUAL_NONE)
+			c->qual = PD_QUAL_AT_LEAST;
+		w->range_next = j + 1;
+		c->end = k;
+		*ok = 1;
+		return k;
+	}
 	else
 	{
 		l = unit_at(w, k, &c->unit);
@@ -2011,6 +2217,17 @@ read_number(PdMetricWork *w, int i, Candidate *c, int *ok)
 			if (l && (c->unit->flags & PU_EXCLUDE))
 				return j;
 		}
+		/* 近3年, 过去5年, 未来五年: a span of time before now, not a quantity */
+		if (l && c->unit->unit && (strcmp(c->unit->unit, "年") == 0 ||
+								   strcmp(c->unit->unit, "个月") == 0 ||
+								   strcmp(c->unit->unit, "天") == 0 ||
+								   strcmp(c->unit->unit, "周") == 0))
+		{
+			static const char *const spans[] = {"近", "过去", "未来", "今后", "最近", "此前"};
+
+			if (table_before(w, c->nstart, spans, NELEM(spans)))
+				return j;
+		}
 		/* a lone 一 before a measure word is an article (一批, 一个): 一吨 is not */
 		if (lone_one && c->qual == PD_QUAL_NONE &&
 			!(l && (c->unit->flags & (PU_PHYS | PU_MONEY))))
@@ -2018,6 +2235,34 @@ read_number(PdMetricWork *w, int i, Candidate *c, int *ok)
 		if (l)
 		{
 			k += l;
+			/* 6%-8%, 3倍至5倍: a range written with the unit on both ends */
+			if (k + 1 < w->n && is_range_conn(w->cp[k]) &&
+				(is_adigit(w->cp[k + 1]) || is_cdigit(w->cp[k + 1])))
+			{
+				int			k2 = k + 1;
+				const PdUnitWord *u4;
+
+				while (k2 < w->n && k2 - k <= MAX_NUM_CHARS && span_continues(w, k2))
+					k2++;
+				if (unit_at(w, k2, &u4) && u4 == c->unit)
+				{
+					w->range_next = k + 1;
+					if (c->qual == PD_QUAL_NONE)
+						c->qual = PD_QUAL_AT_LEAST;
+				}
+			}
+			/* 2.5万元/平方米, 30微克/立方米: a rate */
+			if (k + 1 < w->n && (w->cp[k] == '/' || w->cp[k] == 0xFF0F))
+			{
+				const PdUnitWord *u3;
+				int			l3 = unit_at(w, k + 1, &u3);
+
+				if (l3 && u3->unit && !(u3->flags & (PU_PERCENT | PU_EXCLUDE)))
+				{
+					c->per = u3;
+					k += 1 + l3;
+				}
+			}
 			/* 两米半, 三斤半: and a half */
 			if (k < w->n && w->cp[k] == 0x534A &&
 				(!(c->unit->flags & PU_PERCENT) || (c->unit->flags & PU_TENTH)) &&
@@ -2053,6 +2298,8 @@ read_number(PdMetricWork *w, int i, Candidate *c, int *ok)
 			k += l;
 		}
 	}
+	if (is_upper && c->qual == PD_QUAL_NONE)
+		c->qual = PD_QUAL_AT_MOST;
 	c->end = k;
 	*ok = 1;
 	return k;
@@ -2178,6 +2425,7 @@ process_sentence(PdMetricWork *w, PdMetricEmit emit, void *arg)
 	scan_mentions(w);
 	if (!has_digit)
 		return 0;
+	w->range_next = -1;
 	if (w->doc_year == 0)
 		scan_doc_year(w);
 	scan_periods(w);
@@ -2300,6 +2548,19 @@ process_sentence(PdMetricWork *w, PdMetricEmit emit, void *arg)
 		m.metric_no = ++w->metric_no;
 		m.value = w->value;
 		m.unit = c.unit ? c.unit->unit : c.symbol_unit;
+		if (c.unit && c.per)
+		{
+			size_t		l1 = strlen(c.unit->unit),
+						l2 = strlen(c.per->unit);
+
+			if (l1 + 1 + l2 < sizeof(w->unitbuf))
+			{
+				memcpy(w->unitbuf, c.unit->unit, l1);
+				w->unitbuf[l1] = '/';
+				memcpy(w->unitbuf + l1 + 1, c.per->unit, l2 + 1);
+				m.unit = w->unitbuf;
+			}
+		}
 		m.raw.off = w->off[c.start];
 		m.raw.len = w->off[c.end] - w->off[c.start];
 		m.raw_char = w->char_base + c.start;
@@ -2398,11 +2659,12 @@ pd_metric_extract(const char *doc, size_t len, PdMetricWork *w,
 		{
 			int			cut = n;
 
-			while (cut > n - 64 && cut > 1 &&
+			while (cut > n - 64 &&
 				   (((PdNumClass) w->cls[cut - 1]) != PD_NC_NONE ||
 					is_latin(w->cp[cut - 1])))
 				cut--;
-			if (cut > n - 64 && cut > 1)
+			/* cut == n: the window ends between two non-numeral characters */
+			if (cut < n && cut > n - 64)
 			{
 				n = cut;
 				p = w->off[cut];

@@ -130,6 +130,7 @@ static const PdUnitWord pd_unit_words[] = {
 	{"kg", "千克", PU_PHYS},
 	{"mg", "毫克", PU_PHYS},
 	{"毫克", "毫克", PU_PHYS},
+	{"微克", "微克", PU_PHYS},
 	{"斤", "斤", PU_PHYS},
 	{"千卡", "千卡", PU_PHYS},
 	{"兆赫兹", "兆赫兹", PU_PHYS},
@@ -386,6 +387,7 @@ static const PdPeriodWord pd_period_words[] = {
 	{"下半年", 0, 1},
 	{"前三季度", 0, 1},
 	{"一季度", 0, 1},
+	{"全年", 0, 1},
 	{"截至目前", 0, 0},
 	{"截止目前", 0, 0},
 	{"迄今", 0, 0},
@@ -452,6 +454,18 @@ static const PdAnaphor pd_anaphora[] = {
 	{"该平台", PA_ORG, 0},
 	{"该校", PA_ORG, 0},
 	{"该院", PA_ORG, 0},
+	{"该品牌", PA_ORG, 0},
+	{"公司", PA_ORG, 1},
+};
+
+/* Legal forms that end a company's name (longest first). */
+static const char *const pd_company_forms[] = {
+	"集团股份有限公司", "股份有限公司", "集团有限公司", "有限责任公司", "有限公司",
+};
+
+/* Trailing words dropped from a company's name for its short form. */
+static const char *const pd_company_trim[] = {
+	"科技发展", "科技",
 };
 
 /* Words after which a generic anaphor (全区, 园区) still opens its clause. */
@@ -501,7 +515,8 @@ static const char *const pd_ind_trail[] = {
 	"新增", "共", "累计", "共计", "总计", "合计", "约", "近", "超", "逾",
 	"已", "了", "分别", "同比", "环比", "有", "的", "约占", "占",
 	"多达", "高达", "仅", "就", "也", "还", "已经", "已达", "年均", "均",
-	"实现", "完成", "拥有", "集聚", "引进", "达成", "由", "从",
+	"实现", "完成", "拥有", "集聚", "引进", "达成", "由", "从", "将", "将会",
+	"预计", "可", "能",
 };
 
 /*

@@ -32,3 +32,18 @@ ORDER BY metric_no;
 SELECT raw, sentence
 FROM extract_metrics('第一句没有数字。第二句有12家企业！第三句？')
 ORDER BY metric_no;
+
+-- the genre beyond the seeds: a statistical communiqué
+SELECT raw, value, unit, qualifier, indicator, kind, is_target, period, year, subject
+FROM extract_metrics('2023年，苏州工业园区实现地区生产总值3686亿元，同比增长5.8%；规上工业增加值增长6.2%。全年实际使用外资18.5亿美元，高新技术产业产值占规上工业总产值比重达76.3%。截至2023年底，园区累计拥有国家级专精特新“小巨人”企业51家，每万人发明专利拥有量达到185件，研发经费投入强度4.0%。今年1至10月，昆山市完成进出口总额6800亿元，下降3.2%，其中出口4300亿元。预计到2025年，全区高新技术企业数量将超过2000家。亩均税收达到60万元，人均GDP约18万元。')
+ORDER BY metric_no;
+
+-- companies the gazetteer does not hold: the name before its legal form
+SELECT raw, subject, subject_code
+FROM extract_metrics('作为国内单体规模最大的锂离子动力电池生产基地之一，中航锂电科技有限公司始终坚持以创新引领发展。目前，该公司在金坛的研发总人数达到了1200人左右。')
+ORDER BY metric_no;
+
+-- spans of time before or after now are periods, not quantities
+SELECT raw, period, is_target
+FROM extract_metrics('近三年累计引进人才500名。过去5年新增企业30家。未来五年投资100亿元。')
+ORDER BY metric_no;

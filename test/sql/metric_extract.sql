@@ -18,10 +18,16 @@ FROM unnest(ARRAY['全区人才资源总量16.7万人', '营业收入2.4亿元',
                   '30余万元', '60多家', '123亩', '13.8万平方米', '4423.34亩',
                   '1467平方千米', '5GWh', '3.5万千瓦', '100美元', '25481港元',
                   '82,225.00元', '2803家', '13年时间', '8个月', '1234567元',
-                  '三成半', '近一吨', '负0.2千米', '￥300', '两个亿卢布', '两米半'
+                  '三成半', '近一吨', '负0.2千米', '￥300', '两个亿卢布', '两米半',
+                  '房价2.5万元/平方米', 'PM2.5浓度为30微克/立方米'
                   ]) AS d,
      extract_metrics(d) e
 ORDER BY d, metric_no;
+
+-- ranges: the lower end at_least (with the upper end's unit), the upper at_most
+SELECT raw, value, unit, qualifier
+FROM extract_metrics('每年培育2-3家企业，引进10至15家，增长6%-8%，两到三个月，3-5年，温度-5度。不是范围：400-0123-021，2024-09-06，1至10月，第2-3名，2021-2025年。')
+ORDER BY metric_no;
 
 -- exact: no floating point anywhere
 SELECT value, value = 12345678901234567.89012 AS exact
@@ -71,6 +77,9 @@ SELECT count(*) FROM extract_metrics('万万亿亿亿亿亿亿亿亿亿亿亿亿
 SELECT count(*) FROM extract_metrics(pg_catalog.repeat('9', 100000) || '元');
 SELECT count(*) FROM extract_metrics(pg_catalog.repeat('一', 5000) || '人');
 SELECT count(*) FROM extract_metrics(pg_catalog.repeat('，', 5000));
+-- sentences longer than the extractor's window (1024 characters)
+SELECT count(*) FROM extract_metrics(pg_catalog.repeat('园区企业', 2000) || '51家');
+SELECT count(*) FROM extract_metrics(pg_catalog.repeat('园区现有高新技术企业51家，', 3000));
 
 -- a long document: every copy yields the same rows
 SELECT count(*) AS n, count(DISTINCT (value, unit, raw)) AS distinct_rows

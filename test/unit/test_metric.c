@@ -57,7 +57,6 @@ static int
 emit(void *arg, const PdMetric *m)
 {
 	Sink	   *k = (Sink *) arg;
-	Row		   *r;
 	const char *q = pd_metric_qualifier_name(m->qualifier);
 
 	if (m->raw.off + m->raw.len > k->len || m->sentence.off > m->raw.off ||
@@ -66,7 +65,8 @@ emit(void *arg, const PdMetric *m)
 		k->bad++;
 	if (k->n < MAXROWS)
 	{
-		r = &k->rows[k->n];
+		Row		   *r = &k->rows[k->n];
+
 		snprintf(r->value, sizeof(r->value), "%s", m->value);
 		snprintf(r->unit, sizeof(r->unit), "%s", m->unit ? m->unit : "");
 		copy_span(r->raw, sizeof(r->raw), k->doc, m->raw);
