@@ -13,8 +13,11 @@
  *						 instead of the built-in list of Chinese function words
  *	  Compounds = bool	 emit sub-words (default true)
  *
- * The whole word is lexeme variant 1 and the sub-words together variant 2,
- * so to_tsquery turns 华罗庚高新区 into '华罗庚高新区' | ('华罗庚' & '高新区').
+ * The whole word and its sub-words are one variant: in a document they all
+ * sit at the word's position, so a query for 高新区 or 华罗庚 finds
+ * 华罗庚高新区; in a query they are AND-ed, '华罗庚高新区' & '华罗庚' & '高新区',
+ * so a query for the compound (phraseto_tsquery included) needs the compound
+ * itself and never matches its parts scattered in a text.
  *
  * Copyright (c) 2026, parkdata developers
  *
@@ -307,7 +310,7 @@ pd_zh_compound_lexize(PG_FUNCTION_ARGS)
 			if (searchstoplist(&d->stoplist, sub))
 				continue;
 			res[nres].lexeme = sub;
-			res[nres].nvariant = 2;
+			res[nres].nvariant = 1;
 			nres++;
 		}
 	}

@@ -105,9 +105,12 @@ metric_emit(void *arg, const PdMetric *m)
 	return 0;
 }
 
+/* metric_progress - called by the core after every window of text */
 static void
 metric_progress(void *arg, size_t done)
 {
+	(void) arg;
+	(void) done;
 	CHECK_FOR_INTERRUPTS();
 }
 

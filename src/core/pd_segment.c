@@ -1880,6 +1880,18 @@ add_span(const char *w, int32_t (*spans)[2], int n, int max, size_t a, size_t l,
 	return n + 1;
 }
 
+/* crosses - does an edge marked in boundary fall strictly inside [a, a+l)? */
+static int
+crosses(const unsigned char *boundary, size_t a, size_t l)
+{
+	size_t		i;
+
+	for (i = a + 1; i < a + l; i++)
+		if (boundary[i])
+			return 1;
+	return 0;
+}
+
 int
 pd_seg_subwords(PdSegmenter *seg, const PdLexicon *lex,
 				const char *w, size_t len, int32_t (*spans)[2], int max)
@@ -1894,6 +1906,7 @@ pd_seg_subwords_ext(PdSegmenter *seg, const PdLexicon *lex,
 {
 	const unsigned char *u = (const unsigned char *) w;
 	unsigned char covered[SUBWORD_MAX_BYTES];
+	unsigned char boundary[SUBWORD_MAX_BYTES + 1];
 	size_t		i,
 				ms[PD_LEXICON_MAX_CHARS];
 	uint32_t	c;
@@ -1902,15 +1915,41 @@ pd_seg_subwords_ext(PdSegmenter *seg, const PdLexicon *lex,
 	if (len == 0 || len > SUBWORD_MAX_BYTES || max <= 0)
 		return 0;
 	memset(covered, 0, len);
+	memset(boundary, 0, len + 1);
 
-	/* lexicon words inside */
+	/*
+	 * The lexicon words the parser itself would take, leftmost and longest
+	 * first (the whole word aside): 溧阳高新区 -> 溧阳 | 高新区.  No sub-word may
+	 * cross one of their edges, or a word straddling two of them (阳高, a
+	 * county) would make a search for it match 溧阳高新区.
+	 */
+	for (i = 0; lex && lex->nwords > 0 && i < len;)
+	{
+		int			k = pd_lexicon_matches(lex, w + i, len - i, ms, PD_LEXICON_MAX_CHARS),
+					j;
+		size_t		best = 0;
+
+		for (j = 0; j < k; j++)
+			if (!(i == 0 && ms[j] == len) && ms[j] > best)
+				best = ms[j];
+		if (best > 0)
+		{
+			boundary[i] = boundary[i + best] = 1;
+			i += best;
+		}
+		else
+			i += utf8_next(u + i, len - i, &c);
+	}
+	boundary[0] = boundary[len] = 0;
+
+	/* lexicon words inside, along that cut or nested in its words */
 	for (i = 0; lex && lex->nwords > 0 && i < len;)
 	{
 		int			k = pd_lexicon_matches(lex, w + i, len - i, ms, PD_LEXICON_MAX_CHARS),
 					j;
 
 		for (j = 0; j < k; j++)
-			if (!(i == 0 && ms[j] == len))
+			if (!(i == 0 && ms[j] == len) && !crosses(boundary, i, ms[j]))
 				n = add_span(w, spans, n, max, i, ms[j], covered);
 		i += utf8_next(u + i, len - i, &c);
 	}
@@ -1928,7 +1967,8 @@ pd_seg_subwords_ext(PdSegmenter *seg, const PdLexicon *lex,
 		{
 			if (tok.type == PD_TOK_BLANK || (size_t) tok.len == len)
 				continue;
-			if (pd_seg_char_count(w + tok.start, tok.len) >= 2)
+			if (pd_seg_char_count(w + tok.start, tok.len) >= 2 &&
+				!crosses(boundary, tok.start, tok.len))
 				n = add_span(w, spans, n, max, tok.start, tok.len, covered);
 		}
 		seg->forbid_whole = 0;

@@ -233,8 +233,10 @@ extern UErrorCode pd_seg_icu_status(const PdSegmenter *seg);
 
 /*
  * pd_seg_subwords - the sub-words of one word w[0..len) (folded text) for
- * compound recall: every lexicon word inside it, every word of two or more
- * characters that seg cuts it into (with a word list, the cheapest cut that
+ * compound recall: the lexicon words inside it that do not cross an edge of
+ * the leftmost-longest lexicon cut (溧阳高新区: 溧阳, 高新区, not the county
+ * 阳高), every word of two or more characters that seg cuts it into, under
+ * the same rule (with a word list, the cheapest cut that
  * is not the whole word: 人才资源 -> 人才, 资源; else ICU's), and the runs of
  * two or more characters that neither covers, none equal to the whole word,
  * each once; nothing unless together they cover the whole word (高新区 has

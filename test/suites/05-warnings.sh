@@ -2,8 +2,8 @@
 # The module builds warning-free with gcc and with clang under
 # -Wall -Wextra -Werror, and cppcheck finds nothing.  Builds happen in a
 # scratch copy so the installed build is untouched.
-# clang needs -Wno-ignored-attributes only because Debian's server headers
-# were configured for gcc (PG_PRINTF_ATTRIBUTE = gnu_printf).
+# The server's headers are included as system headers (-isystem): warnings
+# in PostgreSQL's own inline functions are not ours to fix.
 set -u
 cd "$PD_ROOT" || exit 1
 pass=0 fail=0
@@ -21,9 +21,9 @@ build() {
 	cp -r Makefile parkdata.control src sql "$dir"/ &&
 	make -s -C "$dir" with_llvm=no "$@"
 }
-flags="-O2 -g -fPIC -fno-strict-aliasing -fwrapv -Wall -Wextra -Werror"
+flags="-O2 -g -fPIC -fno-strict-aliasing -fwrapv -Wall -Wextra -Werror -isystem $("$PG_CONFIG" --includedir-server)"
 check gcc build gcc CC=gcc CFLAGS="$flags -Wmissing-prototypes -Wpointer-arith -Wdeclaration-after-statement -Werror=vla -Wformat-security"
-check clang build clang CC=clang CFLAGS="$flags -Wno-ignored-attributes -Wmissing-prototypes"
+check clang build clang CC=clang CFLAGS="$flags -Wmissing-prototypes"
 if command -v cppcheck >/dev/null; then
 	check cppcheck cppcheck --quiet --error-exitcode=1 --enable=warning,style,portability,performance \
 		--std=c11 -I src -I src/core src
