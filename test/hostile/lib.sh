@@ -13,8 +13,11 @@ q() { "${PSQL[@]}" -At -d "$DB" -c "$1"; }
 fresh_db() {
 	DB=$1
 	"${PSQL[@]}" -d postgres -c "DROP DATABASE IF EXISTS $DB" -c "CREATE DATABASE $DB" >/dev/null &&
-		"${PSQL[@]}" -d "$DB" -c "CREATE EXTENSION parkdata" >/dev/null
+		"${PSQL[@]}" -d "$DB" -c "CREATE EXTENSION parkdata" \
+			-c "CREATE FUNCTION chk(boolean) RETURNS boolean LANGUAGE plpgsql AS
+			    \$\$BEGIN IF \$1 IS NOT TRUE THEN RAISE EXCEPTION 'check failed'; END IF; RETURN true; END\$\$" >/dev/null
 }
+TMPDIR_PD=$(mktemp -d)
 drop_db() { "${PSQL[@]}" -d postgres -c "DROP DATABASE IF EXISTS $1" >/dev/null 2>&1; }
 
 # the server must never restart: remember when it started

@@ -10,8 +10,6 @@ MB=${PD_HOSTILE_MB:-8}
 fresh_db pd_hostile || { bad "create database"; echo "$pass passed, $fail failed"; exit 0; }
 q "CREATE TABLE big AS SELECT repeat(string_agg(body, E'\n'), ($MB * 1048576 / sum(octet_length(body) + 1))::int) AS b
    FROM parkdata.document WHERE builtin" >/dev/null
-q "CREATE FUNCTION chk(boolean) RETURNS boolean LANGUAGE plpgsql AS
-   \$\$BEGIN IF \$1 IS NOT TRUE THEN RAISE EXCEPTION 'check failed'; END IF; RETURN true; END\$\$" >/dev/null
 
 # --- numerals
 expect "100 MB of digits: out of range"        22003 "SELECT parkdata.cn_numeral_to_numeric(repeat('9', 104857600))"
@@ -94,4 +92,5 @@ expect "lexicon: emoji word"                   ok "INSERT INTO parkdata.lexicon 
 expect "lexicon: tokenizing after the emoji word" ok "SELECT to_tsvector('parkdata.chinese', U&'前\+01F600\+01F601后')"
 server_same
 drop_db pd_hostile
+rm -rf "$TMPDIR_PD"
 echo "$pass passed, $fail failed"
