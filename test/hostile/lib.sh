@@ -18,7 +18,7 @@ fresh_db() {
 			    \$\$BEGIN IF \$1 IS NOT TRUE THEN RAISE EXCEPTION 'check failed'; END IF; RETURN true; END\$\$" >/dev/null
 }
 TMPDIR_PD=$(mktemp -d)
-drop_db() { "${PSQL[@]}" -d postgres -c "DROP DATABASE IF EXISTS $1" >/dev/null 2>&1; }
+drop_db() { [ -n "${PD_KEEP:-}" ] && return 0; "${PSQL[@]}" -d postgres -c "DROP DATABASE IF EXISTS $1" >/dev/null 2>&1; }
 
 # the server must never restart: remember when it started
 STARTED=$(psql -X -At -d postgres -c "SELECT pg_postmaster_start_time()")
