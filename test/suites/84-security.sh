@@ -1,0 +1,162 @@
+#!/usr/bin/env bash
+# 84-security: parkdata is usable by a non-superuser once installed, its
+# scripts and functions are search_path-safe, no SECURITY DEFINER function
+# without a pinned search_path, no dynamic SQL built from user text.
+#  * roles: a plain role (USAGE only, which PUBLIC has) reads, extracts,
+#    tokenizes and searches; ingest needs INSERT on document and indicator;
+#    the lexicon and the reference tables stay with the owner.
+#  * static: test/hostile/scan_sql.py finds no unqualified function or bare
+#    operator outside bodies with a pinned search_path (accepted findings in
+#    test/hostile/scan_sql.known); the scanner is shown to catch both.
+#  * hostile schema: schema "evil", first in search_path, shadows every
+#    built-in function the scripts name and the common operators on the
+#    types they use with versions that raise; the extension installs and
+#    every entry point runs with that search_path without calling any of
+#    them.  The same with the shadows created in the target schema itself
+#    before CREATE EXTENSION.
+cd "$PD_ROOT" || exit 1
+. test/hostile/lib.sh
+
+# --- static scan
+out=$(python3 test/hostile/scan_sql.py --known=test/hostile/scan_sql.known 2>&1)
+if [ $? -eq 0 ]; then ok "scan_sql: $(tail -1 <<<"$out"), $(grep -c '^known' <<<"$out") accepted (scan_sql.known)"
+else bad "scan_sql: $(grep -v '^known' <<<"$out" | head -10)"; fi
+cat >"$TMPDIR_PD/bad.sql" <<'SQL'
+CREATE FUNCTION @extschema@.f(t text) RETURNS text LANGUAGE sql AS $$SELECT md5(t) || 'x'$$;
+CREATE FUNCTION @extschema@.g(t text) RETURNS text LANGUAGE sql SET search_path = pg_catalog AS $$SELECT md5(t) || 'x'$$;
+SELECT pg_catalog.upper('a') WHERE 1 = 1;
+SQL
+out=$(python3 test/hostile/scan_sql.py "$TMPDIR_PD/bad.sql" 2>&1)
+[ "$(grep -c 'unqualified function md5' <<<"$out")" = 1 ] && [ "$(grep -c 'bare operator ||' <<<"$out")" = 1 ] &&
+	[ "$(grep -c 'bare operator =' <<<"$out")" = 1 ] && ok "scan_sql catches an unqualified call and bare operators (3 planted, pinned body skipped)" ||
+	bad "scan_sql missed planted findings: $out"
+# dynamic SQL: no EXECUTE of a string in the scripts; SPI only with constant text
+n=$(grep -hiE '\bEXECUTE\b' sql/parkdata.sql sql/parkdata_*.sql $(ls sql/parkdata--*--*.sql 2>/dev/null) | grep -viE 'EXECUTE (FUNCTION|PROCEDURE)' | grep -c .)
+[ "$n" -eq 0 ] && ok "no dynamic EXECUTE in the SQL scripts" || bad "dynamic EXECUTE in the scripts: $n lines"
+spi=$(grep -hoE 'SPI_(execute|exec|prepare|execute_with_args|cursor_open_with_args)\([^,]*' src/*.c | grep -vE '\("[^"]*"$' || true)
+[ -z "$spi" ] && ok "SPI only with constant query strings ($(grep -hoE 'SPI_execute\("[^"]*"' src/*.c | tr '\n' ' '))" || bad "SPI with a built query string: $spi"
+
+# --- roles
+fresh_db pd_security || { bad "create database"; echo "$pass passed, $fail failed"; exit 0; }
+"${PSQL[@]}" -d postgres >/dev/null 2>&1 <<'SQL'
+DROP ROLE IF EXISTS pd_reader; DROP ROLE IF EXISTS pd_writer;
+CREATE ROLE pd_reader LOGIN; CREATE ROLE pd_writer LOGIN;
+SQL
+q "GRANT INSERT ON parkdata.document, parkdata.indicator TO pd_writer" >/dev/null
+as() { local r=$1; shift; expect "$r: $1" "$2" "SET ROLE $r; $3"; }
+as pd_reader "cn_numeral_to_numeric"  ok "SELECT parkdata.cn_numeral_to_numeric('一千二百万')"
+as pd_reader "numeric_to_cn"          ok "SELECT parkdata.numeric_to_cn(12000000)"
+as pd_reader "extract_metrics"        ok "SELECT count(*) FROM parkdata.extract_metrics('溧阳高新区实现产值12.5亿元,同比增长8.3%。')"
+as pd_reader "to_tsvector"            ok "SELECT to_tsvector('parkdata.chinese', '溧阳高新区人才')"
+as pd_reader "search"                 ok "SELECT count(*) FROM parkdata.search('高新区')"
+as pd_reader "views"                  ok "SELECT count(*) FROM parkdata.region_summary, parkdata.park_summary LIMIT 1"
+as pd_reader "ingest refused"         42501 "SELECT parkdata.ingest('t', '普通用户的正文。')"
+as pd_reader "lexicon insert refused" 42501 "INSERT INTO parkdata.lexicon (word) VALUES ('测试词语')"
+as pd_reader "region insert refused"  42501 "INSERT INTO parkdata.region (code, name, level, parent_code) VALUES ('320498', '测试区', 'county', '320400')"
+as pd_reader "reextract refused"      42501 "SELECT parkdata.reextract()"
+as pd_writer "ingest with INSERT granted" ok "SELECT parkdata.ingest('t', '溧阳高新区今年新增企业25家,实现产值12.5亿元。')"
+expect "the writer's document has its indicators" ok "SELECT chk(count(*) > 0) FROM parkdata.indicator i JOIN parkdata.document d USING (doc_id) WHERE d.title = 't'"
+as pd_writer "lexicon insert refused" 42501 "INSERT INTO parkdata.lexicon (word) VALUES ('测试词语')"
+# SECURITY DEFINER: each must pin search_path
+sd=$(q "SELECT string_agg(p.oid::regprocedure::text || CASE WHEN EXISTS (SELECT 1 FROM unnest(p.proconfig) c WHERE c LIKE 'search_path=%') THEN ' (search_path pinned)' ELSE ' (NO pinned search_path)' END, ', ')
+        FROM pg_proc p JOIN pg_depend d ON d.classid = 'pg_proc'::regclass AND d.objid = p.oid AND d.deptype = 'e'
+        JOIN pg_extension e ON e.oid = d.refobjid AND e.extname = 'parkdata' WHERE p.prosecdef")
+if [ -z "$sd" ] || ! grep -q 'NO pinned' <<<"$sd"; then ok "SECURITY DEFINER functions: ${sd:-none}"; else bad "SECURITY DEFINER without pinned search_path: $sd"; fi
+expect "no C function is SECURITY DEFINER or leaks through a non-C language" ok \
+	"SELECT chk(count(*) = 0) FROM pg_proc p JOIN pg_depend d ON d.classid = 'pg_proc'::regclass AND d.objid = p.oid AND d.deptype = 'e'
+	 JOIN pg_extension e ON e.oid = d.refobjid AND e.extname = 'parkdata'
+	 WHERE p.prolang NOT IN (SELECT oid FROM pg_language WHERE lanname IN ('c', 'sql', 'plpgsql', 'internal'))"
+drop_db pd_security
+
+# --- hostile schema
+# shadows: every pg_catalog function named in the scripts (and the common
+# string functions) with the same argument types, and the common operators
+# on text, integer, bigint, numeric, boolean, date, tsvector/tsquery, bit
+names=$(grep -hoE 'pg_catalog\.[a-z_0-9]+\(' sql/parkdata.sql sql/parkdata_*.sql | sed 's/pg_catalog\.//;s/($//' | sort -u | tr '\n' ' ')
+names="$names md5 left right length char_length lower upper substr replace regexp_replace regexp_match unnest to_tsvector to_tsquery websearch_to_tsquery ts_headline ts_rank_cd concat concat_ws format numeric_in textin"
+cat >"$TMPDIR_PD/evil.sql" <<SQL
+CREATE SCHEMA IF NOT EXISTS @EVIL@;
+DO \$do\$
+DECLARE r record; n int := 0; fname text;
+BEGIN
+  FOR r IN
+    SELECT p.proname, pg_get_function_identity_arguments(p.oid) AS args, p.prorettype::regtype AS ret,
+           p.proretset, p.oid
+    FROM pg_proc p
+    WHERE p.pronamespace = 'pg_catalog'::regnamespace AND p.prokind = 'f'
+      AND p.proname = ANY (string_to_array('$names', ' '))
+      AND NOT EXISTS (SELECT 1 FROM unnest(p.proargtypes::oid[] || p.prorettype) t(o)
+                      JOIN pg_type ty ON ty.oid = t.o WHERE ty.typtype = 'p' AND ty.typname NOT IN ('record', 'void'))
+      AND p.proallargtypes IS NULL
+  LOOP
+    BEGIN
+      EXECUTE format('CREATE FUNCTION %I.%I(%s) RETURNS %s%s LANGUAGE plpgsql AS %L',
+        '@EVIL@', r.proname, r.args, CASE WHEN r.proretset THEN 'SETOF ' ELSE '' END, r.ret,
+        format('BEGIN RAISE EXCEPTION %L; END', 'evil function ' || r.proname || ' called'));
+      n := n + 1;
+    EXCEPTION WHEN OTHERS THEN NULL;
+    END;
+  END LOOP;
+  FOR r IN
+    SELECT o.oprname, o.oprleft::regtype AS l, o.oprright::regtype AS rt, o.oprresult::regtype AS res
+    FROM pg_operator o
+    WHERE o.oprnamespace = 'pg_catalog'::regnamespace AND o.oprleft <> 0
+      AND o.oprname IN ('=', '<>', '<', '>', '<=', '>=', '||', '~', '@@', '&', '+', '-', '*', '/')
+      AND o.oprleft IN ('text'::regtype, 'integer'::regtype, 'bigint'::regtype, 'numeric'::regtype,
+                        'boolean'::regtype, 'date'::regtype, 'tsvector'::regtype, 'tsquery'::regtype, 'bit'::regtype, 'real'::regtype)
+      AND o.oprright = o.oprleft
+  LOOP
+    fname := 'evil_op_' || n;
+    EXECUTE format('CREATE FUNCTION %I.%I(%s, %s) RETURNS %s LANGUAGE plpgsql AS %L',
+      '@EVIL@', fname, r.l, r.rt, r.res, format('BEGIN RAISE EXCEPTION %L; END', 'evil operator ' || r.oprname || ' called'));
+    EXECUTE format('CREATE OPERATOR %I.%s (LEFTARG = %s, RIGHTARG = %s, FUNCTION = %I.%I)',
+      '@EVIL@', r.oprname, r.l, r.rt, '@EVIL@', fname);
+    n := n + 1;
+  END LOOP;
+  RAISE NOTICE 'evil objects: %', n;
+END
+\$do\$;
+SQL
+exercise="
+SELECT parkdata.cn_numeral_to_numeric('一千二百万'), parkdata.try_cn_numeral_to_numeric('x'), parkdata.numeric_to_cn(12.5, 'rmb');
+SELECT count(*) FROM parkdata.extract_metrics('溧阳高新区实现产值12.5亿元,同比增长8.3%。');
+SELECT pg_catalog.to_tsvector('parkdata.chinese', '溧阳高新区人才'),
+       pg_catalog.ts_headline('parkdata.chinese', '溧阳高新区人才', pg_catalog.to_tsquery('parkdata.chinese', '人才'));
+SELECT parkdata.ingest('evil', '溧阳高新区今年新增企业25家,实现产值12.5亿元。', DATE '2024-01-01', 'evil');
+SELECT count(*) FROM parkdata.search('高新区 人才');
+INSERT INTO parkdata.lexicon (word) VALUES ('邪恶测试');
+SELECT parkdata.lexicon_backend_words();
+SELECT pg_catalog.to_tsvector('parkdata.chinese', '这是邪恶测试');
+INSERT INTO parkdata.region (code, name, level, parent_code) VALUES ('320498', '测试区', 'county', '320400');
+INSERT INTO parkdata.park (name, kind, region_code) VALUES ('测试园区', 'incubator', '320498');
+SELECT parkdata.reextract((SELECT min(doc_id) FROM parkdata.document));
+SELECT parkdata.reextract();
+SELECT count(*) FROM parkdata.region_summary; SELECT count(*) FROM parkdata.park_summary;
+SELECT count(*) FROM parkdata.indicator_facts; SELECT count(*) FROM parkdata.region_path;
+"
+for where in search_path target_schema; do
+	DB=pd_security_evil
+	"${PSQL[@]}" -d postgres -c "DROP DATABASE IF EXISTS $DB" -c "CREATE DATABASE $DB" >/dev/null
+	if [ $where = search_path ]; then
+		sed 's/@EVIL@/evil/g' "$TMPDIR_PD/evil.sql" | "${PSQL[@]}" -d $DB >/dev/null 2>"$TMPDIR_PD/evil.err" || bad "evil set-up: $(head -3 "$TMPDIR_PD/evil.err")"
+		q "ALTER DATABASE $DB SET search_path = evil, pg_catalog, public" >/dev/null
+	else
+		sed 's/@EVIL@/parkdata/g' "$TMPDIR_PD/evil.sql" | "${PSQL[@]}" -d $DB >/dev/null 2>"$TMPDIR_PD/evil.err" || bad "evil set-up: $(head -3 "$TMPDIR_PD/evil.err")"
+	fi
+	nevil=$(psql -X -At -d $DB -c "SELECT count(*) FROM pg_proc WHERE proname LIKE 'evil_op_%' OR prosrc LIKE '%evil function%'")
+	schema=$([ $where = search_path ] && echo evil || echo parkdata)
+	live=$(psql -X -At -d $DB -c "SET search_path = $schema, pg_catalog" -c "SELECT md5('a')" 2>&1; psql -X -At -d $DB -c "SET search_path = $schema, pg_catalog" -c "SELECT 'a'::text = 'b'::text" 2>&1)
+	[ "$nevil" -gt 100 ] && [ "$(grep -c 'evil .* called' <<<"$live")" = 2 ] && ok "$nevil shadows in schema $schema, live (md5() and text = text raise when first in search_path)" ||
+		bad "shadows not live in $schema ($nevil): $live"
+	out=$(psql -X -At -d $DB -v ON_ERROR_STOP=1 -c "SET search_path = evil, pg_catalog, public" -c "CREATE EXTENSION parkdata" 2>&1)
+	if [ $? -eq 0 ]; then ok "CREATE EXTENSION with $nevil shadowing functions ($where) calls none of them"
+	else bad "CREATE EXTENSION with shadows ($where): $(head -c 300 <<<"$out")"; fi
+	out=$(psql -X -At -d $DB -v ON_ERROR_STOP=1 -c "SET search_path = evil, pg_catalog, public" -c "$exercise" 2>&1)
+	if [ $? -eq 0 ]; then ok "every entry point with the shadows first in search_path ($where) calls none of them"
+	else bad "entry points with shadows ($where): $(head -c 300 <<<"$out")"; fi
+	drop_db $DB
+done
+"${PSQL[@]}" -d postgres -c "DROP ROLE IF EXISTS pd_reader" -c "DROP ROLE IF EXISTS pd_writer" >/dev/null 2>&1
+server_same
+rm -rf "$TMPDIR_PD"
+echo "$pass passed, $fail failed"
