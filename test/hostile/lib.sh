@@ -13,8 +13,11 @@ q() { "${PSQL[@]}" -At -d "$DB" -c "$1"; }
 fresh_db() {
 	DB=$1
 	"${PSQL[@]}" -d postgres -c "DROP DATABASE IF EXISTS $DB" -c "CREATE DATABASE $DB" >/dev/null &&
-		"${PSQL[@]}" -d "$DB" -c "CREATE EXTENSION parkdata" \
-			-c "CREATE FUNCTION chk(boolean) RETURNS boolean LANGUAGE plpgsql AS
+		"${PSQL[@]}" -d "$DB" -c "CREATE EXTENSION parkdata" >/dev/null && add_chk
+}
+# add_chk: chk(boolean) in $DB raises unless its argument is true
+add_chk() {
+	"${PSQL[@]}" -d "$DB" -c "CREATE FUNCTION public.chk(boolean) RETURNS boolean LANGUAGE plpgsql AS
 			    \$\$BEGIN IF \$1 IS NOT TRUE THEN RAISE EXCEPTION 'check failed'; END IF; RETURN true; END\$\$" >/dev/null
 }
 TMPDIR_PD=$(mktemp -d)
