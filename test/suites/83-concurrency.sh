@@ -49,6 +49,18 @@ expect "lexicon = shipped + distinct new words + probe words (0 or 20)" ok \
 	          AND (SELECT count(*) FROM parkdata.lexicon WHERE source = 'probe') IN (0, 20))"
 expect "a new session sees the final lexicon state" ok "SELECT chk(bench_probe_ok() = (SELECT count(*) FROM parkdata.lexicon WHERE source = 'probe'))"
 expect "the ingested documents are found by search" ok "SELECT chk(count(*) > 0) FROM parkdata.search('高新区', 5)"
+# parallel workers (each loads ICU, the word list and the lexicon on its own)
+# compute what the leader alone computes
+par="SET parallel_setup_cost = 0; SET parallel_tuple_cost = 0; SET min_parallel_table_scan_size = 0; SET max_parallel_workers_per_gather = 2; SET force_parallel_mode = on;"
+ser="SET max_parallel_workers_per_gather = 0;"
+pq="SELECT sum(length(to_tsvector('parkdata.chinese', body))) || ' ' || (SELECT count(*) FROM parkdata.document d2, parkdata.extract_metrics(d2.body)) || ' ' || sum(parkdata.try_cn_numeral_to_numeric(length(body) || '万')) FROM parkdata.document"
+a=$(psql -X -At -d "$DB" -c "$par" -c "EXPLAIN (COSTS OFF) $pq" -c "$pq" 2>&1)
+b=$(psql -X -At -q -d "$DB" -c "$ser" -c "$pq" 2>&1)
+if grep -q 'Workers Planned' <<<"$a" && [ "$(tail -1 <<<"$a")" = "$b" ] && [[ "$b" =~ ^[0-9]+\ [0-9]+\ [0-9]+$ ]]; then
+	ok "parallel workers give the leader's results ($b)"
+else
+	bad "parallel vs serial: '$(tail -1 <<<"$a")' vs '$b'"
+fi
 server_same
 drop_db pd_concurrency
 rm -rf "$TMPDIR_PD"
