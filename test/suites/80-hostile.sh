@@ -80,6 +80,15 @@ expect "search: negative max_rows"             22023 "SELECT count(*) FROM parkd
 expect "search: 1 MB query (PostgreSQL's tsquery limit)" 54000 "SELECT count(*) FROM parkdata.search(repeat('高新区人才', 70000))"
 expect "search: 10^5 ORs (PostgreSQL's stack limit)" 54001 "SELECT count(*) FROM parkdata.search(repeat('高新区 OR ', 100000))"
 
+expect "ts_parse: emoji with combining marks" ok "SELECT count(*) FROM ts_parse('parkdata.icu_zh', repeat(U&'\+01F600\0301', 100000))"
+expect "ts_parse (ICU dictionary parser): 1.5 MB"  ok "SELECT count(*) FROM ts_parse('parkdata.icu_zh_icudict', repeat('中国高新区', 100000))"
+expect "ts_lexize: 5000-character word"        ok "SELECT ts_lexize('parkdata.zh_compound', repeat('中', 5000))"
+expect "ts_lexize: empty and emoji"            ok "SELECT ts_lexize('parkdata.zh_compound', ''), ts_lexize('parkdata.zh_compound', U&'\+01F600')"
+expect "dictionary: unknown option"            22023 "CREATE TEXT SEARCH DICTIONARY d1 (TEMPLATE = parkdata.zh_compound_template, foo = 'bar')"
+expect "dictionary: Compounds not a Boolean"   42601 "CREATE TEXT SEARCH DICTIONARY d2 (TEMPLATE = parkdata.zh_compound_template, Compounds = 'maybe')"
+expect "dictionary: missing stop-word file"    F0000 "CREATE TEXT SEARCH DICTIONARY d3 (TEMPLATE = parkdata.zh_compound_template, StopWords = 'no_such_file')"
+expect "dictionary: stop-word path traversal"  22023 "CREATE TEXT SEARCH DICTIONARY d4 (TEMPLATE = parkdata.zh_compound_template, StopWords = '../../../../etc/passwd')"
+
 # --- ingest and lexicon
 expect "ingest: null body"                     22004 "SELECT parkdata.ingest('t', NULL)"
 expect "ingest: emoji and zero-width"          ok "SELECT parkdata.ingest(U&'\+01F600', repeat(U&'\200B溧阳高新区产值12亿元。\+01F600', 1000))"
