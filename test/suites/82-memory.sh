@@ -85,6 +85,22 @@ if [[ "$r1" =~ ^[0-9]+$ && "$r2" =~ ^[0-9]+$ ]] && [ $((r2 - r1)) -le 65536 ]; t
 else
 	bad "repeated calls: contexts '$r1' then '$r2' bytes (bound +65536): $(head -c 300 <<<"$out")"
 fi
+# lexicon reloads: every change makes each backend rebuild its lexicon at its
+# next statement; 400 add/remove cycles (800 reloads) in one session, contexts
+# after 200 cycles and after 400 may differ by at most 64 kB
+out=$( { for i in $(seq 1 400); do
+		echo "INSERT INTO parkdata.lexicon (word) VALUES ('重载测试词') ON CONFLICT DO NOTHING;"
+		echo "SELECT length(to_tsvector('parkdata.chinese', '溧阳高新区重载测试词'));"
+		echo "DELETE FROM parkdata.lexicon WHERE word = '重载测试词';"
+		echo "SELECT length(to_tsvector('parkdata.chinese', '溧阳高新区重载测试词'));"
+		[ "$i" = 200 ] && echo "SELECT 'at200 ' || ctx_bytes();"
+	done; echo "SELECT 'at400 ' || ctx_bytes();"; } | psql -X -At -d "$DB" 2>&1 | grep -E '^at|ERROR')
+c200=$(grep -oE 'at200 [0-9]+' <<<"$out" | cut -c7-); c400=$(grep -oE 'at400 [0-9]+' <<<"$out" | cut -c7-)
+if [[ "$c200" =~ ^[0-9]+$ && "$c400" =~ ^[0-9]+$ ]] && [ $((c400 - c200)) -le 65536 ]; then
+	ok "800 lexicon reloads: memory contexts $c200 bytes after 400, $c400 after 800 (+$((c400 - c200)))"
+else
+	bad "lexicon reloads: '$c200' then '$c400' bytes: $(head -c 300 <<<"$out")"
+fi
 server_same
 drop_db pd_memory
 rm -rf "$TMPDIR_PD"
