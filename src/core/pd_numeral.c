@@ -1281,6 +1281,34 @@ value_pow10(PdParser *ps, const PdValue *v, int64_t *k)
 	return 1;
 }
 
+/* value_top - exponent of v's most significant non-zero digit (0 if none) */
+static int64_t
+value_top(PdParser *ps, const PdValue *v)
+{
+	int			i;
+
+	for (i = 0; i < v->n; i++)
+	{
+		const PdTerm *t = &v->t[i];
+
+		if (t->srclen == 0)
+		{
+			if (t->digit != 0)
+				return t->exp + v->shift;
+		}
+		else
+		{
+			PdCursor	c = {ps, t->src, t->src + t->srclen};
+			int			j;
+
+			for (j = 0; j < t->ndig; j++)
+				if (next_run_digit(&c) != 0)
+					return t->exp + v->shift + (t->ndig - 1 - j);
+		}
+	}
+	return 0;
+}
+
 /* check_range - numeric cannot hold digits beyond these exponents */
 static int
 check_range(PdParser *ps, const PdValue *v)
@@ -1737,6 +1765,21 @@ money_done:
 	if (!check_range(&ps, num) || (den && !check_range(&ps, den)) ||
 		(whole && !check_range(&ps, whole)))
 		goto error;
+	if (den)
+	{
+		/*
+		 * The quotient is below 10^(top(num) - top(den) + 1): it must fit
+		 * numeric too (1e131071/0.0001 does not).  value_top skips leading
+		 * zeros of runs, so the bound is exact enough not to refuse a
+		 * quotient numeric can hold.
+		 */
+		if (value_top(&ps, num) - value_top(&ps, den) + 1 > PD_NUM_MAX_EXP ||
+			(whole && value_top(&ps, whole) > PD_NUM_MAX_EXP))
+		{
+			fail(&ps, PD_NUM_RANGE, 0);
+			goto error;
+		}
+	}
 
 	need = render_size(num) + 1;
 	if (den)

@@ -111,6 +111,8 @@ static const Case cases[] = {
 	{"三第", NULL, PD_NUM_SYNTAX, 3},
 	{"零分之一", NULL, PD_NUM_DIVZERO, -1},
 	{"1e200000", NULL, PD_NUM_RANGE, -1},
+	{"1e131071/0.0001", NULL, PD_NUM_RANGE, -1},
+	{"0.0001分之1e131071", NULL, PD_NUM_RANGE, -1},
 	{"\xe4\xb8", NULL, PD_NUM_SYNTAX, 0},	/* truncated UTF-8 */
 	{"\xff", NULL, PD_NUM_SYNTAX, 0},
 	{"一\xc0\x80", NULL, PD_NUM_SYNTAX, 3},	/* overlong NUL */
