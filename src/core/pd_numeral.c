@@ -1466,41 +1466,58 @@ skip_money_prefix(PdParser *ps)
 
 /*
  * parse_fast - the commonest numerals in news, an Arabic mantissa with at
- * most one scale word: [-]digits[.digits][万|亿|%|‰], ASCII digits, no white
- * space, no separators.  Writes the canonical decimal and returns 1, or
+ * most one scale word: [-]digits[.digits][万|亿|%|‰], ASCII digits, thousands
+ * separators (1,234.5), no white space, at most 64 digits.  Writes the canonical decimal and returns 1, or
  * returns 0 for anything else (the full grammar then decides).  The unit
  * tests check it against the full grammar.
  */
 static int
 parse_fast(const char *s, size_t len, char *out, size_t outlen)
 {
+	char		dig[64];		/* the mantissa's digits, separators dropped */
 	size_t		i = 0,
-				intstart,
-				intend,
-				fracstart = 0,
-				fracend = 0,
+				nint = 0,
+				n,
 				o = 0;
 	int			shift = 0;
 	int			neg = 0;
+	int			group = 0,		/* digits since the last separator */
+				commas = 0;
 
 	if (len > 0 && s[0] == '-')
 	{
 		neg = 1;
 		i = 1;
 	}
-	intstart = i;
-	while (i < len && s[i] >= '0' && s[i] <= '9')
-		i++;
-	intend = i;
-	if (intend == intstart)
+	for (; i < len; i++)
+	{
+		if (s[i] >= '0' && s[i] <= '9')
+		{
+			if (nint >= sizeof(dig) / 2)
+				return 0;
+			dig[nint++] = s[i];
+			group++;
+		}
+		else if (s[i] == ',' && nint > 0 && (commas > 0 ? group == 3 : group <= 3))
+		{
+			commas++;
+			group = 0;
+		}
+		else
+			break;
+	}
+	if (nint == 0 || (commas > 0 && group != 3))
 		return 0;
+	n = nint;
 	if (i < len && s[i] == '.')
 	{
-		fracstart = ++i;
-		while (i < len && s[i] >= '0' && s[i] <= '9')
-			i++;
-		fracend = i;
-		if (fracend == fracstart)
+		for (i++; i < len && s[i] >= '0' && s[i] <= '9'; i++)
+		{
+			if (n >= sizeof(dig))
+				return 0;
+			dig[n++] = s[i];
+		}
+		if (n == nint)
 			return 0;
 	}
 	if (i < len)
@@ -1516,13 +1533,9 @@ parse_fast(const char *s, size_t len, char *out, size_t outlen)
 		else
 			return 0;
 	}
-	/*
-	 * The digits of the mantissa, the integer part's then the fraction's; digit
-	 * j sits at exponent top - j.
-	 */
+
+	/* digit j of dig sits at exponent top - j */
 	{
-		size_t		nint = intend - intstart,
-					n = nint + (fracend - fracstart);
 		int64_t		top = (int64_t) nint - 1 + shift;
 		int64_t		bottom = top - (int64_t) n + 1;
 		int64_t		e;
@@ -1530,8 +1543,7 @@ parse_fast(const char *s, size_t len, char *out, size_t outlen)
 		int			started = 0,
 					nonzero = 0;
 
-		if (top > PD_NUM_MAX_EXP || bottom < PD_NUM_MIN_EXP ||
-			outlen < n + (size_t) (shift < 0 ? -shift : shift) + 8)
+		if (outlen < n + 16)
 			return 0;
 		if (neg)
 			out[o++] = '-';
@@ -1539,12 +1551,8 @@ parse_fast(const char *s, size_t len, char *out, size_t outlen)
 		for (e = top > 0 ? top : 0; e >= (bottom < 0 ? bottom : 0); e--)
 		{
 			int64_t		j = top - e;
-			char		d = '0';
+			char		d = (j >= 0 && j < (int64_t) n) ? dig[j] : '0';
 
-			if (j >= 0 && j < (int64_t) nint)
-				d = s[intstart + j];
-			else if (j >= (int64_t) nint && j < (int64_t) n)
-				d = s[fracstart + (j - nint)];
 			if (e == -1)
 			{
 				if (!started)
