@@ -32,13 +32,4 @@ ON CONFLICT (word) DO NOTHING;
 -- recompute the stored vectors of the seeds with the filled lexicon
 UPDATE @extschema@.document SET title = title WHERE builtin;
 
-/*
- * extract_metrics does real work per document (about 0.4 ms for 750 bytes,
- * measured with test/bench/model.sh); with the default COST of 1 the planner
- * never finds parallel workers worth starting for a full-table extract.
- * (Belongs in its CREATE FUNCTION in sql/parkdata_metrics.sql; set here
- * until it is declared there.)
- */
-ALTER FUNCTION @extschema@.extract_metrics(text) COST 10000;
-
 SELECT @extschema@.reextract(NULL);

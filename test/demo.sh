@@ -10,6 +10,24 @@ echo "== cn_numeral_to_numeric: a few numerals"
 $P -c "SELECT s AS numeral, parkdata.cn_numeral_to_numeric(s) AS value
        FROM unnest(ARRAY['一万二','16.7万','2.4亿','百分之五十','壹佰贰拾叁','九千九百九十九万亿零一','三分之一']) s"
 
+echo "== extract_metrics: the figures inside a sentence"
+$P -c "SELECT metric_no, value, unit, raw, qualifier, indicator, kind, period, year
+       FROM parkdata.extract_metrics('截至“十三五”末,全区人才资源总量16.7万人,较“十二五”末增长46.3%。力争到2025年新增高新技术企业超200家。')"
+
+echo "== the five seed documents, loaded at CREATE EXTENSION"
+$P -c "SELECT doc_id, published, source, title, (SELECT count(*) FROM parkdata.indicator i WHERE i.doc_id = d.doc_id) AS indicators
+       FROM parkdata.document d ORDER BY published"
+
+echo "== indicator_facts (the BI view): 溧阳高新区 and 金坛区"
+$P -c "SELECT published, coalesce(park, county, city) AS about, indicator, value, unit, qualifier, kind, is_target, year
+       FROM parkdata.indicator_facts
+       WHERE park LIKE '%溧阳高新技术产业开发区%' OR county = '金坛区'
+       ORDER BY published, indicator_id LIMIT 25"
+
+echo "== full-text search in Chinese: parkdata.search('\"科创平台\" 人才')"
+$P -c "SELECT doc_id, published, title, round(rank::numeric, 3) AS rank, left(headline, 80) AS headline
+       FROM parkdata.search('\"科创平台\" 人才', 3)"
+
 echo "== every numeral in the seed documents, converted"
 # load the seeds client-side (the server may not be able to read this checkout)
 $P -c "CREATE TEMP TABLE IF NOT EXISTS x()" >/dev/null

@@ -1281,6 +1281,34 @@ value_pow10(PdParser *ps, const PdValue *v, int64_t *k)
 	return 1;
 }
 
+/* value_top - exponent of v's most significant non-zero digit (0 if none) */
+static int64_t
+value_top(PdParser *ps, const PdValue *v)
+{
+	int			i;
+
+	for (i = 0; i < v->n; i++)
+	{
+		const PdTerm *t = &v->t[i];
+
+		if (t->srclen == 0)
+		{
+			if (t->digit != 0)
+				return t->exp + v->shift;
+		}
+		else
+		{
+			PdCursor	c = {ps, t->src, t->src + t->srclen};
+			int			j;
+
+			for (j = 0; j < t->ndig; j++)
+				if (next_run_digit(&c) != 0)
+					return t->exp + v->shift + (t->ndig - 1 - j);
+		}
+	}
+	return 0;
+}
+
 /* check_range - numeric cannot hold digits beyond these exponents */
 static int
 check_range(PdParser *ps, const PdValue *v)
@@ -1438,41 +1466,58 @@ skip_money_prefix(PdParser *ps)
 
 /*
  * parse_fast - the commonest numerals in news, an Arabic mantissa with at
- * most one scale word: [-]digits[.digits][万|亿|%|‰], ASCII digits, no white
- * space, no separators.  Writes the canonical decimal and returns 1, or
+ * most one scale word: [-]digits[.digits][万|亿|%|‰], ASCII digits, thousands
+ * separators (1,234.5), no white space, at most 64 digits.  Writes the canonical decimal and returns 1, or
  * returns 0 for anything else (the full grammar then decides).  The unit
  * tests check it against the full grammar.
  */
 static int
 parse_fast(const char *s, size_t len, char *out, size_t outlen)
 {
+	char		dig[64];		/* the mantissa's digits, separators dropped */
 	size_t		i = 0,
-				intstart,
-				intend,
-				fracstart = 0,
-				fracend = 0,
+				nint = 0,
+				n,
 				o = 0;
 	int			shift = 0;
 	int			neg = 0;
+	int			group = 0,		/* digits since the last separator */
+				commas = 0;
 
 	if (len > 0 && s[0] == '-')
 	{
 		neg = 1;
 		i = 1;
 	}
-	intstart = i;
-	while (i < len && s[i] >= '0' && s[i] <= '9')
-		i++;
-	intend = i;
-	if (intend == intstart)
+	for (; i < len; i++)
+	{
+		if (s[i] >= '0' && s[i] <= '9')
+		{
+			if (nint >= sizeof(dig) / 2)
+				return 0;
+			dig[nint++] = s[i];
+			group++;
+		}
+		else if (s[i] == ',' && nint > 0 && (commas > 0 ? group == 3 : group <= 3))
+		{
+			commas++;
+			group = 0;
+		}
+		else
+			break;
+	}
+	if (nint == 0 || (commas > 0 && group != 3))
 		return 0;
+	n = nint;
 	if (i < len && s[i] == '.')
 	{
-		fracstart = ++i;
-		while (i < len && s[i] >= '0' && s[i] <= '9')
-			i++;
-		fracend = i;
-		if (fracend == fracstart)
+		for (i++; i < len && s[i] >= '0' && s[i] <= '9'; i++)
+		{
+			if (n >= sizeof(dig))
+				return 0;
+			dig[n++] = s[i];
+		}
+		if (n == nint)
 			return 0;
 	}
 	if (i < len)
@@ -1488,13 +1533,9 @@ parse_fast(const char *s, size_t len, char *out, size_t outlen)
 		else
 			return 0;
 	}
-	/*
-	 * The digits of the mantissa, the integer part's then the fraction's; digit
-	 * j sits at exponent top - j.
-	 */
+
+	/* digit j of dig sits at exponent top - j */
 	{
-		size_t		nint = intend - intstart,
-					n = nint + (fracend - fracstart);
 		int64_t		top = (int64_t) nint - 1 + shift;
 		int64_t		bottom = top - (int64_t) n + 1;
 		int64_t		e;
@@ -1502,8 +1543,7 @@ parse_fast(const char *s, size_t len, char *out, size_t outlen)
 		int			started = 0,
 					nonzero = 0;
 
-		if (top > PD_NUM_MAX_EXP || bottom < PD_NUM_MIN_EXP ||
-			outlen < n + (size_t) (shift < 0 ? -shift : shift) + 8)
+		if (outlen < n + 16)
 			return 0;
 		if (neg)
 			out[o++] = '-';
@@ -1511,12 +1551,8 @@ parse_fast(const char *s, size_t len, char *out, size_t outlen)
 		for (e = top > 0 ? top : 0; e >= (bottom < 0 ? bottom : 0); e--)
 		{
 			int64_t		j = top - e;
-			char		d = '0';
+			char		d = (j >= 0 && j < (int64_t) n) ? dig[j] : '0';
 
-			if (j >= 0 && j < (int64_t) nint)
-				d = s[intstart + j];
-			else if (j >= (int64_t) nint && j < (int64_t) n)
-				d = s[fracstart + (j - nint)];
 			if (e == -1)
 			{
 				if (!started)
@@ -1737,6 +1773,21 @@ money_done:
 	if (!check_range(&ps, num) || (den && !check_range(&ps, den)) ||
 		(whole && !check_range(&ps, whole)))
 		goto error;
+	if (den)
+	{
+		/*
+		 * The quotient is below 10^(top(num) - top(den) + 1): it must fit
+		 * numeric too (1e131071/0.0001 does not).  value_top skips leading
+		 * zeros of runs, so the bound is exact enough not to refuse a
+		 * quotient numeric can hold.
+		 */
+		if (value_top(&ps, num) - value_top(&ps, den) + 1 > PD_NUM_MAX_EXP ||
+			(whole && value_top(&ps, whole) > PD_NUM_MAX_EXP))
+		{
+			fail(&ps, PD_NUM_RANGE, 0);
+			goto error;
+		}
+	}
 
 	need = render_size(num) + 1;
 	if (den)

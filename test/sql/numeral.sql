@@ -59,7 +59,9 @@ SELECT cn_numeral_to_numeric('一二三四五六七八九十一二三四五六�
 SELECT cn_numeral_to_numeric(NULL) IS NULL AS strict;
 
 -- NULL instead of an error, for cleaning mixed columns
-SELECT s, try_cn_numeral_to_numeric(s) FROM (VALUES ('一万二'), ('十三五'), (''), ('n/a'), ('零分之一'), ('1e999999')) AS t(s);
+SELECT s, try_cn_numeral_to_numeric(s) FROM (VALUES ('一万二'), ('十三五'), (''), ('n/a'), ('零分之一'), ('1e999999'), ('1e131071/0.0001')) AS t(s);
+SELECT cn_numeral_to_numeric('1e131071/0.0001');
+SELECT cn_numeral_to_numeric('1e131060/0.0001') = 10::numeric ^ 131064 AS big_quotient;
 
 -- the inverse
 SELECT x, numeric_to_cn(x) AS plain, numeric_to_cn(x, 'financial') AS financial, numeric_to_cn(x, 'rmb') AS rmb

@@ -111,6 +111,8 @@ static const Case cases[] = {
 	{"三第", NULL, PD_NUM_SYNTAX, 3},
 	{"零分之一", NULL, PD_NUM_DIVZERO, -1},
 	{"1e200000", NULL, PD_NUM_RANGE, -1},
+	{"1e131071/0.0001", NULL, PD_NUM_RANGE, -1},
+	{"0.0001分之1e131071", NULL, PD_NUM_RANGE, -1},
 	{"\xe4\xb8", NULL, PD_NUM_SYNTAX, 0},	/* truncated UTF-8 */
 	{"\xff", NULL, PD_NUM_SYNTAX, 0},
 	{"一\xc0\x80", NULL, PD_NUM_SYNTAX, 3},	/* overlong NUL */
@@ -348,7 +350,8 @@ static void
 test_fast_path(void)
 {
 	static const char *const pieces[] = {
-		"0", "1", "2", "5", "9", "0", "0", ".", "-", "万", "亿", "%", "‰", "十", " ", ","
+		"0", "1", "2", "5", "9", "0", "0", ".", "-", "万", "亿", "%", "‰", "十", " ", ",",
+		"123", ",456", ",78", "1,000"
 	};
 	int			i,
 				bad = 0,
@@ -356,7 +359,7 @@ test_fast_path(void)
 
 	for (i = 0; i < n; i++)
 	{
-		char		in[64] = "",
+		char		in[128] = "",
 					a[256],
 					b[256];
 		size_t		ea = 0,
