@@ -12,6 +12,15 @@
 #    query ends).  Fix: InitMaterializedSRF(fcinfo, MAT_SRF_USE_EXPECTED_DESC)
 #    (verified: growth +0 kB in all three query shapes), then drop the
 #    PD_KNOWN_FAILURES condition in test/suites/82-memory.sh.
+#
+# 2. Bare operators in three CHECK constraints of sql/parkdata_model.sql
+#    (region.code ~, region level = ... = ..., park.nbs_code ~): against the
+#    rule "operators as OPERATOR(pg_catalog.op)".  Not exploitable today (the
+#    expressions are bound at CREATE EXTENSION, where pg_catalog is searched
+#    first), but the scan reports them.  Fix: OPERATOR(pg_catalog.~) and
+#    OPERATOR(pg_catalog.=), then empty test/hostile/scan_sql.known.
 cd "${PD_ROOT:-$(dirname "$0")/../..}" || exit 1
 export PD_ROOT=$PWD
 PD_KNOWN_FAILURES=1 bash test/suites/82-memory.sh
+echo "=== scan_sql.py without the accepted list"
+python3 test/hostile/scan_sql.py
