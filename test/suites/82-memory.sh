@@ -44,16 +44,11 @@ flat() {
 		bad "$1 over $N documents: at row 10000 '$base' kB, peak '$peak' kB, results '$rows' (bound +$BOUND kB): $(head -c 300 <<<"$out")"
 	fi
 }
-# KNOWN FAILURE (test/hostile/known_failures.sh runs it with PD_KNOWN_FAILURES=1):
-# extract_metrics leaks about 0.9 kB of per-query memory per call
-# (InitMaterializedSRF(fcinfo, 0) in src/pd_metric_fmgr.c builds the result
-# descriptor from the catalog in the per-query context at every call;
-# MAT_SRF_USE_EXPECTED_DESC makes it flat).  Remove the condition once fixed.
-if [ -n "${PD_KNOWN_FAILURES:-}" ]; then
-	flat "extract_metrics" "(SELECT count(*) FROM parkdata.extract_metrics(body))"
-	flat "extract_metrics (every column)" "(SELECT count(*) FROM parkdata.extract_metrics(body) m WHERE m::text IS NOT NULL)"
-	flat "extract_metrics (select list)" "(parkdata.extract_metrics(body)).metric_no"
-fi
+# extract_metrics leaked ~0.9 kB per call here until fdc1689
+# (InitMaterializedSRF now uses the executor's expected row type)
+flat "extract_metrics" "(SELECT count(*) FROM parkdata.extract_metrics(body))"
+flat "extract_metrics (every column)" "(SELECT count(*) FROM parkdata.extract_metrics(body) m WHERE m::text IS NOT NULL)"
+flat "extract_metrics (select list)" "(parkdata.extract_metrics(body)).metric_no"
 flat "to_tsvector" "length(to_tsvector('parkdata.chinese', body))"
 flat "ts_headline" "CASE WHEN i % 10 = 0 THEN length(ts_headline('parkdata.chinese', body, to_tsquery('parkdata.chinese', '产值'))) ELSE 0 END"
 flat "cn_numeral_to_numeric" "CASE WHEN parkdata.cn_numeral_to_numeric((i % 977) || '.' || (i % 7) || '亿') > 0 THEN 1 ELSE 0 END"
