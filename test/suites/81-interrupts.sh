@@ -3,7 +3,8 @@
 # a 100 MB text stop within a second of statement_timeout and of
 # pg_cancel_backend from another session.  Prints the measured latency (time
 # from the timeout or the cancel to the error reaching the client).
-# PD_INTERRUPT_MB sets the size (default 100).
+# PD_INTERRUPT_MB sets the size (default 100).  Also the numeral parser on
+# 300 MB of digits (statement_timeout only).
 cd "$PD_ROOT" || exit 1
 . test/hostile/lib.sh
 MB=${PD_INTERRUPT_MB:-100}
@@ -50,6 +51,16 @@ for f in extract_metrics to_tsvector ingest; do
 		bad "$f on $MB MB: pg_cancel_backend: ${lat} ms: $(head -c 200 "$TMPDIR_PD/$f.out")"
 	fi
 done
+# the numeral parser on 300 MB of digits (about 3 s of work)
+t0=$(now_ms)
+out=$(psql -X -At -d "$DB" -v VERBOSITY=verbose -c "SET statement_timeout = '1s'" \
+	-c "SELECT parkdata.try_cn_numeral_to_numeric(repeat('9', 300 * 1048576)) IS NULL" 2>&1)
+t1=$(now_ms); lat=$((t1 - t0 - 1000))
+if grep -q "ERROR:  57014" <<<"$out" && [ $lat -lt "$LIMIT_MS" ]; then
+	ok "try_cn_numeral_to_numeric on 300 MB: statement_timeout 1 s, error $lat ms after the timeout"
+else
+	bad "try_cn_numeral_to_numeric on 300 MB: ${lat} ms after the timeout: $(head -c 200 <<<"$out")"
+fi
 expect "nothing of the cancelled ingest stored" ok "SELECT chk(count(*) = 0) FROM parkdata.document WHERE title = 'big'"
 server_same
 drop_db pd_interrupts
