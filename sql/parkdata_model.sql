@@ -16,14 +16,14 @@
 -- region
 -- ---------------------------------------------------------------------------
 CREATE TABLE @extschema@.region (
-    code        text PRIMARY KEY CHECK (code ~ '^[0-9]{6}$'),
+    code        text PRIMARY KEY CHECK (code OPERATOR(pg_catalog.~) '^[0-9]{6}$'),
     name        text NOT NULL,
     short_name  text,
     level       text NOT NULL CHECK (level IN ('province', 'prefecture', 'county')),
     parent_code text REFERENCES @extschema@.region (code),
     short_name_ambiguous boolean NOT NULL DEFAULT false,
     builtin     boolean NOT NULL DEFAULT false,
-    CHECK ((level = 'province') = (parent_code IS NULL))
+    CHECK ((level OPERATOR(pg_catalog.=) 'province') OPERATOR(pg_catalog.=) (parent_code IS NULL))
 );
 COMMENT ON TABLE @extschema@.region IS
     'administrative divisions of mainland China (GB/T 2260, 2023 edition): 31 provinces, 333 prefectures, 2,842 counties';
@@ -62,7 +62,7 @@ CREATE TABLE @extschema@.park (
     level       text CHECK (level IN ('national', 'provincial', 'municipal')),
     region_code text REFERENCES @extschema@.region (code),
     approved_year integer CHECK (approved_year BETWEEN 1949 AND 2100),
-    nbs_code    text CHECK (nbs_code ~ '^[0-9]{6}$'),
+    nbs_code    text CHECK (nbs_code OPERATOR(pg_catalog.~) '^[0-9]{6}$'),
     builtin     boolean NOT NULL DEFAULT false
 );
 COMMENT ON TABLE @extschema@.park IS
@@ -358,6 +358,11 @@ BEGIN
     IF body IS NULL OR title IS NULL THEN
         RAISE EXCEPTION 'document title and body must not be null'
             USING ERRCODE = 'null_value_not_allowed';
+    END IF;
+    IF pg_catalog.btrim(body, E' \t\r\n\u3000') OPERATOR(pg_catalog.=) '' THEN
+        RAISE EXCEPTION 'document body is empty'
+            USING ERRCODE = 'invalid_parameter_value',
+                  DETAIL = 'A document needs text to index and to extract figures from.';
     END IF;
     id := @extschema@.document_id(body);
     INSERT INTO @extschema@.document AS d (doc_id, title, published, source, body)

@@ -91,6 +91,8 @@ expect "dictionary: stop-word path traversal"  22023 "CREATE TEXT SEARCH DICTION
 
 # --- ingest and lexicon
 expect "ingest: null body"                     22004 "SELECT parkdata.ingest('t', NULL)"
+expect "ingest: empty body"                    22023 "SELECT parkdata.ingest('t', '')"
+expect "ingest: blank body"                    22023 "SELECT parkdata.ingest('t', E' \\n　')"
 expect "ingest: emoji and zero-width"          ok "SELECT parkdata.ingest(U&'\+01F600', repeat(U&'\200B溧阳高新区产值12亿元。\+01F600', 1000))"
 expect "ingest: 10^5 万"                       ok "SELECT parkdata.ingest('w', repeat('万', 100000))"
 expect "ingest: $MB MB of news"                ok "SELECT parkdata.ingest('big', b || 'x') FROM big"
