@@ -17,6 +17,12 @@ cd "$PD_ROOT" || exit 1
 . test/hostile/lib.sh
 EXTDIR=$("${PG_CONFIG:-pg_config}" --sharedir)/extension
 CUR=$(sed -n "s/^default_version = '\(.*\)'/\1/p" parkdata.control)
+if [ ! -w "$EXTDIR" ]; then
+	# installing old versions needs the same rights as make install
+	echo "85-upgrade: skipped: $EXTDIR is not writable by $(id -un) (run as the user who ran make install)"
+	echo "0 passed, 0 failed"
+	exit 0
+fi
 rm -f "$EXTDIR"/parkdata--0.0harness*.sql
 
 signature() {	# everything an update must reproduce, one line per object
