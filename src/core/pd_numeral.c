@@ -1114,8 +1114,21 @@ next_run_digit(PdCursor *c)
 	{
 		int			val,
 					clen;
-		PdNumClass	k = class_at(c->ps, c->p, &val, &clen);
+		unsigned char b = c->ps->s[c->p];
+		PdNumClass	k;
 
+		/* ASCII digits and separators of Arabic runs, the common case */
+		if (b >= '0' && b <= '9')
+		{
+			c->p++;
+			return b - '0';
+		}
+		if (b == ',' || b == '.')
+		{
+			c->p++;
+			continue;
+		}
+		k = class_at(c->ps, c->p, &val, &clen);
 		c->p += clen;
 		if (k == PD_NC_DIGIT || k == PD_NC_ADIGIT)
 			return val;
@@ -1474,12 +1487,13 @@ skip_money_prefix(PdParser *ps)
 static int
 parse_fast(const char *s, size_t len, char *out, size_t outlen)
 {
-	char		dig[64];		/* the mantissa's digits, separators dropped */
+	PdParser	ps;
+	PdValue		v;
 	size_t		i = 0,
+				start,
 				nint = 0,
-				n,
+				nfrac = 0,
 				o = 0;
-	int			shift = 0;
 	int			neg = 0;
 	int			group = 0,		/* digits since the last separator */
 				commas = 0;
@@ -1489,13 +1503,12 @@ parse_fast(const char *s, size_t len, char *out, size_t outlen)
 		neg = 1;
 		i = 1;
 	}
+	start = i;
 	for (; i < len; i++)
 	{
 		if (s[i] >= '0' && s[i] <= '9')
 		{
-			if (nint >= sizeof(dig) / 2)
-				return 0;
-			dig[nint++] = s[i];
+			nint++;
 			group++;
 		}
 		else if (s[i] == ',' && nint > 0 && (commas > 0 ? group == 3 : group <= 3))
@@ -1508,79 +1521,51 @@ parse_fast(const char *s, size_t len, char *out, size_t outlen)
 	}
 	if (nint == 0 || (commas > 0 && group != 3))
 		return 0;
-	n = nint;
 	if (i < len && s[i] == '.')
 	{
 		for (i++; i < len && s[i] >= '0' && s[i] <= '9'; i++)
-		{
-			if (n >= sizeof(dig))
-				return 0;
-			dig[n++] = s[i];
-		}
-		if (n == nint)
+			nfrac++;
+		if (nfrac == 0)
 			return 0;
 	}
+	if (nint + nfrac > 64)
+		return 0;
+
+	/* the mantissa as one run term; the scale word, if any, is a shift */
+	memset(&ps, 0, sizeof(ps));
+	ps.s = (const unsigned char *) s;
+	ps.len = len;
+	ps.memo_p = SIZE_MAX;
+	v.n = 1;
+	v.shift = 0;
+	v.t[0].exp = -(int64_t) nfrac;
+	v.t[0].ndig = (int32_t) (nint + nfrac);
+	v.t[0].src = (uint32_t) start;
+	v.t[0].srclen = (uint32_t) (i - start);
+	v.t[0].digit = 0;
+	v.t[0].pos = start;
 	if (i < len)
 	{
 		if (len - i == 3 && memcmp(s + i, "\xE4\xB8\x87", 3) == 0)	/* 万 */
-			shift = 4;
+			v.shift = 4;
 		else if (len - i == 3 && memcmp(s + i, "\xE4\xBA\xBF", 3) == 0)	/* 亿 */
-			shift = 8;
+			v.shift = 8;
 		else if (len - i == 1 && s[i] == '%')
-			shift = -2;
+			v.shift = -2;
 		else if (len - i == 3 && memcmp(s + i, "\xE2\x80\xB0", 3) == 0)	/* ‰ */
-			shift = -3;
+			v.shift = -3;
 		else
 			return 0;
 	}
-
-	/* digit j of dig sits at exponent top - j */
+	if (render_size(&v) + 1 > outlen)
+		return 0;
+	if (neg)
+		out[o++] = '-';
+	if (!render_value(&ps, &v, out, &o) && neg)
 	{
-		int64_t		top = (int64_t) nint - 1 + shift;
-		int64_t		bottom = top - (int64_t) n + 1;
-		int64_t		e;
-		size_t		body;
-		int			started = 0,
-					nonzero = 0;
-
-		if (outlen < n + 16)
-			return 0;
-		if (neg)
-			out[o++] = '-';
-		body = o;
-		for (e = top > 0 ? top : 0; e >= (bottom < 0 ? bottom : 0); e--)
-		{
-			int64_t		j = top - e;
-			char		d = (j >= 0 && j < (int64_t) n) ? dig[j] : '0';
-
-			if (e == -1)
-			{
-				if (!started)
-					out[o++] = '0';
-				out[o++] = '.';
-				started = 1;
-			}
-			if (d != '0')
-				nonzero = 1;
-			if (d == '0' && !started && e > 0)
-				continue;
-			out[o++] = d;
-			started = 1;
-		}
-		if (bottom < 0)
-		{
-			/* strip trailing fractional zeros and a bare point */
-			while (out[o - 1] == '0')
-				o--;
-			if (out[o - 1] == '.')
-				o--;
-		}
-		if (neg && !nonzero)
-		{
-			/* -0 is 0 */
-			memmove(out + body - 1, out + body, o - body);
-			o--;
-		}
+		/* -0 is 0 */
+		memmove(out, out + 1, o - 1);
+		o--;
 	}
 	out[o] = '\0';
 	return 1;
