@@ -119,9 +119,9 @@ decimal(const char *s)
 
 	if (*p == '-')
 		p++;
-	for (; *p >= '0' && *p <= '9' && ndig <= 18; p++, ndig++)
+	for (; *p >= '0' && *p <= '9' && ndig < 18; p++, ndig++)
 		v = v * 10 + (*p - '0');
-	if (*p == '\0' && ndig > 0 && ndig <= 18)
+	if (*p == '\0' && ndig > 0)
 		return NumericGetDatum(int64_to_numeric(s[0] == '-' ? -v : v));
 	return DirectFunctionCall3(numeric_in, CStringGetDatum(s),
 							   ObjectIdGetDatum(InvalidOid), Int32GetDatum(-1));
