@@ -1219,34 +1219,6 @@ render_value(PdParser *ps, const PdValue *v, char *out, size_t *o)
 	return nonzero;
 }
 
-/* value_is_zero - all digits zero? */
-static int
-value_is_zero(PdParser *ps, const PdValue *v)
-{
-	int			i;
-
-	for (i = 0; i < v->n; i++)
-	{
-		const PdTerm *t = &v->t[i];
-
-		if (t->srclen == 0)
-		{
-			if (t->digit != 0)
-				return 0;
-		}
-		else
-		{
-			PdCursor	c = {ps, t->src, t->src + t->srclen};
-			int			k;
-
-			for (k = 0; k < t->ndig; k++)
-				if (next_run_digit(&c) != 0)
-					return 0;
-		}
-	}
-	return 1;
-}
-
 /* value_pow10 - is v exactly 10^k for some k >= 0? */
 static int
 value_pow10(PdParser *ps, const PdValue *v, int64_t *k)
@@ -1294,9 +1266,12 @@ value_pow10(PdParser *ps, const PdValue *v, int64_t *k)
 	return 1;
 }
 
-/* value_top - exponent of v's most significant non-zero digit (0 if none) */
-static int64_t
-value_top(PdParser *ps, const PdValue *v)
+/*
+ * value_top - is any digit of v non-zero?  Then *top is the exponent of the
+ * most significant one.
+ */
+static int
+value_top(PdParser *ps, const PdValue *v, int64_t *top)
 {
 	int			i;
 
@@ -1307,7 +1282,10 @@ value_top(PdParser *ps, const PdValue *v)
 		if (t->srclen == 0)
 		{
 			if (t->digit != 0)
-				return t->exp + v->shift;
+			{
+				*top = t->exp + v->shift;
+				return 1;
+			}
 		}
 		else
 		{
@@ -1316,9 +1294,13 @@ value_top(PdParser *ps, const PdValue *v)
 
 			for (j = 0; j < t->ndig; j++)
 				if (next_run_digit(&c) != 0)
-					return t->exp + v->shift + (t->ndig - 1 - j);
+				{
+					*top = t->exp + v->shift + (t->ndig - 1 - j);
+					return 1;
+				}
 		}
 	}
+	*top = 0;
 	return 0;
 }
 
@@ -1601,6 +1583,7 @@ pd_numeral_parse_full(const char *s, size_t len, char *out, size_t outlen,
 	PdTok		t;
 	size_t		need,
 				o = 0;
+	int64_t		dtop = 0;		/* exponent of the denominator's first digit */
 
 	memset(&ps, 0, sizeof(ps));
 	ps.s = (const unsigned char *) s;
@@ -1744,7 +1727,7 @@ money_done:
 	{
 		int64_t		k;
 
-		if (value_is_zero(&ps, den))
+		if (!value_top(&ps, den, &dtop))
 		{
 			fail(&ps, PD_NUM_DIVZERO, 0);
 			goto error;
@@ -1764,10 +1747,12 @@ money_done:
 		 * The quotient is below 10^(top(num) - top(den) + 1): it must fit
 		 * numeric too (1e131071/0.0001 does not).  value_top skips leading
 		 * zeros of runs, so the bound is exact enough not to refuse a
-		 * quotient numeric can hold.
+		 * quotient numeric can hold; check_range above bounded the whole part.
 		 */
-		if (value_top(&ps, num) - value_top(&ps, den) + 1 > PD_NUM_MAX_EXP ||
-			(whole && value_top(&ps, whole) > PD_NUM_MAX_EXP))
+		int64_t		ntop;
+
+		(void) value_top(&ps, num, &ntop);
+		if (ntop - dtop + 1 > PD_NUM_MAX_EXP)
 		{
 			fail(&ps, PD_NUM_RANGE, 0);
 			goto error;
