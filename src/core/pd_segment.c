@@ -946,18 +946,89 @@ is_date_unit(uint32_t c)
 	return c == 0x5E74 || c == 0x6708 || c == 0x65E5 || c == 0x53F7;
 }
 
-/* units after an Arabic number: % ‰ 元 岁 倍 and the date units */
+/* time units that bind to an Arabic number: 时 分 秒 */
+static inline int
+is_time_unit(uint32_t c)
+{
+	return c == 0x65F6 || c == 0x5206 || c == 0x79D2;
+}
+
+/* units after an Arabic number that stay with it: % ‰ 元 */
 static inline int
 is_digit_unit(uint32_t c)
 {
-	return c == '%' || c == 0x2030 || c == 0x5143 || c == 0x5C81 || c == 0x500D ||
-		is_date_unit(c);
+	return c == '%' || c == 0x2030 || c == 0x5143;
+}
+
+/* magnitude of a scale character, 0 if it is none */
+static inline int
+scale_rank(uint32_t c)
+{
+	switch (c)
+	{
+		case 0x5341:			/* 十 */
+			return 1;
+		case 0x767E:			/* 百 */
+			return 2;
+		case 0x5343:			/* 千 */
+			return 3;
+		case 0x4E07:			/* 万 */
+			return 4;
+		case 0x4EBF:			/* 亿 */
+			return 5;
+	}
+	return 0;
+}
+
+/*
+ * is_si_unit - characters that write SI units (瓦 伏 克 米 赫 焦 帕 卡 安 升):
+ * after them 千 is the prefix kilo- of the unit word (千瓦, 千克), not a scale
+ * of the number before it
+ */
+static inline int
+is_si_unit(uint32_t c)
+{
+	switch (c)
+	{
+		case 0x74E6:			/* 瓦 */
+		case 0x4F0F:			/* 伏 */
+		case 0x514B:			/* 克 */
+		case 0x7C73:			/* 米 */
+		case 0x8D6B:			/* 赫 */
+		case 0x7126:			/* 焦 */
+		case 0x5E15:			/* 帕 */
+		case 0x5361:			/* 卡 */
+		case 0x5B89:			/* 安 */
+		case 0x5347:			/* 升 */
+			return 1;
+	}
+	return 0;
+}
+
+/*
+ * period_suffix - is c the bound suffix 份 that makes a period noun of the
+ * date unit before it (年份, 月份)?  Such a noun takes the number with it:
+ * 3月份.  (年度 and 年代 are nouns of their own that the number modifies:
+ * 2021|年度, 80|年代.)
+ */
+static inline int
+period_suffix(uint32_t u, uint32_t c)
+{
+	return (u == 0x5E74 || u == 0x6708) && c == 0x4EFD;	/* 年 月 + 份 */
 }
 
 /*
  * number_len - length of a number with scale and unit starting at s, 0 if
  * there is none worth grouping.  *unit_len receives the length of a
- * trailing unit (so the caller may give it back to ICU).
+ * trailing unit that the caller may give back to a longer word starting
+ * with it (3|分钟); date units are never given back (1日|电, 9月|底).
+ *
+ * Dates and times written with digits are words (the PKU and MSR
+ * standards: 2001年, 12月, 31日, 8时, 30分), and so are scale words and the
+ * units % ‰ 元.  年 binds only to a year: four Arabic digits, or Han
+ * digits without scale words (一九九八年); after other numbers (10年, 五十年)
+ * it counts years, a classifier, and stays a word of its own, as other
+ * classifiers do (15 岁, 3 倍).
  */
 static size_t
 number_len(const char *s, size_t len, size_t *unit_len)
@@ -972,10 +1043,13 @@ number_len(const char *s, size_t len, size_t *unit_len)
 		return 0;
 	if (u[0] >= '0' && u[0] <= '9')
 	{
-		int			grouped = 0;
+		int			grouped = 0,
+					plain,
+					rank = 0;
 
 		while (i < len && u[i] >= '0' && u[i] <= '9')
 			i++;
+		plain = i;				/* digits of a plain integer */
 		/* decimals and thousands separators */
 		while (i + 1 < len && (u[i] == '.' || u[i] == ',') && u[i + 1] >= '0' && u[i + 1] <= '9')
 		{
@@ -986,22 +1060,51 @@ number_len(const char *s, size_t len, size_t *unit_len)
 			if (u[i] == ',' && j - i - 1 != 3)
 				break;
 			i = j;
+			plain = 0;
 		}
 		/* 5G, 3D, x86_64: leave letter-digit words to ICU */
 		if (i < len && (is_ascii_alnum(u[i]) || u[i] == '_'))
 			return 0;
+
+		/*
+		 * Scale words multiply, so each is larger than the one before (3千万,
+		 * not 60万|千瓦); 3十 is not written; 千 before an SI unit is kilo-.
+		 */
 		while (i < len)
 		{
+			int			r;
+
 			cl = utf8_next(u + i, len - i, &c);
-			if (c == 0x5341 || !is_scale(c))	/* no "3十" */
+			r = scale_rank(c);
+			if (r <= 1 || r <= rank)
 				break;
+			if (c == 0x5343 && i + cl < len)
+			{
+				uint32_t	d;
+
+				utf8_next(u + i + cl, len - i - cl, &d);
+				if (is_si_unit(d))
+					break;
+			}
+			rank = r;
 			i += cl;
+			plain = 0;
 			grouped = 1;
 		}
 		if (i < len)
 		{
+			size_t		dl = 0;
+			uint32_t	d = 0;
+
 			cl = utf8_next(u + i, len - i, &c);
-			if (is_digit_unit(c))
+			if (i + cl < len)
+				dl = utf8_next(u + i + cl, len - i - cl, &d);
+			if (is_date_unit(c) && plain > 0 && period_suffix(c, d))
+				return i + cl + dl;
+			if (is_date_unit(c) && plain > 0 &&
+				(c != 0x5E74 || (plain == 4 && d != 0x5EA6 && d != 0x4EE3)))
+				return i + cl;
+			if ((is_time_unit(c) && plain > 0) || is_digit_unit(c))
 			{
 				i += cl;
 				*unit_len = cl;
@@ -1039,7 +1142,7 @@ number_len(const char *s, size_t len, size_t *unit_len)
 		if (i < len)
 		{
 			cl = utf8_next(u + i, len - i, &c);
-			if (is_date_unit(c))
+			if (is_date_unit(c) && (c != 0x5E74 || (scales == 0 && digits >= 2)))
 			{
 				*unit_len = cl;
 				return i + cl;
@@ -1611,7 +1714,8 @@ segment_words(PdSegmenter *seg, size_t cstart, size_t cend, size_t n)
 					e,
 					lexlen,
 					numlen = 0,
-					unitlen;
+					unitlen,
+					sign;
 		int			other = 0;
 
 		if (c != INVALID_CHAR && is_han_run_char(c))
@@ -1631,8 +1735,27 @@ segment_words(PdSegmenter *seg, size_t cstart, size_t cend, size_t n)
 			continue;
 		}
 
+		/*
+		 * A minus sign belongs to the number it starts (-5, －5.2), unless it
+		 * joins two words or numbers (3-5, COVID-19, 10%-20%).
+		 */
+		sign = 0;
+		if ((c == '-' || c == 0x2212) && p + cl < n && f[p + cl] >= '0' && f[p + cl] <= '9' &&
+			!(p > 0 && (is_ascii_alnum(f[p - 1]) || f[p - 1] == '_' || f[p - 1] == '%' ||
+						f[p - 1] == '.')))
+		{
+			size_t		r = p + cl;
+
+			while (r < n && ((f[r] >= '0' && f[r] <= '9') || f[r] == '.' || f[r] == ','))
+				r++;
+			if (word_run_end(f, p + cl, n, &other) == r && !other)
+				sign = cl;
+		}
+
 		/* the natural token here */
-		if (c != INVALID_CHAR && is_kana(c))
+		if (sign > 0)
+			e = word_run_end(f, p + sign, n, &other);
+		else if (c != INVALID_CHAR && is_kana(c))
 		{
 			e = p + cl;
 			while (e < n)
@@ -1652,11 +1775,13 @@ segment_words(PdSegmenter *seg, size_t cstart, size_t cend, size_t n)
 		else
 			e = p + cl;			/* blank: one character, merged by push */
 
-		lexlen = lex_match(seg, p, n);
-		if (f[p] >= '0' && f[p] <= '9')
+		lexlen = sign ? 0 : lex_match(seg, p, n);
+		if (f[p + sign] >= '0' && f[p + sign] <= '9')
 		{
-			numlen = number_len(seg->fold + p, n - p, &unitlen);
-			/* a unit that begins a longer word goes to that word (3|月份) */
+			numlen = number_len(seg->fold + p + sign, n - p - sign, &unitlen);
+			if (numlen > 0)
+				numlen += sign;
+			/* a unit that begins a longer word goes to that word (3|分钟) */
 			if (numlen > 0 && unitlen > 0)
 			{
 				size_t		u = p + numlen - unitlen;

@@ -185,7 +185,7 @@ test_segments(void)
 
 	s = "16.7万元,46.3%,2.4亿元,二〇〇一年,3月份";
 	PD_CHECK(segment(seg, s, strlen(s), out, sizeof out, 0, types, 64), "numbers invariants");
-	PD_CHECK(strcmp(out, "16.7万元|46.3%|2.4亿元|二〇〇一年|3|月份") == 0, "numbers: %s", out);
+	PD_CHECK(strcmp(out, "16.7万元|46.3%|2.4亿元|二〇〇一年|3月份") == 0, "numbers: %s", out);
 	PD_CHECK(types[0] == PD_TOK_CJKNUM && types[2] == PD_TOK_CJKNUM, "cjknum type");
 	s = "千万不要 万一";
 	PD_CHECK(segment(seg, s, strlen(s), out, sizeof out, 0, NULL, 0) &&
@@ -346,6 +346,37 @@ small_words(void)
 	return w;
 }
 
+/* numbers, dates and signs on the word-list path */
+static void
+test_numbers(void)
+{
+	PdLexicon  *words = small_words();
+	PdSegmenter *seg = pd_seg_create(&A, bi, NULL);
+	char		out[1024];
+	int			types[64];
+	const char *s;
+
+	pd_lexicon_add_cost(words, "日电", strlen("日电"), 9000);
+	pd_lexicon_add_cost(words, "分钟", strlen("分钟"), 8000);
+	pd_lexicon_add_cost(words, "千瓦", strlen("千瓦"), 8000);
+	pd_seg_set_words(seg, words);
+
+	/* dates and times with digits are words; other units are classifiers */
+	s = "北京1月1日电,2001年,10年,8时30分,30分钟,2021年度";
+	PD_CHECK(segment(seg, s, strlen(s), out, sizeof out, 0, NULL, 0) &&
+			 strcmp(out, "北|京|1月|1日|电|2001年|10|年|8时|30分|30|分钟|2021|年度") == 0,
+			 "dates and times: %s", out);
+	s = "60万千瓦,3千万元,15岁";
+	PD_CHECK(segment(seg, s, strlen(s), out, sizeof out, 0, NULL, 0) &&
+			 strcmp(out, "60万|千瓦|3千万元|15|岁") == 0, "scales ascend, 千瓦 is a unit: %s", out);
+	s = "气温－5至-2.5度、3-5、COVID-19、10%-20%";
+	PD_CHECK(segment(seg, s, strlen(s), out, sizeof out, 0, types, 64) &&
+			 strcmp(out, "气|温|－5|至|-2.5|度|3|5|COVID|19|10%|20%") == 0, "signs: %s", out);
+	PD_CHECK(types[2] == PD_TOK_UINT && types[4] == PD_TOK_FLOAT, "signed number types");
+	pd_seg_destroy(seg);
+	pd_lexicon_destroy(words);
+}
+
 static void
 test_words(void)
 {
@@ -380,7 +411,8 @@ test_words(void)
 			 "number types %d %d %d", types[0], types[1], types[2]);
 	s = "3月份,16.7万元,ICU 5G Zürich";
 	PD_CHECK(segment(seg, s, strlen(s), out, sizeof out, 0, NULL, 0) &&
-			 strcmp(out, "3|月份|16.7万元|ICU|5G|Zürich") == 0, "non-Han text: %s", out);
+			 strcmp(out, "3月份|16.7万元|ICU|5G|Zürich") == 0, "non-Han text: %s", out);
+
 	s = "กรุงเทพมหานคร";
 	PD_CHECK(segment(seg, s, strlen(s), out, sizeof out, 0, NULL, 0), "Thai goes to ICU: %s", out);
 
@@ -458,6 +490,7 @@ main(void)
 	test_invariants();
 	test_subwords();
 	test_words();
+	test_numbers();
 	ubrk_close(bi);
 	return pd_test_summary("test_segment");
 }
