@@ -1651,9 +1651,38 @@ dp_gap(PdSegmenter *seg, size_t cstart, size_t a, size_t b)
 }
 
 /*
+ * list_covers - does a word-list word that starts in [gap, k) (at most
+ * PD_LEXICON_MAX_CHARS characters back) and ends within q contain the
+ * lexicon word fold[k..k+l)?  (李长春 contains 长春, 繁荣昌盛 荣昌.)
+ */
+static int
+list_covers(const PdSegmenter *seg, size_t gap, size_t k, size_t q, size_t l)
+{
+	const unsigned char *f = (const unsigned char *) seg->fold;
+	size_t		j = k;
+	int			back = 0;
+
+	while (j > gap && back < PD_LEXICON_MAX_CHARS)
+	{
+		j--;
+		while (j > gap && (f[j] & 0xC0) == 0x80)
+			j--;
+		back++;
+		if (j + pd_lexicon_longest(seg->words, seg->fold + j, q - j) >= k + l)
+			return 1;
+	}
+	return 0;
+}
+
+/*
  * han_run - segment the Han run starting at p (up to q): lexicon words
- * first, leftmost and longest, and the word list in between.  Returns where
- * it stopped (q, or the end of a lexicon word reaching past q).
+ * first, leftmost and longest, and the word list in between.  Where a
+ * lexicon word and a longer word-list word start at the same character, the
+ * longest match wins (北京大学 over 北京, 祁连山 over 祁连): the lexicon word
+ * is not taken, and neither is any lexicon word starting inside the longer
+ * one; nor is a lexicon word that a word-list word starting earlier
+ * contains (李|长春 is not taken in 李长春).  Returns where it stopped (q, or the end of a lexicon word reaching
+ * past q).
  */
 static size_t
 han_run(PdSegmenter *seg, size_t cstart, size_t p, size_t q, size_t n)
@@ -1665,8 +1694,16 @@ han_run(PdSegmenter *seg, size_t cstart, size_t p, size_t q, size_t n)
 	while (k < q)
 	{
 		uint32_t	c;
-		size_t		l = lex_match(seg, k, n);
+		size_t		l = lex_match(seg, k, n),
+					w;
 
+		if (l > 0 && (w = pd_lexicon_longest(seg->words, seg->fold + k, q - k)) > l)
+		{
+			k += w;
+			continue;
+		}
+		if (l > 0 && list_covers(seg, gap, k, q, l))
+			l = 0;
 		if (l > 0)
 		{
 			dp_gap(seg, cstart, gap, k);

@@ -377,6 +377,31 @@ test_numbers(void)
 	pd_lexicon_destroy(words);
 }
 
+/* the lexicon against longer word-list words */
+static void
+test_lexicon_longest(void)
+{
+	PdLexicon  *words = small_words();
+	PdLexicon  *lex = pd_lexicon_create(&A);
+	PdSegmenter *seg = pd_seg_create(&A, bi, lex);
+	char		out[1024];
+	const char *s;
+
+	pd_lexicon_add_cost(words, "祁连山", strlen("祁连山"), 9000);
+	pd_lexicon_add_cost(words, "李长春", strlen("李长春"), 9000);
+	pd_lexicon_add(lex, "祁连", strlen("祁连"));
+	pd_lexicon_add(lex, "连山", strlen("连山"));
+	pd_lexicon_add(lex, "长春", strlen("长春"));
+	pd_lexicon_add(lex, "华罗庚", strlen("华罗庚"));
+	pd_seg_set_words(seg, words);
+	s = "祁连山祁连李长春长春华罗庚";
+	PD_CHECK(segment(seg, s, strlen(s), out, sizeof out, 0, NULL, 0) &&
+			 strcmp(out, "祁连山|祁连|李长春|长春|华罗庚") == 0, "longest match wins: %s", out);
+	pd_seg_destroy(seg);
+	pd_lexicon_destroy(lex);
+	pd_lexicon_destroy(words);
+}
+
 static void
 test_words(void)
 {
@@ -491,6 +516,7 @@ main(void)
 	test_subwords();
 	test_words();
 	test_numbers();
+	test_lexicon_longest();
 	ubrk_close(bi);
 	return pd_test_summary("test_segment");
 }
