@@ -13,7 +13,10 @@ seed articles (seeds/*.txt) and writes, in the source tree:
 Developers run it when the gazetteer or the seeds change and commit the
 output; builds never run it, so they stay offline and reproducible:
 
-    python3 scripts/build_reference.py [--gazetteer DIR] [--check]
+    python3 scripts/build_reference.py [--gazetteer DIR] [--words DICT] [--check]
+
+--words is jieba's dict.txt (default: Debian python3-jieba's), read to flag
+short county names that ordinary text spells across word edges.
 
 --check regenerates into memory and exits 1 if a committed file differs.
 
@@ -57,8 +60,9 @@ SUFFIXES = ["特别行政区", "自治区", "自治州", "自治县", "自治旗
 # gazetteer README: 合作, 资源, 新兴, 东方, 通道, 龙城, 三台, 平原, 市中, 长白).
 # A matcher accepts these only with a suffix, a parent region nearby or a
 # domain context.  Short names shared by several divisions, or equal to the
-# name of a province or prefecture, are flagged as ambiguous as well (see
-# short_name_flags).
+# name of a province or prefecture, are flagged as ambiguous as well, and so
+# are short county names that ordinary text more often spells across a word
+# boundary than as the name (see crosses_words).
 ORDINARY_WORDS = set("""
 合作 资源 新兴 东方 通道 龙城 三台 平原 市中 长白
 比如 公安 南部 中方 解放 和平 光明 前进 前锋 友好 友谊 振兴 复兴 工农 红旗 向阳
@@ -90,6 +94,39 @@ def strip_ethnic(s):
         if not changed and s.endswith("各族"):
             s, changed = s[:-2], True
     return s
+
+
+class WordList:
+    """jieba's general word list ("word frequency [tag]" lines; Debian
+    python3-jieba, the list the segmenter uses): frequencies, and for every
+    string the summed frequency of the words that end with it and of the
+    words that start with it."""
+
+    def __init__(self, path):
+        self.freq, self.ends, self.starts = {}, {}, {}
+        with open(path, encoding="utf-8") as f:
+            for line in f:
+                p = line.split()
+                if len(p) < 2:
+                    continue
+                w, n = p[0], max(1, int(p[1]))
+                self.freq[w] = n
+                for i in range(1, len(w) + 1):
+                    self.starts[w[:i]] = self.starts.get(w[:i], 0) + n
+                    self.ends[w[-i:]] = self.ends.get(w[-i:], 0) + n
+        self.total = sum(self.freq.values())
+
+
+def crosses_words(name, words):
+    """Is name more likely, under the word list's own unigram model (the
+    model the segmenter's cheapest path uses), to be two words' edges meeting
+    (和|政府 for 和政, 人民|和 for 民和) than the name itself?  The chance
+    that a word ending with name[:i] is followed by one starting with
+    name[i:], summed over the cut points i, against the name's own
+    frequency (1, the least a word can have, when the list lacks it)."""
+    across = sum(words.ends.get(name[:i], 0) * words.starts.get(name[i:], 0)
+                 for i in range(1, len(name)))
+    return across > words.freq.get(name, 1) * words.total
 
 
 def short_name(name):
@@ -265,7 +302,7 @@ def c_lit(s):
     return '"' + s.replace("\\", "\\\\").replace('"', '\\"') + '"'
 
 
-def load(gaz, seeds_dir):
+def load(gaz, seeds_dir, words):
     regions = {}
     order = []
     for r in read_csv(os.path.join(gaz, "divisions.csv")):
@@ -300,6 +337,8 @@ def load(gaz, seeds_dir):
             if reg["level"] == "county" and (s in ORDINARY_WORDS or s in upper):
                 amb = True
             if count.get(s, 0) > 1 and reg["level"] == "county":
+                amb = True
+            if reg["level"] == "county" and crosses_words(s, words):
                 amb = True
         reg["ambiguous"] = amb
 
@@ -528,9 +567,13 @@ def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[1])
     ap.add_argument("--gazetteer", default=os.path.join(os.path.dirname(ROOT), "shared", "gazetteer"))
     ap.add_argument("--seeds", default=os.path.join(ROOT, "seeds"))
+    ap.add_argument("--words", default="/usr/lib/python3/dist-packages/jieba/dict.txt",
+                    help="jieba's dict.txt (Debian python3-jieba)")
     ap.add_argument("--check", action="store_true")
     a = ap.parse_args()
-    regions, parks, seeds = load(a.gazetteer, a.seeds)
+    if not os.path.exists(a.words):
+        sys.exit("build_reference: %s missing (apt-get install python3-jieba, or --words)" % a.words)
+    regions, parks, seeds = load(a.gazetteer, a.seeds, WordList(a.words))
     files = {
         "sql/parkdata_reference.sql": gen_reference(regions, parks),
         "sql/parkdata_seeds.sql": gen_seeds(seeds),
