@@ -40,6 +40,7 @@
 #include <unicode/utext.h>
 
 #include "pd_segment.h"
+#include "pd_words.h"
 #include "pd_fold_data.h"
 
 #define INVALID_CHAR	0xFFFFFFFFu
@@ -272,7 +273,6 @@ pd_fold_utf8(const char *in, size_t len, char *out, int32_t *map)
 #define FNV_INIT	2166136261u
 #define FNV_PRIME	16777619u
 #define LEX_WORD	1
-#define LEX_COST_SHIFT	1		/* flags bits 1..15: a word's cost */
 
 typedef struct LexEntry
 {
@@ -294,16 +294,6 @@ struct PdLexicon
 	size_t		nwords;
 	uint8_t		first[0x10000 / 8];	/* BMP code points that start a word */
 	int			first_supp;		/* some word starts beyond the BMP */
-	int			readonly;		/* tab and str point into an image */
-	uint32_t	max_cost;		/* highest word cost */
-
-	/*
-	 * Images only: the one-character words of the BMP looked up directly
-	 * (single[c] = 1 + cost, 0 if not a word) and which characters start a
-	 * longer entry, so the DP's commonest probe costs no hash access.
-	 */
-	uint16_t   *single;
-	uint8_t    *longer;			/* bitmap over the BMP */
 };
 
 /* may a lexicon word start with code point c? */
@@ -314,9 +304,6 @@ lex_may_start(const PdLexicon *lex, uint32_t c)
 		return (lex->first[c >> 3] >> (c & 7)) & 1;
 	return lex->first_supp;
 }
-
-static int	lex_add(PdLexicon *lex, const char *word, size_t len,
-					size_t minchars, uint32_t cost);
 
 static void *
 lex_alloc(PdLexicon *lex, size_t size)
@@ -359,13 +346,8 @@ pd_lexicon_destroy(PdLexicon *lex)
 {
 	if (!lex)
 		return;
-	if (!lex->readonly)
-	{
-		lex_free(lex, lex->tab);
-		lex_free(lex, lex->str);
-	}
-	lex_free(lex, lex->single);
-	lex_free(lex, lex->longer);
+	lex_free(lex, lex->tab);
+	lex_free(lex, lex->str);
 	lex_free(lex, lex);
 }
 
@@ -438,24 +420,6 @@ lex_grow(PdLexicon *lex)
 int
 pd_lexicon_add(PdLexicon *lex, const char *word, size_t len)
 {
-	return lex_add(lex, word, len, 2, 0);
-}
-
-int
-pd_lexicon_add_cost(PdLexicon *lex, const char *word, size_t len, uint32_t cost)
-{
-	if (cost > PD_COST_MAX)
-		cost = PD_COST_MAX;
-	return lex_add(lex, word, len, 1, cost);
-}
-
-/*
- * lex_add - add a word of at least minchars characters with a cost (0 for
- * none); see pd_lexicon_add
- */
-static int
-lex_add(PdLexicon *lex, const char *word, size_t len, size_t minchars, uint32_t cost)
-{
 	char		buf[PD_LEXICON_MAX_CHARS * 4];
 	size_t		n,
 				i,
@@ -466,14 +430,12 @@ lex_add(PdLexicon *lex, const char *word, size_t len, size_t minchars, uint32_t 
 	int			added = 0,
 				newword = 0;
 
-	if (len == 0 || len > sizeof(buf) || lex->readonly)
+	if (len == 0 || len > sizeof(buf))
 		return 0;
 	n = pd_fold_utf8(word, len, buf, NULL);
 	nchars = pd_seg_char_count(buf, n);
-	if (nchars < minchars || nchars > PD_LEXICON_MAX_CHARS)
+	if (nchars < 2 || nchars > PD_LEXICON_MAX_CHARS)
 		return 0;
-	if (cost > lex->max_cost)
-		lex->max_cost = cost;
 
 	/* the word's bytes, once; every prefix entry points into them */
 	if (lex->strlen + n > lex->strcap)
@@ -517,7 +479,7 @@ lex_add(PdLexicon *lex, const char *word, size_t len, size_t minchars, uint32_t 
 		{
 			if (last && !(e->flags & LEX_WORD))
 			{
-				e->flags = (uint16_t) (LEX_WORD | (cost << LEX_COST_SHIFT));
+				e->flags = LEX_WORD;
 				lex->nwords++;
 				newword = 1;
 			}
@@ -533,7 +495,7 @@ lex_add(PdLexicon *lex, const char *word, size_t len, size_t minchars, uint32_t 
 			lex->tab[j].hash = h;
 			lex->tab[j].off = (uint32_t) off;
 			lex->tab[j].len = (uint16_t) i;
-			lex->tab[j].flags = last ? (uint16_t) (LEX_WORD | (cost << LEX_COST_SHIFT)) : 0;
+			lex->tab[j].flags = last ? LEX_WORD : 0;
 			lex->used++;
 			added = 1;
 			if (last)
@@ -578,222 +540,6 @@ pd_lexicon_matches(const PdLexicon *lex, const char *s, size_t len,
 			out[nout++] = i;
 	}
 	return nout;
-}
-
-int
-pd_lexicon_matches_cost(const PdLexicon *lex, const char *s, size_t len,
-						size_t *out, uint32_t *costs, int maxout)
-{
-	uint32_t	h = FNV_INIT,
-				c;
-	size_t		i = 0,
-				nchars = 0;
-	int			nout = 0;
-
-	uint32_t	hs[4];
-	size_t		ends[4];
-	int			npre = 0,
-				k;
-
-	if (!lex || lex->nwords == 0 || len == 0)
-		return 0;
-	i = utf8_next((const unsigned char *) s, len, &c);
-	if (!lex_may_start(lex, c))
-		return 0;
-	if (lex->single && c < 0x10000)
-	{
-		/* the first character from the direct tables */
-		if (lex->single[c] && maxout > 0)
-		{
-			out[nout] = i;
-			costs[nout] = lex->single[c] - 1u;
-			nout++;
-		}
-		if (!((lex->longer[c >> 3] >> (c & 7)) & 1))
-			return nout;
-		h = fnv_extend(h, s, i);
-		nchars = 1;
-	}
-	else
-		i = 0;
-
-	/*
-	 * The probes for the first four prefixes do not depend on each other:
-	 * start fetching their slots at once (a large word list does not fit in
-	 * the cache, and each probe would otherwise wait for memory in turn).
-	 */
-	while (npre < 4 && i < len && nchars + npre < PD_LEXICON_MAX_CHARS)
-	{
-		size_t		cl = utf8_next((const unsigned char *) s + i, len - i, &c);
-
-		h = fnv_extend(h, s + i, cl);
-		i += cl;
-		hs[npre] = h;
-		ends[npre] = i;
-#if defined(__GNUC__) || defined(__clang__)
-		__builtin_prefetch(&lex->tab[h & (lex->cap - 1)]);
-#endif
-		npre++;
-	}
-	for (k = 0; k < npre; k++)
-	{
-		LexEntry   *e = lex_find(lex, s, ends[k], hs[k]);
-
-		if (!e)
-			return nout;
-		if ((e->flags & LEX_WORD) && nout < maxout)
-		{
-			out[nout] = ends[k];
-			costs[nout] = e->flags >> LEX_COST_SHIFT;
-			nout++;
-		}
-	}
-	if (npre == 0)
-		return nout;
-	nchars += npre;
-	h = hs[npre - 1];
-	i = ends[npre - 1];
-	while (i < len && nchars < PD_LEXICON_MAX_CHARS)
-	{
-		size_t		cl = utf8_next((const unsigned char *) s + i, len - i, &c);
-		LexEntry   *e;
-
-		h = fnv_extend(h, s + i, cl);
-		i += cl;
-		nchars++;
-		e = lex_find(lex, s, i, h);
-		if (!e)
-			break;
-		if ((e->flags & LEX_WORD) && nout < maxout)
-		{
-			out[nout] = i;
-			costs[nout] = e->flags >> LEX_COST_SHIFT;
-			nout++;
-		}
-	}
-	return nout;
-}
-
-uint32_t
-pd_lexicon_max_cost(const PdLexicon *lex)
-{
-	return lex ? lex->max_cost : 0;
-}
-
-/* ---- images: a lexicon as one block of bytes, to write once and map ---- */
-
-#define IMAGE_MAGIC		"PDLEX\001\000\000"
-
-typedef struct LexImageHeader
-{
-	char		magic[8];
-	uint32_t	cap;
-	uint32_t	used;
-	uint32_t	nwords;
-	uint32_t	strlen;
-	uint32_t	first_supp;
-	uint32_t	max_cost;
-	uint8_t		first[0x10000 / 8];
-} LexImageHeader;
-
-size_t
-pd_lexicon_image_size(const PdLexicon *lex)
-{
-	return sizeof(LexImageHeader) + lex->cap * sizeof(LexEntry) + lex->strlen;
-}
-
-void
-pd_lexicon_image_write(const PdLexicon *lex, void *buf)
-{
-	LexImageHeader *hd = buf;
-
-	memset(hd, 0, sizeof(*hd));
-	memcpy(hd->magic, IMAGE_MAGIC, 8);
-	hd->cap = (uint32_t) lex->cap;
-	hd->used = (uint32_t) lex->used;
-	hd->nwords = (uint32_t) lex->nwords;
-	hd->strlen = (uint32_t) lex->strlen;
-	hd->first_supp = (uint32_t) lex->first_supp;
-	hd->max_cost = lex->max_cost;
-	memcpy(hd->first, lex->first, sizeof(hd->first));
-	memcpy((char *) buf + sizeof(*hd), lex->tab, lex->cap * sizeof(LexEntry));
-	memcpy((char *) buf + sizeof(*hd) + lex->cap * sizeof(LexEntry), lex->str, lex->strlen);
-}
-
-PdLexicon *
-pd_lexicon_image_open(const PdAllocator *alloc, const void *img, size_t size)
-{
-	const LexImageHeader *hd = img;
-	PdLexicon  *lex;
-	const LexEntry *tab;
-	size_t		i,
-				used = 0;
-
-	if (size < sizeof(*hd) || memcmp(hd->magic, IMAGE_MAGIC, 8) != 0)
-		return NULL;
-	if (hd->cap < 2 || (hd->cap & (hd->cap - 1)) != 0 || hd->used >= hd->cap ||
-		hd->strlen < 1 ||
-		size != sizeof(*hd) + (size_t) hd->cap * sizeof(LexEntry) + hd->strlen)
-		return NULL;
-	tab = (const LexEntry *) ((const char *) img + sizeof(*hd));
-	for (i = 0; i < hd->cap; i++)
-	{
-		if (tab[i].off == 0)
-			continue;
-		if ((size_t) tab[i].off + tab[i].len > hd->strlen || tab[i].len == 0)
-			return NULL;
-		used++;
-	}
-	if (used != hd->used)
-		return NULL;
-	lex = alloc->alloc(alloc->arg, sizeof(PdLexicon));
-	if (!lex)
-		return NULL;
-	memset(lex, 0, sizeof(*lex));
-	lex->a = *alloc;
-	lex->tab = (LexEntry *) tab;
-	lex->cap = hd->cap;
-	lex->used = hd->used;
-	lex->str = (char *) img + sizeof(*hd) + (size_t) hd->cap * sizeof(LexEntry);
-	lex->strlen = hd->strlen;
-	lex->strcap = hd->strlen;
-	lex->nwords = hd->nwords;
-	lex->first_supp = hd->first_supp != 0;
-	lex->max_cost = hd->max_cost;
-	memcpy(lex->first, hd->first, sizeof(lex->first));
-	lex->readonly = 1;
-
-	lex->single = alloc->alloc(alloc->arg, 0x10000 * sizeof(uint16_t));
-	lex->longer = alloc->alloc(alloc->arg, 0x10000 / 8);
-	if (!lex->single || !lex->longer)
-	{
-		pd_lexicon_destroy(lex);
-		return NULL;
-	}
-	memset(lex->single, 0, 0x10000 * sizeof(uint16_t));
-	memset(lex->longer, 0, 0x10000 / 8);
-	for (i = 0; i < lex->cap; i++)
-	{
-		const LexEntry *e = &lex->tab[i];
-		const unsigned char *w;
-		uint32_t	c;
-		size_t		cl;
-
-		if (e->off == 0)
-			continue;
-		w = (const unsigned char *) lex->str + e->off;
-		cl = utf8_next(w, e->len, &c);
-		if (c == INVALID_CHAR || c >= 0x10000)
-			continue;
-		if (cl == e->len)
-		{
-			if (e->flags & LEX_WORD)
-				lex->single[c] = (uint16_t) ((e->flags >> LEX_COST_SHIFT) + 1);
-		}
-		else
-			lex->longer[c >> 3] |= (uint8_t) (1 << (c & 7));
-	}
-	return lex;
 }
 
 size_t
@@ -1061,7 +807,7 @@ struct PdSegmenter
 	PdAllocator a;
 	UBreakIterator *bi;
 	const PdLexicon *lex;
-	const PdLexicon *words;		/* general word list with costs, or NULL */
+	const PdWords *words;		/* general word list with costs, or NULL */
 	UText		ut;
 	int			ut_open;
 	int64_t    *dpcost;			/* word-list path: best cost from a byte on */
@@ -1196,7 +942,7 @@ pd_seg_reset(PdSegmenter *seg, const char *text, size_t len)
 }
 
 void
-pd_seg_set_words(PdSegmenter *seg, const PdLexicon *words)
+pd_seg_set_words(PdSegmenter *seg, const PdWords *words)
 {
 	seg->words = words;
 }
@@ -1465,7 +1211,7 @@ static void
 dp_gap(PdSegmenter *seg, size_t cstart, size_t a, size_t b)
 {
 	const char *f = seg->fold;
-	uint32_t	unknown = pd_lexicon_max_cost(seg->words) + 1;
+	uint32_t	unknown = pd_words_max_cost(seg->words) + 1;
 	size_t		i,
 				lens[PD_LEXICON_MAX_CHARS];
 	uint32_t	costs[PD_LEXICON_MAX_CHARS];
@@ -1495,7 +1241,7 @@ dp_gap(PdSegmenter *seg, size_t cstart, size_t a, size_t b)
 		/* a single character is always possible */
 		best = (int64_t) unknown + seg->dpcost[i + cl];
 		bestnext = (int32_t) (i + cl);
-		m = pd_lexicon_matches_cost(seg->words, f + i, b - i, lens, costs, PD_LEXICON_MAX_CHARS);
+		m = pd_words_matches(seg->words, f + i, b - i, lens, costs, PD_LEXICON_MAX_CHARS);
 		for (k = 0; k < m; k++)
 		{
 			int64_t		sc;
@@ -1661,7 +1407,7 @@ segment_words(PdSegmenter *seg, size_t cstart, size_t cend, size_t n)
 			{
 				size_t		u = p + numlen - unitlen;
 
-				if (pd_lexicon_longest(seg->words, seg->fold + u, n - u) > unitlen)
+				if (pd_words_longest(seg->words, seg->fold + u, n - u) > unitlen)
 					numlen -= unitlen;
 				if (numlen <= e - p)
 					numlen = 0;
