@@ -163,6 +163,8 @@ pd_seg_char_count(const char *s, size_t len)
  * built on first use from pd_t2s_table (0 = unchanged)
  */
 static uint16_t pd_t2s_bmp[0x10000];
+static uint8_t pd_t2s_has[0x10000 / 8];	/* which have an entry: a small table
+										 * to keep Simplified text in the cache */
 static int	pd_t2s_bmp_ready = 0;
 
 static void
@@ -172,7 +174,12 @@ t2s_bmp_init(void)
 
 	for (i = 0; i < PD_T2S_COUNT; i++)
 		if (pd_t2s_table[i][0] < 0x10000)
-			pd_t2s_bmp[pd_t2s_table[i][0]] = (uint16_t) pd_t2s_table[i][1];
+		{
+			uint32_t	c = pd_t2s_table[i][0];
+
+			pd_t2s_bmp[c] = (uint16_t) pd_t2s_table[i][1];
+			pd_t2s_has[c >> 3] |= (uint8_t) (1 << (c & 7));
+		}
 	pd_t2s_bmp_ready = 1;
 }
 
@@ -189,6 +196,8 @@ pd_fold_char(uint32_t c)
 			return c - 0xFF01 + 0x21;
 		if (!pd_t2s_bmp_ready)
 			t2s_bmp_init();
+		if (!((pd_t2s_has[c >> 3] >> (c & 7)) & 1))
+			return c;
 		return pd_t2s_bmp[c] ? pd_t2s_bmp[c] : c;
 	}
 	if (c >= pd_t2s_table[0][0] && c <= pd_t2s_table[PD_T2S_COUNT - 1][0])
@@ -242,7 +251,13 @@ pd_fold_utf8(const char *in, size_t len, char *out, int32_t *map)
 		{
 			uint32_t	f = pd_fold_char(c);
 
-			m = utf8_put(f, out + o);
+			if (f == c)
+			{
+				memcpy(out + o, s + i, n);
+				m = n;
+			}
+			else
+				m = utf8_put(f, out + o);
 			/* the table never maps to a longer form; keep the source if so */
 			if (m > n)
 			{
@@ -294,6 +309,7 @@ struct PdLexicon
 	size_t		nwords;
 	uint8_t		first[0x10000 / 8];	/* BMP code points that start a word */
 	int			first_supp;		/* some word starts beyond the BMP */
+	uint8_t		pair[0x10000 / 8];	/* hashes of the first two characters */
 };
 
 /* may a lexicon word start with code point c? */
@@ -303,6 +319,16 @@ lex_may_start(const PdLexicon *lex, uint32_t c)
 	if (c < 0x10000)
 		return (lex->first[c >> 3] >> (c & 7)) & 1;
 	return lex->first_supp;
+}
+
+/*
+ * a bit of the pair filter for the first two characters c1 c2 of a word:
+ * every word has two or more, so no word starts where its bit is clear
+ */
+static inline uint32_t
+pair_bit(uint32_t c1, uint32_t c2)
+{
+	return ((c1 * 0x9E3779B1u) ^ (c2 * 0x85EBCA77u)) >> 16;
 }
 
 static void *
@@ -457,11 +483,19 @@ pd_lexicon_add(PdLexicon *lex, const char *word, size_t len)
 	}
 	off = lex->strlen;
 	memcpy(lex->str + off, buf, n);
-	utf8_next((const unsigned char *) buf, n, &c);
-	if (c < 0x10000)
-		lex->first[c >> 3] |= (uint8_t) (1 << (c & 7));
-	else
-		lex->first_supp = 1;
+	{
+		size_t		cl = utf8_next((const unsigned char *) buf, n, &c);
+		uint32_t	c2,
+					pb;
+
+		if (c < 0x10000)
+			lex->first[c >> 3] |= (uint8_t) (1 << (c & 7));
+		else
+			lex->first_supp = 1;
+		utf8_next((const unsigned char *) buf + cl, n - cl, &c2);
+		pb = pair_bit(c, c2);
+		lex->pair[pb >> 3] |= (uint8_t) (1 << (pb & 7));
+	}
 
 	h = FNV_INIT;
 	i = 0;
@@ -522,9 +556,19 @@ pd_lexicon_matches(const PdLexicon *lex, const char *s, size_t len,
 
 	if (!lex || lex->nwords == 0 || len == 0)
 		return 0;
-	utf8_next((const unsigned char *) s, len, &c);
-	if (!lex_may_start(lex, c))
+	i = utf8_next((const unsigned char *) s, len, &c);
+	if (!lex_may_start(lex, c) || i >= len)
 		return 0;
+	{
+		uint32_t	c2,
+					pb;
+
+		utf8_next((const unsigned char *) s + i, len - i, &c2);
+		pb = pair_bit(c, c2);
+		if (!((lex->pair[pb >> 3] >> (pb & 7)) & 1))
+			return 0;
+	}
+	i = 0;
 	while (i < len && nchars < PD_LEXICON_MAX_CHARS)
 	{
 		size_t		cl = utf8_next((const unsigned char *) s + i, len - i, &c);
@@ -1238,6 +1282,14 @@ dp_gap(PdSegmenter *seg, size_t cstart, size_t a, size_t b)
 		i = j;
 		cl = utf8_next((const unsigned char *) f + i, b - i, &c);
 
+		/*
+		 * start fetching the word-list cell of the position two characters
+		 * back (nearly every Han character takes three bytes; a guess that
+		 * lands inside a character only skips a prefetch)
+		 */
+		if (i >= a + 6)
+			pd_words_prefetch(seg->words, f + i - 6, b - (i - 6));
+
 		/* a single character is always possible */
 		best = (int64_t) unknown + seg->dpcost[i + cl];
 		bestnext = (int32_t) (i + cl);
@@ -1289,6 +1341,8 @@ dp_gap(PdSegmenter *seg, size_t cstart, size_t a, size_t b)
 			((is_han_digit(c) || c == 0x5341) &&
 			 number_len(f + i, (size_t) seg->dpnext[i] - i, &ul) == (size_t) seg->dpnext[i] - i))
 			t = PD_TOK_CJKNUM;
+		else if (is_han(c))
+			t = PD_TOK_CJK;		/* what pd_seg_classify says of a Han run */
 		push(seg, cstart, i, seg->dpnext[i], t);
 	}
 }

@@ -13,8 +13,10 @@
  * lookup is one access to one cell.  Leaves have base 0; internal nodes a
  * base >= 1.
  *
- * The builder places nodes depth-first in code order, each at the first
- * base where all its children's cells are free.
+ * The builder places nodes heaviest first (by the probability of the words
+ * below them), each at the first base where all its children's cells are
+ * free: the nodes lookups reach most often end up together in the low cells
+ * and stay in the processor's caches.
  *
  * Copyright (c) 2026, parkdata developers
  *
@@ -200,6 +202,31 @@ pd_words_matches(const PdWords *w, const char *s, size_t len,
 	return n;
 }
 
+void
+pd_words_prefetch(const PdWords *w, const char *s, size_t len)
+{
+	const unsigned char *u = (const unsigned char *) s;
+	uint32_t	c,
+				t;
+	size_t		cl;
+	WordsCell	cell;
+
+	if (!w || len == 0 || (cl = words_next(u, len, &c)) == 0 || w->code[c] == 0)
+		return;
+	t = CELL_BASE(w->cells[0]) + w->code[c];
+	if (t >= w->ncells)
+		return;
+	cell = w->cells[t];
+	if (CELL_CHECK(cell) != 0 || CELL_BASE(cell) == 0 ||
+		words_next(u + cl, len - cl, &c) == 0 || w->code[c] == 0)
+		return;
+	t = CELL_BASE(cell) + w->code[c];
+#if defined(__GNUC__) || defined(__clang__)
+	if (t < w->ncells)
+		__builtin_prefetch(&w->cells[t]);
+#endif
+}
+
 size_t
 pd_words_longest(const PdWords *w, const char *s, size_t len)
 {
@@ -223,6 +250,16 @@ typedef struct BuildWord
 	uint32_t	seq;			/* order of addition */
 } BuildWord;
 
+/* a node waiting to be placed: trie cell s for the sorted words [lo, hi) */
+typedef struct PendingNode
+{
+	double		weight;			/* probability of the words below it */
+	uint32_t	s;
+	uint32_t	lo,
+				hi;
+	uint32_t	depth;
+} PendingNode;
+
 struct PdWordsBuilder
 {
 	PdAllocator a;
@@ -240,6 +277,10 @@ struct PdWordsBuilder
 	size_t		capcells;
 	size_t		first_free;
 	size_t		top;			/* highest cell used + 1 */
+	double	   *cum;			/* cum[i]: probability of words[0..i) */
+	PendingNode *heap;			/* nodes to place, heaviest first */
+	size_t		nheap,
+				capheap;
 	int			failed;
 };
 
@@ -302,6 +343,8 @@ pd_words_builder_destroy(PdWordsBuilder *b)
 	b_free(b, b->base);
 	b_free(b, b->check);
 	b_free(b, b->val);
+	b_free(b, b->cum);
+	b_free(b, b->heap);
 	b_free(b, b);
 }
 
@@ -442,38 +485,81 @@ cell_free(const PdWordsBuilder *b, size_t i)
 	return i >= b->capcells || b->check[i] == FREE_CHECK;
 }
 
+static inline int
+heavier(const PendingNode *x, const PendingNode *y)
+{
+	return x->weight > y->weight || (x->weight == y->weight && x->lo < y->lo);
+}
+
+static int
+heap_push(PdWordsBuilder *b, const PendingNode *nd)
+{
+	size_t		i;
+
+	if (!b_grow(b, (void **) &b->heap, &b->capheap, b->nheap + 1, sizeof(PendingNode)))
+		return 0;
+	i = b->nheap++;
+	while (i > 0 && heavier(nd, &b->heap[(i - 1) / 2]))
+	{
+		b->heap[i] = b->heap[(i - 1) / 2];
+		i = (i - 1) / 2;
+	}
+	b->heap[i] = *nd;
+	return 1;
+}
+
+static PendingNode
+heap_pop(PdWordsBuilder *b)
+{
+	PendingNode top = b->heap[0],
+				last = b->heap[--b->nheap];
+	size_t		i = 0;
+
+	for (;;)
+	{
+		size_t		c = 2 * i + 1;
+
+		if (c >= b->nheap)
+			break;
+		if (c + 1 < b->nheap && heavier(&b->heap[c + 1], &b->heap[c]))
+			c++;
+		if (!heavier(&b->heap[c], &last))
+			break;
+		b->heap[i] = b->heap[c];
+		i = c;
+	}
+	if (b->nheap > 0)
+		b->heap[i] = last;
+	return top;
+}
+
 /*
- * place - the trie node s for the sorted words [lo, hi), all sharing their
- * first depth characters: record the word that ends here, give s a base
- * where every child's cell is free, and place the children.
+ * place - place node nd: record the word that ends there, give it a base
+ * where every child's cell is free, and queue the children.  Nodes are
+ * placed heaviest first, so the nodes that lookups reach most often share
+ * the low cells and stay in the processor's caches.
  */
 static void
-place(PdWordsBuilder *b, uint32_t s, size_t lo, size_t hi, uint32_t depth)
+place(PdWordsBuilder *b, const PendingNode *nd, uint16_t *codes)
 {
 	const BuildWord *w = b->words;
-	uint16_t   *codes;
-	size_t		nkids = 0,
+	size_t		lo = nd->lo,
+				hi = nd->hi,
+				nkids = 0,
 				i,
 				pos;
-	uint32_t	base;
+	uint32_t	base,
+				depth = nd->depth;
 
-	if (b->failed)
-		return;
 	if (lo < hi && w[lo].len == depth)
 	{
-		b->val[s] = (uint16_t) (w[lo].cost + 1);
+		b->val[nd->s] = (uint16_t) (w[lo].cost + 1);
 		lo++;
 	}
 	if (lo == hi)
 		return;					/* a leaf: base 0 */
 
 	/* the distinct codes at this depth, in order */
-	codes = b_alloc(b, (hi - lo) * sizeof(uint16_t));
-	if (!codes)
-	{
-		b->failed = 1;
-		return;
-	}
 	for (i = lo; i < hi; i++)
 	{
 		uint16_t	c = b->chars[w[i].off + depth];
@@ -499,36 +585,43 @@ place(PdWordsBuilder *b, uint32_t s, size_t lo, size_t hi, uint32_t depth)
 			break;
 	}
 	if (!cells_reserve(b, (size_t) base + codes[nkids - 1]))
-	{
-		b_free(b, codes);
 		return;
-	}
-	b->base[s] = base;
+	b->base[nd->s] = base;
 	for (i = 0; i < nkids; i++)
-		b->check[base + codes[i]] = s;
+		b->check[base + codes[i]] = nd->s;
 	if ((size_t) base + codes[nkids - 1] + 1 > b->top)
 		b->top = (size_t) base + codes[nkids - 1] + 1;
 
 	/* the children, each over its run of words */
 	i = lo;
-	while (i < hi && !b->failed)
+	while (i < hi)
 	{
 		uint16_t	c = b->chars[w[i].off + depth];
 		size_t		j = i + 1;
+		PendingNode kid;
 
 		while (j < hi && b->chars[w[j].off + depth] == c)
 			j++;
-		place(b, base + c, i, j, depth + 1);
+		kid.weight = b->cum[j] - b->cum[i];
+		kid.s = base + c;
+		kid.lo = (uint32_t) i;
+		kid.hi = (uint32_t) j;
+		kid.depth = depth + 1;
+		if (!heap_push(b, &kid))
+		{
+			b->failed = 1;
+			return;
+		}
 		i = j;
 	}
-	b_free(b, codes);
 }
 
 void *
 pd_words_builder_finish(PdWordsBuilder *b, size_t *size)
 {
 	CharWeight *cw;
-	uint16_t   *code;
+	uint16_t   *code,
+			   *kids;
 	size_t		i,
 				n,
 				ncodes = 0,
@@ -597,7 +690,32 @@ pd_words_builder_finish(PdWordsBuilder *b, size_t *size)
 		return NULL;
 	}
 	b->check[0] = 0;
-	place(b, 0, 0, n, 0);
+	b->cum = b_alloc(b, (n + 1) * sizeof(double));
+	kids = b_alloc(b, NCODES_MAX * sizeof(uint16_t));
+	if (!b->cum || !kids)
+		b->failed = 1;
+	else
+	{
+		PendingNode root;
+
+		b->cum[0] = 0;
+		for (i = 0; i < n; i++)
+			b->cum[i + 1] = b->cum[i] + exp(-(double) b->words[i].cost / PD_COST_SCALE);
+		root.weight = b->cum[n];
+		root.s = 0;
+		root.lo = 0;
+		root.hi = (uint32_t) n;
+		root.depth = 0;
+		if (!heap_push(b, &root))
+			b->failed = 1;
+		while (b->nheap > 0 && !b->failed)
+		{
+			PendingNode nd = heap_pop(b);
+
+			place(b, &nd, kids);
+		}
+	}
+	b_free(b, kids);
 	if (b->failed)
 	{
 		b_free(b, code);

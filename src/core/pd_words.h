@@ -79,6 +79,14 @@ extern uint32_t pd_words_max_cost(const PdWords *w);
 extern int	pd_words_matches(const PdWords *w, const char *s, size_t len,
 							 size_t *ends, uint32_t *costs, int maxout);
 
+/*
+ * pd_words_prefetch - start fetching the trie cell that a lookup at s takes
+ * for its second character (the first is nearly always in the cache), so
+ * that a caller about to look up several positions can overlap their waits
+ * for memory
+ */
+extern void pd_words_prefetch(const PdWords *w, const char *s, size_t len);
+
 /* pd_words_longest - byte length of the longest word at s, 0 if none */
 extern size_t pd_words_longest(const PdWords *w, const char *s, size_t len);
 
