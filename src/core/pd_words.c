@@ -275,7 +275,7 @@ struct PdWordsBuilder
 	uint32_t   *check;
 	uint16_t   *val;
 	size_t		capcells;
-	size_t		first_free;
+	uint32_t   *nextfree;		/* union-find: the first free cell >= i */
 	size_t		top;			/* highest cell used + 1 */
 	double	   *cum;			/* cum[i]: probability of words[0..i) */
 	PendingNode *heap;			/* nodes to place, heaviest first */
@@ -343,6 +343,7 @@ pd_words_builder_destroy(PdWordsBuilder *b)
 	b_free(b, b->base);
 	b_free(b, b->check);
 	b_free(b, b->val);
+	b_free(b, b->nextfree);
 	b_free(b, b->cum);
 	b_free(b, b->heap);
 	b_free(b, b);
@@ -434,7 +435,8 @@ cells_reserve(PdWordsBuilder *b, size_t i)
 				ncap = old ? old : 65536,
 				k;
 	uint32_t   *nb,
-			   *nc;
+			   *nc,
+			   *nf;
 	uint16_t   *nv;
 
 	if (i < old)
@@ -449,11 +451,13 @@ cells_reserve(PdWordsBuilder *b, size_t i)
 	nb = b_alloc(b, ncap * sizeof(uint32_t));
 	nc = b_alloc(b, ncap * sizeof(uint32_t));
 	nv = b_alloc(b, ncap * sizeof(uint16_t));
-	if (!nb || !nc || !nv)
+	nf = b_alloc(b, (ncap + 1) * sizeof(uint32_t));
+	if (!nb || !nc || !nv || !nf)
 	{
 		b_free(b, nb);
 		b_free(b, nc);
 		b_free(b, nv);
+		b_free(b, nf);
 		b->failed = 1;
 		return 0;
 	}
@@ -462,19 +466,26 @@ cells_reserve(PdWordsBuilder *b, size_t i)
 		memcpy(nb, b->base, old * sizeof(uint32_t));
 		memcpy(nc, b->check, old * sizeof(uint32_t));
 		memcpy(nv, b->val, old * sizeof(uint16_t));
+		memcpy(nf, b->nextfree, old * sizeof(uint32_t));
 	}
-	for (k = old; k < ncap; k++)
+	for (k = old; k <= ncap; k++)
 	{
-		nb[k] = 0;
-		nc[k] = FREE_CHECK;
-		nv[k] = 0;
+		if (k < ncap)
+		{
+			nb[k] = 0;
+			nc[k] = FREE_CHECK;
+			nv[k] = 0;
+		}
+		nf[k] = (uint32_t) k;
 	}
 	b_free(b, b->base);
 	b_free(b, b->check);
 	b_free(b, b->val);
+	b_free(b, b->nextfree);
 	b->base = nb;
 	b->check = nc;
 	b->val = nv;
+	b->nextfree = nf;
 	b->capcells = ncap;
 	return 1;
 }
@@ -483,6 +494,29 @@ static inline int
 cell_free(const PdWordsBuilder *b, size_t i)
 {
 	return i >= b->capcells || b->check[i] == FREE_CHECK;
+}
+
+/* next_free - the first free cell >= i (path-halving union-find) */
+static size_t
+next_free(PdWordsBuilder *b, size_t i)
+{
+	while (i < b->capcells && b->nextfree[i] != i)
+	{
+		size_t		up = b->nextfree[i];
+
+		if (up < b->capcells)
+			b->nextfree[i] = b->nextfree[up];
+		i = b->nextfree[i];
+	}
+	return i;
+}
+
+/* use_cell - cell i (existing, free) becomes a child of node s */
+static inline void
+use_cell(PdWordsBuilder *b, size_t i, uint32_t s)
+{
+	b->check[i] = s;
+	b->nextfree[i] = (uint32_t) (i + 1);
 }
 
 static inline int
@@ -569,14 +603,10 @@ place(PdWordsBuilder *b, const PendingNode *nd, uint16_t *codes)
 	}
 
 	/* the first base >= 1 where every child's cell is free */
-	while (!cell_free(b, b->first_free))
-		b->first_free++;
-	for (pos = b->first_free;; pos++)
+	for (pos = next_free(b, (size_t) codes[0] + 1);; pos = next_free(b, pos + 1))
 	{
 		size_t		k;
 
-		if (!cell_free(b, pos) || pos <= codes[0])
-			continue;
 		base = (uint32_t) (pos - codes[0]);
 		for (k = 1; k < nkids; k++)
 			if (!cell_free(b, base + codes[k]))
@@ -588,7 +618,7 @@ place(PdWordsBuilder *b, const PendingNode *nd, uint16_t *codes)
 		return;
 	b->base[nd->s] = base;
 	for (i = 0; i < nkids; i++)
-		b->check[base + codes[i]] = nd->s;
+		use_cell(b, (size_t) base + codes[i], nd->s);
 	if ((size_t) base + codes[nkids - 1] + 1 > b->top)
 		b->top = (size_t) base + codes[nkids - 1] + 1;
 
@@ -682,14 +712,13 @@ pd_words_builder_finish(PdWordsBuilder *b, size_t *size)
 
 	/* the trie: the root is cell 0 */
 	b->failed = 0;
-	b->first_free = 1;
 	b->top = 1;
 	if (!cells_reserve(b, 0))
 	{
 		b_free(b, code);
 		return NULL;
 	}
-	b->check[0] = 0;
+	use_cell(b, 0, 0);
 	b->cum = b_alloc(b, (n + 1) * sizeof(double));
 	kids = b_alloc(b, NCODES_MAX * sizeof(uint16_t));
 	if (!b->cum || !kids)
