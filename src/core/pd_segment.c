@@ -857,6 +857,7 @@ struct PdSegmenter
 	int64_t    *dpcost;			/* word-list path: best cost from a byte on */
 	int32_t    *dpnext;			/* ... and the end of its first word */
 	uint8_t    *dpnum;			/* ... which is a number */
+	uint16_t   *dpcode;			/* word-list code of the character at a byte */
 	int			forbid_whole;	/* sub-words: no word may span the whole text */
 
 	const char *text;			/* original text, not owned */
@@ -920,7 +921,10 @@ seg_free_buffers(PdSegmenter *seg)
 			seg->a.free(seg->a.arg, seg->dpnext);
 		if (seg->dpnum)
 			seg->a.free(seg->a.arg, seg->dpnum);
+		if (seg->dpcode)
+			seg->a.free(seg->a.arg, seg->dpcode);
 	}
+	seg->dpcode = NULL;
 	seg->dpcost = NULL;
 	seg->dpnext = NULL;
 	seg->dpnum = NULL;
@@ -972,9 +976,10 @@ pd_seg_reset(PdSegmenter *seg, const char *text, size_t len)
 			seg->dpcost = a->alloc(a->arg, (need + 1) * sizeof(int64_t));
 			seg->dpnext = a->alloc(a->arg, (need + 1) * sizeof(int32_t));
 			seg->dpnum = a->alloc(a->arg, need + 1);
+			seg->dpcode = a->alloc(a->arg, (need + 1) * sizeof(uint16_t));
 		}
 		if (!seg->fold || !seg->map || !seg->inv || !seg->bounds || !seg->toks ||
-			(seg->words && (!seg->dpcost || !seg->dpnext || !seg->dpnum)))
+			(seg->words && (!seg->dpcost || !seg->dpnext || !seg->dpnum || !seg->dpcode)))
 		{
 			seg_free_buffers(seg);
 			seg->len = 0;
@@ -1262,6 +1267,17 @@ dp_gap(PdSegmenter *seg, size_t cstart, size_t a, size_t b)
 
 	if (a >= b)
 		return;
+
+	/* the word-list code of every character, decoded once */
+	for (i = a; i < b;)
+	{
+		uint32_t	c;
+		size_t		cl = utf8_next((const unsigned char *) f + i, b - i, &c);
+
+		seg->dpcode[i] = c == INVALID_CHAR ? 0 : pd_words_code(seg->words, c);
+		i += cl;
+	}
+
 	seg->dpcost[b] = 0;
 	i = b;
 	while (i > a)
@@ -1287,13 +1303,14 @@ dp_gap(PdSegmenter *seg, size_t cstart, size_t a, size_t b)
 		 * back (nearly every Han character takes three bytes; a guess that
 		 * lands inside a character only skips a prefetch)
 		 */
-		if (i >= a + 6)
-			pd_words_prefetch(seg->words, f + i - 6, b - (i - 6));
+		if (i >= a + 6 && (((const unsigned char *) f)[i - 6] & 0xC0) != 0x80)
+			pd_words_prefetch_coded(seg->words, seg->dpcode, f, i - 6, b);
 
 		/* a single character is always possible */
 		best = (int64_t) unknown + seg->dpcost[i + cl];
 		bestnext = (int32_t) (i + cl);
-		m = pd_words_matches(seg->words, f + i, b - i, lens, costs, PD_LEXICON_MAX_CHARS);
+		m = pd_words_matches_coded(seg->words, seg->dpcode, f, i, b, lens, costs,
+								   PD_LEXICON_MAX_CHARS);
 		for (k = 0; k < m; k++)
 		{
 			int64_t		sc;

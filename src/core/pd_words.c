@@ -202,29 +202,120 @@ pd_words_matches(const PdWords *w, const char *s, size_t len,
 	return n;
 }
 
-void
-pd_words_prefetch(const PdWords *w, const char *s, size_t len)
+uint16_t
+pd_words_code(const PdWords *w, uint32_t c)
 {
-	const unsigned char *u = (const unsigned char *) s;
-	uint32_t	c,
-				t;
-	size_t		cl;
-	WordsCell	cell;
+	return w && c < NCODES_MAX ? w->code[c] : 0;
+}
 
-	if (!w || len == 0 || (cl = words_next(u, len, &c)) == 0 || w->code[c] == 0)
+/* byte length of the valid UTF-8 character with lead byte b */
+static inline size_t
+lead_len(unsigned char b)
+{
+	return b < 0x80 ? 1 : b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4;
+}
+
+int
+pd_words_matches_coded(const PdWords *w, const uint16_t *code, const char *f,
+					   size_t i, size_t end, size_t *ends, uint32_t *costs, int maxout)
+{
+	const unsigned char *u = (const unsigned char *) f;
+	uint32_t	node = 0,
+				base;
+	size_t		p = i;
+	int			n = 0,
+				nchars = 0;
+
+	if (!w || w->nwords == 0)
+		return 0;
+	base = CELL_BASE(w->cells[0]);
+	while (p < end && nchars < PD_LEXICON_MAX_CHARS && n < maxout && code[p] != 0)
+	{
+		uint32_t	t = base + code[p],
+					val;
+		WordsCell	cell;
+
+		if (t >= w->ncells)
+			break;
+		cell = w->cells[t];
+		if (CELL_CHECK(cell) != node)
+			break;
+		p += lead_len(u[p]);
+		nchars++;
+		val = CELL_VAL(cell);
+		if (val)
+		{
+			ends[n] = p - i;
+			costs[n] = val - 1;
+			n++;
+		}
+		node = t;
+		base = CELL_BASE(cell);
+		if (base == 0)
+			break;				/* a leaf */
+	}
+	return n;
+}
+
+void
+pd_words_prefetch_coded(const PdWords *w, const uint16_t *code, const char *f,
+						size_t i, size_t end)
+{
+	uint32_t	t;
+	WordsCell	cell;
+	size_t		p;
+
+	if (!w || w->nwords == 0 || i >= end || code[i] == 0)
 		return;
-	t = CELL_BASE(w->cells[0]) + w->code[c];
+	t = CELL_BASE(w->cells[0]) + code[i];
 	if (t >= w->ncells)
 		return;
 	cell = w->cells[t];
-	if (CELL_CHECK(cell) != 0 || CELL_BASE(cell) == 0 ||
-		words_next(u + cl, len - cl, &c) == 0 || w->code[c] == 0)
+	p = i + lead_len((unsigned char) f[i]);
+	if (CELL_CHECK(cell) != 0 || CELL_BASE(cell) == 0 || p >= end || code[p] == 0)
 		return;
-	t = CELL_BASE(cell) + w->code[c];
+	t = CELL_BASE(cell) + code[p];
 #if defined(__GNUC__) || defined(__clang__)
 	if (t < w->ncells)
 		__builtin_prefetch(&w->cells[t]);
 #endif
+}
+
+void
+pd_words_prefetch(const PdWords *w, const char *s, size_t len, int depth)
+{
+	const unsigned char *u = (const unsigned char *) s;
+	uint32_t	node = 0,
+				base,
+				c,
+				t;
+	size_t		i = 0,
+				cl;
+
+	if (!w || w->nwords == 0)
+		return;
+	base = CELL_BASE(w->cells[0]);
+	while (i < len && (cl = words_next(u + i, len - i, &c)) != 0 && w->code[c] != 0)
+	{
+		WordsCell	cell;
+
+		t = base + w->code[c];
+		if (t >= w->ncells)
+			return;
+		if (--depth <= 0)
+		{
+#if defined(__GNUC__) || defined(__clang__)
+			__builtin_prefetch(&w->cells[t]);
+#endif
+			return;
+		}
+		cell = w->cells[t];
+		if (CELL_CHECK(cell) != node || CELL_BASE(cell) == 0)
+			return;
+		node = t;
+		base = CELL_BASE(cell);
+		i += cl;
+	}
 }
 
 size_t

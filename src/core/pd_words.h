@@ -80,12 +80,25 @@ extern int	pd_words_matches(const PdWords *w, const char *s, size_t len,
 							 size_t *ends, uint32_t *costs, int maxout);
 
 /*
- * pd_words_prefetch - start fetching the trie cell that a lookup at s takes
- * for its second character (the first is nearly always in the cache), so
- * that a caller about to look up several positions can overlap their waits
- * for memory
+ * Lookups over text decoded once: pd_words_code gives a character's code
+ * (0: in no word); pd_words_matches_coded is pd_words_matches at byte i of
+ * the valid UTF-8 text f[0..end), with code[p] the code of the character
+ * starting at each byte p (other entries unused)
  */
-extern void pd_words_prefetch(const PdWords *w, const char *s, size_t len);
+extern uint16_t pd_words_code(const PdWords *w, uint32_t c);
+extern int	pd_words_matches_coded(const PdWords *w, const uint16_t *code,
+								   const char *f, size_t i, size_t end,
+								   size_t *ends, uint32_t *costs, int maxout);
+extern void pd_words_prefetch_coded(const PdWords *w, const uint16_t *code,
+									const char *f, size_t i, size_t end);
+
+/*
+ * pd_words_prefetch - start fetching the trie cell that a lookup at s
+ * reaches with its depth-th character (the cells before it should be in the
+ * cache already), so that a caller about to look up several positions can
+ * overlap their waits for memory
+ */
+extern void pd_words_prefetch(const PdWords *w, const char *s, size_t len, int depth);
 
 /* pd_words_longest - byte length of the longest word at s, 0 if none */
 extern size_t pd_words_longest(const PdWords *w, const char *s, size_t len);
