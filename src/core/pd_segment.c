@@ -331,6 +331,16 @@ pair_bit(uint32_t c1, uint32_t c2)
 	return ((c1 * 0x9E3779B1u) ^ (c2 * 0x85EBCA77u)) >> 16;
 }
 
+/* may a lexicon word start with the characters c1 c2? */
+static inline int
+lex_may_pair(const PdLexicon *lex, uint32_t c1, uint32_t c2)
+{
+	uint32_t	pb = pair_bit(c1, c2);
+
+	return lex && lex->nwords > 0 && lex_may_start(lex, c1) &&
+		((lex->pair[pb >> 3] >> (pb & 7)) & 1);
+}
+
 static void *
 lex_alloc(PdLexicon *lex, size_t size)
 {
@@ -867,6 +877,9 @@ struct PdSegmenter
 	char	   *fold;			/* folded chunk */
 	int32_t    *map;			/* folded byte -> chunk byte */
 	int32_t    *inv;			/* chunk byte -> folded character start */
+	size_t		inv_olen;		/* ... over this many chunk bytes */
+	size_t		inv_n;			/* ... and this many folded bytes */
+	int			inv_ready;		/* inv is built for the current chunk */
 	int32_t    *bounds;			/* ICU boundaries in the folded chunk */
 	size_t		nbounds;
 
@@ -1212,6 +1225,31 @@ word_run_end(const unsigned char *f, size_t p, size_t n, int *other)
 }
 
 /*
+ * build_inv - seg->inv: original chunk byte -> start of the folded
+ * character it belongs to (seg->inv_olen original bytes, seg->inv_n folded)
+ */
+static void
+build_inv(PdSegmenter *seg)
+{
+	size_t		fi = 0,
+				n = seg->inv_n;
+
+	while (fi < n)
+	{
+		size_t		fj = fi + 1;
+		int32_t		o;
+
+		while (fj < n && seg->map[fj] == seg->map[fi])
+			fj++;
+		for (o = seg->map[fi]; o < seg->map[fj]; o++)
+			seg->inv[o] = (int32_t) fi;
+		fi = fj;
+	}
+	seg->inv[seg->inv_olen] = (int32_t) n;
+	seg->inv_ready = 1;
+}
+
+/*
  * icu_run - cut the original bytes of folded span [a, b) with ICU's rules
  * (for letters of scripts other than Latin, e.g. Thai, which ICU cuts with
  * its own dictionaries) and push the pieces
@@ -1224,6 +1262,8 @@ icu_run(PdSegmenter *seg, size_t cstart, size_t a, size_t b)
 				q,
 				last = 0;
 
+	if (!seg->inv_ready)
+		build_inv(seg);
 	seg->status = U_ZERO_ERROR;
 	utext_openUTF8(&seg->ut, seg->text + cstart + oa, (int64_t) (ob - oa), &seg->status);
 	if (U_FAILURE(seg->status))
@@ -1376,20 +1416,31 @@ han_run(PdSegmenter *seg, size_t cstart, size_t p, size_t q, size_t n)
 	size_t		gap = p,
 				k = p;
 
+	uint32_t	c;
+	size_t		cl = utf8_next(f + k, n - k, &c);
+
 	while (k < q)
 	{
-		uint32_t	c;
-		size_t		l = lex_match(seg, k, n);
+		uint32_t	c2 = INVALID_CHAR;
+		size_t		cl2 = k + cl < n ? utf8_next(f + k + cl, n - k - cl, &c2) : 0,
+					l = 0;
 
+		/* every lexicon word has two characters or more: filter on them first */
+		if (cl2 > 0 && lex_may_pair(seg->lex, c, c2))
+			l = lex_match(seg, k, n);
 		if (l > 0)
 		{
 			dp_gap(seg, cstart, gap, k);
 			push(seg, cstart, k, k + l, PD_TOK_END);
 			k += l;
 			gap = k;
+			if (k < n)
+				cl = utf8_next(f + k, n - k, &c);
 			continue;
 		}
-		k += utf8_next(f + k, n - k, &c);
+		k += cl;
+		c = c2;
+		cl = cl2;
 	}
 	if (gap < q)
 		dp_gap(seg, cstart, gap, q);
@@ -1403,23 +1454,9 @@ segment_words(PdSegmenter *seg, size_t cstart, size_t cend, size_t n)
 	const unsigned char *f = (const unsigned char *) seg->fold;
 	size_t		p = 0;
 
-	/* inv: chunk byte -> folded character start (for icu_run) */
-	{
-		size_t		fi = 0;
-
-		while (fi < n)
-		{
-			size_t		fj = fi + 1;
-			int32_t		o;
-
-			while (fj < n && seg->map[fj] == seg->map[fi])
-				fj++;
-			for (o = seg->map[fi]; o < seg->map[fj]; o++)
-				seg->inv[o] = (int32_t) fi;
-			fi = fj;
-		}
-		seg->inv[cend - cstart] = (int32_t) n;
-	}
+	seg->inv_olen = cend - cstart;
+	seg->inv_n = n;
+	seg->inv_ready = 0;			/* built by icu_run if a run needs it */
 
 	while (p < n)
 	{
@@ -1542,23 +1579,9 @@ segment_chunk(PdSegmenter *seg)
 	 * boundaries are moved to the folded text through inv (original chunk
 	 * byte -> start of the folded character it belongs to).
 	 */
-	{
-		size_t		fi = 0,
-					olen = cend - cstart;
-
-		while (fi < n)
-		{
-			size_t		fj = fi + 1;
-			int32_t		o;
-
-			while (fj < n && seg->map[fj] == seg->map[fi])
-				fj++;
-			for (o = seg->map[fi]; o < seg->map[fj]; o++)
-				seg->inv[o] = (int32_t) fi;
-			fi = fj;
-		}
-		seg->inv[olen] = (int32_t) n;
-	}
+	seg->inv_olen = cend - cstart;
+	seg->inv_n = n;
+	build_inv(seg);
 	seg->status = U_ZERO_ERROR;
 	utext_openUTF8(&seg->ut, seg->text + cstart, (int64_t) (cend - cstart), &seg->status);
 	if (U_FAILURE(seg->status))
