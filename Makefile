@@ -24,7 +24,7 @@ EXTRA_CLEAN = results regression.diffs regression.out
 
 # General Chinese word list for segmenting Han text (issue 3): jieba's
 # dict.txt (Expat licence; Debian package python3-jieba) compiled by
-# src/tools/gen_words.c into a hash-table image that every backend maps
+# src/tools/gen_words.c into a double-array trie image that every backend maps
 # read-only from $SHAREDIR/tsearch_data.
 JIEBA_DICT  ?= /usr/lib/python3/dist-packages/jieba/dict.txt
 DATA_TSEARCH = data/parkdata_zh.words
@@ -59,10 +59,10 @@ $(DATA_built): $(SQL_PARTS)
 	cat $^ > $@
 
 all: data/parkdata_zh.words
-data/parkdata_zh.words: src/tools/gen_words.c src/core/pd_segment.c src/core/pd_segment.h src/core/pd_fold_data.h
+data/parkdata_zh.words: src/tools/gen_words.c src/core/pd_words.c src/core/pd_words.h src/core/pd_segment.c src/core/pd_segment.h src/core/pd_fold_data.h
 	@test -r $(JIEBA_DICT) || { echo "parkdata: $(JIEBA_DICT) missing (apt-get install python3-jieba, or JIEBA_DICT=path/to/dict.txt)" >&2; exit 1; }
 	@mkdir -p data
-	$(CC) -O2 -std=c11 -I$(srcdir)/src/core -o src/tools/gen_words src/tools/gen_words.c src/core/pd_segment.c $(ICU_LIBS) -lm
+	$(CC) -O2 -std=c11 -I$(srcdir)/src/core -o src/tools/gen_words src/tools/gen_words.c src/core/pd_words.c src/core/pd_segment.c $(ICU_LIBS) -lm
 	src/tools/gen_words $(JIEBA_DICT) $@
 
 # PGXS tracks no header dependencies: rebuild on any header change.

@@ -59,7 +59,58 @@ typedef struct PdDict
 {
 	StopList	stoplist;
 	bool		compounds;
+	/* the stop words again as a hash set: every token is looked up */
+	uint32		stopmask;		/* slots - 1 */
+	const char **stopslot;		/* NULL = empty */
 } PdDict;
+
+static inline uint32
+pd_hash_bytes(const char *s, size_t len)
+{
+	uint32		h = 2166136261u;
+	size_t		i;
+
+	for (i = 0; i < len; i++)
+		h = (h ^ (unsigned char) s[i]) * 16777619u;
+	return h;
+}
+
+/* pd_stop_build - the hash set of d->stoplist */
+static void
+pd_stop_build(PdDict *d)
+{
+	uint32		n = 8;
+	int			i;
+
+	while (n < (uint32) d->stoplist.len * 2)
+		n *= 2;
+	d->stopmask = n - 1;
+	d->stopslot = palloc0(sizeof(char *) * n);
+	for (i = 0; i < d->stoplist.len; i++)
+	{
+		const char *w = d->stoplist.stop[i];
+		uint32		k = pd_hash_bytes(w, strlen(w)) & d->stopmask;
+
+		while (d->stopslot[k] && strcmp(d->stopslot[k], w) != 0)
+			k = (k + 1) & d->stopmask;
+		d->stopslot[k] = w;
+	}
+}
+
+/* pd_is_stop - is word[0..len) (NUL-terminated) a stop word? */
+static inline bool
+pd_is_stop(const PdDict *d, const char *word, size_t len)
+{
+	uint32		k = pd_hash_bytes(word, len) & d->stopmask;
+
+	while (d->stopslot[k])
+	{
+		if (strcmp(d->stopslot[k], word) == 0)
+			return true;
+		k = (k + 1) & d->stopmask;
+	}
+	return false;
+}
 
 /* backend-wide segmenter for sub-words (no lexicon; ICU words only) */
 static PdSegmenter *pd_dict_seg = NULL;
@@ -123,8 +174,8 @@ pd_zh_compound_init(PG_FUNCTION_ARGS)
 		d->stoplist.stop = palloc(sizeof(char *) * n);
 		for (i = 0; i < n; i++)
 			d->stoplist.stop[i] = pstrdup(pd_builtin_stopwords[i]);
-		qsort(d->stoplist.stop, n, sizeof(char *), pg_qsort_strcmp);
 	}
+	pd_stop_build(d);
 	PG_RETURN_POINTER(d);
 }
 
@@ -163,11 +214,11 @@ pd_lower(char *s, size_t len)
 	return s;
 }
 
-/* is_han_word - does s contain a Han character and at least min chars? */
+/* is_long_han_word - is s a Han word (PD_TOK_CJK) of three characters or more? */
 static bool
 is_long_han_word(const char *s, size_t len)
 {
-	return pd_seg_classify(s, len) == PD_TOK_CJK && pd_seg_char_count(s, len) >= 3;
+	return len >= 5 && pd_seg_char_count(s, len) >= 3 && pd_seg_classify(s, len) == PD_TOK_CJK;
 }
 
 /*
@@ -288,7 +339,7 @@ pd_zh_compound_lexize(PG_FUNCTION_ARGS)
 	folded[n] = '\0';
 	word = pd_lower(folded, n);
 	wlen = strlen(word);
-	if (wlen == 0 || searchstoplist(&d->stoplist, word))
+	if (wlen == 0 || pd_is_stop(d, word, wlen))
 		PG_RETURN_POINTER(palloc0(sizeof(TSLexeme) * 2));
 
 	compound = d->compounds && is_long_han_word(word, wlen);
@@ -307,7 +358,7 @@ pd_zh_compound_lexize(PG_FUNCTION_ARGS)
 		{
 			char	   *sub = pnstrdup(word + spans[i][0], spans[i][1]);
 
-			if (searchstoplist(&d->stoplist, sub))
+			if (pd_is_stop(d, sub, spans[i][1]))
 				continue;
 			res[nres].lexeme = sub;
 			res[nres].nvariant = 1;

@@ -58,6 +58,7 @@
 
 #include "parkdata.h"
 #include "pd_tsearch.h"
+#include "pd_words.h"
 
 /* ------------------------------------------------------------------------
  * Allocation and errors
@@ -155,9 +156,9 @@ pd_iterator_release(UBreakIterator *bi)
  * ------------------------------------------------------------------------
  */
 
-static PdLexicon *pd_words = NULL;
+static PdWords *pd_words = NULL;
 
-const PdLexicon *
+const PdWords *
 pd_words_get(void)
 {
 	char		sharepath[MAXPGPATH],
@@ -191,7 +192,7 @@ pd_words_get(void)
 				(errcode_for_file_access(),
 				 errmsg("could not map the parkdata word list \"%s\": %m", path)));
 	pd_allocator_init(&a, TopMemoryContext);
-	pd_words = pd_lexicon_image_open(&a, img, (size_t) st.st_size);
+	pd_words = pd_words_open(&a, img, (size_t) st.st_size);
 	if (!pd_words)
 	{
 		munmap(img, (size_t) st.st_size);
@@ -212,7 +213,7 @@ Datum
 pd_word_list_words(PG_FUNCTION_ARGS)
 {
 	(void) fcinfo;
-	PG_RETURN_INT64((int64) pd_lexicon_count(pd_words_get()));
+	PG_RETURN_INT64((int64) pd_words_count(pd_words_get()));
 }
 
 /* ------------------------------------------------------------------------

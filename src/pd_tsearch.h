@@ -44,7 +44,7 @@ extern void pd_iterator_release(UBreakIterator *bi);
  * pd_words_get - the general word list, mapped on first use (ERROR if it
  * is missing or damaged)
  */
-extern const PdLexicon *pd_words_get(void);
+extern const PdWords *pd_words_get(void);
 
 /* palloc-backed allocator for the core, in the context current at the call */
 extern void pd_allocator_init(PdAllocator *a, MemoryContext cxt);

@@ -40,6 +40,7 @@
 #include <unicode/utext.h>
 
 #include "pd_segment.h"
+#include "pd_words.h"
 #include "pd_fold_data.h"
 
 #define INVALID_CHAR	0xFFFFFFFFu
@@ -162,6 +163,8 @@ pd_seg_char_count(const char *s, size_t len)
  * built on first use from pd_t2s_table (0 = unchanged)
  */
 static uint16_t pd_t2s_bmp[0x10000];
+static uint8_t pd_t2s_has[0x10000 / 8];	/* which have an entry: a small table
+										 * to keep Simplified text in the cache */
 static int	pd_t2s_bmp_ready = 0;
 
 static void
@@ -171,7 +174,12 @@ t2s_bmp_init(void)
 
 	for (i = 0; i < PD_T2S_COUNT; i++)
 		if (pd_t2s_table[i][0] < 0x10000)
-			pd_t2s_bmp[pd_t2s_table[i][0]] = (uint16_t) pd_t2s_table[i][1];
+		{
+			uint32_t	c = pd_t2s_table[i][0];
+
+			pd_t2s_bmp[c] = (uint16_t) pd_t2s_table[i][1];
+			pd_t2s_has[c >> 3] |= (uint8_t) (1 << (c & 7));
+		}
 	pd_t2s_bmp_ready = 1;
 }
 
@@ -188,6 +196,8 @@ pd_fold_char(uint32_t c)
 			return c - 0xFF01 + 0x21;
 		if (!pd_t2s_bmp_ready)
 			t2s_bmp_init();
+		if (!((pd_t2s_has[c >> 3] >> (c & 7)) & 1))
+			return c;
 		return pd_t2s_bmp[c] ? pd_t2s_bmp[c] : c;
 	}
 	if (c >= pd_t2s_table[0][0] && c <= pd_t2s_table[PD_T2S_COUNT - 1][0])
@@ -241,7 +251,13 @@ pd_fold_utf8(const char *in, size_t len, char *out, int32_t *map)
 		{
 			uint32_t	f = pd_fold_char(c);
 
-			m = utf8_put(f, out + o);
+			if (f == c)
+			{
+				memcpy(out + o, s + i, n);
+				m = n;
+			}
+			else
+				m = utf8_put(f, out + o);
 			/* the table never maps to a longer form; keep the source if so */
 			if (m > n)
 			{
@@ -272,7 +288,6 @@ pd_fold_utf8(const char *in, size_t len, char *out, int32_t *map)
 #define FNV_INIT	2166136261u
 #define FNV_PRIME	16777619u
 #define LEX_WORD	1
-#define LEX_COST_SHIFT	1		/* flags bits 1..15: a word's cost */
 
 typedef struct LexEntry
 {
@@ -294,16 +309,7 @@ struct PdLexicon
 	size_t		nwords;
 	uint8_t		first[0x10000 / 8];	/* BMP code points that start a word */
 	int			first_supp;		/* some word starts beyond the BMP */
-	int			readonly;		/* tab and str point into an image */
-	uint32_t	max_cost;		/* highest word cost */
-
-	/*
-	 * Images only: the one-character words of the BMP looked up directly
-	 * (single[c] = 1 + cost, 0 if not a word) and which characters start a
-	 * longer entry, so the DP's commonest probe costs no hash access.
-	 */
-	uint16_t   *single;
-	uint8_t    *longer;			/* bitmap over the BMP */
+	uint8_t		pair[0x10000 / 8];	/* hashes of the first two characters */
 };
 
 /* may a lexicon word start with code point c? */
@@ -315,8 +321,25 @@ lex_may_start(const PdLexicon *lex, uint32_t c)
 	return lex->first_supp;
 }
 
-static int	lex_add(PdLexicon *lex, const char *word, size_t len,
-					size_t minchars, uint32_t cost);
+/*
+ * a bit of the pair filter for the first two characters c1 c2 of a word:
+ * every word has two or more, so no word starts where its bit is clear
+ */
+static inline uint32_t
+pair_bit(uint32_t c1, uint32_t c2)
+{
+	return ((c1 * 0x9E3779B1u) ^ (c2 * 0x85EBCA77u)) >> 16;
+}
+
+/* may a lexicon word start with the characters c1 c2? */
+static inline int
+lex_may_pair(const PdLexicon *lex, uint32_t c1, uint32_t c2)
+{
+	uint32_t	pb = pair_bit(c1, c2);
+
+	return lex && lex->nwords > 0 && lex_may_start(lex, c1) &&
+		((lex->pair[pb >> 3] >> (pb & 7)) & 1);
+}
 
 static void *
 lex_alloc(PdLexicon *lex, size_t size)
@@ -359,13 +382,8 @@ pd_lexicon_destroy(PdLexicon *lex)
 {
 	if (!lex)
 		return;
-	if (!lex->readonly)
-	{
-		lex_free(lex, lex->tab);
-		lex_free(lex, lex->str);
-	}
-	lex_free(lex, lex->single);
-	lex_free(lex, lex->longer);
+	lex_free(lex, lex->tab);
+	lex_free(lex, lex->str);
 	lex_free(lex, lex);
 }
 
@@ -438,24 +456,6 @@ lex_grow(PdLexicon *lex)
 int
 pd_lexicon_add(PdLexicon *lex, const char *word, size_t len)
 {
-	return lex_add(lex, word, len, 2, 0);
-}
-
-int
-pd_lexicon_add_cost(PdLexicon *lex, const char *word, size_t len, uint32_t cost)
-{
-	if (cost > PD_COST_MAX)
-		cost = PD_COST_MAX;
-	return lex_add(lex, word, len, 1, cost);
-}
-
-/*
- * lex_add - add a word of at least minchars characters with a cost (0 for
- * none); see pd_lexicon_add
- */
-static int
-lex_add(PdLexicon *lex, const char *word, size_t len, size_t minchars, uint32_t cost)
-{
 	char		buf[PD_LEXICON_MAX_CHARS * 4];
 	size_t		n,
 				i,
@@ -466,14 +466,12 @@ lex_add(PdLexicon *lex, const char *word, size_t len, size_t minchars, uint32_t 
 	int			added = 0,
 				newword = 0;
 
-	if (len == 0 || len > sizeof(buf) || lex->readonly)
+	if (len == 0 || len > sizeof(buf))
 		return 0;
 	n = pd_fold_utf8(word, len, buf, NULL);
 	nchars = pd_seg_char_count(buf, n);
-	if (nchars < minchars || nchars > PD_LEXICON_MAX_CHARS)
+	if (nchars < 2 || nchars > PD_LEXICON_MAX_CHARS)
 		return 0;
-	if (cost > lex->max_cost)
-		lex->max_cost = cost;
 
 	/* the word's bytes, once; every prefix entry points into them */
 	if (lex->strlen + n > lex->strcap)
@@ -495,11 +493,19 @@ lex_add(PdLexicon *lex, const char *word, size_t len, size_t minchars, uint32_t 
 	}
 	off = lex->strlen;
 	memcpy(lex->str + off, buf, n);
-	utf8_next((const unsigned char *) buf, n, &c);
-	if (c < 0x10000)
-		lex->first[c >> 3] |= (uint8_t) (1 << (c & 7));
-	else
-		lex->first_supp = 1;
+	{
+		size_t		cl = utf8_next((const unsigned char *) buf, n, &c);
+		uint32_t	c2,
+					pb;
+
+		if (c < 0x10000)
+			lex->first[c >> 3] |= (uint8_t) (1 << (c & 7));
+		else
+			lex->first_supp = 1;
+		utf8_next((const unsigned char *) buf + cl, n - cl, &c2);
+		pb = pair_bit(c, c2);
+		lex->pair[pb >> 3] |= (uint8_t) (1 << (pb & 7));
+	}
 
 	h = FNV_INIT;
 	i = 0;
@@ -517,7 +523,7 @@ lex_add(PdLexicon *lex, const char *word, size_t len, size_t minchars, uint32_t 
 		{
 			if (last && !(e->flags & LEX_WORD))
 			{
-				e->flags = (uint16_t) (LEX_WORD | (cost << LEX_COST_SHIFT));
+				e->flags = LEX_WORD;
 				lex->nwords++;
 				newword = 1;
 			}
@@ -533,7 +539,7 @@ lex_add(PdLexicon *lex, const char *word, size_t len, size_t minchars, uint32_t 
 			lex->tab[j].hash = h;
 			lex->tab[j].off = (uint32_t) off;
 			lex->tab[j].len = (uint16_t) i;
-			lex->tab[j].flags = last ? (uint16_t) (LEX_WORD | (cost << LEX_COST_SHIFT)) : 0;
+			lex->tab[j].flags = last ? LEX_WORD : 0;
 			lex->used++;
 			added = 1;
 			if (last)
@@ -560,9 +566,19 @@ pd_lexicon_matches(const PdLexicon *lex, const char *s, size_t len,
 
 	if (!lex || lex->nwords == 0 || len == 0)
 		return 0;
-	utf8_next((const unsigned char *) s, len, &c);
-	if (!lex_may_start(lex, c))
+	i = utf8_next((const unsigned char *) s, len, &c);
+	if (!lex_may_start(lex, c) || i >= len)
 		return 0;
+	{
+		uint32_t	c2,
+					pb;
+
+		utf8_next((const unsigned char *) s + i, len - i, &c2);
+		pb = pair_bit(c, c2);
+		if (!((lex->pair[pb >> 3] >> (pb & 7)) & 1))
+			return 0;
+	}
+	i = 0;
 	while (i < len && nchars < PD_LEXICON_MAX_CHARS)
 	{
 		size_t		cl = utf8_next((const unsigned char *) s + i, len - i, &c);
@@ -578,222 +594,6 @@ pd_lexicon_matches(const PdLexicon *lex, const char *s, size_t len,
 			out[nout++] = i;
 	}
 	return nout;
-}
-
-int
-pd_lexicon_matches_cost(const PdLexicon *lex, const char *s, size_t len,
-						size_t *out, uint32_t *costs, int maxout)
-{
-	uint32_t	h = FNV_INIT,
-				c;
-	size_t		i = 0,
-				nchars = 0;
-	int			nout = 0;
-
-	uint32_t	hs[4];
-	size_t		ends[4];
-	int			npre = 0,
-				k;
-
-	if (!lex || lex->nwords == 0 || len == 0)
-		return 0;
-	i = utf8_next((const unsigned char *) s, len, &c);
-	if (!lex_may_start(lex, c))
-		return 0;
-	if (lex->single && c < 0x10000)
-	{
-		/* the first character from the direct tables */
-		if (lex->single[c] && maxout > 0)
-		{
-			out[nout] = i;
-			costs[nout] = lex->single[c] - 1u;
-			nout++;
-		}
-		if (!((lex->longer[c >> 3] >> (c & 7)) & 1))
-			return nout;
-		h = fnv_extend(h, s, i);
-		nchars = 1;
-	}
-	else
-		i = 0;
-
-	/*
-	 * The probes for the first four prefixes do not depend on each other:
-	 * start fetching their slots at once (a large word list does not fit in
-	 * the cache, and each probe would otherwise wait for memory in turn).
-	 */
-	while (npre < 4 && i < len && nchars + npre < PD_LEXICON_MAX_CHARS)
-	{
-		size_t		cl = utf8_next((const unsigned char *) s + i, len - i, &c);
-
-		h = fnv_extend(h, s + i, cl);
-		i += cl;
-		hs[npre] = h;
-		ends[npre] = i;
-#if defined(__GNUC__) || defined(__clang__)
-		__builtin_prefetch(&lex->tab[h & (lex->cap - 1)]);
-#endif
-		npre++;
-	}
-	for (k = 0; k < npre; k++)
-	{
-		LexEntry   *e = lex_find(lex, s, ends[k], hs[k]);
-
-		if (!e)
-			return nout;
-		if ((e->flags & LEX_WORD) && nout < maxout)
-		{
-			out[nout] = ends[k];
-			costs[nout] = e->flags >> LEX_COST_SHIFT;
-			nout++;
-		}
-	}
-	if (npre == 0)
-		return nout;
-	nchars += npre;
-	h = hs[npre - 1];
-	i = ends[npre - 1];
-	while (i < len && nchars < PD_LEXICON_MAX_CHARS)
-	{
-		size_t		cl = utf8_next((const unsigned char *) s + i, len - i, &c);
-		LexEntry   *e;
-
-		h = fnv_extend(h, s + i, cl);
-		i += cl;
-		nchars++;
-		e = lex_find(lex, s, i, h);
-		if (!e)
-			break;
-		if ((e->flags & LEX_WORD) && nout < maxout)
-		{
-			out[nout] = i;
-			costs[nout] = e->flags >> LEX_COST_SHIFT;
-			nout++;
-		}
-	}
-	return nout;
-}
-
-uint32_t
-pd_lexicon_max_cost(const PdLexicon *lex)
-{
-	return lex ? lex->max_cost : 0;
-}
-
-/* ---- images: a lexicon as one block of bytes, to write once and map ---- */
-
-#define IMAGE_MAGIC		"PDLEX\001\000\000"
-
-typedef struct LexImageHeader
-{
-	char		magic[8];
-	uint32_t	cap;
-	uint32_t	used;
-	uint32_t	nwords;
-	uint32_t	strlen;
-	uint32_t	first_supp;
-	uint32_t	max_cost;
-	uint8_t		first[0x10000 / 8];
-} LexImageHeader;
-
-size_t
-pd_lexicon_image_size(const PdLexicon *lex)
-{
-	return sizeof(LexImageHeader) + lex->cap * sizeof(LexEntry) + lex->strlen;
-}
-
-void
-pd_lexicon_image_write(const PdLexicon *lex, void *buf)
-{
-	LexImageHeader *hd = buf;
-
-	memset(hd, 0, sizeof(*hd));
-	memcpy(hd->magic, IMAGE_MAGIC, 8);
-	hd->cap = (uint32_t) lex->cap;
-	hd->used = (uint32_t) lex->used;
-	hd->nwords = (uint32_t) lex->nwords;
-	hd->strlen = (uint32_t) lex->strlen;
-	hd->first_supp = (uint32_t) lex->first_supp;
-	hd->max_cost = lex->max_cost;
-	memcpy(hd->first, lex->first, sizeof(hd->first));
-	memcpy((char *) buf + sizeof(*hd), lex->tab, lex->cap * sizeof(LexEntry));
-	memcpy((char *) buf + sizeof(*hd) + lex->cap * sizeof(LexEntry), lex->str, lex->strlen);
-}
-
-PdLexicon *
-pd_lexicon_image_open(const PdAllocator *alloc, const void *img, size_t size)
-{
-	const LexImageHeader *hd = img;
-	PdLexicon  *lex;
-	const LexEntry *tab;
-	size_t		i,
-				used = 0;
-
-	if (size < sizeof(*hd) || memcmp(hd->magic, IMAGE_MAGIC, 8) != 0)
-		return NULL;
-	if (hd->cap < 2 || (hd->cap & (hd->cap - 1)) != 0 || hd->used >= hd->cap ||
-		hd->strlen < 1 ||
-		size != sizeof(*hd) + (size_t) hd->cap * sizeof(LexEntry) + hd->strlen)
-		return NULL;
-	tab = (const LexEntry *) ((const char *) img + sizeof(*hd));
-	for (i = 0; i < hd->cap; i++)
-	{
-		if (tab[i].off == 0)
-			continue;
-		if ((size_t) tab[i].off + tab[i].len > hd->strlen || tab[i].len == 0)
-			return NULL;
-		used++;
-	}
-	if (used != hd->used)
-		return NULL;
-	lex = alloc->alloc(alloc->arg, sizeof(PdLexicon));
-	if (!lex)
-		return NULL;
-	memset(lex, 0, sizeof(*lex));
-	lex->a = *alloc;
-	lex->tab = (LexEntry *) tab;
-	lex->cap = hd->cap;
-	lex->used = hd->used;
-	lex->str = (char *) img + sizeof(*hd) + (size_t) hd->cap * sizeof(LexEntry);
-	lex->strlen = hd->strlen;
-	lex->strcap = hd->strlen;
-	lex->nwords = hd->nwords;
-	lex->first_supp = hd->first_supp != 0;
-	lex->max_cost = hd->max_cost;
-	memcpy(lex->first, hd->first, sizeof(lex->first));
-	lex->readonly = 1;
-
-	lex->single = alloc->alloc(alloc->arg, 0x10000 * sizeof(uint16_t));
-	lex->longer = alloc->alloc(alloc->arg, 0x10000 / 8);
-	if (!lex->single || !lex->longer)
-	{
-		pd_lexicon_destroy(lex);
-		return NULL;
-	}
-	memset(lex->single, 0, 0x10000 * sizeof(uint16_t));
-	memset(lex->longer, 0, 0x10000 / 8);
-	for (i = 0; i < lex->cap; i++)
-	{
-		const LexEntry *e = &lex->tab[i];
-		const unsigned char *w;
-		uint32_t	c;
-		size_t		cl;
-
-		if (e->off == 0)
-			continue;
-		w = (const unsigned char *) lex->str + e->off;
-		cl = utf8_next(w, e->len, &c);
-		if (c == INVALID_CHAR || c >= 0x10000)
-			continue;
-		if (cl == e->len)
-		{
-			if (e->flags & LEX_WORD)
-				lex->single[c] = (uint16_t) ((e->flags >> LEX_COST_SHIFT) + 1);
-		}
-		else
-			lex->longer[c >> 3] |= (uint8_t) (1 << (c & 7));
-	}
-	return lex;
 }
 
 size_t
@@ -1164,12 +964,13 @@ struct PdSegmenter
 	PdAllocator a;
 	UBreakIterator *bi;
 	const PdLexicon *lex;
-	const PdLexicon *words;		/* general word list with costs, or NULL */
+	const PdWords *words;		/* general word list with costs, or NULL */
 	UText		ut;
 	int			ut_open;
 	int64_t    *dpcost;			/* word-list path: best cost from a byte on */
 	int32_t    *dpnext;			/* ... and the end of its first word */
 	uint8_t    *dpnum;			/* ... which is a number */
+	uint16_t   *dpcode;			/* word-list code of the character at a byte */
 	int			forbid_whole;	/* sub-words: no word may span the whole text */
 
 	const char *text;			/* original text, not owned */
@@ -1179,6 +980,9 @@ struct PdSegmenter
 	char	   *fold;			/* folded chunk */
 	int32_t    *map;			/* folded byte -> chunk byte */
 	int32_t    *inv;			/* chunk byte -> folded character start */
+	size_t		inv_olen;		/* ... over this many chunk bytes */
+	size_t		inv_n;			/* ... and this many folded bytes */
+	int			inv_ready;		/* inv is built for the current chunk */
 	int32_t    *bounds;			/* ICU boundaries in the folded chunk */
 	size_t		nbounds;
 
@@ -1233,7 +1037,10 @@ seg_free_buffers(PdSegmenter *seg)
 			seg->a.free(seg->a.arg, seg->dpnext);
 		if (seg->dpnum)
 			seg->a.free(seg->a.arg, seg->dpnum);
+		if (seg->dpcode)
+			seg->a.free(seg->a.arg, seg->dpcode);
 	}
+	seg->dpcode = NULL;
 	seg->dpcost = NULL;
 	seg->dpnext = NULL;
 	seg->dpnum = NULL;
@@ -1285,9 +1092,10 @@ pd_seg_reset(PdSegmenter *seg, const char *text, size_t len)
 			seg->dpcost = a->alloc(a->arg, (need + 1) * sizeof(int64_t));
 			seg->dpnext = a->alloc(a->arg, (need + 1) * sizeof(int32_t));
 			seg->dpnum = a->alloc(a->arg, need + 1);
+			seg->dpcode = a->alloc(a->arg, (need + 1) * sizeof(uint16_t));
 		}
 		if (!seg->fold || !seg->map || !seg->inv || !seg->bounds || !seg->toks ||
-			(seg->words && (!seg->dpcost || !seg->dpnext || !seg->dpnum)))
+			(seg->words && (!seg->dpcost || !seg->dpnext || !seg->dpnum || !seg->dpcode)))
 		{
 			seg_free_buffers(seg);
 			seg->len = 0;
@@ -1299,7 +1107,7 @@ pd_seg_reset(PdSegmenter *seg, const char *text, size_t len)
 }
 
 void
-pd_seg_set_words(PdSegmenter *seg, const PdLexicon *words)
+pd_seg_set_words(PdSegmenter *seg, const PdWords *words)
 {
 	seg->words = words;
 }
@@ -1520,6 +1328,31 @@ word_run_end(const unsigned char *f, size_t p, size_t n, int *other)
 }
 
 /*
+ * build_inv - seg->inv: original chunk byte -> start of the folded
+ * character it belongs to (seg->inv_olen original bytes, seg->inv_n folded)
+ */
+static void
+build_inv(PdSegmenter *seg)
+{
+	size_t		fi = 0,
+				n = seg->inv_n;
+
+	while (fi < n)
+	{
+		size_t		fj = fi + 1;
+		int32_t		o;
+
+		while (fj < n && seg->map[fj] == seg->map[fi])
+			fj++;
+		for (o = seg->map[fi]; o < seg->map[fj]; o++)
+			seg->inv[o] = (int32_t) fi;
+		fi = fj;
+	}
+	seg->inv[seg->inv_olen] = (int32_t) n;
+	seg->inv_ready = 1;
+}
+
+/*
  * icu_run - cut the original bytes of folded span [a, b) with ICU's rules
  * (for letters of scripts other than Latin, e.g. Thai, which ICU cuts with
  * its own dictionaries) and push the pieces
@@ -1532,6 +1365,8 @@ icu_run(PdSegmenter *seg, size_t cstart, size_t a, size_t b)
 				q,
 				last = 0;
 
+	if (!seg->inv_ready)
+		build_inv(seg);
 	seg->status = U_ZERO_ERROR;
 	utext_openUTF8(&seg->ut, seg->text + cstart + oa, (int64_t) (ob - oa), &seg->status);
 	if (U_FAILURE(seg->status))
@@ -1568,13 +1403,24 @@ static void
 dp_gap(PdSegmenter *seg, size_t cstart, size_t a, size_t b)
 {
 	const char *f = seg->fold;
-	uint32_t	unknown = pd_lexicon_max_cost(seg->words) + 1;
+	uint32_t	unknown = pd_words_max_cost(seg->words) + 1;
 	size_t		i,
 				lens[PD_LEXICON_MAX_CHARS];
 	uint32_t	costs[PD_LEXICON_MAX_CHARS];
 
 	if (a >= b)
 		return;
+
+	/* the word-list code of every character, decoded once */
+	for (i = a; i < b;)
+	{
+		uint32_t	c;
+		size_t		cl = utf8_next((const unsigned char *) f + i, b - i, &c);
+
+		seg->dpcode[i] = c == INVALID_CHAR ? 0 : pd_words_code(seg->words, c);
+		i += cl;
+	}
+
 	seg->dpcost[b] = 0;
 	i = b;
 	while (i > a)
@@ -1595,10 +1441,19 @@ dp_gap(PdSegmenter *seg, size_t cstart, size_t a, size_t b)
 		i = j;
 		cl = utf8_next((const unsigned char *) f + i, b - i, &c);
 
+		/*
+		 * start fetching the word-list cell of the position two characters
+		 * back (nearly every Han character takes three bytes; a guess that
+		 * lands inside a character only skips a prefetch)
+		 */
+		if (i >= a + 6 && (((const unsigned char *) f)[i - 6] & 0xC0) != 0x80)
+			pd_words_prefetch_coded(seg->words, seg->dpcode, f, i - 6, b);
+
 		/* a single character is always possible */
 		best = (int64_t) unknown + seg->dpcost[i + cl];
 		bestnext = (int32_t) (i + cl);
-		m = pd_lexicon_matches_cost(seg->words, f + i, b - i, lens, costs, PD_LEXICON_MAX_CHARS);
+		m = pd_words_matches_coded(seg->words, seg->dpcode, f, i, b, lens, costs,
+								   PD_LEXICON_MAX_CHARS);
 		for (k = 0; k < m; k++)
 		{
 			int64_t		sc;
@@ -1646,6 +1501,8 @@ dp_gap(PdSegmenter *seg, size_t cstart, size_t a, size_t b)
 			((is_han_digit(c) || c == 0x5341) &&
 			 number_len(f + i, (size_t) seg->dpnext[i] - i, &ul) == (size_t) seg->dpnext[i] - i))
 			t = PD_TOK_CJKNUM;
+		else if (is_han(c))
+			t = PD_TOK_CJK;		/* what pd_seg_classify says of a Han run */
 		push(seg, cstart, i, seg->dpnext[i], t);
 	}
 }
@@ -1668,7 +1525,7 @@ list_covers(const PdSegmenter *seg, size_t gap, size_t k, size_t q, size_t l)
 		while (j > gap && (f[j] & 0xC0) == 0x80)
 			j--;
 		back++;
-		if (j + pd_lexicon_longest(seg->words, seg->fold + j, q - j) >= k + l)
+		if (j + pd_words_longest(seg->words, seg->fold + j, q - j) >= k + l)
 			return 1;
 	}
 	return 0;
@@ -1681,8 +1538,8 @@ list_covers(const PdSegmenter *seg, size_t gap, size_t k, size_t q, size_t l)
  * longest match wins (北京大学 over 北京, 祁连山 over 祁连): the lexicon word
  * is not taken, and neither is any lexicon word starting inside the longer
  * one; nor is a lexicon word that a word-list word starting earlier
- * contains (李|长春 is not taken in 李长春).  Returns where it stopped (q, or the end of a lexicon word reaching
- * past q).
+ * contains (李|长春 is not taken in 李长春).  Returns where it stopped (q,
+ * or the end of a lexicon word reaching past q).
  */
 static size_t
 han_run(PdSegmenter *seg, size_t cstart, size_t p, size_t q, size_t n)
@@ -1691,15 +1548,24 @@ han_run(PdSegmenter *seg, size_t cstart, size_t p, size_t q, size_t n)
 	size_t		gap = p,
 				k = p;
 
+	uint32_t	c;
+	size_t		cl = utf8_next(f + k, n - k, &c);
+
 	while (k < q)
 	{
-		uint32_t	c;
-		size_t		l = lex_match(seg, k, n),
+		uint32_t	c2 = INVALID_CHAR;
+		size_t		cl2 = k + cl < n ? utf8_next(f + k + cl, n - k - cl, &c2) : 0,
+					l = 0,
 					w;
 
-		if (l > 0 && (w = pd_lexicon_longest(seg->words, seg->fold + k, q - k)) > l)
+		/* every lexicon word has two characters or more: filter on them first */
+		if (cl2 > 0 && lex_may_pair(seg->lex, c, c2))
+			l = lex_match(seg, k, n);
+		if (l > 0 && (w = pd_words_longest(seg->words, seg->fold + k, q - k)) > l)
 		{
 			k += w;
+			if (k < n)
+				cl = utf8_next(f + k, n - k, &c);
 			continue;
 		}
 		if (l > 0 && list_covers(seg, gap, k, q, l))
@@ -1710,9 +1576,13 @@ han_run(PdSegmenter *seg, size_t cstart, size_t p, size_t q, size_t n)
 			push(seg, cstart, k, k + l, PD_TOK_END);
 			k += l;
 			gap = k;
+			if (k < n)
+				cl = utf8_next(f + k, n - k, &c);
 			continue;
 		}
-		k += utf8_next(f + k, n - k, &c);
+		k += cl;
+		c = c2;
+		cl = cl2;
 	}
 	if (gap < q)
 		dp_gap(seg, cstart, gap, q);
@@ -1726,23 +1596,9 @@ segment_words(PdSegmenter *seg, size_t cstart, size_t cend, size_t n)
 	const unsigned char *f = (const unsigned char *) seg->fold;
 	size_t		p = 0;
 
-	/* inv: chunk byte -> folded character start (for icu_run) */
-	{
-		size_t		fi = 0;
-
-		while (fi < n)
-		{
-			size_t		fj = fi + 1;
-			int32_t		o;
-
-			while (fj < n && seg->map[fj] == seg->map[fi])
-				fj++;
-			for (o = seg->map[fi]; o < seg->map[fj]; o++)
-				seg->inv[o] = (int32_t) fi;
-			fi = fj;
-		}
-		seg->inv[cend - cstart] = (int32_t) n;
-	}
+	seg->inv_olen = cend - cstart;
+	seg->inv_n = n;
+	seg->inv_ready = 0;			/* built by icu_run if a run needs it */
 
 	while (p < n)
 	{
@@ -1823,7 +1679,7 @@ segment_words(PdSegmenter *seg, size_t cstart, size_t cend, size_t n)
 			{
 				size_t		u = p + numlen - unitlen;
 
-				if (pd_lexicon_longest(seg->words, seg->fold + u, n - u) > unitlen)
+				if (pd_words_longest(seg->words, seg->fold + u, n - u) > unitlen)
 					numlen -= unitlen;
 				if (numlen <= e - p)
 					numlen = 0;
@@ -1887,23 +1743,9 @@ segment_chunk(PdSegmenter *seg)
 	 * boundaries are moved to the folded text through inv (original chunk
 	 * byte -> start of the folded character it belongs to).
 	 */
-	{
-		size_t		fi = 0,
-					olen = cend - cstart;
-
-		while (fi < n)
-		{
-			size_t		fj = fi + 1;
-			int32_t		o;
-
-			while (fj < n && seg->map[fj] == seg->map[fi])
-				fj++;
-			for (o = seg->map[fi]; o < seg->map[fj]; o++)
-				seg->inv[o] = (int32_t) fi;
-			fi = fj;
-		}
-		seg->inv[olen] = (int32_t) n;
-	}
+	seg->inv_olen = cend - cstart;
+	seg->inv_n = n;
+	build_inv(seg);
 	seg->status = U_ZERO_ERROR;
 	utext_openUTF8(&seg->ut, seg->text + cstart, (int64_t) (cend - cstart), &seg->status);
 	if (U_FAILURE(seg->status))

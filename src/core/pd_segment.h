@@ -98,6 +98,7 @@ extern uint32_t pd_fold_char(uint32_t c);
 
 typedef struct PdLexicon PdLexicon;
 typedef struct PdSegmenter PdSegmenter;
+typedef struct PdWords PdWords;	/* general word list: pd_words.h */
 
 /*
  * pd_lexicon_create - empty lexicon whose memory comes from *alloc (the
@@ -128,36 +129,6 @@ extern int	pd_lexicon_derive_names(PdLexicon *lex, PdSegmenter *seg);
 /* word costs: -ln(probability) in thousandths, at most PD_COST_MAX */
 #define PD_COST_SCALE	1000
 #define PD_COST_MAX		32767
-
-/*
- * pd_lexicon_add_cost - add a word of a general word list with its cost;
- * single characters are accepted here.  Returns as pd_lexicon_add.
- */
-extern int	pd_lexicon_add_cost(PdLexicon *lex, const char *word, size_t len,
-								uint32_t cost);
-
-/*
- * pd_lexicon_matches_cost - pd_lexicon_matches, with each word's cost in
- * costs[] (0 for words added without one)
- */
-extern int	pd_lexicon_matches_cost(const PdLexicon *lex, const char *s, size_t len,
-									size_t *out, uint32_t *costs, int maxout);
-
-/* pd_lexicon_max_cost - the highest cost of any word (0 if none) */
-extern uint32_t pd_lexicon_max_cost(const PdLexicon *lex);
-
-/*
- * Images: pd_lexicon_image_write stores a lexicon in
- * pd_lexicon_image_size(lex) bytes; pd_lexicon_image_open validates such a
- * block and returns a read-only lexicon whose tables stay in it (the block
- * must outlive the lexicon; a memory-mapped file is shared by every
- * process).  NULL if the block is not a valid image or out of memory.  The
- * image is in the byte order of the machine that wrote it.
- */
-extern size_t pd_lexicon_image_size(const PdLexicon *lex);
-extern void pd_lexicon_image_write(const PdLexicon *lex, void *buf);
-extern PdLexicon *pd_lexicon_image_open(const PdAllocator *alloc, const void *img,
-										size_t size);
 
 /* pd_lexicon_count - number of distinct words */
 extern size_t pd_lexicon_count(const PdLexicon *lex);
@@ -203,12 +174,11 @@ extern PdSegmenter *pd_seg_create(const PdAllocator *alloc, UBreakIterator *bi,
 								  const PdLexicon *lex);
 
 /*
- * pd_seg_set_words - segment Han text with a general word list (costs as
- * in pd_lexicon_add_cost; NULL to go back to ICU's dictionary).  ICU then
+ * pd_seg_set_words - segment Han text with a general word list (pd_words.h; NULL to go back to ICU's dictionary).  ICU then
  * cuts only runs of letters of scripts other than Latin.  Call before
  * pd_seg_reset; words must outlive the segmenter's use of it.
  */
-extern void pd_seg_set_words(PdSegmenter *seg, const PdLexicon *words);
+extern void pd_seg_set_words(PdSegmenter *seg, const PdWords *words);
 
 /* pd_seg_destroy - free the segmenter's buffers (not bi, not lex) */
 extern void pd_seg_destroy(PdSegmenter *seg);

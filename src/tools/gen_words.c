@@ -24,6 +24,7 @@
 #include <string.h>
 
 #include "pd_segment.h"
+#include "pd_words.h"
 
 static void *
 g_alloc(void *arg, size_t n)
@@ -197,7 +198,7 @@ int
 main(int argc, char **argv)
 {
 	PdAllocator a = {g_alloc, g_free, NULL};
-	PdLexicon  *lex;
+	PdWordsBuilder *wb;
 	FILE	   *in,
 			   *out;
 	char		line[1024];
@@ -254,32 +255,43 @@ main(int argc, char **argv)
 	}
 	fclose(in);
 	n = drop_uncounted_compounds(words, n);
-	lex = pd_lexicon_create(&a);
-	if (!lex)
+	wb = pd_words_builder_create(&a);
+	if (!wb)
 		return 1;
 	for (i = 0; i < n; i++)
 	{
 		double		cost = (log(total) - log(words[i].freq)) * PD_COST_SCALE;
 
-		if (pd_lexicon_add_cost(lex, words[i].w, strlen(words[i].w),
-								(uint32_t) (cost + 0.5)) < 0)
+		if (pd_words_builder_add(wb, words[i].w, strlen(words[i].w),
+								 (uint32_t) (cost + 0.5)) < 0)
 			return 1;
 		free(words[i].w);
 	}
 	free(words);
-	size = pd_lexicon_image_size(lex);
-	img = malloc(size);
+	img = pd_words_builder_finish(wb, &size);
 	if (!img)
+	{
+		fprintf(stderr, "%s: out of memory or too many trie cells\n", argv[0]);
 		return 1;
-	pd_lexicon_image_write(lex, img);
+	}
+	pd_words_builder_destroy(wb);
 	out = fopen(argv[2], "wb");
 	if (!out || fwrite(img, 1, size, out) != size || fclose(out) != 0)
 	{
 		perror(argv[2]);
 		return 1;
 	}
-	fprintf(stderr, "%s: %zu words, %zu bytes\n", argv[2], pd_lexicon_count(lex), size);
+	{
+		PdWords    *w = pd_words_open(&a, img, size);
+
+		if (!w)
+		{
+			fprintf(stderr, "%s: the image built does not open\n", argv[0]);
+			return 1;
+		}
+		fprintf(stderr, "%s: %zu words, %zu bytes\n", argv[2], pd_words_count(w), size);
+		pd_words_close(w);
+	}
 	free(img);
-	pd_lexicon_destroy(lex);
 	return 0;
 }

@@ -21,6 +21,7 @@
 #include <string.h>
 
 #include "pd_segment.h"
+#include "pd_words.h"
 
 static void *
 f_alloc(void *arg, size_t n)
@@ -44,8 +45,12 @@ int
 LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
 	PdAllocator a = {f_alloc, f_free, NULL};
-	PdLexicon  *lex,
-			   *words;
+	PdLexicon  *lex;
+	PdWordsBuilder *wb;
+	PdWords    *words;
+	void	   *img,
+			   *imgcopy;
+	size_t		imgsize;
 	PdSegmenter *seg,
 			   *raw;
 	PdToken		t;
@@ -76,17 +81,27 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	len = size - 1;
 
 	lex = pd_lexicon_create(&a);
-	words = pd_lexicon_create(&a);
+	wb = pd_words_builder_create(&a);
 	while (nwords-- > 0 && len > 0)
 	{
 		const char *bar = memchr(s, '|', len);
 		size_t		wl = bar ? (size_t) (bar - s) : len;
 
 		pd_lexicon_add(lex, s, wl);
-		pd_lexicon_add_cost(words, s, wl, (uint32_t) (wl * 997 % 20000));
+		pd_words_builder_add(wb, s, wl, (uint32_t) (wl * 997 % 20000));
 		s += bar ? wl + 1 : wl;
 		len -= bar ? wl + 1 : wl;
 	}
+	img = pd_words_builder_finish(wb, &imgsize);
+	pd_words_builder_destroy(wb);
+	if (!img)
+		abort();
+	imgcopy = malloc(imgsize);	/* exact size, as for the text */
+	memcpy(imgcopy, img, imgsize);
+	free(img);
+	words = pd_words_open(&a, imgcopy, imgsize);
+	if (!words)
+		abort();
 	raw = pd_seg_create(&a, bi, NULL);
 	if (pd_lexicon_derive_names(lex, raw) < 0)
 		abort();
@@ -132,7 +147,8 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	pd_seg_destroy(seg);
 	pd_seg_destroy(raw);
 	pd_lexicon_destroy(lex);
-	pd_lexicon_destroy(words);
+	pd_words_close(words);
+	free(imgcopy);
 	free(fold);
 	free(map);
 	free(copy);

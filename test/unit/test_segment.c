@@ -19,6 +19,7 @@
 
 #include "pd_segment.h"
 #include "pd_test.h"
+#include "pd_words.h"
 
 static void *
 t_alloc(void *arg, size_t n)
@@ -323,9 +324,12 @@ test_subwords(void)
 	pd_lexicon_destroy(lex);
 }
 
-/* a small word list: cost = -ln(freq / total) in thousandths, by hand */
-static PdLexicon *
-small_words(void)
+/*
+ * a small word list: cost = -ln(freq / total) in thousandths, by hand; its
+ * image (to free after the list) in *img, *size bytes
+ */
+static PdWords *
+small_words(void **img, size_t *size)
 {
 	static const struct
 	{
@@ -338,27 +342,50 @@ small_words(void)
 		{"共和国", 8000}, {"华人", 9000}, {"高新", 9000}, {"新区", 9000},
 		{"发展", 7000}, {"十二月", 9000},
 	};
-	PdLexicon  *w = pd_lexicon_create(&A);
+	PdWordsBuilder *b = pd_words_builder_create(&A);
+	PdWords    *w;
 	size_t		i;
 
 	for (i = 0; i < sizeof(list) / sizeof(list[0]); i++)
-		pd_lexicon_add_cost(w, list[i].w, strlen(list[i].w), list[i].cost);
+		pd_words_builder_add(b, list[i].w, strlen(list[i].w), list[i].cost);
+	/* a word added again keeps its first cost */
+	pd_words_builder_add(b, "人才", strlen("人才"), 100);
+	*img = pd_words_builder_finish(b, size);
+	pd_words_builder_destroy(b);
+	w = *img ? pd_words_open(&A, *img, *size) : NULL;
+	PD_CHECK(w != NULL, "word list image built and opened");
 	return w;
+}
+
+/* a word list of n words with their costs; its image in *img */
+static PdWords *
+words_of(const char *const *ws, const uint32_t *costs, int n, void **img)
+{
+	PdWordsBuilder *b = pd_words_builder_create(&A);
+	size_t		size = 0;
+	int			i;
+
+	for (i = 0; i < n; i++)
+		pd_words_builder_add(b, ws[i], strlen(ws[i]), costs[i]);
+	*img = pd_words_builder_finish(b, &size);
+	pd_words_builder_destroy(b);
+	return *img ? pd_words_open(&A, *img, size) : NULL;
 }
 
 /* numbers, dates and signs on the word-list path */
 static void
 test_numbers(void)
 {
-	PdLexicon  *words = small_words();
+	static const char *const ws[] = {"年", "年度", "日电", "分钟", "千瓦"};
+	static const uint32_t costs[] = {5000, 7000, 9000, 8000, 8000};
+	void	   *img;
+	PdWords    *words = words_of(ws, costs, 5, &img);
 	PdSegmenter *seg = pd_seg_create(&A, bi, NULL);
 	char		out[1024];
 	int			types[64];
 	const char *s;
 
-	pd_lexicon_add_cost(words, "日电", strlen("日电"), 9000);
-	pd_lexicon_add_cost(words, "分钟", strlen("分钟"), 8000);
-	pd_lexicon_add_cost(words, "千瓦", strlen("千瓦"), 8000);
+	PD_CHECK(words != NULL, "number test word list");
 	pd_seg_set_words(seg, words);
 
 	/* dates and times with digits are words; other units are classifiers */
@@ -374,21 +401,24 @@ test_numbers(void)
 			 strcmp(out, "气|温|－5|至|-2.5|度|3|5|COVID|19|10%|20%") == 0, "signs: %s", out);
 	PD_CHECK(types[2] == PD_TOK_UINT && types[4] == PD_TOK_FLOAT, "signed number types");
 	pd_seg_destroy(seg);
-	pd_lexicon_destroy(words);
+	pd_words_close(words);
+	free(img);
 }
 
 /* the lexicon against longer word-list words */
 static void
 test_lexicon_longest(void)
 {
-	PdLexicon  *words = small_words();
+	static const char *const ws[] = {"祁连山", "李长春"};
+	static const uint32_t costs[] = {9000, 9000};
+	void	   *img;
+	PdWords    *words = words_of(ws, costs, 2, &img);
 	PdLexicon  *lex = pd_lexicon_create(&A);
 	PdSegmenter *seg = pd_seg_create(&A, bi, lex);
 	char		out[1024];
 	const char *s;
 
-	pd_lexicon_add_cost(words, "祁连山", strlen("祁连山"), 9000);
-	pd_lexicon_add_cost(words, "李长春", strlen("李长春"), 9000);
+	PD_CHECK(words != NULL, "longest-match test word list");
 	pd_lexicon_add(lex, "祁连", strlen("祁连"));
 	pd_lexicon_add(lex, "连山", strlen("连山"));
 	pd_lexicon_add(lex, "长春", strlen("长春"));
@@ -399,29 +429,49 @@ test_lexicon_longest(void)
 			 strcmp(out, "祁连山|祁连|李长春|长春|华罗庚") == 0, "longest match wins: %s", out);
 	pd_seg_destroy(seg);
 	pd_lexicon_destroy(lex);
-	pd_lexicon_destroy(words);
+	pd_words_close(words);
+	free(img);
 }
 
 static void
 test_words(void)
 {
-	PdLexicon  *words = small_words();
+	size_t		size;
+	void	   *img;
+	PdWords    *words = small_words(&img, &size);
 	PdLexicon  *lex = pd_lexicon_create(&A);
-	PdLexicon  *mapped;
 	PdSegmenter *seg = pd_seg_create(&A, bi, lex);
 	PdSegmenter *raw = pd_seg_create(&A, bi, NULL);
 	char		out[1024];
 	int			types[64];
 	const char *s;
-	size_t		size;
-	void	   *img;
 	int32_t		spans[16][2];
 	int			n;
 
 	pd_seg_set_words(seg, words);
 	pd_seg_set_words(raw, words);
-	PD_CHECK(pd_lexicon_count(words) == 19, "single characters kept in a word list");
-	PD_CHECK(pd_lexicon_max_cost(words) == 9000, "max cost");
+	PD_CHECK(pd_words_count(words) == 19, "single characters kept in a word list");
+	PD_CHECK(pd_words_max_cost(words) == 9000, "max cost");
+	{
+		size_t		ends[8];
+		uint32_t	costs[8];
+
+		s = "人才资源总量";
+		n = pd_words_matches(words, s, strlen(s), ends, costs, 8);
+		PD_CHECK(n == 2 && ends[0] == 6 && costs[0] == 7000 && ends[1] == 12 && costs[1] == 9000,
+				 "every word at a position, shortest first, first cost kept (%d)", n);
+		PD_CHECK(pd_words_matches(words, s, strlen(s), ends, costs, 1) == 1, "maxout honoured");
+		PD_CHECK(pd_words_longest(words, s, 5) == 0, "a cut character matches nothing");
+		s = "人才\xff";
+		PD_CHECK(pd_words_longest(words, s, strlen(s)) == 6, "an invalid byte ends a match");
+		s = "年度";
+		PD_CHECK(pd_words_longest(words, s, strlen(s)) == 6 &&
+				 pd_words_longest(words, "年", 3) == 3 && pd_words_longest(words, "度", 3) == 0,
+				 "word, prefix word, non-word");
+		s = "人才資源";
+		PD_CHECK(pd_words_longest(words, s, strlen(s)) == 6, "lookups take folded text: %zu",
+				 pd_words_longest(words, s, strlen(s)));
+	}
 
 	s = "全区人才资源总量";
 	PD_CHECK(segment(seg, s, strlen(s), out, sizeof out, 0, NULL, 0) &&
@@ -480,24 +530,101 @@ test_words(void)
 		PD_CHECK(bad == 0, "word-list path invariants: %d broke", bad);
 	}
 
-	/* an image maps back to the same word list */
-	size = pd_lexicon_image_size(words);
-	img = malloc(size);
-	pd_lexicon_image_write(words, img);
-	mapped = pd_lexicon_image_open(&A, img, size);
-	PD_CHECK(mapped != NULL && pd_lexicon_count(mapped) == 19 &&
-			 pd_lexicon_contains(mapped, "人才资源", strlen("人才资源")) &&
-			 pd_lexicon_max_cost(mapped) == 9000, "image round trip");
-	PD_CHECK(pd_lexicon_add(mapped, "新词", strlen("新词")) == 0, "an image is read-only");
-	PD_CHECK(pd_lexicon_image_open(&A, img, size - 1) == NULL, "truncated image refused");
+	/* images: checked on opening */
+	PD_CHECK(pd_words_open(&A, img, size - 1) == NULL, "truncated image refused");
 	((char *) img)[0] = 'X';
-	PD_CHECK(pd_lexicon_image_open(&A, img, size) == NULL, "bad magic refused");
-	pd_lexicon_destroy(mapped);
-	free(img);
+	PD_CHECK(pd_words_open(&A, img, size) == NULL, "bad magic refused");
+	((char *) img)[0] = 'P';
 	pd_seg_destroy(seg);
 	pd_seg_destroy(raw);
 	pd_lexicon_destroy(lex);
-	pd_lexicon_destroy(words);
+	pd_words_close(words);
+	free(img);
+}
+
+/*
+ * The trie against a plain list: random words over a small alphabet (ASCII,
+ * two- and three-byte characters, so that children's codes collide), every
+ * lookup at every position of random texts compared with a linear scan.
+ */
+static void
+test_words_trie(void)
+{
+	static const char *alpha[] = {"人", "才", "资", "源", "总", "量", "一", "年", "a", "Z",
+		"5", "é", "ß", "中", "国", "高", "新", "区", "〇", "龘", "丂", "ー"};
+	enum
+	{
+		NW = 3000, NA = sizeof(alpha) / sizeof(alpha[0])
+	};
+	static char words[NW][32];
+	static uint32_t wcost[NW];
+	PdWordsBuilder *b = pd_words_builder_create(&A);
+	PdWords    *w;
+	void	   *img;
+	size_t		size,
+				i;
+	int			bad = 0,
+				round;
+
+	for (i = 0; i < NW; i++)
+	{
+		int			len = 1 + next_rand() % 6,
+					k;
+
+		words[i][0] = '\0';
+		for (k = 0; k < len; k++)
+			strcat(words[i], alpha[next_rand() % NA]);
+		wcost[i] = next_rand() % 20000;
+		pd_words_builder_add(b, words[i], strlen(words[i]), wcost[i]);
+	}
+	img = pd_words_builder_finish(b, &size);
+	pd_words_builder_destroy(b);
+	w = img ? pd_words_open(&A, img, size) : NULL;
+	PD_CHECK(w != NULL, "random word list built");
+	if (!w)
+		return;
+	for (round = 0; round < 200; round++)
+	{
+		char		text[256];
+		size_t		len = 0,
+					p;
+
+		while (len < 200)
+		{
+			const char *a = alpha[next_rand() % NA];
+
+			memcpy(text + len, a, strlen(a));
+			len += strlen(a);
+		}
+		for (p = 0; p < len; p++)
+		{
+			size_t		ends[PD_LEXICON_MAX_CHARS];
+			uint32_t	costs[PD_LEXICON_MAX_CHARS];
+			int			n = pd_words_matches(w, text + p, len - p, ends, costs, PD_LEXICON_MAX_CHARS),
+						k = 0;
+			size_t		l;
+
+			/* the reference: every prefix of text[p..] that is a word, first cost */
+			for (l = 1; l <= len - p && l <= 24; l++)
+			{
+				size_t		j;
+
+				for (j = 0; j < NW; j++)
+					if (strlen(words[j]) == l && memcmp(words[j], text + p, l) == 0)
+						break;
+				if (j == NW)
+					continue;
+				if (k >= n || ends[k] != l || costs[k] != wcost[j])
+					bad++;
+				k++;
+			}
+			if (k != n)
+				bad++;
+		}
+	}
+	PD_CHECK(bad == 0, "trie agrees with a linear scan at every position (%d differ)", bad);
+	pd_words_close(w);
+	free(img);
 }
 
 int
@@ -517,6 +644,7 @@ main(void)
 	test_words();
 	test_numbers();
 	test_lexicon_longest();
+	test_words_trie();
 	ubrk_close(bi);
 	return pd_test_summary("test_segment");
 }

@@ -1,0 +1,106 @@
+/*-------------------------------------------------------------------------
+ *
+ * pd_words.h
+ *	  The segmenter's general word list: every word with its cost, stored as
+ *	  a double-array trie over character codes (no PostgreSQL headers).
+ *
+ * The list is built once (at build time, by src/tools/gen_words.c) into an
+ * image, a block of bytes that every backend maps read-only; a word list is
+ * opened on such an image and never changes.  Looking up every word that
+ * starts at a position costs one array access per character: no hashing,
+ * no string comparison.
+ *
+ * Copyright (c) 2026, parkdata developers
+ *
+ * IDENTIFICATION
+ *	  src/core/pd_words.h
+ *
+ *-------------------------------------------------------------------------
+ */
+#ifndef PD_WORDS_H
+#define PD_WORDS_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "pd_segment.h"
+
+typedef struct PdWordsBuilder PdWordsBuilder;
+
+/*
+ * pd_words_builder_create - an empty builder whose memory comes from
+ * *alloc (copied).  NULL if out of memory.
+ */
+extern PdWordsBuilder *pd_words_builder_create(const PdAllocator *alloc);
+
+/*
+ * pd_words_builder_add - add a word (UTF-8, folded on the way in) with its
+ * cost (-ln(probability) in thousandths, capped at PD_COST_MAX).  Returns
+ * 1 if added, 0 if ignored (empty, longer than PD_LEXICON_MAX_CHARS
+ * characters, with a character beyond the BMP or an invalid byte, or a
+ * word added before: the first cost stays), PD_SEG_NOMEM on allocation
+ * failure.
+ */
+extern int	pd_words_builder_add(PdWordsBuilder *b, const char *word, size_t len,
+								 uint32_t cost);
+
+/*
+ * pd_words_builder_finish - the image of every word added, allocated with
+ * the builder's allocator (the caller frees it); its size in *size.  NULL
+ * if out of memory or the trie outgrows its 24-bit cell indexes.
+ */
+extern void *pd_words_builder_finish(PdWordsBuilder *b, size_t *size);
+
+/* pd_words_builder_destroy - free the builder (not a finished image) */
+extern void pd_words_builder_destroy(PdWordsBuilder *b);
+
+/*
+ * pd_words_open - a word list over image img[0..size) (which must outlive
+ * it: a memory-mapped file is shared by every process).  NULL if the block
+ * is not a valid image or out of memory.  The image is in the byte order
+ * of the machine that built it.
+ */
+extern PdWords *pd_words_open(const PdAllocator *alloc, const void *img, size_t size);
+
+/* pd_words_close - free the word list (not the image) */
+extern void pd_words_close(PdWords *w);
+
+/* pd_words_count - number of distinct words */
+extern size_t pd_words_count(const PdWords *w);
+
+/* pd_words_max_cost - the highest cost of any word (0 if none) */
+extern uint32_t pd_words_max_cost(const PdWords *w);
+
+/*
+ * pd_words_matches - every word that starts at s[0..len) (folded text):
+ * its byte length in ends[] and its cost in costs[], shortest first, at most
+ * maxout of them.  Returns how many were written.
+ */
+extern int	pd_words_matches(const PdWords *w, const char *s, size_t len,
+							 size_t *ends, uint32_t *costs, int maxout);
+
+/*
+ * Lookups over text decoded once: pd_words_code gives a character's code
+ * (0: in no word); pd_words_matches_coded is pd_words_matches at byte i of
+ * the valid UTF-8 text f[0..end), with code[p] the code of the character
+ * starting at each byte p (other entries unused)
+ */
+extern uint16_t pd_words_code(const PdWords *w, uint32_t c);
+extern int	pd_words_matches_coded(const PdWords *w, const uint16_t *code,
+								   const char *f, size_t i, size_t end,
+								   size_t *ends, uint32_t *costs, int maxout);
+extern void pd_words_prefetch_coded(const PdWords *w, const uint16_t *code,
+									const char *f, size_t i, size_t end);
+
+/*
+ * pd_words_prefetch - start fetching the trie cell that a lookup at s
+ * reaches with its depth-th character (the cells before it should be in the
+ * cache already), so that a caller about to look up several positions can
+ * overlap their waits for memory
+ */
+extern void pd_words_prefetch(const PdWords *w, const char *s, size_t len, int depth);
+
+/* pd_words_longest - byte length of the longest word at s, 0 if none */
+extern size_t pd_words_longest(const PdWords *w, const char *s, size_t len);
+
+#endif							/* PD_WORDS_H */
