@@ -44,6 +44,12 @@ typedef struct WordsCell
 	uint32_t	b;				/* check | val high byte << 24 */
 } WordsCell;
 
+#if defined(__GNUC__) || defined(__clang__)
+#define pd_prefetch(p)	__builtin_prefetch(p)
+#else
+#define pd_prefetch(p)	((void) (p))
+#endif
+
 #define CELL_BASE(c)	((c).a & CELL_LIMIT)
 #define CELL_CHECK(c)	((c).b & CELL_LIMIT)
 #define CELL_VAL(c)		(((c).a >> 24) | (((c).b >> 24) << 8))
@@ -275,47 +281,8 @@ pd_words_prefetch_coded(const PdWords *w, const uint16_t *code, const char *f,
 	if (CELL_CHECK(cell) != 0 || CELL_BASE(cell) == 0 || p >= end || code[p] == 0)
 		return;
 	t = CELL_BASE(cell) + code[p];
-#if defined(__GNUC__) || defined(__clang__)
 	if (t < w->ncells)
-		__builtin_prefetch(&w->cells[t]);
-#endif
-}
-
-void
-pd_words_prefetch(const PdWords *w, const char *s, size_t len, int depth)
-{
-	const unsigned char *u = (const unsigned char *) s;
-	uint32_t	node = 0,
-				base,
-				c,
-				t;
-	size_t		i = 0,
-				cl;
-
-	if (!w || w->nwords == 0)
-		return;
-	base = CELL_BASE(w->cells[0]);
-	while (i < len && (cl = words_next(u + i, len - i, &c)) != 0 && w->code[c] != 0)
-	{
-		WordsCell	cell;
-
-		t = base + w->code[c];
-		if (t >= w->ncells)
-			return;
-		if (--depth <= 0)
-		{
-#if defined(__GNUC__) || defined(__clang__)
-			__builtin_prefetch(&w->cells[t]);
-#endif
-			return;
-		}
-		cell = w->cells[t];
-		if (CELL_CHECK(cell) != node || CELL_BASE(cell) == 0)
-			return;
-		node = t;
-		base = CELL_BASE(cell);
-		i += cl;
-	}
+		pd_prefetch(&w->cells[t]);
 }
 
 size_t
@@ -475,6 +442,15 @@ pd_words_builder_add(PdWordsBuilder *b, const char *word, size_t len, uint32_t c
 	b->nwords++;
 	b->nchars += nc;
 	return 1;
+}
+
+uint32_t
+pd_words_cost_sum(uint32_t a, uint32_t b)
+{
+	double		p = exp(-(double) a / PD_COST_SCALE) + exp(-(double) b / PD_COST_SCALE),
+				c = -log(p) * PD_COST_SCALE;
+
+	return c <= 0 ? 0 : (uint32_t) (c + 0.5);
 }
 
 /* qsort has no argument pointer: the builder being sorted */
@@ -786,20 +762,28 @@ pd_words_builder_finish(PdWordsBuilder *b, size_t *size)
 	for (i = 0; i < b->nchars; i++)
 		b->chars[i] = code[b->chars[i]];
 
-	/* words in code order, the first of equal words kept */
+	/*
+	 * words in code order; spellings that fold to the same word (著名 and
+	 * 着名) are one word, with their probabilities added
+	 */
 	sort_chars = b->chars;
-	qsort(b->words, b->nwords, sizeof(BuildWord), cmp_words);
+	if (b->nwords > 0)
+		qsort(b->words, b->nwords, sizeof(BuildWord), cmp_words);
 	n = 0;
 	for (i = 0; i < b->nwords; i++)
 	{
 		if (n > 0 && b->words[n - 1].len == b->words[i].len &&
 			memcmp(b->chars + b->words[n - 1].off, b->chars + b->words[i].off,
 				   b->words[i].len * sizeof(uint16_t)) == 0)
+		{
+			b->words[n - 1].cost = pd_words_cost_sum(b->words[n - 1].cost, b->words[i].cost);
 			continue;
-		if (b->words[i].cost > max_cost)
-			max_cost = b->words[i].cost;
+		}
 		b->words[n++] = b->words[i];
 	}
+	for (i = 0; i < n; i++)
+		if (b->words[i].cost > max_cost)
+			max_cost = b->words[i].cost;
 
 	/* the trie: the root is cell 0 */
 	b->failed = 0;

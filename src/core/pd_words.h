@@ -36,13 +36,17 @@ extern PdWordsBuilder *pd_words_builder_create(const PdAllocator *alloc);
 /*
  * pd_words_builder_add - add a word (UTF-8, folded on the way in) with its
  * cost (-ln(probability) in thousandths, capped at PD_COST_MAX).  Returns
- * 1 if added, 0 if ignored (empty, longer than PD_LEXICON_MAX_CHARS
- * characters, with a character beyond the BMP or an invalid byte, or a
- * word added before: the first cost stays), PD_SEG_NOMEM on allocation
- * failure.
+ * 1 if taken, 0 if ignored (empty, longer than PD_LEXICON_MAX_CHARS
+ * characters, with a character beyond the BMP or an invalid byte),
+ * PD_SEG_NOMEM on allocation failure.  A word added again, or a spelling
+ * that folds to a word added before (著名 and 着名), is one word whose
+ * probabilities are added (pd_words_cost_sum).
  */
 extern int	pd_words_builder_add(PdWordsBuilder *b, const char *word, size_t len,
 								 uint32_t cost);
+
+/* pd_words_cost_sum - the cost of a word seen with costs a and b */
+extern uint32_t pd_words_cost_sum(uint32_t a, uint32_t b);
 
 /*
  * pd_words_builder_finish - the image of every word added, allocated with
@@ -89,16 +93,14 @@ extern uint16_t pd_words_code(const PdWords *w, uint32_t c);
 extern int	pd_words_matches_coded(const PdWords *w, const uint16_t *code,
 								   const char *f, size_t i, size_t end,
 								   size_t *ends, uint32_t *costs, int maxout);
+/*
+ * pd_words_prefetch_coded - start fetching the trie cell that a lookup at
+ * byte i reaches with its second character (the first is nearly always in
+ * the cache), so that a caller about to look up several positions overlaps
+ * their waits for memory
+ */
 extern void pd_words_prefetch_coded(const PdWords *w, const uint16_t *code,
 									const char *f, size_t i, size_t end);
-
-/*
- * pd_words_prefetch - start fetching the trie cell that a lookup at s
- * reaches with its depth-th character (the cells before it should be in the
- * cache already), so that a caller about to look up several positions can
- * overlap their waits for memory
- */
-extern void pd_words_prefetch(const PdWords *w, const char *s, size_t len, int depth);
 
 /* pd_words_longest - byte length of the longest word at s, 0 if none */
 extern size_t pd_words_longest(const PdWords *w, const char *s, size_t len);

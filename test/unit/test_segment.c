@@ -348,8 +348,8 @@ small_words(void **img, size_t *size)
 
 	for (i = 0; i < sizeof(list) / sizeof(list[0]); i++)
 		pd_words_builder_add(b, list[i].w, strlen(list[i].w), list[i].cost);
-	/* a word added again keeps its first cost */
-	pd_words_builder_add(b, "人才", strlen("人才"), 100);
+	/* a spelling that folds to a word of the list adds to its probability */
+	pd_words_builder_add(b, "資源", strlen("資源"), 7000);
 	*img = pd_words_builder_finish(b, size);
 	pd_words_builder_destroy(b);
 	w = *img ? pd_words_open(&A, *img, *size) : NULL;
@@ -459,7 +459,11 @@ test_words(void)
 		s = "人才资源总量";
 		n = pd_words_matches(words, s, strlen(s), ends, costs, 8);
 		PD_CHECK(n == 2 && ends[0] == 6 && costs[0] == 7000 && ends[1] == 12 && costs[1] == 9000,
-				 "every word at a position, shortest first, first cost kept (%d)", n);
+				 "every word at a position, shortest first (%d)", n);
+		s = "资源";
+		PD_CHECK(pd_words_matches(words, s, strlen(s), ends, costs, 8) == 1 &&
+				 costs[0] == pd_words_cost_sum(7000, 7000) && costs[0] == 6307,
+				 "资源 and 資源: one word, probabilities added (%u)", costs[0]);
 		PD_CHECK(pd_words_matches(words, s, strlen(s), ends, costs, 1) == 1, "maxout honoured");
 		PD_CHECK(pd_words_longest(words, s, 5) == 0, "a cut character matches nothing");
 		s = "人才\xff";
@@ -604,17 +608,25 @@ test_words_trie(void)
 						k = 0;
 			size_t		l;
 
-			/* the reference: every prefix of text[p..] that is a word, first cost */
+			/*
+			 * the reference: every prefix of text[p..] that is a word, its
+			 * costs combined in the order added
+			 */
 			for (l = 1; l <= len - p && l <= 24; l++)
 			{
 				size_t		j;
+				int			seen = 0;
+				uint32_t	cost = 0;
 
 				for (j = 0; j < NW; j++)
 					if (strlen(words[j]) == l && memcmp(words[j], text + p, l) == 0)
-						break;
-				if (j == NW)
+					{
+						cost = seen ? pd_words_cost_sum(cost, wcost[j]) : wcost[j];
+						seen = 1;
+					}
+				if (!seen)
 					continue;
-				if (k >= n || ends[k] != l || costs[k] != wcost[j])
+				if (k >= n || ends[k] != l || costs[k] != cost)
 					bad++;
 				k++;
 			}
