@@ -350,19 +350,49 @@ pd_zh_compound_lexize(PG_FUNCTION_ARGS)
 
 	if (compound)
 	{
+		/*
+		 * The sub-words, and theirs in turn (breadth first, each once, at
+		 * most PD_MAX_SUBWORDS): a query for a compound asks for its own
+		 * sub-words too (one variant), so a text holding it inside a longer
+		 * word must have them (中国国际广播电台 -> 国际广播电台 -> 国际,
+		 * 广播电台).
+		 */
 		int32		spans[PD_MAX_SUBWORDS][2];
 		int			k = pd_subwords(word, wlen, spans),
 					i;
 
 		for (i = 0; i < k; i++)
 		{
-			char	   *sub = pnstrdup(word + spans[i][0], spans[i][1]);
+			const char *sw = word + spans[i][0];
+			int32		sl = spans[i][1];
+			int			j;
+			char	   *sub;
 
-			if (pd_is_stop(d, sub, spans[i][1]))
+			for (j = 0; j < nres; j++)
+				if (strncmp(res[j].lexeme, sw, sl) == 0 && res[j].lexeme[sl] == '\0')
+					break;
+			if (j < nres)
 				continue;
-			res[nres].lexeme = sub;
-			res[nres].nvariant = 1;
-			nres++;
+			sub = pnstrdup(sw, sl);
+			if (!pd_is_stop(d, sub, sl))
+			{
+				res[nres].lexeme = sub;
+				res[nres].nvariant = 1;
+				nres++;
+			}
+			if (k < PD_MAX_SUBWORDS && is_long_han_word(sw, sl))
+			{
+				int32		more[PD_MAX_SUBWORDS][2];
+				int			m = pd_subwords(sw, sl, more),
+							q;
+
+				for (q = 0; q < m && k < PD_MAX_SUBWORDS; q++)
+				{
+					spans[k][0] = spans[i][0] + more[q][0];
+					spans[k][1] = more[q][1];
+					k++;
+				}
+			}
 		}
 	}
 	PG_RETURN_POINTER(res);

@@ -36,6 +36,10 @@ INSERT INTO parkdata.lexicon (word) VALUES ('规上工业总产值'), ('信维�
 SELECT ts_lexize('parkdata.zh_compound', '规上工业总产值');
 SELECT ts_lexize('parkdata.zh_compound', '信维通信');
 SELECT to_tsvector('parkdata.chinese', '信维通信') @@ to_tsquery('parkdata.chinese', '通信') AS found_by_part;
+-- a compound inside a longer word: the sub-words of its sub-words are there too,
+-- so a query for the inner compound (which asks for its own sub-words) finds it
+SELECT q, to_tsvector('parkdata.chinese', '中国国际广播电台记者') @@ websearch_to_tsquery('parkdata.chinese', q) AS found
+FROM (VALUES ('"国际广播电台"'), ('国际广播电台'), ('广播电台'), ('电台'), ('"国际广播电台记者"')) v(q);
 -- phrase queries still see one position per token
 SELECT to_tsvector('parkdata.chinese', '常州华罗庚高新区管委会') @@ phraseto_tsquery('parkdata.chinese', '华罗庚高新区管委会') AS phrase,
        to_tsvector('parkdata.chinese', '常州华罗庚高新区的管委会') @@ phraseto_tsquery('parkdata.chinese', '常州 高新区') AS phrase_adjacent_sub,
