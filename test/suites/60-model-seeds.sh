@@ -43,7 +43,9 @@ count=$("${PSQL[@]}" -At -d $DB -c "SELECT count(*) FROM parkdata.document WHERE
 ids=$("${PSQL[@]}" -At -d $DB -c "SELECT count(*) FROM parkdata.document WHERE doc_id = parkdata.document_id(body)")
 [ "$ids" = "$n" ] && ok "doc_id = document_id(body) for every seed" || bad "doc_id mismatch ($ids of $n)"
 
-if python3 scripts/build_reference.py --check --gazetteer "$PD_SHARED/gazetteer" 2>&1; then
+if [ ! -f "$PD_SHARED/gazetteer/divisions.csv" ]; then
+	echo "skip generated-files check: $PD_SHARED/gazetteer is absent (the generator reads it)"
+elif python3 scripts/build_reference.py --check --gazetteer "$PD_SHARED/gazetteer" 2>&1; then
 	ok "generated files are up to date (scripts/build_reference.py --check)"
 else
 	bad "generated files are stale: run python3 scripts/build_reference.py"
