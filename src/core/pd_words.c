@@ -499,7 +499,7 @@ static int
 cells_reserve(PdWordsBuilder *b, size_t i)
 {
 	size_t		old = b->capcells,
-				ncap = old ? old : 65536,
+				ncap = old ? old : 1024,
 				k;
 	uint32_t   *nb,
 			   *nc,
@@ -719,6 +719,7 @@ pd_words_builder_finish(PdWordsBuilder *b, size_t *size)
 	CharWeight *cw;
 	uint16_t   *code,
 			   *kids;
+	size_t		ndistinct;
 	size_t		i,
 				n,
 				ncodes = 0,
@@ -728,8 +729,13 @@ pd_words_builder_finish(PdWordsBuilder *b, size_t *size)
 	WordsCell  *cells;
 	char	   *img;
 
-	/* codes: characters by the probability of the words they are in */
-	cw = b_alloc(b, NCODES_MAX * sizeof(CharWeight));
+	/*
+	 * codes: characters by the probability of the words they are in (code[]
+	 * first serves as an index into cw, the characters seen; at most 63,488
+	 * BMP characters without the surrogates, so uint16 codes never wrap)
+	 */
+	ndistinct = b->nchars < NCODES_MAX ? b->nchars : NCODES_MAX;
+	cw = b_alloc(b, (ndistinct > 0 ? ndistinct : 1) * sizeof(CharWeight));
 	code = b_alloc(b, IMAGE_CODES_SIZE);
 	if (!cw || !code)
 	{
@@ -737,11 +743,8 @@ pd_words_builder_finish(PdWordsBuilder *b, size_t *size)
 		b_free(b, code);
 		return NULL;
 	}
-	for (i = 0; i < NCODES_MAX; i++)
-	{
-		cw[i].w = -1;
-		cw[i].c = (uint32_t) i;
-	}
+	memset(code, 0, IMAGE_CODES_SIZE);
+	ndistinct = 0;
 	for (i = 0; i < b->nwords; i++)
 	{
 		double		p = exp(-(double) b->words[i].cost / PD_COST_SCALE);
@@ -749,14 +752,21 @@ pd_words_builder_finish(PdWordsBuilder *b, size_t *size)
 
 		for (k = 0; k < b->words[i].len; k++)
 		{
-			CharWeight *e = &cw[b->chars[b->words[i].off + k]];
+			uint16_t	c = b->chars[b->words[i].off + k];
 
-			e->w = (e->w < 0 ? 0 : e->w) + p;
+			if (code[c] == 0)
+			{
+				cw[ndistinct].w = 0;
+				cw[ndistinct].c = c;
+				code[c] = (uint16_t) ++ndistinct;
+			}
+			cw[code[c] - 1].w += p;
 		}
 	}
-	qsort(cw, NCODES_MAX, sizeof(CharWeight), cmp_weight);
+	if (ndistinct > 0)
+		qsort(cw, ndistinct, sizeof(CharWeight), cmp_weight);
 	memset(code, 0, IMAGE_CODES_SIZE);
-	for (i = 0; i < NCODES_MAX && cw[i].w >= 0; i++)
+	for (i = 0; i < ndistinct; i++)
 		code[cw[i].c] = (uint16_t) ++ncodes;
 	b_free(b, cw);
 	for (i = 0; i < b->nchars; i++)
