@@ -40,72 +40,9 @@
 #include <unicode/utext.h>
 
 #include "pd_segment.h"
+#include "pd_utf8.h"
 #include "pd_words.h"
 #include "pd_fold_data.h"
-
-#define INVALID_CHAR	0xFFFFFFFFu
-
-/*
- * utf8_next - decode the character at s[0..len), len > 0.  Returns its
- * byte length (1 for an invalid byte, then *c = INVALID_CHAR).
- */
-static inline size_t
-utf8_next(const unsigned char *s, size_t len, uint32_t *c)
-{
-	unsigned char b = s[0];
-	size_t		n,
-				i;
-	uint32_t	v;
-
-	if (b < 0x80)
-	{
-		*c = b;
-		return 1;
-	}
-	if (b >= 0xC2 && b <= 0xDF)
-	{
-		n = 2;
-		v = b & 0x1F;
-	}
-	else if (b >= 0xE0 && b <= 0xEF)
-	{
-		n = 3;
-		v = b & 0x0F;
-	}
-	else if (b >= 0xF0 && b <= 0xF4)
-	{
-		n = 4;
-		v = b & 0x07;
-	}
-	else
-	{
-		*c = INVALID_CHAR;
-		return 1;
-	}
-	if (n > len)
-	{
-		*c = INVALID_CHAR;
-		return 1;
-	}
-	for (i = 1; i < n; i++)
-	{
-		if ((s[i] & 0xC0) != 0x80)
-		{
-			*c = INVALID_CHAR;
-			return 1;
-		}
-		v = (v << 6) | (s[i] & 0x3F);
-	}
-	/* overlong forms, surrogates, beyond U+10FFFF */
-	if ((n == 3 && v < 0x800) || (n == 4 && (v < 0x10000 || v > 0x10FFFF)) ||
-		(v >= 0xD800 && v <= 0xDFFF))
-	{
-		*c = INVALID_CHAR;
-		return 1;
-	}
-	*c = v;
-	return n;
-}
 
 /* utf8_put - encode c at out; returns the byte length */
 static inline size_t
@@ -147,7 +84,7 @@ pd_seg_char_count(const char *s, size_t len)
 
 	while (i < len)
 	{
-		i += utf8_next((const unsigned char *) s + i, len - i, &c);
+		i += pd_utf8_next((const unsigned char *) s + i, len - i, &c);
 		n++;
 	}
 	return n;
@@ -241,8 +178,8 @@ pd_fold_utf8(const char *in, size_t len, char *out, int32_t *map)
 			out[o++] = (char) s[i++];
 			continue;
 		}
-		n = utf8_next(s + i, len - i, &c);
-		if (c == INVALID_CHAR || c < 0x3000)
+		n = pd_utf8_next(s + i, len - i, &c);
+		if (c == PD_UTF8_INVALID || c < 0x3000)
 		{
 			memcpy(out + o, s + i, n);
 			m = n;
@@ -494,7 +431,7 @@ pd_lexicon_add(PdLexicon *lex, const char *word, size_t len)
 	off = lex->strlen;
 	memcpy(lex->str + off, buf, n);
 	{
-		size_t		cl = utf8_next((const unsigned char *) buf, n, &c);
+		size_t		cl = pd_utf8_next((const unsigned char *) buf, n, &c);
 		uint32_t	c2,
 					pb;
 
@@ -502,7 +439,7 @@ pd_lexicon_add(PdLexicon *lex, const char *word, size_t len)
 			lex->first[c >> 3] |= (uint8_t) (1 << (c & 7));
 		else
 			lex->first_supp = 1;
-		utf8_next((const unsigned char *) buf + cl, n - cl, &c2);
+		pd_utf8_next((const unsigned char *) buf + cl, n - cl, &c2);
 		pb = pair_bit(c, c2);
 		lex->pair[pb >> 3] |= (uint8_t) (1 << (pb & 7));
 	}
@@ -511,7 +448,7 @@ pd_lexicon_add(PdLexicon *lex, const char *word, size_t len)
 	i = 0;
 	while (i < n)
 	{
-		size_t		cl = utf8_next((const unsigned char *) buf + i, n - i, &c);
+		size_t		cl = pd_utf8_next((const unsigned char *) buf + i, n - i, &c);
 		LexEntry   *e;
 		int			last;
 
@@ -566,14 +503,14 @@ pd_lexicon_matches(const PdLexicon *lex, const char *s, size_t len,
 
 	if (!lex || lex->nwords == 0 || len == 0)
 		return 0;
-	i = utf8_next((const unsigned char *) s, len, &c);
+	i = pd_utf8_next((const unsigned char *) s, len, &c);
 	if (!lex_may_start(lex, c) || i >= len)
 		return 0;
 	{
 		uint32_t	c2,
 					pb;
 
-		utf8_next((const unsigned char *) s + i, len - i, &c2);
+		pd_utf8_next((const unsigned char *) s + i, len - i, &c2);
 		pb = pair_bit(c, c2);
 		if (!((lex->pair[pb >> 3] >> (pb & 7)) & 1))
 			return 0;
@@ -581,7 +518,7 @@ pd_lexicon_matches(const PdLexicon *lex, const char *s, size_t len,
 	i = 0;
 	while (i < len && nchars < PD_LEXICON_MAX_CHARS)
 	{
-		size_t		cl = utf8_next((const unsigned char *) s + i, len - i, &c);
+		size_t		cl = pd_utf8_next((const unsigned char *) s + i, len - i, &c);
 		LexEntry   *e;
 
 		h = fnv_extend(h, s + i, cl);
@@ -630,7 +567,7 @@ is_ascii_alnum(unsigned char b)
 static inline int
 is_han(uint32_t c)
 {
-	if (c < 0x2E80 || c == INVALID_CHAR)
+	if (c < 0x2E80 || c == PD_UTF8_INVALID)
 		return 0;
 	if ((c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF))
 		return 1;
@@ -668,8 +605,8 @@ pd_seg_classify(const char *s, size_t len)
 				symbol = 1;
 			continue;
 		}
-		i += utf8_next(u + i, len - i, &c);
-		if (c == INVALID_CHAR)
+		i += pd_utf8_next(u + i, len - i, &c);
+		if (c == PD_UTF8_INVALID)
 			continue;
 		if (is_han(c))
 			han = 1;
@@ -874,7 +811,7 @@ number_len(const char *s, size_t len, size_t *unit_len)
 		{
 			int			r;
 
-			cl = utf8_next(u + i, len - i, &c);
+			cl = pd_utf8_next(u + i, len - i, &c);
 			r = scale_rank(c);
 			if (r <= 1 || r <= rank)
 				break;
@@ -882,7 +819,7 @@ number_len(const char *s, size_t len, size_t *unit_len)
 			{
 				uint32_t	d;
 
-				utf8_next(u + i + cl, len - i - cl, &d);
+				pd_utf8_next(u + i + cl, len - i - cl, &d);
 				if (is_si_unit(d))
 					break;
 			}
@@ -896,9 +833,9 @@ number_len(const char *s, size_t len, size_t *unit_len)
 			size_t		dl = 0;
 			uint32_t	d = 0;
 
-			cl = utf8_next(u + i, len - i, &c);
+			cl = pd_utf8_next(u + i, len - i, &c);
 			if (i + cl < len)
-				dl = utf8_next(u + i + cl, len - i - cl, &d);
+				dl = pd_utf8_next(u + i + cl, len - i - cl, &d);
 			if (is_date_unit(c) && plain > 0 && period_suffix(c, d))
 				return i + cl + dl;
 			if (is_date_unit(c) && plain > 0 &&
@@ -923,7 +860,7 @@ number_len(const char *s, size_t len, size_t *unit_len)
 
 		while (i < len && nchars < 32)
 		{
-			cl = utf8_next(u + i, len - i, &c);
+			cl = pd_utf8_next(u + i, len - i, &c);
 			if (!is_han_digit(c) && !is_scale(c))
 				break;
 			if (nchars == 0)
@@ -941,7 +878,7 @@ number_len(const char *s, size_t len, size_t *unit_len)
 			return 0;
 		if (i < len)
 		{
-			cl = utf8_next(u + i, len - i, &c);
+			cl = pd_utf8_next(u + i, len - i, &c);
 			if (is_date_unit(c) && (c != 0x5E74 || (scales == 0 && digits >= 2)))
 			{
 				*unit_len = cl;
@@ -1316,8 +1253,8 @@ word_run_end(const unsigned char *f, size_t p, size_t n, int *other)
 			}
 			break;
 		}
-		cl = utf8_next(f + i, n - i, &c);
-		if (c == INVALID_CHAR || is_han_run_char(c) || is_kana(c) || is_punct_block(c))
+		cl = pd_utf8_next(f + i, n - i, &c);
+		if (c == PD_UTF8_INVALID || is_han_run_char(c) || is_kana(c) || is_punct_block(c))
 			break;
 		if (!u_isalnum((UChar32) c) && !(U_GET_GC_MASK((UChar32) c) & U_GC_M_MASK))
 			break;
@@ -1415,9 +1352,9 @@ dp_gap(PdSegmenter *seg, size_t cstart, size_t a, size_t b)
 	for (i = a; i < b;)
 	{
 		uint32_t	c;
-		size_t		cl = utf8_next((const unsigned char *) f + i, b - i, &c);
+		size_t		cl = pd_utf8_next((const unsigned char *) f + i, b - i, &c);
 
-		seg->dpcode[i] = c == INVALID_CHAR ? 0 : pd_words_code(seg->words, c);
+		seg->dpcode[i] = c == PD_UTF8_INVALID ? 0 : pd_words_code(seg->words, c);
 		i += cl;
 	}
 
@@ -1439,7 +1376,7 @@ dp_gap(PdSegmenter *seg, size_t cstart, size_t a, size_t b)
 		while (j > a && (((const unsigned char *) f)[j] & 0xC0) == 0x80)
 			j--;
 		i = j;
-		cl = utf8_next((const unsigned char *) f + i, b - i, &c);
+		cl = pd_utf8_next((const unsigned char *) f + i, b - i, &c);
 
 		/*
 		 * start fetching the word-list cell of the position two characters
@@ -1496,7 +1433,7 @@ dp_gap(PdSegmenter *seg, size_t cstart, size_t a, size_t b)
 		size_t		ul;
 
 		/* a word-list word that is a whole number (十二月) is a number too */
-		utf8_next((const unsigned char *) f + i, b - i, &c);
+		pd_utf8_next((const unsigned char *) f + i, b - i, &c);
 		if (seg->dpnum[i] ||
 			((is_han_digit(c) || c == 0x5341) &&
 			 number_len(f + i, (size_t) seg->dpnext[i] - i, &ul) == (size_t) seg->dpnext[i] - i))
@@ -1549,12 +1486,12 @@ han_run(PdSegmenter *seg, size_t cstart, size_t p, size_t q, size_t n)
 				k = p;
 
 	uint32_t	c;
-	size_t		cl = utf8_next(f + k, n - k, &c);
+	size_t		cl = pd_utf8_next(f + k, n - k, &c);
 
 	while (k < q)
 	{
-		uint32_t	c2 = INVALID_CHAR;
-		size_t		cl2 = k + cl < n ? utf8_next(f + k + cl, n - k - cl, &c2) : 0,
+		uint32_t	c2 = PD_UTF8_INVALID;
+		size_t		cl2 = k + cl < n ? pd_utf8_next(f + k + cl, n - k - cl, &c2) : 0,
 					l = 0,
 					w;
 
@@ -1565,7 +1502,7 @@ han_run(PdSegmenter *seg, size_t cstart, size_t p, size_t q, size_t n)
 		{
 			k += w;
 			if (k < n)
-				cl = utf8_next(f + k, n - k, &c);
+				cl = pd_utf8_next(f + k, n - k, &c);
 			continue;
 		}
 		if (l > 0 && list_covers(seg, gap, k, q, l))
@@ -1577,7 +1514,7 @@ han_run(PdSegmenter *seg, size_t cstart, size_t p, size_t q, size_t n)
 			k += l;
 			gap = k;
 			if (k < n)
-				cl = utf8_next(f + k, n - k, &c);
+				cl = pd_utf8_next(f + k, n - k, &c);
 			continue;
 		}
 		k += cl;
@@ -1603,7 +1540,7 @@ segment_words(PdSegmenter *seg, size_t cstart, size_t cend, size_t n)
 	while (p < n)
 	{
 		uint32_t	c;
-		size_t		cl = utf8_next(f + p, n - p, &c),
+		size_t		cl = pd_utf8_next(f + p, n - p, &c),
 					e,
 					lexlen,
 					numlen = 0,
@@ -1611,16 +1548,16 @@ segment_words(PdSegmenter *seg, size_t cstart, size_t cend, size_t n)
 					sign;
 		int			other = 0;
 
-		if (c != INVALID_CHAR && is_han_run_char(c))
+		if (c != PD_UTF8_INVALID && is_han_run_char(c))
 		{
 			size_t		q = p + cl;
 
 			while (q < n)
 			{
 				uint32_t	d;
-				size_t		dl = utf8_next(f + q, n - q, &d);
+				size_t		dl = pd_utf8_next(f + q, n - q, &d);
 
-				if (d == INVALID_CHAR || !is_han_run_char(d))
+				if (d == PD_UTF8_INVALID || !is_han_run_char(d))
 					break;
 				q += dl;
 			}
@@ -1648,20 +1585,20 @@ segment_words(PdSegmenter *seg, size_t cstart, size_t cend, size_t n)
 		/* the natural token here */
 		if (sign > 0)
 			e = word_run_end(f, p + sign, n, &other);
-		else if (c != INVALID_CHAR && is_kana(c))
+		else if (c != PD_UTF8_INVALID && is_kana(c))
 		{
 			e = p + cl;
 			while (e < n)
 			{
 				uint32_t	d;
-				size_t		dl = utf8_next(f + e, n - e, &d);
+				size_t		dl = pd_utf8_next(f + e, n - e, &d);
 
-				if (d == INVALID_CHAR || !(is_kana(d) || d == 0x30FC))
+				if (d == PD_UTF8_INVALID || !(is_kana(d) || d == 0x30FC))
 					break;
 				e += dl;
 			}
 		}
-		else if (c != INVALID_CHAR && !is_punct_block(c) &&
+		else if (c != PD_UTF8_INVALID && !is_punct_block(c) &&
 				 (c < 0x80 ? (is_ascii_alnum((unsigned char) c) || c == '_') :
 				  u_isalnum((UChar32) c)))
 			e = word_run_end(f, p, n, &other);
@@ -1819,7 +1756,7 @@ segment_chunk(PdSegmenter *seg)
 		if (seg->lex && seg->lex->nwords > 0)
 		{
 			uint32_t	c;
-			size_t		k = p + utf8_next(f + p, n - p, &c);
+			size_t		k = p + pd_utf8_next(f + p, n - p, &c);
 
 			while (k < e)
 			{
@@ -1830,7 +1767,7 @@ segment_chunk(PdSegmenter *seg)
 					if (l > 0 && k + l > e)
 						break;
 				}
-				k += utf8_next(f + k, n - k, &c);
+				k += pd_utf8_next(f + k, n - k, &c);
 			}
 			if (k < e)
 				e = k;
@@ -1942,7 +1879,7 @@ pd_seg_subwords_ext(PdSegmenter *seg, const PdLexicon *lex,
 			i += best;
 		}
 		else
-			i += utf8_next(u + i, len - i, &c);
+			i += pd_utf8_next(u + i, len - i, &c);
 	}
 	boundary[0] = boundary[len] = 0;
 
@@ -1955,7 +1892,7 @@ pd_seg_subwords_ext(PdSegmenter *seg, const PdLexicon *lex,
 		for (j = 0; j < k; j++)
 			if (!(i == 0 && ms[j] == len) && !crosses(boundary, i, ms[j]))
 				n = add_span(w, spans, n, max, i, ms[j], covered);
-		i += utf8_next(u + i, len - i, &c);
+		i += pd_utf8_next(u + i, len - i, &c);
 	}
 
 	/* ICU words of two or more characters */
@@ -1994,7 +1931,7 @@ pd_seg_subwords_ext(PdSegmenter *seg, const PdLexicon *lex,
 			start = i;
 			while (i < len && !covered[i])
 			{
-				i += utf8_next(u + i, len - i, &c);
+				i += pd_utf8_next(u + i, len - i, &c);
 				nchars++;
 			}
 			if (nchars >= 2 && i - start < len)
@@ -2053,7 +1990,7 @@ pd_lexicon_derive_names(PdLexicon *lex, PdSegmenter *seg)
 		/* the first proper suffix of two or more characters that is a word */
 		while (p < e->len)
 		{
-			p += utf8_next((const unsigned char *) w + p, e->len - p, &c);
+			p += pd_utf8_next((const unsigned char *) w + p, e->len - p, &c);
 			nchars++;
 			if (nchars >= 2 && p < e->len &&
 				pd_seg_char_count(w + p, e->len - p) >= 2 &&

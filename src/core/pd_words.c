@@ -31,6 +31,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "pd_utf8.h"
 #include "pd_words.h"
 
 #define IMAGE_MAGIC		"PDWDS\001\000\000"
@@ -77,40 +78,38 @@ struct PdWords
 };
 
 /*
- * words_next - decode the BMP character at s[0..len); returns its byte
- * length, or 0 for an invalid sequence or a character beyond the BMP
- * (neither is in any word)
+ * words_next - decode the character at s[0..len); returns its byte length,
+ * or 0 for an invalid byte or a character beyond the BMP (neither is in any
+ * word)
  */
 static inline size_t
 words_next(const unsigned char *s, size_t len, uint32_t *c)
 {
-	unsigned char b = s[0];
+	size_t		n = pd_utf8_next(s, len, c);
 
-	if (b < 0x80)
-	{
-		*c = b;
-		return 1;
-	}
-	if (b >= 0xE0 && b <= 0xEF)
-	{
-		uint32_t	v;
+	return *c < NCODES_MAX ? n : 0;
+}
 
-		if (len < 3 || (s[1] & 0xC0) != 0x80 || (s[2] & 0xC0) != 0x80)
-			return 0;
-		v = ((uint32_t) (b & 0x0F) << 12) | ((uint32_t) (s[1] & 0x3F) << 6) | (s[2] & 0x3F);
-		if (v < 0x800 || (v >= 0xD800 && v <= 0xDFFF))
-			return 0;
-		*c = v;
-		return 3;
-	}
-	if (b >= 0xC2 && b <= 0xDF)
-	{
-		if (len < 2 || (s[1] & 0xC0) != 0x80)
-			return 0;
-		*c = ((uint32_t) (b & 0x1F) << 6) | (s[1] & 0x3F);
-		return 2;
-	}
-	return 0;
+/*
+ * step - follow the child of *node for a character's code (0: in no word);
+ * 0 where the trie has none, else 1 with *node, *base and *val (the cost +
+ * 1 of the word ending there, 0 if none) moved to the child
+ */
+static inline int
+step(const PdWords *w, uint32_t code, uint32_t *node, uint32_t *base, uint32_t *val)
+{
+	uint32_t	t = *base + code;
+	WordsCell	cell;
+
+	if (code == 0 || t >= w->ncells)
+		return 0;
+	cell = w->cells[t];
+	if (CELL_CHECK(cell) != *node)
+		return 0;
+	*node = t;
+	*base = CELL_BASE(cell);
+	*val = CELL_VAL(cell);
+	return 1;
 }
 
 /* ------------------------------------------------------------------------
@@ -167,41 +166,29 @@ pd_words_matches(const PdWords *w, const char *s, size_t len,
 {
 	const unsigned char *u = (const unsigned char *) s;
 	uint32_t	node = 0,
-				base;
-	size_t		i = 0;
+				base,
+				val,
+				c;
+	size_t		i = 0,
+				cl;
 	int			n = 0,
 				nchars = 0;
 
 	if (!w || w->nwords == 0)
 		return 0;
 	base = CELL_BASE(w->cells[0]);
-	while (i < len && nchars < PD_LEXICON_MAX_CHARS && n < maxout)
+	while (i < len && nchars < PD_LEXICON_MAX_CHARS && n < maxout &&
+		   (cl = words_next(u + i, len - i, &c)) != 0 &&
+		   step(w, w->code[c], &node, &base, &val))
 	{
-		uint32_t	c,
-					t,
-					val;
-		size_t		cl = words_next(u + i, len - i, &c);
-		WordsCell	cell;
-
-		if (cl == 0 || w->code[c] == 0)
-			break;
-		t = base + w->code[c];
-		if (t >= w->ncells)
-			break;
-		cell = w->cells[t];
-		if (CELL_CHECK(cell) != node)
-			break;
 		i += cl;
 		nchars++;
-		val = CELL_VAL(cell);
 		if (val)
 		{
 			ends[n] = i;
 			costs[n] = val - 1;
 			n++;
 		}
-		node = t;
-		base = CELL_BASE(cell);
 		if (base == 0)
 			break;				/* a leaf */
 	}
@@ -227,7 +214,8 @@ pd_words_matches_coded(const PdWords *w, const uint16_t *code, const char *f,
 {
 	const unsigned char *u = (const unsigned char *) f;
 	uint32_t	node = 0,
-				base;
+				base,
+				val;
 	size_t		p = i;
 	int			n = 0,
 				nchars = 0;
@@ -235,28 +223,17 @@ pd_words_matches_coded(const PdWords *w, const uint16_t *code, const char *f,
 	if (!w || w->nwords == 0)
 		return 0;
 	base = CELL_BASE(w->cells[0]);
-	while (p < end && nchars < PD_LEXICON_MAX_CHARS && n < maxout && code[p] != 0)
+	while (p < end && nchars < PD_LEXICON_MAX_CHARS && n < maxout &&
+		   step(w, code[p], &node, &base, &val))
 	{
-		uint32_t	t = base + code[p],
-					val;
-		WordsCell	cell;
-
-		if (t >= w->ncells)
-			break;
-		cell = w->cells[t];
-		if (CELL_CHECK(cell) != node)
-			break;
 		p += lead_len(u[p]);
 		nchars++;
-		val = CELL_VAL(cell);
 		if (val)
 		{
 			ends[n] = p - i;
 			costs[n] = val - 1;
 			n++;
 		}
-		node = t;
-		base = CELL_BASE(cell);
 		if (base == 0)
 			break;				/* a leaf */
 	}
@@ -267,22 +244,19 @@ void
 pd_words_prefetch_coded(const PdWords *w, const uint16_t *code, const char *f,
 						size_t i, size_t end)
 {
-	uint32_t	t;
-	WordsCell	cell;
+	uint32_t	node = 0,
+				base,
+				val;
 	size_t		p;
 
-	if (!w || w->nwords == 0 || i >= end || code[i] == 0)
+	if (!w || w->nwords == 0 || i >= end)
 		return;
-	t = CELL_BASE(w->cells[0]) + code[i];
-	if (t >= w->ncells)
+	base = CELL_BASE(w->cells[0]);
+	if (!step(w, code[i], &node, &base, &val) || base == 0)
 		return;
-	cell = w->cells[t];
 	p = i + lead_len((unsigned char) f[i]);
-	if (CELL_CHECK(cell) != 0 || CELL_BASE(cell) == 0 || p >= end || code[p] == 0)
-		return;
-	t = CELL_BASE(cell) + code[p];
-	if (t < w->ncells)
-		pd_prefetch(&w->cells[t]);
+	if (p < end && code[p] != 0 && base + code[p] < w->ncells)
+		pd_prefetch(&w->cells[base + code[p]]);
 }
 
 size_t
@@ -734,8 +708,7 @@ pd_words_builder_finish(PdWordsBuilder *b, size_t *size)
 	 * first serves as an index into cw, the characters seen; at most 63,488
 	 * BMP characters without the surrogates, so uint16 codes never wrap)
 	 */
-	ndistinct = b->nchars < NCODES_MAX ? b->nchars : NCODES_MAX;
-	cw = b_alloc(b, (ndistinct > 0 ? ndistinct : 1) * sizeof(CharWeight));
+	cw = b_alloc(b, ((b->nchars < NCODES_MAX ? b->nchars : NCODES_MAX) + 1) * sizeof(CharWeight));
 	code = b_alloc(b, IMAGE_CODES_SIZE);
 	if (!cw || !code)
 	{
