@@ -953,39 +953,26 @@ pd_seg_create(const PdAllocator *alloc, UBreakIterator *bi, const PdLexicon *lex
 	return seg;
 }
 
+/* SEG_RELEASE - free one buffer of seg (if its allocator frees) and forget it */
+#define SEG_RELEASE(seg, field) \
+	do { \
+		if ((seg)->field && (seg)->a.free) \
+			(seg)->a.free((seg)->a.arg, (seg)->field); \
+		(seg)->field = NULL; \
+	} while (0)
+
 static void
 seg_free_buffers(PdSegmenter *seg)
 {
-	if (seg->a.free)
-	{
-		if (seg->fold)
-			seg->a.free(seg->a.arg, seg->fold);
-		if (seg->map)
-			seg->a.free(seg->a.arg, seg->map);
-		if (seg->inv)
-			seg->a.free(seg->a.arg, seg->inv);
-		if (seg->bounds)
-			seg->a.free(seg->a.arg, seg->bounds);
-		if (seg->toks)
-			seg->a.free(seg->a.arg, seg->toks);
-		if (seg->dpcost)
-			seg->a.free(seg->a.arg, seg->dpcost);
-		if (seg->dpnext)
-			seg->a.free(seg->a.arg, seg->dpnext);
-		if (seg->dpnum)
-			seg->a.free(seg->a.arg, seg->dpnum);
-		if (seg->dpcode)
-			seg->a.free(seg->a.arg, seg->dpcode);
-	}
-	seg->dpcode = NULL;
-	seg->dpcost = NULL;
-	seg->dpnext = NULL;
-	seg->dpnum = NULL;
-	seg->fold = NULL;
-	seg->map = NULL;
-	seg->inv = NULL;
-	seg->bounds = NULL;
-	seg->toks = NULL;
+	SEG_RELEASE(seg, fold);
+	SEG_RELEASE(seg, map);
+	SEG_RELEASE(seg, inv);
+	SEG_RELEASE(seg, bounds);
+	SEG_RELEASE(seg, toks);
+	SEG_RELEASE(seg, dpcost);
+	SEG_RELEASE(seg, dpnext);
+	SEG_RELEASE(seg, dpnum);
+	SEG_RELEASE(seg, dpcode);
 	seg->cap = 0;
 }
 
