@@ -669,11 +669,31 @@ is_han_zero(uint32_t c)
 	return c == 0x3007 || c == 0x25CB || c == 0x96F6;
 }
 
-/* scale words after digits or Han numerals */
+/* magnitude of a scale character, 0 if it is none */
+static inline int
+scale_rank(uint32_t c)
+{
+	switch (c)
+	{
+		case 0x5341:			/* 十 */
+			return 1;
+		case 0x767E:			/* 百 */
+			return 2;
+		case 0x5343:			/* 千 */
+			return 3;
+		case 0x4E07:			/* 万 */
+			return 4;
+		case 0x4EBF:			/* 亿 */
+			return 5;
+	}
+	return 0;
+}
+
+/* scale words after digits or Han numerals: 十 百 千 万 亿 */
 static inline int
 is_scale(uint32_t c)
 {
-	return c == 0x5341 || c == 0x767E || c == 0x5343 || c == 0x4E07 || c == 0x4EBF;	/* 十百千万亿 */
+	return scale_rank(c) > 0;
 }
 
 /* date units that bind to a number: 年 月 日 号 */
@@ -695,26 +715,6 @@ static inline int
 is_digit_unit(uint32_t c)
 {
 	return c == '%' || c == 0x2030 || c == 0x5143;
-}
-
-/* magnitude of a scale character, 0 if it is none */
-static inline int
-scale_rank(uint32_t c)
-{
-	switch (c)
-	{
-		case 0x5341:			/* 十 */
-			return 1;
-		case 0x767E:			/* 百 */
-			return 2;
-		case 0x5343:			/* 千 */
-			return 3;
-		case 0x4E07:			/* 万 */
-			return 4;
-		case 0x4EBF:			/* 亿 */
-			return 5;
-	}
-	return 0;
 }
 
 /*
