@@ -75,7 +75,7 @@ CREATE TEXT SEARCH PARSER @extschema@.icu_zh (
     HEADLINE = pg_catalog.prsd_headline
 );
 COMMENT ON TEXT SEARCH PARSER @extschema@.icu_zh IS
-    'Chinese parser: Han text cut into the most probable words of a general word list, other scripts by ICU word rules; parkdata.lexicon words kept whole, numbers with scale and unit, Traditional and full-width text folded; every byte in exactly one token';
+    'Chinese parser: Han text cut into the most probable words of a general word list, other scripts by ICU word rules; parkdata.lexicon words kept whole (the longest match wins), numbers with scale and unit, Traditional and full-width text folded; every byte in exactly one token';
 
 -- the same parser with ICU's own dictionary for Han text (for comparison,
 -- and for text where ICU's conventions are wanted)
