@@ -6,7 +6,7 @@
 # installcheck) work as usual once the build dependencies are present.
 
 EXTENSION   = parkdata
-EXTVERSION  = 1.0
+EXTVERSION  = 1.1
 MODULE_big  = parkdata
 
 # Every C file under src/ belongs to the module; src/core/ holds the
@@ -18,8 +18,13 @@ OBJS = $(patsubst %.c,%.o,$(sort $(wildcard src/*.c src/core/*.c)))
 SQL_PARTS = $(wildcard sql/parkdata.sql sql/parkdata_tsearch.sql \
 	sql/parkdata_metrics.sql sql/parkdata_model.sql \
 	sql/parkdata_reference.sql sql/parkdata_seeds.sql sql/parkdata_post.sql)
-DATA        = $(wildcard sql/$(EXTENSION)--*--*.sql)
-DATA_built  = sql/$(EXTENSION)--$(EXTVERSION).sql
+# Upgrade script from release 1.0: written in parts, one per concern, in
+# sql/update/1.0--1.1/ (name order), concatenated like the install script.
+# Released upgrade scripts are frozen: when 1.2 opens, 1.0--1.1 is committed
+# as one file and stops being built.
+UPDATE_1_1  = $(sort $(wildcard sql/update/1.0--1.1/*.sql))
+DATA_built  = sql/$(EXTENSION)--$(EXTVERSION).sql sql/$(EXTENSION)--1.0--1.1.sql
+DATA        = $(filter-out $(DATA_built),$(wildcard sql/$(EXTENSION)--*--*.sql))
 EXTRA_CLEAN = results regression.diffs regression.out
 
 # General Chinese word list for segmenting Han text (issue 3): jieba's
@@ -55,7 +60,10 @@ all install installcheck:
 	@exit 1
 endif
 
-$(DATA_built): $(SQL_PARTS)
+sql/$(EXTENSION)--$(EXTVERSION).sql: $(SQL_PARTS)
+	cat $^ > $@
+
+sql/$(EXTENSION)--1.0--1.1.sql: $(UPDATE_1_1)
 	cat $^ > $@
 
 all: data/parkdata_zh.words

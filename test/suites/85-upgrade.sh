@@ -1,15 +1,13 @@
 #!/usr/bin/env bash
 # 85-upgrade: ALTER EXTENSION parkdata UPDATE from every released version.
-# Released versions are discovered from the upgrade scripts
-# sql/parkdata--A--B.sql; the install script of an old version A comes from
-# test/upgrade/parkdata--A.sql (a frozen copy of the released script) or
-# from the git tag vA / A (`git show TAG:sql/parkdata--A.sql`, built with the
-# tree's Makefile if needed).  For each: install A, add user rows, UPDATE,
+# Released versions are those with upgrade parts sql/update/A--B/; the
+# install script of an old version A is test/upgrade/parkdata--A.sql (a
+# frozen copy) or is rebuilt from the SQL parts at A's commit
+# (test/upgrade/releases.tsv).  For each: install A, add user rows, UPDATE,
 # then the extension must be at the default version, keep the user rows and
 # have exactly the objects of a fresh install (pg_describe_object of every
 # member, function definitions, column lists, COMMENTs).
-# 1.0 is the first release: there is no upgrade script yet, so the real
-# check reports "no earlier release".  A harness self-test runs the same
+# A harness self-test runs the same
 # procedure on a synthetic release 0.0harness (1.0 without numeric_to_cn)
 # and its upgrade script, so the procedure is known to work when the first
 # real upgrade script appears.  pg_dump/pg_restore: see 61-model-dump.sh.
@@ -71,27 +69,30 @@ check_update() {
 }
 
 # --- real releases
-froms=$(ls sql/parkdata--*--*.sql 2>/dev/null | sed -E 's/.*parkdata--([^-]+)--.*/\1/' | sort -uV)
+# release_script V OUT - the install script of released version V, rebuilt
+# from the SQL parts listed in the Makefile at the release's commit
+# (test/upgrade/releases.tsv; a frozen copy test/upgrade/parkdata--V.sql wins)
+release_script() {
+	local v=$1 out=$2 commit parts
+	if [ -f "test/upgrade/parkdata--$v.sql" ]; then cp "test/upgrade/parkdata--$v.sql" "$out"; return; fi
+	commit=$(awk -F'\t' -v v="$v" '$1 == v { print $2 }' test/upgrade/releases.tsv)
+	[ -n "$commit" ] && git cat-file -e "$commit^{commit}" 2>/dev/null || return 1
+	parts=$(git show "$commit:Makefile" | sed -n '/^SQL_PARTS/,/[^\\]$/p' | grep -o 'sql/[a-z_]*\.sql')
+	[ -n "$parts" ] || return 1
+	: >"$out"
+	for f in $parts; do git show "$commit:$f" >>"$out" 2>/dev/null || true; done
+	[ -s "$out" ]
+}
+froms=$(ls sql/update/ 2>/dev/null | sed -nE 's/^([^-]+)--.*/\1/p' | sort -uV)
 if [ -z "$froms" ]; then
-	echo "# no earlier release: $CUR is the first (no sql/parkdata--A--B.sql); 0 update checks"
+	echo "# no earlier release: $CUR is the first (no sql/update/A--B); 0 update checks"
 else
 	for v in $froms; do
-		installed=""
-		if [ -f "test/upgrade/parkdata--$v.sql" ]; then installed=test/upgrade/parkdata--$v.sql
-		else
-			for tag in "v$v" "$v"; do
-				if git rev-parse -q --verify "refs/tags/$tag" >/dev/null; then
-					git show "$tag:sql/parkdata--$v.sql" >"$TMPDIR_PD/parkdata--$v.sql" 2>/dev/null ||
-						git show "$tag:sql/parkdata.sql" >"$TMPDIR_PD/parkdata--$v.sql" 2>/dev/null
-					[ -s "$TMPDIR_PD/parkdata--$v.sql" ] && installed=$TMPDIR_PD/parkdata--$v.sql && break
-				fi
-			done
-		fi
-		if [ -z "$installed" ]; then
-			bad "release $v: upgrade script found but no install script (add test/upgrade/parkdata--$v.sql or tag v$v)"
+		if ! release_script "$v" "$TMPDIR_PD/parkdata--$v.sql"; then
+			bad "release $v: upgrade script found but its install script cannot be rebuilt (test/upgrade/releases.tsv, or a full clone)"
 			continue
 		fi
-		cp "$installed" "$EXTDIR/parkdata--$v.sql"
+		cp "$TMPDIR_PD/parkdata--$v.sql" "$EXTDIR/parkdata--$v.sql"
 		check_update "$v" "release $v"
 		rm -f "$EXTDIR/parkdata--$v.sql"
 	done
