@@ -23,10 +23,13 @@ CREATE TABLE @extschema@.region (
     parent_code text REFERENCES @extschema@.region (code),
     short_name_ambiguous boolean NOT NULL DEFAULT false,
     builtin     boolean NOT NULL DEFAULT false,
+    -- added in 1.1, last so that a 1.0 database updated in place has the
+    -- same column order
+    aliases     text[] NOT NULL DEFAULT '{}',
     CHECK ((level OPERATOR(pg_catalog.=) 'province') OPERATOR(pg_catalog.=) (parent_code IS NULL))
 );
 COMMENT ON TABLE @extschema@.region IS
-    'administrative divisions of mainland China (GB/T 2260, 2023 edition): 31 provinces, 333 prefectures, 2,842 counties';
+    'administrative divisions of China (GB/T 2260, 2023 edition): mainland China''s 31 provinces, 333 prefectures and 2,842 counties, and Hong Kong, Macau and Taiwan as province-level regions';
 COMMENT ON COLUMN @extschema@.region.code IS
     'six-digit GB/T 2260 division code, e.g. 320481 for 溧阳市';
 COMMENT ON COLUMN @extschema@.region.name IS
@@ -41,6 +44,8 @@ COMMENT ON COLUMN @extschema@.region.short_name_ambiguous IS
     'true if the short name is also an ordinary word (合作, 资源, 比如) or names several divisions (朝阳, 鼓楼): accept it in text only with a suffix, a parent region nearby or a domain context';
 COMMENT ON COLUMN @extschema@.region.builtin IS
     'true for rows shipped with the extension (not dumped by pg_dump); false for rows added by users';
+COMMENT ON COLUMN @extschema@.region.aliases IS
+    'other names seen in text, matched like name and short_name: Traditional spellings and common forms (香港特別行政區, 中国香港, 台湾地区)';
 CREATE INDEX region_parent_code_idx ON @extschema@.region (parent_code);
 CREATE INDEX region_name_idx ON @extschema@.region (name);
 CREATE INDEX region_short_name_idx ON @extschema@.region (short_name);
@@ -58,7 +63,8 @@ CREATE TABLE @extschema@.park (
                     'economic_development_zone', 'innovation_demonstration_zone',
                     'free_trade_zone', 'industrial_park', 'industry_cluster',
                     'research_institute', 'innovation_platform', 'incubator',
-                    'university', 'scenic_area', 'other')),
+                    'university', 'scenic_area', 'national_new_area',
+                    'science_park', 'other')),
     level       text CHECK (level IN ('national', 'provincial', 'municipal')),
     region_code text REFERENCES @extschema@.region (code),
     approved_year integer CHECK (approved_year BETWEEN 1949 AND 2100),
@@ -66,7 +72,7 @@ CREATE TABLE @extschema@.park (
     builtin     boolean NOT NULL DEFAULT false
 );
 COMMENT ON TABLE @extschema@.park IS
-    'high-tech zones, development zones, industrial parks, research institutes, innovation platforms and incubators: every national high-tech zone plus every one the seed articles name';
+    'high-tech zones, development zones, new areas, free trade zones, industrial and science parks, research institutes, innovation platforms and incubators: every national high-tech zone, national economic and technological development zone, national new area, pilot free trade zone and area, the science parks of Hong Kong and Taiwan, and every park the seed articles name';
 COMMENT ON COLUMN @extschema@.park.park_id IS
     'identifier; shipped rows use 1-100000, rows users add get 100001 and up';
 COMMENT ON COLUMN @extschema@.park.name IS
@@ -74,13 +80,13 @@ COMMENT ON COLUMN @extschema@.park.name IS
 COMMENT ON COLUMN @extschema@.park.short_name IS
     'the form news uses most, e.g. 溧阳高新区';
 COMMENT ON COLUMN @extschema@.park.aliases IS
-    'other names seen in text (江苏溧阳高新区), matched like name and short_name';
+    'other names seen in text (江苏溧阳高新区, 上海自贸区, 新竹科學園區), matched like name and short_name';
 COMMENT ON COLUMN @extschema@.park.kind IS
-    'national_hitech_zone, provincial_hitech_zone, economic_development_zone, innovation_demonstration_zone, free_trade_zone, industrial_park, industry_cluster, research_institute, innovation_platform, incubator, university, scenic_area or other';
+    'national_hitech_zone, provincial_hitech_zone, economic_development_zone, innovation_demonstration_zone, free_trade_zone (a pilot free trade zone or one of its areas), industrial_park, industry_cluster, research_institute, innovation_platform, incubator, university, scenic_area, national_new_area (国家级新区), science_park (Hong Kong, Taiwan) or other';
 COMMENT ON COLUMN @extschema@.park.level IS
     'approval level: national, provincial, municipal; NULL if unknown or not an approved zone';
 COMMENT ON COLUMN @extschema@.park.region_code IS
-    'the division the park is in (for national high-tech zones: the city the national standard lists)';
+    'the division the park is in (for national high-tech and development zones: the city the national lists give; for a zone spanning several cities: their province)';
 COMMENT ON COLUMN @extschema@.park.approved_year IS
     'year of approval at its current level, where a source gives one';
 COMMENT ON COLUMN @extschema@.park.nbs_code IS
@@ -256,6 +262,10 @@ BEGIN
                CASE r.level WHEN 'province' THEN 7 WHEN 'prefecture' THEN 8 ELSE 9 END
         FROM @extschema@.region r
         WHERE r.short_name IS NOT NULL
+        UNION ALL
+        SELECT a.alias, r.code, NULL::bigint,
+               CASE r.level WHEN 'province' THEN 7 WHEN 'prefecture' THEN 8 ELSE 9 END
+        FROM @extschema@.region r CROSS JOIN LATERAL pg_catalog.unnest(r.aliases) AS a (alias)
     ), best AS (
         SELECT f.surface, pg_catalog.min(f.rank) AS rank FROM form f GROUP BY f.surface
     )
