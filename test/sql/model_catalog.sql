@@ -1,0 +1,60 @@
+--
+-- model_catalog: the indicator catalog parkdata.metric and its synonyms
+-- (parkdata.lexicon rows with a metric) as CREATE EXTENSION ships them, and
+-- what users may add.
+--
+SET search_path = pg_catalog;
+
+SELECT count(*) AS indicators, count(DISTINCT unit_dimension) AS dimensions,
+       bool_and(builtin) AS all_builtin, count(description) AS described
+FROM parkdata.metric;
+SELECT unit_dimension, count(*) FROM parkdata.metric GROUP BY 1 ORDER BY 1;
+
+-- every indicator is named by its own name (stored without quotes), and
+-- each surface form by one indicator
+SELECT count(*) AS names_without_their_row
+FROM parkdata.metric m
+WHERE NOT EXISTS (SELECT 1 FROM parkdata.lexicon l
+                  WHERE l.word = translate(m.name, '“”', '') AND l.metric = m.code);
+SELECT count(*) AS synonyms, count(DISTINCT metric) AS indicators_named,
+       count(*) FILTER (WHERE source = 'metric') AS new_words,
+       count(*) FILTER (WHERE source = 'domain') AS domain_words
+FROM parkdata.lexicon WHERE metric IS NOT NULL;
+
+-- the forms an analyst meets for one indicator (stored folded, without quotes)
+SELECT metric, string_agg(word, ' ' ORDER BY word COLLATE "C") AS words
+FROM parkdata.lexicon
+WHERE metric IN ('high_tech_enterprises', 'little_giants', 'operating_revenue', 'gdp')
+GROUP BY metric ORDER BY metric;
+SELECT count(*) AS forms_with_quotes_or_traditional
+FROM parkdata.lexicon
+WHERE metric IS NOT NULL AND (word ~ '[“”‘’"()（）]' OR word ~ '[營業額總產權專業區]');
+
+-- closed vocabularies and keys
+INSERT INTO parkdata.metric (code, name, unit_dimension) VALUES ('Bad-Code', '坏代码', 'money');
+INSERT INTO parkdata.metric (code, name, unit_dimension) VALUES ('good_code', '好代码', 'dollars');
+INSERT INTO parkdata.lexicon (word, metric) VALUES ('没有的指标', 'no_such_code');
+DELETE FROM parkdata.metric WHERE code = 'gdp';
+
+-- a user's indicator and synonym, kept by pg_dump, apart from the shipped ones
+BEGIN;
+INSERT INTO parkdata.metric (code, name, unit_dimension, description)
+VALUES ('charging_piles', '充电桩', 'count_platforms', 'charging points for electric vehicles');
+INSERT INTO parkdata.lexicon (word, source, metric) VALUES ('充电桩', 'user', 'charging_piles'), ('充电设施', 'user', 'charging_piles');
+SELECT code, name, unit_dimension, builtin FROM parkdata.metric WHERE NOT builtin;
+SELECT word, source, builtin, metric FROM parkdata.lexicon WHERE metric = 'charging_piles' ORDER BY word COLLATE "C";
+ROLLBACK;
+
+SELECT t.cfg::regclass AS config_table, t.cond
+FROM pg_extension e, unnest(e.extconfig, e.extcondition) AS t (cfg, cond)
+WHERE e.extname = 'parkdata' AND t.cfg::regclass::text IN ('parkdata.metric', 'parkdata.lexicon')
+ORDER BY 1;
+
+-- comments on the table and every column; readable by everyone
+SELECT a.attname
+FROM pg_attribute a
+WHERE a.attrelid = 'parkdata.metric'::regclass AND a.attnum > 0 AND NOT a.attisdropped
+  AND col_description(a.attrelid, a.attnum) IS NULL;
+SELECT obj_description('parkdata.metric'::regclass, 'pg_class') IS NOT NULL AS table_comment,
+       has_table_privilege('public', 'parkdata.metric', 'SELECT') AS public_select,
+       has_table_privilege('public', 'parkdata.metric', 'INSERT') AS public_insert;
