@@ -522,8 +522,9 @@ def gen_upgrade(old, new):
     for r in nregions:
         o = ocodes.get(r["code"])
         if o and region_values(o) != region_values(r):
-            out.append("UPDATE @extschema@.region SET (%s) = (%s) WHERE code = %s AND builtin;\n" % (
-                ", ".join(REGION_COLS[1:-1]), ", ".join(region_values(r)[1:-1]), sql_lit(r["code"])))
+            out.append("UPDATE @extschema@.region SET %s WHERE code OPERATOR(pg_catalog.=) %s AND builtin;\n" % (
+                ", ".join("%s = %s" % cv for cv in zip(REGION_COLS[1:-1], region_values(r)[1:-1])),
+                sql_lit(r["code"])))
     add_p = [p for p in nparks if p["id"] not in oids]
     out.append("\n-- %d parks\n" % len(add_p))
     if add_p:
@@ -531,8 +532,8 @@ def gen_upgrade(old, new):
     for p in nparks:
         o = oids.get(p["id"])
         if o and park_values(o) != park_values(p):
-            out.append("UPDATE @extschema@.park SET (%s) = (%s) WHERE park_id = %d AND builtin;\n" % (
-                ", ".join(PARK_COLS[1:-1]), ", ".join(park_values(p)[1:-1]), p["id"]))
+            out.append("UPDATE @extschema@.park SET %s WHERE park_id OPERATOR(pg_catalog.=) %d AND builtin;\n" % (
+                ", ".join("%s = %s" % cv for cv in zip(PARK_COLS[1:-1], park_values(p)[1:-1])), p["id"]))
     return "".join(out)
 
 
