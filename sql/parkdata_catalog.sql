@@ -7,8 +7,10 @@
  * The canonical indicators extract_metrics assigns to figures (its metric
  * column), so that one indicator can be grouped across documents however
  * each words it.  The surface forms are rows of parkdata.lexicon with a
- * metric (sql/parkdata_tsearch.sql): one table, one per-backend cache for
- * everything the text layer must know.  Shipped rows come from
+ * metric (the column is added below): one table, one per-backend cache for
+ * everything the text layer must know.  The 1.0 -> 1.1 upgrade runs this
+ * file's statements (sql/update/1.0--1.1/33-catalog.sql is generated from
+ * it by scripts/build_reference.py).  Shipped rows come from
  * scripts/metric_catalog.tsv (sql/parkdata_catalog_data.sql); users add
  * codes and synonyms with INSERT and apply them with parkdata.reextract().
  */
@@ -39,3 +41,16 @@ COMMENT ON COLUMN @extschema@.metric.builtin IS
     'true for rows shipped with the extension (not dumped by pg_dump); false for rows added by users';
 GRANT SELECT ON @extschema@.metric TO PUBLIC;
 SELECT pg_catalog.pg_extension_config_dump('@extschema@.metric', 'WHERE NOT builtin');
+
+-- the lexicon's words that name an indicator
+ALTER TABLE @extschema@.lexicon ADD COLUMN metric text REFERENCES @extschema@.metric (code);
+COMMENT ON COLUMN @extschema@.lexicon.metric IS
+    'the indicator (parkdata.metric code) the word names, if it is one of its surface forms (营业额 -> operating_revenue); extract_metrics gives a figure this code when the word is what the figure measures';
+
+-- the lexicon cache holds the catalog: a change of an indicator's dimension
+-- invalidates it like a change of the lexicon
+CREATE TRIGGER metric_changed
+    AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON @extschema@.metric
+    FOR EACH STATEMENT EXECUTE FUNCTION @extschema@.lexicon_changed();
+COMMENT ON TRIGGER metric_changed ON @extschema@.metric IS
+    'invalidates the per-backend lexicon caches, which hold the indicator catalog';

@@ -13,17 +13,14 @@ CREATE TABLE @extschema@.lexicon (
             CHECK (pg_catalog.char_length(word) OPERATOR(pg_catalog.>=) 2
                    AND pg_catalog.char_length(word) OPERATOR(pg_catalog.<=) 64),
     source  text,
-    builtin boolean NOT NULL DEFAULT false,
-    -- added in 1.1 (last, as the upgrade adds it)
-    metric  text REFERENCES @extschema@.metric (code)
+    builtin boolean NOT NULL DEFAULT false
+    -- sql/parkdata_catalog.sql adds metric (the indicator a word names)
 );
 COMMENT ON TABLE @extschema@.lexicon IS
     'words the parkdata.icu_zh parser keeps whole (2 to 64 characters; Traditional and full-width forms are folded); INSERT to add, then REINDEX indexes built on parkdata.chinese';
 COMMENT ON COLUMN @extschema@.lexicon.word IS 'the word, 2 to 64 characters';
 COMMENT ON COLUMN @extschema@.lexicon.source IS 'where the word comes from (domain, region, park, user ...)';
 COMMENT ON COLUMN @extschema@.lexicon.builtin IS 'shipped with the extension (not dumped by pg_dump)';
-COMMENT ON COLUMN @extschema@.lexicon.metric IS
-    'the indicator (parkdata.metric code) the word names, if it is one of its surface forms (营业额 -> operating_revenue); extract_metrics gives a figure this code when the word is what the figure measures';
 SELECT pg_catalog.pg_extension_config_dump('@extschema@.lexicon', 'WHERE NOT builtin');
 -- the parser reads the lexicon as the calling user: whoever may use the
 -- schema may tokenize (changing the lexicon stays with its owner)

@@ -48,7 +48,7 @@ ROLLBACK;
 SELECT t.cfg::regclass AS config_table, t.cond
 FROM pg_extension e, unnest(e.extconfig, e.extcondition) AS t (cfg, cond)
 WHERE e.extname = 'parkdata' AND t.cfg::regclass::text IN ('parkdata.metric', 'parkdata.lexicon')
-ORDER BY 1;
+ORDER BY t.cfg::regclass::text;
 
 -- comments on the table and every column; readable by everyone
 SELECT a.attname
