@@ -537,9 +537,13 @@ ending_at(const PdMetricCatalog *cat, const uint32_t *p, size_t e,
 	return best;
 }
 
-const char *
-pd_metric_catalog_find(const PdMetricCatalog *cat, const char *phrase, size_t len,
-					   const char *unit, PdMetricKind kind)
+/*
+ * find - pd_metric_catalog_find; *bare (if not NULL) is set when the phrase
+ * holds nothing but predicates and measure words (同比增长, 增幅).
+ */
+static const char *
+find(const PdMetricCatalog *cat, const char *phrase, size_t len,
+	 const char *unit, PdMetricKind kind, int *bare)
 {
 	uint32_t	p[PD_METRIC_PHRASE_MAX];
 	uint32_t	u[WORD_MAX];
@@ -550,28 +554,114 @@ pd_metric_catalog_find(const PdMetricCatalog *cat, const char *phrase, size_t le
 				i;
 	const Entry *hit;
 
-	if (cat == NULL || cat->count == 0 || phrase == NULL)
-		return NULL;
 	n = fold(phrase, len, p, PD_METRIC_PHRASE_MAX);
-	if (unit)
-		ulen = fold(unit, strlen(unit), u, WORD_MAX);
-	/* cut the predicates between the indicator and its number */
 	if (n > PD_METRIC_PHRASE_MAX)
 		n = PD_METRIC_PHRASE_MAX;
+	if (unit)
+		ulen = fold(unit, strlen(unit), u, WORD_MAX);
 	if (ulen > WORD_MAX)
 		ulen = 0;				/* no unit is that long: read as none */
-	while ((t = longest_tail(cat->predicates, NWORDS(predicate_words), p, n, 1)) > 0)
-		n -= t;
-	n = share_tail(cat, p, n);
-	hit = ending_at(cat, p, n, u, ulen, kind, &start);
-	for (i = 0; hit == NULL && i < NWORDS(measure_words); i++)
-		if (cat->measures[i].len < n && ends_with(p, n, &cat->measures[i]))
-			hit = ending_at(cat, p, n - cat->measures[i].len, u, ulen, kind, &start);
-	if (hit == NULL)
+	if (bare)
+	{
+		size_t		k = n;
+
+		while ((t = longest_tail(cat->predicates, NWORDS(predicate_words), p, k, 0)) > 0 ||
+			   (t = longest_tail(cat->measures, NWORDS(measure_words), p, k, 0)) > 0)
+			k -= t;
+		*bare = (k == 0);
+	}
+	if (cat->count == 0)
 		return NULL;
+	for (;;)
+	{
+		n = share_tail(cat, p, n);
+		hit = ending_at(cat, p, n, u, ulen, kind, &start);
+		for (i = 0; hit == NULL && i < NWORDS(measure_words); i++)
+			if (cat->measures[i].len < n && ends_with(p, n, &cat->measures[i]))
+				hit = ending_at(cat, p, n - cat->measures[i].len, u, ulen, kind, &start);
+		if (hit)
+			break;
+		/* cut a predicate between the indicator and its number, and retry */
+		if ((t = longest_tail(cat->predicates, NWORDS(predicate_words), p, n, 1)) == 0)
+			return NULL;
+		n -= t;
+	}
 	/* the growth of a count of additions is not the stock's */
 	if (kind == PD_KIND_GROWTH_RATE &&
 		longest_tail(cat->additions, NWORDS(addition_words), p, start, 0) > 0)
 		return NULL;
 	return cat->codes[hit->code];
+}
+
+const char *
+pd_metric_catalog_find(const PdMetricCatalog *cat, const char *phrase, size_t len,
+					   const char *unit, PdMetricKind kind)
+{
+	if (cat == NULL || phrase == NULL)
+		return NULL;
+	return find(cat, phrase, len, unit, kind, NULL);
+}
+
+/*
+ * is_clause_mark - does c end the clause a figure's indicator is read from?
+ * ， , ； ; ： : 。 ！ ! ？ ? 、 line breaks, and the digits and percent
+ * signs of a number before it.
+ */
+static int
+is_clause_mark(uint32_t c)
+{
+	switch (c)
+	{
+		case ',': case ';': case ':': case '!': case '?': case '\n': case '\r': case '%':
+		case 0x3001:			/* 、 */
+		case 0x3002:			/* 。 */
+		case 0xFF01:			/* ！ */
+		case 0xFF05:			/* ％ */
+		case 0xFF0C:			/* ， */
+		case 0xFF1A:			/* ： */
+		case 0xFF1B:			/* ； */
+		case 0xFF1F:			/* ？ */
+			return 1;
+		default:
+			return (c >= '0' && c <= '9') || (c >= 0xFF10 && c <= 0xFF19);
+	}
+}
+
+const char *
+pd_metric_catalog_code(const PdMetricCatalog *cat, const char *doc, const PdMetric *m,
+					   const char *prev)
+{
+	const unsigned char *p = (const unsigned char *) doc;
+	const char *code;
+	size_t		i,
+				from;
+	int			bare = 0;
+
+	if (cat == NULL || doc == NULL || m == NULL)
+		return NULL;
+	if (m->indicator.len > 0)
+	{
+		code = find(cat, doc + m->indicator.off, m->indicator.len, m->unit, m->kind, NULL);
+		if (code)
+			return code;
+	}
+	if (m->raw.off < m->sentence.off)
+		return NULL;
+	/* the clause before the figure: from the last clause mark or number */
+	from = i = m->sentence.off;
+	while (i < m->raw.off)
+	{
+		uint32_t	c;
+
+		i += pd_utf8_next(p + i, m->raw.off - i, &c);
+		if (is_clause_mark(c))
+			from = i;
+	}
+	code = find(cat, doc + from, m->raw.off - from, m->unit, m->kind, &bare);
+	if (code)
+		return code;
+	/* ……，同比增长6.5%: the indicator of the figure before */
+	if (bare && prev && m->kind != PD_KIND_LEVEL)
+		return prev;
+	return NULL;
 }

@@ -117,6 +117,18 @@ extern const char *pd_metric_catalog_find(const PdMetricCatalog *cat,
 										  const char *phrase, size_t len,
 										  const char *unit, PdMetricKind kind);
 
+/*
+ * pd_metric_catalog_code - the code for the figure m of doc (its spans are
+ * offsets into doc): from its indicator as the extractor read it; else from
+ * the clause before the figure (back to the last clause mark or number in
+ * its sentence); else, when that clause holds nothing but predicates and
+ * measure words (地区生产总值1500亿元，同比增长6.5%), prev: the code of the
+ * figure before it in the same sentence (NULL if none or another sentence),
+ * for a change, growth rate or share.  NULL when nothing names an indicator.
+ */
+extern const char *pd_metric_catalog_code(const PdMetricCatalog *cat, const char *doc,
+										  const PdMetric *m, const char *prev);
+
 /* pd_metric_catalog_destroy - free the catalog (a no-op with a NULL free) */
 extern void pd_metric_catalog_destroy(PdMetricCatalog *cat);
 

@@ -53,6 +53,8 @@ static const struct
 	{"专精特新“小巨人”企业", "little_giants", "count_enterprises"},
 	{"研发投入占GDP比重", "rd_expenditure_intensity", "percent"},
 	{"城镇化率", "urbanization_rate", "percent"},
+	{"高新技术产业产值占比", "high_tech_industry_output_share", "percent"},
+	{"高新技术产业产值", "high_tech_industry_output", "money"},
 	{"第一产业比重", "industry_structure", "ratio"},
 	{"工业生产指数", "industrial_production_index", "index"},
 	{"充电桩", "charging_piles", "other"},
@@ -135,6 +137,10 @@ test_matching(void)
 	expect(cat, "研发投入占GDP的比重", "%", PD_KIND_SHARE, "rd_expenditure_intensity");
 	expect(cat, "研发投入占GDP比例", "%", PD_KIND_SHARE, "rd_expenditure_intensity");
 	expect(cat, "第一產業比重", "%", PD_KIND_SHARE, "industry_structure");
+	/* a form ending like a predicate (比) is read before predicates are cut */
+	expect(cat, "高新技术产业产值占比", "%", PD_KIND_SHARE, "high_tech_industry_output_share");
+	expect(cat, "高新技术产业产值占比达", "%", PD_KIND_SHARE, "high_tech_industry_output_share");
+	expect(cat, "高新技术产业产值比上年增长", "%", PD_KIND_GROWTH_RATE, "high_tech_industry_output");
 	/* additions: the change of the stock, but not its growth */
 	expect(cat, "新增研发机构", "个", PD_KIND_CHANGE, "rd_institutions");
 	expect(cat, "新增研发机构", "%", PD_KIND_GROWTH_RATE, NULL);
@@ -269,10 +275,69 @@ test_hostile(void)
 	pd_metric_catalog_destroy(cat);
 }
 
+/* a figure of doc: raw at its first occurrence, indicator (may be ""), sentence = doc */
+static PdMetric
+figure(const char *doc, const char *raw, const char *ind, const char *unit, PdMetricKind kind)
+{
+	PdMetric	m;
+
+	memset(&m, 0, sizeof(m));
+	m.raw.off = (size_t) (strstr(doc, raw) - doc);
+	m.raw.len = strlen(raw);
+	if (*ind)
+	{
+		m.indicator.off = (size_t) (strstr(doc, ind) - doc);
+		m.indicator.len = strlen(ind);
+	}
+	m.sentence.off = 0;
+	m.sentence.len = strlen(doc);
+	m.unit = unit;
+	m.kind = kind;
+	return m;
+}
+
+static void
+expect_code(const PdMetricCatalog *cat, const char *doc, PdMetric m, const char *prev,
+			const char *want, const char *what)
+{
+	const char *got = pd_metric_catalog_code(cat, doc, &m, prev);
+
+	PD_CHECK((got == NULL && want == NULL) || (got && want && strcmp(got, want) == 0),
+			 "%s: got %s, want %s", what, got ? got : "NULL", want ? want : "NULL");
+}
+
+/* a figure in its text: indicator, else the clause before, else the figure before */
+static void
+test_figures(void)
+{
+	PdMetricCatalog *cat = build();
+	const char *doc = "全市实现地区生产总值1500亿元，同比增长6.5%，增幅居全省第一；新增高新技术企业120家，营业收入增速达12%。";
+
+	expect_code(cat, doc, figure(doc, "1500亿元", "地区生产总值", "元", PD_KIND_LEVEL), NULL, "gdp",
+				"from the indicator");
+	expect_code(cat, doc, figure(doc, "1500亿元", "", "元", PD_KIND_LEVEL), NULL, "gdp",
+				"from the clause");
+	expect_code(cat, doc, figure(doc, "6.5%", "", "%", PD_KIND_GROWTH_RATE), "gdp", "gdp",
+				"a bare growth rate takes the figure before's");
+	expect_code(cat, doc, figure(doc, "6.5%", "", "%", PD_KIND_GROWTH_RATE), NULL, NULL,
+				"nothing before");
+	expect_code(cat, doc, figure(doc, "6.5%", "", "%", PD_KIND_LEVEL), "gdp", NULL,
+				"a bare level does not");
+	expect_code(cat, doc, figure(doc, "120家", "", "家", PD_KIND_CHANGE), "gdp", "high_tech_enterprises",
+				"the clause wins over the figure before");
+	expect_code(cat, doc, figure(doc, "120家", "企业", "家", PD_KIND_CHANGE), NULL, "high_tech_enterprises",
+				"a short indicator names nothing; the clause does");
+	expect_code(cat, doc, figure(doc, "12%", "", "%", PD_KIND_GROWTH_RATE), "high_tech_enterprises",
+				"operating_revenue", "measure word after the indicator");
+	expect_code(NULL, doc, figure(doc, "12%", "", "%", PD_KIND_GROWTH_RATE), NULL, NULL, "no catalog");
+	pd_metric_catalog_destroy(cat);
+}
+
 int
 main(void)
 {
 	test_matching();
+	test_figures();
 	test_building();
 	test_growth();
 	test_nomem();
