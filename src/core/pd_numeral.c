@@ -67,238 +67,6 @@ typedef struct PdParser
 	PdTok		memo;
 } PdParser;
 
-uint32_t
-pd_utf8_decode(const unsigned char *s, size_t len, int *clen)
-{
-	uint32_t	c = s[0];
-	int			n,
-				i;
-
-	if (c < 0x80)
-	{
-		*clen = 1;
-		return c;
-	}
-	/* fast path: a well-formed three-byte sequence (all of CJK) */
-	if ((c & 0xF0) == 0xE0 && len >= 3 && (s[1] & 0xC0) == 0x80 &&
-		(s[2] & 0xC0) == 0x80)
-	{
-		uint32_t	u = ((c & 0x0F) << 12) | ((uint32_t) (s[1] & 0x3F) << 6) | (s[2] & 0x3F);
-
-		if (u >= 0x800 && (u < 0xD800 || u > 0xDFFF))
-		{
-			*clen = 3;
-			return u;
-		}
-	}
-	if ((c & 0xE0) == 0xC0)
-		n = 2, c &= 0x1F;
-	else if ((c & 0xF0) == 0xE0)
-		n = 3, c &= 0x0F;
-	else if ((c & 0xF8) == 0xF0)
-		n = 4, c &= 0x07;
-	else
-	{
-		*clen = 1;
-		return 0xFFFD;
-	}
-	if ((size_t) n > len)
-	{
-		*clen = 1;
-		return 0xFFFD;
-	}
-	for (i = 1; i < n; i++)
-	{
-		if ((s[i] & 0xC0) != 0x80)
-		{
-			*clen = 1;
-			return 0xFFFD;
-		}
-		c = (c << 6) | (s[i] & 0x3F);
-	}
-	/* overlong forms, surrogates and values past U+10FFFF are invalid */
-	if ((n == 2 && c < 0x80) || (n == 3 && c < 0x800) || (n == 4 && c < 0x10000) ||
-		(c >= 0xD800 && c <= 0xDFFF) || c > 0x10FFFF)
-	{
-		*clen = 1;
-		return 0xFFFD;
-	}
-	*clen = n;
-	return c;
-}
-
-PdNumClass
-pd_numeral_class(uint32_t c, int *value)
-{
-	*value = 0;
-	if (c >= '0' && c <= '9')
-	{
-		*value = (int) (c - '0');
-		return PD_NC_ADIGIT;
-	}
-	if (c >= 0xFF10 && c <= 0xFF19)
-	{
-		*value = (int) (c - 0xFF10);
-		return PD_NC_ADIGIT;
-	}
-	switch (c)
-	{
-		case 0x96F6:			/* 零 */
-		case 0x3007:			/* 〇 */
-			*value = 0;
-			return PD_NC_DIGIT;
-		case 0x4E00:			/* 一 */
-		case 0x58F9:			/* 壹 */
-		case 0x5F0C:			/* 弌 */
-		case 0x5E7A:			/* 幺 */
-			*value = 1;
-			return PD_NC_DIGIT;
-		case 0x4E8C:			/* 二 */
-		case 0x8D30:			/* 贰 */
-		case 0x8CB3:			/* 貳 */
-		case 0x5F0D:			/* 弍 */
-		case 0x4E24:			/* 两 */
-		case 0x5169:			/* 兩 */
-		case 0x4FE9:			/* 俩 */
-		case 0x5006:			/* 倆 */
-			*value = 2;
-			return PD_NC_DIGIT;
-		case 0x4E09:			/* 三 */
-		case 0x53C1:			/* 叁 */
-		case 0x53C3:			/* 參 */
-		case 0x53C2:			/* 参 */
-		case 0x5F0E:			/* 弎 */
-			*value = 3;
-			return PD_NC_DIGIT;
-		case 0x56DB:			/* 四 */
-		case 0x8086:			/* 肆 */
-			*value = 4;
-			return PD_NC_DIGIT;
-		case 0x4E94:			/* 五 */
-		case 0x4F0D:			/* 伍 */
-			*value = 5;
-			return PD_NC_DIGIT;
-		case 0x516D:			/* 六 */
-		case 0x9646:			/* 陆 */
-		case 0x9678:			/* 陸 */
-			*value = 6;
-			return PD_NC_DIGIT;
-		case 0x4E03:			/* 七 */
-		case 0x67D2:			/* 柒 */
-			*value = 7;
-			return PD_NC_DIGIT;
-		case 0x516B:			/* 八 */
-		case 0x634C:			/* 捌 */
-			*value = 8;
-			return PD_NC_DIGIT;
-		case 0x4E5D:			/* 九 */
-		case 0x7396:			/* 玖 */
-			*value = 9;
-			return PD_NC_DIGIT;
-		case 0x5341:			/* 十 */
-		case 0x62FE:			/* 拾 */
-			*value = 1;
-			return PD_NC_UNIT;
-		case 0x767E:			/* 百 */
-		case 0x4F70:			/* 佰 */
-			*value = 2;
-			return PD_NC_UNIT;
-		case 0x5343:			/* 千 */
-		case 0x4EDF:			/* 仟 */
-			*value = 3;
-			return PD_NC_UNIT;
-		case 0x4E07:			/* 万 */
-		case 0x842C:			/* 萬 */
-			*value = 4;
-			return PD_NC_MYRIAD;
-		case 0x4EBF:			/* 亿 */
-		case 0x5104:			/* 億 */
-			*value = 8;
-			return PD_NC_MYRIAD;
-		case 0x5146:			/* 兆: 10^12, as ICU and Taiwan write it */
-			*value = 12;
-			return PD_NC_MYRIAD;
-		case 0x5EFF:			/* 廿 */
-			*value = 2;
-			return PD_NC_TENS;
-		case 0x5345:			/* 卅 */
-			*value = 3;
-			return PD_NC_TENS;
-		case 0x534C:			/* 卌 */
-			*value = 4;
-			return PD_NC_TENS;
-		case 0x70B9:			/* 点 */
-		case 0x9EDE:			/* 點 */
-			return PD_NC_POINT_CN;
-		case '.':
-		case 0xFF0E:			/* ． */
-			return PD_NC_POINT;
-		case ',':
-		case 0xFF0C:			/* ， */
-			return PD_NC_COMMA;
-		case 0x8D1F:			/* 负 */
-		case 0x8CA0:			/* 負 */
-		case '-':
-		case 0x2212:			/* − */
-		case 0xFF0D:			/* － */
-			*value = -1;
-			return PD_NC_SIGN;
-		case '+':
-		case 0xFF0B:			/* ＋ */
-			*value = 1;
-			return PD_NC_SIGN;
-		case '%':
-		case 0xFF05:			/* ％ */
-			*value = -2;
-			return PD_NC_PERCENT;
-		case 0x2030:			/* ‰ */
-			*value = -3;
-			return PD_NC_PERCENT;
-		case 0x2031:			/* ‱ */
-			*value = -4;
-			return PD_NC_PERCENT;
-		case 0x5206:			/* 分 */
-			return PD_NC_FEN;
-		case 0x4E4B:			/* 之 */
-			return PD_NC_ZHI;
-		case 0x53C8:			/* 又 */
-			return PD_NC_YOU;
-		case '/':
-		case 0xFF0F:			/* ／ */
-			return PD_NC_SLASH;
-		case 0x6210:			/* 成 */
-			return PD_NC_CHENG;
-		case 0x5143:			/* 元 */
-		case 0x5706:			/* 圆 */
-		case 0x5713:			/* 圓 */
-			return PD_NC_YUAN;
-		case 0x89D2:			/* 角 */
-			return PD_NC_JIAO;
-		case 0x5398:			/* 厘 */
-			return PD_NC_LI;
-		case 0x6574:			/* 整 */
-		case 0x6B63:			/* 正 */
-			return PD_NC_ZHENG;
-		case 0x00A5:			/* ¥ */
-		case 0xFFE5:			/* ￥ */
-			return PD_NC_CURRENCY;
-		case 'e':
-		case 'E':
-			return PD_NC_EXP;
-		case ' ':
-		case '\t':
-		case '\n':
-		case '\r':
-		case '\v':
-		case '\f':
-		case 0x00A0:			/* no-break space */
-		case 0x3000:			/* ideographic space */
-			return PD_NC_SPACE;
-		default:
-			return PD_NC_NONE;
-	}
-}
-
 /* ---------------------------------------------------------------------
  * Tokens
  * --------------------------------------------------------------------- */
@@ -329,8 +97,8 @@ peek(PdParser *ps)
 	t.space_before = 0;
 	for (;;)
 	{
-		int			clen,
-					val;
+		int			val;
+		size_t		clen;
 		uint32_t	c;
 
 		if (p >= ps->len)
@@ -340,7 +108,7 @@ peek(PdParser *ps)
 			t.pos = t.end = ps->len;
 			break;
 		}
-		c = pd_utf8_decode(ps->s + p, ps->len - p, &clen);
+		clen = pd_utf8_next(ps->s + p, ps->len - p, &c);
 		t.cls = (uint8_t) pd_numeral_class(c, &val);
 		t.val = (int8_t) val;
 		t.pos = (uint32_t) p;
@@ -370,6 +138,7 @@ static PdNumClass
 class_at(PdParser *ps, size_t p, int *val, int *clen)
 {
 	PdNumClass	c;
+	uint32_t	cp;
 
 	if (p >= ps->len)
 	{
@@ -383,7 +152,8 @@ class_at(PdParser *ps, size_t p, int *val, int *clen)
 		*clen = (int) (ps->memo.end - p);
 		return ps->memo.cls;
 	}
-	c = pd_numeral_class(pd_utf8_decode(ps->s + p, ps->len - p, clen), val);
+	*clen = (int) pd_utf8_next(ps->s + p, ps->len - p, &cp);
+	c = pd_numeral_class(cp, val);
 	if (c != PD_NC_SPACE)
 	{
 		ps->memo_p = p;
@@ -579,10 +349,10 @@ read_arabic(PdParser *ps, PdRun *r)
 static int
 is_liang(const PdParser *ps, size_t p)
 {
-	int			clen;
-	uint32_t	c = pd_utf8_decode(ps->s + p, ps->len - p, &clen);
+	uint32_t	c;
 
-	return c == 0x4E24 || c == 0x5169 || c == 0x4FE9 || c == 0x5006;
+	pd_utf8_next(ps->s + p, ps->len - p, &c);
+	return c == PD_CP_LIANG || c == PD_CP_LIANG_T || c == PD_CP_LIA || c == PD_CP_LIA_T;
 }
 
 /*
