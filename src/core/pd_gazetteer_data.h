@@ -7,7 +7,8 @@
  * extractor folds text before matching (Traditional to Simplified by
  * pd_fold_data.h, full-width ASCII to ASCII): 香港特別行政區 is found as
  * 香港特别行政区; canonical is the name as parkdata.region or parkdata.park
- * stores it.  Included by exactly one file of the extractor.
+ * stores it.  Included through the extractor's internal header
+ * (src/core/pd_metric_int.h); unused, the table costs nothing.
  *
  * IDENTIFICATION
  *	  src/core/pd_gazetteer_data.h
