@@ -116,7 +116,7 @@ INSERT INTO @extschema@.metric (code, name, unit_dimension, description, builtin
 ('contracted_fdi', '合同外资', 'money', 'Foreign investment contracted (agreed in contracts), as against actually used (actual_fdi); ETDZ and city reports', true),
 ('unemployment_rate', '城镇调查失业率', 'percent', 'Unemployment rate: the surveyed urban rate (since 2018), the registered urban rate, or Hong Kong''s and Macau''s rate', true);
 
--- 496 surface forms, each naming one indicator
+-- 501 surface forms, each naming one indicator
 INSERT INTO @extschema@.lexicon AS l (word, source, builtin, metric) VALUES
 ('A股上市企业', 'metric', true, 'listed_companies'),
 ('A股上市公司', 'metric', true, 'listed_companies'),
@@ -276,6 +276,7 @@ INSERT INTO @extschema@.lexicon AS l (word, source, builtin, metric) VALUES
 ('合同外资金额', 'metric', true, 'contracted_fdi'),
 ('合同外资额', 'metric', true, 'contracted_fdi'),
 ('园区生产总值', 'metric', true, 'gdp'),
+('固定投资', 'metric', true, 'fixed_asset_investment'),
 ('固定资产投资', 'metric', true, 'fixed_asset_investment'),
 ('固定资产投资额', 'metric', true, 'fixed_asset_investment'),
 ('固投', 'metric', true, 'fixed_asset_investment'),
@@ -384,9 +385,12 @@ INSERT INTO @extschema@.lexicon AS l (word, source, builtin, metric) VALUES
 ('批复面积', 'metric', true, 'planned_area'),
 ('技术交易额', 'metric', true, 'technology_contract_turnover'),
 ('技术合同交易额', 'metric', true, 'technology_contract_turnover'),
+('技术合同成交总额', 'metric', true, 'technology_contract_turnover'),
 ('技术合同成交金额', 'metric', true, 'technology_contract_turnover'),
 ('技术合同成交额', 'metric', true, 'technology_contract_turnover'),
 ('技术合同登记额', 'metric', true, 'technology_contract_turnover'),
+('技术市场合同成交金额', 'metric', true, 'technology_contract_turnover'),
+('技术市场成交额', 'metric', true, 'technology_contract_turnover'),
 ('技术性收入', 'metric', true, 'technology_revenue'),
 ('技术收入', 'metric', true, 'technology_revenue'),
 ('技能人才', 'metric', true, 'skilled_talents'),
@@ -566,6 +570,7 @@ INSERT INTO @extschema@.lexicon AS l (word, source, builtin, metric) VALUES
 ('规模以上工业增加值', 'metric', true, 'industrial_value_added_above_scale'),
 ('规模以上工业总产值', 'metric', true, 'industrial_output_above_scale'),
 ('规模工业产值', 'metric', true, 'industrial_output_above_scale'),
+('规模工业增加值', 'metric', true, 'industrial_value_added_above_scale'),
 ('计划总投资', 'metric', true, 'project_total_investment'),
 ('计划投资额', 'metric', true, 'project_total_investment'),
 ('计画投资额', 'metric', true, 'project_total_investment'),
