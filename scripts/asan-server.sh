@@ -86,14 +86,16 @@ patch_source() {
 	# code that declares what the Valgrind hooks use only under USE_VALGRIND
 	sed -i 's/^#if defined(USE_VALGRIND) || defined(CLOBBER_FREED_MEMORY)$/#if defined(USE_VALGRIND) || defined(CLOBBER_FREED_MEMORY) || defined(__SANITIZE_ADDRESS__)/' \
 		"$s/src/backend/utils/mmgr/generation.c"
-	grep -q 'parkdata ASan build' "$s/$aset" && return 0
+	grep -q 'mcxt.c announces' "$s/src/include/utils/pd_asan_memdebug.h" 2>/dev/null && return 0
 	# every request above the chunk limit (0) gets a block of its own;
 	# palloc(0) too, so that no chunk comes from a free list
+	if ! grep -q 'parkdata ASan build' "$s/$aset"; then
 	sed -i 's|^\t/\* Finally, do the type-independent part of context creation \*/|\tset->allocChunkLimit = 0;\t/* parkdata ASan build: one malloc per palloc */\n&|' "$s/$aset"
 	awk '/^AllocSetAlloc\(MemoryContext context, Size size\)/ { f = 1 }
 	     f && /^\tif \(size > set->allocChunkLimit\)/ { print "\tif (size == 0)\t\t\t/* parkdata ASan build */\n\t\tsize = 1;"; f = 0 }
 	     { print }' "$s/$aset" >"$s/$aset.new" && mv "$s/$aset.new" "$s/$aset"
 	grep -c 'parkdata ASan build' "$s/$aset" | grep -qx 2 || die "aset.c did not take the patch"
+	fi
 	cat >"$s/src/include/utils/pd_asan_memdebug.h" <<'EOF'
 /* parkdata ASan build: PostgreSQL's Valgrind memory annotations as ASan poisoning */
 #include <sanitizer/asan_interface.h>
@@ -103,15 +105,21 @@ patch_source() {
 #define VALGRIND_MAKE_MEM_DEFINED(addr, size)				ASAN_UNPOISON_MEMORY_REGION(addr, size)
 #define VALGRIND_MAKE_MEM_NOACCESS(addr, size)				ASAN_POISON_MEMORY_REGION(addr, size)
 #define VALGRIND_MAKE_MEM_UNDEFINED(addr, size)				ASAN_UNPOISON_MEMORY_REGION(addr, size)
-#define VALGRIND_MEMPOOL_ALLOC(context, addr, size)			do {} while (0)
+/* mcxt.c announces each chunk it hands out (and its new place after repalloc) */
+#define VALGRIND_MEMPOOL_ALLOC(context, addr, size)			ASAN_UNPOISON_MEMORY_REGION(addr, size)
 #define VALGRIND_MEMPOOL_FREE(context, addr)				do {} while (0)
-#define VALGRIND_MEMPOOL_CHANGE(context, optr, nptr, size)	do {} while (0)
+#define VALGRIND_MEMPOOL_CHANGE(context, optr, nptr, size)	ASAN_UNPOISON_MEMORY_REGION(nptr, size)
 EOF
+	# no header dependencies in a build without --enable-depend: rebuild what includes it
+	grep -rl 'utils/memdebug.h' "$s/src" --include='*.c' | xargs -r touch
+	rm -f "$STAMP"
 	sed -i 's|^#ifdef USE_VALGRIND$|#if defined(__SANITIZE_ADDRESS__)\n#include "utils/pd_asan_memdebug.h"\n#elif defined(USE_VALGRIND)|' "$s/$md"
 	grep -q pd_asan_memdebug "$s/$md" || die "memdebug.h did not take the patch"
 }
 
 cmd_build() {
+	# a newer patch (this script changed) clears the stamp and rebuilds what it touches
+	[ -d "$W/src/postgresql" ] && patch_source
 	if [ -f "$STAMP" ] && [ -x "$PG/bin/postgres" ]; then
 		say "server cached: $(cat "$STAMP")"; return 0
 	fi
@@ -139,6 +147,9 @@ cmd_build() {
 }
 
 USER_=$(is_root && echo "$CLUSTER_USER" || id -un)
+# the build's own programs (pg_config, initdb, pg_regress) carry ASan too: no leak
+# reports at their exit (the server gets ASAN_OPTS below)
+export ASAN_OPTIONS=detect_leaks=0
 RUN=$W/run
 ASAN_OPTS="detect_leaks=0:halt_on_error=1:abort_on_error=0:print_stacktrace=1:allow_user_poisoning=1:log_path=$RUN/asan"
 
