@@ -601,10 +601,10 @@ def gen_header(regions, parks, fold):
  * institutes and platforms parkdata knows (%d), for the metric extractor.
  * Same source as sql/parkdata_reference.sql.  Surfaces are folded as the
  * extractor folds text before matching (Traditional to Simplified by
- * pd_fold_data.h, full-width ASCII to ASCII): 香港特別行政區 is found as
- * 香港特别行政区; canonical is the name as parkdata.region or parkdata.park
- * stores it.  Included through the extractor's internal header
- * (src/core/pd_metric_int.h); unused, the table costs nothing.
+ * pd_fold_data.h; widths are kept, so both forms of 中国（上海）/中国(上海)
+ * are rows): 香港特別行政區 is found as 香港特别行政区; canonical is the name
+ * as parkdata.region or parkdata.park stores it.  Included through the
+ * extractor's internal header (src/core/pd_metric_int.h).
  *
  * IDENTIFICATION
  *	  src/core/pd_gazetteer_data.h
@@ -657,12 +657,13 @@ def main():
         sys.exit("build_reference: %s missing (apt-get install python3-jieba, or --words)" % a.words)
     words = WordList(a.words)
     fold = Folder(os.path.join(ROOT, "src", "core", "pd_fold_data.h"))
+    fold_names = Folder(os.path.join(ROOT, "src", "core", "pd_fold_data.h"), width=False)
     regions, parks, seeds = load(a.gazetteer, a.seeds, words)
     old_regions, old_parks, _ = load(a.gazetteer, a.seeds, words, release="1.0")
     files = {
         "sql/parkdata_reference.sql": gen_reference(regions, parks),
         "sql/parkdata_seeds.sql": gen_seeds(seeds),
-        "src/core/pd_gazetteer_data.h": gen_header(regions, parks, fold),
+        "src/core/pd_gazetteer_data.h": gen_header(regions, parks, fold_names),
         "sql/update/1.0--1.1/31-gazetteer-rows.sql": gen_upgrade((old_regions, old_parks),
                                                                  (regions, parks)),
     }
@@ -694,7 +695,7 @@ def main():
         print("%d regions (%d short names, %d ambiguous), %d parks, %d seeds, %d gazetteer entries"
               % (len(regions), sum(1 for r in regions if r["short"]),
                  sum(1 for r in regions if r["ambiguous"]), len(parks), len(seeds),
-                 len(gazetteer_entries(regions, parks, fold))))
+                 len(gazetteer_entries(regions, parks, fold_names))))
         kinds = {}
         for p in parks:
             kinds[p["kind"]] = kinds.get(p["kind"], 0) + 1
