@@ -44,7 +44,7 @@ import sys
 from decimal import Decimal, InvalidOperation
 
 SEED_COLS = ['doc', 'start_pos', 'raw', 'value', 'unit', 'qualifier', 'indicator',
-             'kind', 'is_target', 'period', 'year', 'subject']
+             'kind', 'is_target', 'period', 'year', 'subject', 'metric']
 
 
 def dec(s):
@@ -70,7 +70,7 @@ def load_seeds(path):
         rows.append(dict(set='seeds', script='s', doc=r['doc'], start=start,
                          end=start + len(r['raw']), raw=r['raw'], dec=dec(r['value']),
                          unit=r['unit'], qualifier=r['qualifier'], kind=r['kind'],
-                         indicator=r['indicator'], subject=r['subject'], metric=None,
+                         indicator=r['indicator'], subject=r['subject'], metric=r['metric'] or None,
                          status='target' if r['is_target'] == 't' else 'actual',
                          period_start=None, period_end=None,
                          year=r['year'] or None))
@@ -175,7 +175,7 @@ class Score:
                    lambda g: self.gaz(g['subject']) or g['subject'][:4] in ('org:', 'plac'),
                    self.subject_ok)
         self.ratio('subject national', pairs, lambda g: g['subject'] == 'national', self.subject_ok)
-        if 'metric' in cols and any(g['metric'] is not None or g['set'] != 'seeds' for g in gold):
+        if 'metric' in cols:
             self.ratio('metric right', pairs, lambda g: g['metric'], lambda g, t: t['metric'] == g['metric'])
             none = [(g, t) for g, t in pairs if not g['metric']]
             self.add('metric wrong on none', sum(1 for _, t in none if t['metric']), None, len(none))
@@ -252,7 +252,7 @@ def listing(name, gold, got, pairs, used, score):
         diffs = []
         if g['subject'] and not score.subject_ok(g, t):
             diffs.append('subject gold=%r got=%r' % (g['subject'], t['subject']))
-        if 'metric' in score.cols and g['set'] != 'seeds' and (g['metric'] or '') != (t['metric'] or ''):
+        if 'metric' in score.cols and (g['metric'] or '') != (t['metric'] or ''):
             diffs.append('metric gold=%r got=%r (%s)' % (g['metric'], t['metric'], t['indicator']))
         if 'period_start' in score.cols and g['period_start'] and \
                 (g['period_start'], g['period_end']) != (t['period_start'] or None, t['period_end'] or None):
