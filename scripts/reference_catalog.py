@@ -10,8 +10,9 @@ When the shared file is present the generator prints how the catalog
 differs from it, so that a change there is noticed.
 
 Surface forms are stored as the extractor's matcher compares them (the
-folding of reference_fold.py, quotes, brackets and spaces dropped):
-专精特新“小巨人”企业 is stored 专精特新小巨人企业, 營業額 as 营业额.
+folding of reference_fold.py, quotes, brackets, spaces and the list mark 、
+dropped): 专精特新“小巨人”企业 is stored 专精特新小巨人企业, 營業額 as 营业额,
+孵化器、众创空间 as 孵化器众创空间 (no punctuation in the parser's words).
 Every form names exactly one code; a code's name is one of its forms.
 
 Copyright (c) 2026, parkdata developers
@@ -32,7 +33,7 @@ UNIT_DIMENSIONS = [
 
 COLS = ["code", "name", "unit_dimension", "synonyms", "description"]
 CODE = re.compile(r"^[a-z][a-z0-9_]{1,62}$")
-DROPPED = set("\u201c\u201d\u2018\u2019\"'\u300c\u300d\u300e\u300f\u300a\u300b\u3008\u3009()[]\u3010\u3011 \t\u3000")
+DROPPED = set("\u201c\u201d\u2018\u2019\"'\u300c\u300d\u300e\u300f\u300a\u300b\u3008\u3009()[]\u3010\u3011 \t\u3000\u3001")
 
 
 def surface(fold, s):

@@ -151,6 +151,7 @@ is_dropped(uint32_t c)
 		case 0x00A0:			/* no-break space */
 		case 0x2018: case 0x2019:	/* ‘ ’ */
 		case 0x201C: case 0x201D:	/* “ ” */
+		case 0x3001:			/* 、 a list read as one phrase */
 		case 0x3008: case 0x3009:	/* 〈 〉 */
 		case 0x300A: case 0x300B:	/* 《 》 */
 		case 0x300C: case 0x300D:	/* 「 」 */

@@ -13,8 +13,8 @@
  *
  *	- phrase and synonyms are compared folded (Traditional to Simplified,
  *	  full-width to ASCII, ASCII letters upper case) without quotes,
- *	  brackets and spaces, so 營業額 and 营业额, 专精特新“小巨人”企业 and
- *	  专精特新小巨人企业 read alike;
+ *	  brackets, spaces and the list mark 、, so 營業額 and 营业额,
+ *	  专精特新“小巨人”企业 and 专精特新小巨人企业 read alike;
  *	- the predicate words between the indicator and its number (为, 达,
  *	  增长, 比上年 ...) are cut from the phrase's end, then the synonym must
  *	  end the phrase, or end just before a measure word (总数, 增长率,

@@ -58,6 +58,8 @@ static const struct
 	{"第一产业比重", "industry_structure", "ratio"},
 	{"工业生产指数", "industrial_production_index", "index"},
 	{"充电桩", "charging_piles", "other"},
+	{"孵化器、众创空间", "incubators_and_maker_spaces", "count_platforms"},
+	{"众创空间", "maker_spaces", "count_platforms"},
 };
 
 static PdMetricCatalog *
@@ -141,6 +143,9 @@ test_matching(void)
 	expect(cat, "高新技术产业产值占比", "%", PD_KIND_SHARE, "high_tech_industry_output_share");
 	expect(cat, "高新技术产业产值占比达", "%", PD_KIND_SHARE, "high_tech_industry_output_share");
 	expect(cat, "高新技术产业产值比上年增长", "%", PD_KIND_GROWTH_RATE, "high_tech_industry_output");
+	/* a list read as one phrase: the combined count, not its last item */
+	expect(cat, "国家级孵化器、众创空间", "家", PD_KIND_LEVEL, "incubators_and_maker_spaces");
+	expect(cat, "众创空间", "家", PD_KIND_LEVEL, "maker_spaces");
 	/* additions: the change of the stock, but not its growth */
 	expect(cat, "新增研发机构", "个", PD_KIND_CHANGE, "rd_institutions");
 	expect(cat, "新增研发机构", "%", PD_KIND_GROWTH_RATE, NULL);
