@@ -17,7 +17,8 @@ OBJS = $(patsubst %.c,%.o,$(sort $(wildcard src/*.c src/core/*.c)))
 # order (parts that do not exist yet are skipped).
 SQL_PARTS = $(wildcard sql/parkdata.sql sql/parkdata_tsearch.sql \
 	sql/parkdata_metrics.sql sql/parkdata_model.sql \
-	sql/parkdata_reference.sql sql/parkdata_seeds.sql sql/parkdata_post.sql)
+	sql/parkdata_reference.sql sql/parkdata_seeds.sql sql/parkdata_post.sql \
+	sql/parkdata_comments.sql)
 # Upgrade script from release 1.0: written in parts, one per concern, in
 # sql/update/1.0--1.1/ (name order), concatenated like the install script.
 # Released upgrade scripts are frozen: when 1.2 opens, 1.0--1.1 is committed
