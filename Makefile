@@ -86,7 +86,7 @@ $(OBJS): $(wildcard src/*.h src/core/*.h)
 # The two README commands and their helpers (all in scripts/pd).
 # ---------------------------------------------------------------------------
 .PHONY: demo test stop deps cluster unitcheck fuzz bench warnings conformance \
-	eval-seg eval-metrics test-asan
+	eval-seg eval-metrics test-asan dist
 
 demo:
 	@scripts/pd demo
@@ -111,6 +111,14 @@ eval-seg:
 	@scripts/pd eval seg
 eval-metrics:
 	@scripts/pd eval metrics
+
+# PGXN: the archive PGXN takes (name-version/ with META.json at its top),
+# from the committed tree.
+DISTVERSION = $(shell python3 -c 'import json; print(json.load(open("META.json"))["version"])')
+dist:
+	@mkdir -p dist
+	git archive --format zip --prefix=$(EXTENSION)-$(DISTVERSION)/ -o dist/$(EXTENSION)-$(DISTVERSION).zip HEAD
+	@echo "dist/$(EXTENSION)-$(DISTVERSION).zip"
 
 # C unit tests of src/core, no server needed.
 unitcheck:
