@@ -86,11 +86,7 @@ $(OBJS): $(wildcard src/*.h src/core/*.h)
 # The two README commands and their helpers (all in scripts/pd).
 # ---------------------------------------------------------------------------
 .PHONY: demo test stop deps cluster unitcheck fuzz bench warnings conformance \
-<<<<<<< HEAD
-	eval-seg eval-metrics test-asan dist
-=======
-	eval-seg eval-metrics test-asan test-asan-server fuzz-sql
->>>>>>> main
+	eval-seg eval-metrics test-asan test-asan-server fuzz-sql dist
 
 demo:
 	@scripts/pd demo
