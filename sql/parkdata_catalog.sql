@@ -54,3 +54,10 @@ CREATE TRIGGER metric_changed
     FOR EACH STATEMENT EXECUTE FUNCTION @extschema@.lexicon_changed();
 COMMENT ON TRIGGER metric_changed ON @extschema@.metric IS
     'invalidates the per-backend lexicon caches, which hold the indicator catalog';
+
+CREATE FUNCTION @extschema@.indicator_metric(indicator text, unit text DEFAULT NULL,
+                                             kind text DEFAULT 'level') RETURNS text
+    AS 'MODULE_PATHNAME', 'pd_indicator_metric'
+    LANGUAGE C STABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.indicator_metric(text, text, text) IS
+    'the indicator catalog''s code for a figure whose indicator (as written), unit (元, 家, %, 百分点 ...; NULL: none) and kind (level, change, growth_rate, share) these are, as extract_metrics gives it; NULL where no synonym names the indicator or the unit does not fit: try a synonym before reextract()';

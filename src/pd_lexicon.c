@@ -31,12 +31,14 @@
 #include "utils/memutils.h"
 #include "utils/snapmgr.h"
 
+#include "pd_catalog.h"
 #include "pd_tsearch.h"
 
 struct PdLexHandle
 {
-	MemoryContext cxt;			/* holds this struct and the lexicon */
+	MemoryContext cxt;			/* holds this struct, the lexicon, the catalog */
 	PdLexicon  *lex;
+	PdMetricCatalog *catalog;	/* the words that have a metric (pd_catalog.c) */
 	int			pins;
 };
 
@@ -45,13 +47,14 @@ static uint64 pd_lex_generation = 0;	/* bumped at every rebuild */
 static bool pd_lex_valid = false;
 static bool pd_lex_callback_registered = false;
 static Oid	pd_lex_relid = InvalidOid;
+static Oid	pd_metric_relid = InvalidOid;	/* parkdata.metric, where it exists */
 
 /* pd_lexicon_inval - relcache callback: the lexicon table may have changed */
 static void
 pd_lexicon_inval(Datum arg, Oid relid)
 {
 	(void) arg;
-	if (relid == InvalidOid || relid == pd_lex_relid)
+	if (relid == InvalidOid || relid == pd_lex_relid || relid == pd_metric_relid)
 		pd_lex_valid = false;
 }
 
@@ -103,13 +106,21 @@ pd_lexicon_build(void)
 
 	nsp = get_namespace_oid("parkdata", true);
 	pd_lex_relid = OidIsValid(nsp) ? get_relname_relid("lexicon", nsp) : InvalidOid;
+	/* 1.1's indicator catalog; a 1.0 database before its update has none */
+	pd_metric_relid = OidIsValid(nsp) ? get_relname_relid("metric", nsp) : InvalidOid;
 	if (!OidIsValid(pd_lex_relid))
+	{
+		h->catalog = pd_catalog_load_end(pd_catalog_load_begin(&a, InvalidOid));
 		return h;				/* no table (yet): an empty lexicon */
+	}
 
 	PG_TRY();
 	{
 		uint64		i;
 		bool		pushed = false;
+		PdCatalogLoad *load = pd_catalog_load_begin(&a, pd_metric_relid);
+		int			col_word,
+					col_metric;
 
 		if (!ActiveSnapshotSet())
 		{
@@ -118,14 +129,19 @@ pd_lexicon_build(void)
 		}
 		if (SPI_connect() != SPI_OK_CONNECT)
 			elog(ERROR, "SPI_connect failed");
-		if (SPI_execute("SELECT word FROM parkdata.lexicon", true, 0) != SPI_OK_SELECT)
+		if (SPI_execute("SELECT * FROM parkdata.lexicon", true, 0) != SPI_OK_SELECT)
 			elog(ERROR, "could not read parkdata.lexicon");
+		/* metric: 1.1's column, absent in a 1.0 database before its update */
+		col_word = SPI_fnumber(SPI_tuptable->tupdesc, "word");
+		col_metric = SPI_fnumber(SPI_tuptable->tupdesc, "metric");
+		if (col_word <= 0)
+			elog(ERROR, "parkdata.lexicon has no column \"word\"");
 		old = MemoryContextSwitchTo(cxt);
 		for (i = 0; i < SPI_processed; i++)
 		{
 			bool		isnull;
 			Datum		d = SPI_getbinval(SPI_tuptable->vals[i],
-										  SPI_tuptable->tupdesc, 1, &isnull);
+										  SPI_tuptable->tupdesc, col_word, &isnull);
 			text	   *t;
 
 			if (isnull)
@@ -135,9 +151,18 @@ pd_lexicon_build(void)
 				ereport(ERROR,
 						(errcode(ERRCODE_OUT_OF_MEMORY),
 						 errmsg("out of memory loading parkdata.lexicon")));
+			if (col_metric > 0)
+			{
+				bool		mnull;
+				Datum		m = SPI_getbinval(SPI_tuptable->vals[i],
+											  SPI_tuptable->tupdesc, col_metric, &mnull);
+
+				pd_catalog_load_row(load, d, m, mnull);
+			}
 			if ((i & 1023) == 0)
 				CHECK_FOR_INTERRUPTS();
 		}
+		h->catalog = pd_catalog_load_end(load);
 		MemoryContextSwitchTo(old);
 		SPI_finish();
 		if (pushed)
@@ -197,6 +222,12 @@ const PdLexicon *
 pd_lexicon_of(PdLexHandle *h)
 {
 	return h->lex;
+}
+
+const PdMetricCatalog *
+pd_lexicon_catalog(PdLexHandle *h)
+{
+	return h->catalog;
 }
 
 void

@@ -30,6 +30,26 @@ SELECT count(*) AS forms_with_quotes_or_traditional
 FROM parkdata.lexicon
 WHERE metric IS NOT NULL AND (word ~ '[“”‘’"()（）]' OR word ~ '[營業額總產權專業區]');
 
+-- the code a figure gets (what extract_metrics does with each figure):
+-- head-final, folded, unit against dimension, NULL rather than a guess
+SELECT i.ind, i.unit, i.kind, parkdata.indicator_metric(i.ind, i.unit, i.kind) AS metric
+FROM (VALUES ('全省高新区上半年实现营业收入', '元', 'level'),
+             ('三大科學園區營業額', '元', 'level'),
+             ('高新技术企业营收', '元', 'level'),
+             ('规上工业增加值', '元', 'level'),
+             ('地区生产总值同比增长', '%', 'growth_rate'),
+             ('专精特新“小巨人”企业', '家', 'level'),
+             ('国家级孵化器、众创空间', '家', 'level'),
+             ('城镇化率提高', '百分点', 'change'),
+             ('高新技术企业', '元', 'level'),
+             ('高新技术企业', '%', 'share'),
+             ('新增研发机构', '%', 'growth_rate'),
+             ('第二批高企备案公示', '家', 'change'),
+             ('企业', '家', 'level'),
+             ('营业收入', NULL, 'level')) AS i (ind, unit, kind);
+SELECT parkdata.indicator_metric('营业收入', '元', 'total');
+SELECT parkdata.indicator_metric(NULL, '元') IS NULL AS null_in_null_out;
+
 -- closed vocabularies and keys
 INSERT INTO parkdata.metric (code, name, unit_dimension) VALUES ('Bad-Code', '坏代码', 'money');
 INSERT INTO parkdata.metric (code, name, unit_dimension) VALUES ('good_code', '好代码', 'dollars');
@@ -43,7 +63,14 @@ VALUES ('charging_piles', '充电桩', 'count_platforms', 'charging points for e
 INSERT INTO parkdata.lexicon (word, source, metric) VALUES ('充电桩', 'user', 'charging_piles'), ('充电设施', 'user', 'charging_piles');
 SELECT code, name, unit_dimension, builtin FROM parkdata.metric WHERE NOT builtin;
 SELECT word, source, builtin, metric FROM parkdata.lexicon WHERE metric = 'charging_piles' ORDER BY word COLLATE "C";
+-- seen at once (the lexicon cache is rebuilt), and a changed dimension too
+SELECT parkdata.indicator_metric('全市新建充电设施', '个') AS count_of_piles,
+       parkdata.indicator_metric('全市新建充电设施', '元') AS money_is_not_a_count;
+UPDATE parkdata.metric SET unit_dimension = 'money' WHERE code = 'charging_piles';
+SELECT parkdata.indicator_metric('全市新建充电设施', '个') AS a_count_no_longer_fits,
+       parkdata.indicator_metric('全市新建充电设施', '元') AS money_now;
 ROLLBACK;
+SELECT parkdata.indicator_metric('全市新建充电设施', '个') AS after_rollback;
 
 SELECT t.cfg::regclass AS config_table, t.cond
 FROM pg_extension e, unnest(e.extconfig, e.extcondition) AS t (cfg, cond)
