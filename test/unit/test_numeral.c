@@ -119,6 +119,8 @@ static const Case cases[] = {
 	{"\xe4\xb8", NULL, PD_NUM_SYNTAX, 0},	/* truncated UTF-8 */
 	{"\xff", NULL, PD_NUM_SYNTAX, 0},
 	{"一\xc0\x80", NULL, PD_NUM_SYNTAX, 3},	/* overlong NUL */
+	{"十六点3\xe0\x80\xb0", NULL, PD_NUM_SYNTAX, 10},	/* overlong "0", found by fuzzing */
+	{"十六点\xe0\x80\xb1", NULL, PD_NUM_SYNTAX, 9},
 };
 
 static void
@@ -428,7 +430,8 @@ test_fast_chinese(void)
 	static const char *const pieces[] = {
 		"零", "〇", "○", "一", "二", "三", "五", "九", "两", "兩", "壹", "貳", "參", "玖",
 		"十", "百", "千", "拾", "佰", "仟", "万", "萬", "亿", "億", "兆", "廿", "点", "點",
-		"负", "-", "−", "+", "1", "0", "５", ".", " ", "元", "分之", "%", "第", "十", "万", "一"
+		"负", "-", "−", "+", "1", "0", "５", ".", " ", "元", "分之", "%", "第", "十", "万", "一",
+		"\xe0\x80\xb0", "\xc0\xb0", "\xed\xa0\x80", "\xff", "\xe4\xb8"	/* not UTF-8 */
 	};
 	int			i,
 				bad = 0,
