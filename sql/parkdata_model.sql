@@ -70,7 +70,7 @@ COMMENT ON TABLE @extschema@.park IS
 COMMENT ON COLUMN @extschema@.park.park_id IS
     'identifier; shipped rows use 1-100000, rows users add get 100001 and up';
 COMMENT ON COLUMN @extschema@.park.name IS
-    'full official name, e.g. 江苏省溧阳高新技术产业开发区';
+    'full official name of the park, e.g. 江苏省溧阳高新技术产业开发区';
 COMMENT ON COLUMN @extschema@.park.short_name IS
     'the form news uses most, e.g. 溧阳高新区';
 COMMENT ON COLUMN @extschema@.park.aliases IS
@@ -95,9 +95,8 @@ CREATE INDEX park_region_code_idx ON @extschema@.park (region_code);
 -- document
 -- ---------------------------------------------------------------------------
 CREATE FUNCTION @extschema@.document_id(body text) RETURNS bigint
-    AS $$SELECT (('x' OPERATOR(pg_catalog.||) pg_catalog.left(pg_catalog.md5($1), 16))::pg_catalog.bit(64)::bigint
-                 OPERATOR(pg_catalog.&) 9223372036854775807)$$
-    LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE;
+    AS 'MODULE_PATHNAME', 'pd_document_id'
+    LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.document_id(text) IS
     'the doc_id a document body gets: the first 63 bits of its MD5, so the same body always has the same id, on every node';
 
@@ -188,13 +187,13 @@ COMMENT ON COLUMN @extschema@.indicator.name IS
 COMMENT ON COLUMN @extschema@.indicator.value IS
     'exact value in the unit given (1030, 52, 46.3); Chinese numerals and 万/亿 already multiplied out';
 COMMENT ON COLUMN @extschema@.indicator.unit IS
-    'unit of value, e.g. 人, 个, %, 亿元';
+    'unit of value: a measure word (人, 家, 个), 元 for amounts in yuan (万元, 亿元 and 人民币 are normalised to 元 and the value multiplied out), another currency (美元), a physical unit (平方米, 吨), % (percent points), ‰, 百分点, 倍 or a time span; NULL where the text gives none';
 COMMENT ON COLUMN @extschema@.indicator.raw IS
     'the text the value was read from, e.g. 16.7万人';
 COMMENT ON COLUMN @extschema@.indicator.qualifier IS
-    'qualifier of the value as extracted (e.g. 超, 近, 以上)';
+    'how the value is bounded: approx (约, 近, 左右), more_than (超, 逾, 余), at_least (以上, 不少于), less_than (不到, 不足), at_most (以下, 不超过); NULL for an exact figure';
 COMMENT ON COLUMN @extschema@.indicator.kind IS
-    'kind of figure as extracted (e.g. level, growth, share)';
+    'kind of figure: level (an amount or count), change (an increase or decrease in units: 新增, 减少), growth_rate (a rate of change: 增长8.5%, 增长2倍), share (a part of a whole: 占52%)';
 COMMENT ON COLUMN @extschema@.indicator.is_target IS
     'true if the figure is a goal or plan (力争, 到2023年) rather than an achieved value';
 COMMENT ON COLUMN @extschema@.indicator.period IS
@@ -274,23 +273,32 @@ END
 $$;
 COMMENT ON FUNCTION @extschema@.refresh_place_names() IS
     'rebuild parkdata.place_name from parkdata.region and parkdata.park (their triggers call it; call it yourself where those triggers are off, as on Citus); returns the number of names';
-CREATE FUNCTION @extschema@.place_name_refresh() RETURNS trigger
+CREATE FUNCTION @extschema@.refresh_place_names_trigger() RETURNS trigger
     LANGUAGE plpgsql SECURITY DEFINER
     SET search_path = pg_catalog, pg_temp
     AS $$
 BEGIN
+    -- it runs as the extension owner: only for the two tables it is made for
+    IF TG_RELID OPERATOR(pg_catalog.<>) ALL (ARRAY['@extschema@.region'::regclass,
+                                                   '@extschema@.park'::regclass]::oid[])
+       OR TG_LEVEL OPERATOR(pg_catalog.<>) 'STATEMENT' THEN
+        RAISE EXCEPTION 'parkdata.refresh_place_names_trigger() runs only as the statement trigger of parkdata.region and parkdata.park'
+            USING ERRCODE = 'insufficient_privilege',
+                  DETAIL = pg_catalog.format('It fired for each %s on %s.', pg_catalog.lower(TG_LEVEL), TG_RELID::regclass);
+    END IF;
     PERFORM @extschema@.refresh_place_names();
     RETURN NULL;
 END
 $$;
-COMMENT ON FUNCTION @extschema@.place_name_refresh() IS
-    'statement trigger on parkdata.region and parkdata.park: rebuilds parkdata.place_name as the extension owner (so roles granted INSERT on region or park need no rights on place_name)';
+COMMENT ON FUNCTION @extschema@.refresh_place_names_trigger() IS
+    'statement trigger on parkdata.region and parkdata.park: calls parkdata.refresh_place_names() as the extension owner (so roles granted INSERT on region or park need no rights on place_name); refuses to run for any other table';
+REVOKE ALL ON FUNCTION @extschema@.refresh_place_names_trigger() FROM PUBLIC;
 CREATE TRIGGER region_place_names
     AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON @extschema@.region
-    FOR EACH STATEMENT EXECUTE FUNCTION @extschema@.place_name_refresh();
+    FOR EACH STATEMENT EXECUTE FUNCTION @extschema@.refresh_place_names_trigger();
 CREATE TRIGGER park_place_names
     AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON @extschema@.park
-    FOR EACH STATEMENT EXECUTE FUNCTION @extschema@.place_name_refresh();
+    FOR EACH STATEMENT EXECUTE FUNCTION @extschema@.refresh_place_names_trigger();
 
 -- ---------------------------------------------------------------------------
 -- extraction: set-based, through INSERT ... SELECT (co-located on doc_id)
@@ -359,7 +367,11 @@ BEGIN
         RAISE EXCEPTION 'document title and body must not be null'
             USING ERRCODE = 'null_value_not_allowed';
     END IF;
-    IF pg_catalog.btrim(body, E' \t\r\n\u3000') OPERATOR(pg_catalog.=) '' THEN
+    -- blank: look at the first 4096 characters only unless they are all
+    -- blank (btrim over the whole body would run long before any interrupt
+    -- check)
+    IF pg_catalog.ltrim(pg_catalog.substr(body, 1, 4096), E' \t\r\n\u3000') OPERATOR(pg_catalog.=) ''
+       AND pg_catalog.btrim(body, E' \t\r\n\u3000') OPERATOR(pg_catalog.=) '' THEN
         RAISE EXCEPTION 'document body is empty'
             USING ERRCODE = 'invalid_parameter_value',
                   DETAIL = 'A document needs text to index and to extract figures from.';
@@ -450,21 +462,34 @@ CREATE FUNCTION @extschema@.search(query text, max_rows integer DEFAULT 20)
     AS $$
 DECLARE
     cfg CONSTANT regconfig := '@extschema@.chinese';
+    max_nodes CONSTANT integer := 1024;
+    q tsquery;
 BEGIN
     IF max_rows < 0 THEN
         RAISE EXCEPTION 'max_rows must not be negative' USING ERRCODE = 'invalid_parameter_value';
     END IF;
+    /*
+     * ts_rank_cd's memory and time grow with the square of the query's size
+     * (about 1 GB a call near 32,000 nodes, then an internal error): refuse
+     * large queries before ranking.
+     */
+    q := pg_catalog.websearch_to_tsquery(cfg, search.query);
+    IF pg_catalog.numnode(q) OPERATOR(pg_catalog.>) max_nodes THEN
+        RAISE EXCEPTION 'search query is too large'
+            USING ERRCODE = 'program_limit_exceeded',
+                  DETAIL = pg_catalog.format('The query has %s tsquery nodes; the limit is %s.', pg_catalog.numnode(q), max_nodes),
+                  HINT = 'Search for fewer words (each word and each operator is a node).';
+    END IF;
     RETURN QUERY
     SELECT t.doc_id, t.title, t.published, t.rank,
            pg_catalog.regexp_replace(
-               pg_catalog.ts_headline(cfg, t.body, t.q,
+               pg_catalog.ts_headline(cfg, t.body, q,
                                       'MaxFragments=2, MaxWords=40, MinWords=10, FragmentDelimiter=" … "'),
                '\s+', ' ', 'g')
-    FROM (SELECT d.doc_id, d.title, d.published, d.body, q.q,
-                 pg_catalog.ts_rank_cd(d.tsv, q.q) AS rank
-          FROM @extschema@.document d,
-               pg_catalog.websearch_to_tsquery(cfg, search.query) AS q (q)
-          WHERE d.tsv OPERATOR(pg_catalog.@@) q.q
+    FROM (SELECT d.doc_id, d.title, d.published, d.body,
+                 pg_catalog.ts_rank_cd(d.tsv, q) AS rank
+          FROM @extschema@.document d
+          WHERE d.tsv OPERATOR(pg_catalog.@@) q
           ORDER BY rank DESC, d.published DESC NULLS LAST, d.doc_id
           LIMIT search.max_rows) t
     ORDER BY t.rank DESC, t.published DESC NULLS LAST, t.doc_id;
@@ -476,6 +501,12 @@ COMMENT ON FUNCTION @extschema@.search(text, integer) IS
 -- ---------------------------------------------------------------------------
 -- views for BI tools and psql
 -- ---------------------------------------------------------------------------
+/*
+ * Column comments are written once: a view column that only passes a column
+ * of a table (or of another view) on gets that column's comment at the end of
+ * the install (sql/parkdata_comments.sql); only computed columns have their
+ * own COMMENT here.  Suite 20-regress (model_comments) checks both.
+ */
 CREATE VIEW @extschema@.region_path AS
 SELECT r.code AS region_code, r.name AS region, r.level,
        CASE r.level WHEN 'province' THEN r.name
@@ -497,14 +528,11 @@ LEFT JOIN @extschema@.region r1 ON r1.code OPERATOR(pg_catalog.=) r.parent_code
 LEFT JOIN @extschema@.region r2 ON r2.code OPERATOR(pg_catalog.=) r1.parent_code;
 COMMENT ON VIEW @extschema@.region_path IS
     'each region with the names of its province, city and county (the four municipalities count as their own city)';
-COMMENT ON COLUMN @extschema@.region_path.region_code IS 'six-digit division code';
-COMMENT ON COLUMN @extschema@.region_path.region IS 'full name of the division';
-COMMENT ON COLUMN @extschema@.region_path.level IS 'province, prefecture or county';
-COMMENT ON COLUMN @extschema@.region_path.province IS 'province-level division it belongs to';
-COMMENT ON COLUMN @extschema@.region_path.city IS 'prefecture-level city (or municipality) it belongs to; NULL for counties directly under a province';
-COMMENT ON COLUMN @extschema@.region_path.county IS 'county-level division, if the region is one';
-COMMENT ON COLUMN @extschema@.region_path.province_code IS 'code of the province';
-COMMENT ON COLUMN @extschema@.region_path.prefecture_code IS 'code of the prefecture, if any';
+COMMENT ON COLUMN @extschema@.region_path.province IS 'province-level division of the region (the region itself for a province)';
+COMMENT ON COLUMN @extschema@.region_path.city IS 'prefecture-level city (or municipality) of the region; NULL for a province and for counties directly under a province';
+COMMENT ON COLUMN @extschema@.region_path.county IS 'the region itself if it is a county-level division, else NULL';
+COMMENT ON COLUMN @extschema@.region_path.province_code IS 'code of the province of the region';
+COMMENT ON COLUMN @extschema@.region_path.prefecture_code IS 'code of the prefecture of the region, if any';
 
 CREATE VIEW @extschema@.indicator_facts AS
 SELECT i.indicator_id,
@@ -535,28 +563,6 @@ LEFT JOIN @extschema@.region_path rp ON rp.region_code OPERATOR(pg_catalog.=) i.
 LEFT JOIN @extschema@.park p ON p.park_id OPERATOR(pg_catalog.=) i.park_id;
 COMMENT ON VIEW @extschema@.indicator_facts IS
     'one row per extracted indicator with its document, place (province, city, county, park) and value: the fact table for BI tools';
-COMMENT ON COLUMN @extschema@.indicator_facts.indicator_id IS 'indicator identifier';
-COMMENT ON COLUMN @extschema@.indicator_facts.doc_id IS 'document identifier';
-COMMENT ON COLUMN @extschema@.indicator_facts.published IS 'publication date of the document';
-COMMENT ON COLUMN @extschema@.indicator_facts.document_title IS 'headline of the document';
-COMMENT ON COLUMN @extschema@.indicator_facts.document_source IS 'publisher of the document';
-COMMENT ON COLUMN @extschema@.indicator_facts.province IS 'province-level division the indicator is about';
-COMMENT ON COLUMN @extschema@.indicator_facts.city IS 'prefecture-level city the indicator is about';
-COMMENT ON COLUMN @extschema@.indicator_facts.county IS 'county-level division the indicator is about';
-COMMENT ON COLUMN @extschema@.indicator_facts.region_code IS 'six-digit code of the most specific division';
-COMMENT ON COLUMN @extschema@.indicator_facts.park IS 'full name of the park the indicator is about, if any';
-COMMENT ON COLUMN @extschema@.indicator_facts.park_kind IS 'kind of that park (national_hitech_zone, research_institute, ...)';
-COMMENT ON COLUMN @extschema@.indicator_facts.indicator IS 'what is measured (人才资源总量, 硕士以上学历, ...)';
-COMMENT ON COLUMN @extschema@.indicator_facts.value IS 'exact value in the unit given';
-COMMENT ON COLUMN @extschema@.indicator_facts.unit IS 'unit of the value (人, 个, %, 亿元, ...)';
-COMMENT ON COLUMN @extschema@.indicator_facts.qualifier IS 'qualifier of the value (超, 近, 以上, ...)';
-COMMENT ON COLUMN @extschema@.indicator_facts.kind IS 'kind of figure (level, growth, share, ...)';
-COMMENT ON COLUMN @extschema@.indicator_facts.is_target IS 'true for goals and plans, false for achieved values';
-COMMENT ON COLUMN @extschema@.indicator_facts.period IS 'period the figure refers to, as written';
-COMMENT ON COLUMN @extschema@.indicator_facts.year IS 'calendar year the figure refers to';
-COMMENT ON COLUMN @extschema@.indicator_facts.subject IS 'the place or organisation as the text names it';
-COMMENT ON COLUMN @extschema@.indicator_facts.raw_text IS 'the text the value was read from';
-COMMENT ON COLUMN @extschema@.indicator_facts.sentence IS 'the sentence the indicator was found in';
 
 CREATE VIEW @extschema@.park_summary AS
 SELECT p.park_id,
@@ -586,16 +592,6 @@ LEFT JOIN (SELECT i.park_id,
            GROUP BY i.park_id) s ON s.park_id OPERATOR(pg_catalog.=) p.park_id;
 COMMENT ON VIEW @extschema@.park_summary IS
     'one row per park with its place and how many documents and indicators are about it';
-COMMENT ON COLUMN @extschema@.park_summary.park_id IS 'park identifier';
-COMMENT ON COLUMN @extschema@.park_summary.park IS 'full name of the park';
-COMMENT ON COLUMN @extschema@.park_summary.short_name IS 'short name of the park';
-COMMENT ON COLUMN @extschema@.park_summary.park_kind IS 'kind of park';
-COMMENT ON COLUMN @extschema@.park_summary.park_level IS 'approval level (national, provincial, municipal)';
-COMMENT ON COLUMN @extschema@.park_summary.approved_year IS 'year of approval, where known';
-COMMENT ON COLUMN @extschema@.park_summary.province IS 'province the park is in';
-COMMENT ON COLUMN @extschema@.park_summary.city IS 'prefecture-level city the park is in';
-COMMENT ON COLUMN @extschema@.park_summary.county IS 'county-level division the park is in, if known';
-COMMENT ON COLUMN @extschema@.park_summary.region_code IS 'code of the division the park is in';
 COMMENT ON COLUMN @extschema@.park_summary.documents IS 'number of documents with indicators about the park';
 COMMENT ON COLUMN @extschema@.park_summary.indicators IS 'number of indicators about the park';
 COMMENT ON COLUMN @extschema@.park_summary.first_published IS 'earliest publication date of those documents';
@@ -638,12 +634,6 @@ LEFT JOIN agg a ON a.code OPERATOR(pg_catalog.=) rp.region_code
 LEFT JOIN parks pk ON pk.region_code OPERATOR(pg_catalog.=) rp.region_code;
 COMMENT ON VIEW @extschema@.region_summary IS
     'one row per region: parks in it, indicators about it directly and including its sub-regions';
-COMMENT ON COLUMN @extschema@.region_summary.region_code IS 'six-digit division code';
-COMMENT ON COLUMN @extschema@.region_summary.region IS 'full name of the division';
-COMMENT ON COLUMN @extschema@.region_summary.level IS 'province, prefecture or county';
-COMMENT ON COLUMN @extschema@.region_summary.province IS 'province it belongs to';
-COMMENT ON COLUMN @extschema@.region_summary.city IS 'prefecture-level city it belongs to';
-COMMENT ON COLUMN @extschema@.region_summary.county IS 'the county-level division itself, if it is one';
 COMMENT ON COLUMN @extschema@.region_summary.parks IS 'number of parks located directly in this division';
 COMMENT ON COLUMN @extschema@.region_summary.indicators IS 'indicators about this division itself (or its parks)';
 COMMENT ON COLUMN @extschema@.region_summary.indicators_total IS 'indicators about this division or any division inside it';
