@@ -25,7 +25,7 @@ SQL_PARTS = $(wildcard sql/parkdata.sql sql/parkdata_tsearch.sql \
 UPDATE_1_1  = $(sort $(wildcard sql/update/1.0--1.1/*.sql))
 DATA_built  = sql/$(EXTENSION)--$(EXTVERSION).sql sql/$(EXTENSION)--1.0--1.1.sql
 DATA        = $(filter-out $(DATA_built),$(wildcard sql/$(EXTENSION)--*--*.sql))
-EXTRA_CLEAN = results regression.diffs regression.out
+EXTRA_CLEAN = results regression.diffs regression.out output_iso
 
 # General Chinese word list for segmenting Han text (issue 3): jieba's
 # dict.txt (Expat licence; Debian package python3-jieba) compiled by
@@ -43,6 +43,9 @@ SHLIB_LINK  = $(ICU_LIBS)
 REGRESS_ALL  = $(sort $(basename $(notdir $(wildcard test/sql/*.sql))))
 REGRESS      = init $(filter-out init,$(REGRESS_ALL))
 REGRESS_OPTS = --inputdir=test --encoding=UTF8
+# isolation tests (several sessions): test/specs/*.spec, expected/ as above
+ISOLATION      = $(sort $(basename $(notdir $(wildcard test/specs/*.spec))))
+ISOLATION_OPTS = --inputdir=test --encoding=UTF8
 
 # Debian's pg_config lives here; the one on PATH may be a client-only wrapper.
 PG_CONFIG ?= $(firstword $(wildcard /usr/lib/postgresql/15/bin/pg_config) pg_config)
