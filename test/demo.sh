@@ -22,7 +22,7 @@ echo "== indicator_facts (the BI view): 溧阳高新区 and 金坛区"
 $P -c "SELECT published, coalesce(park, county, city) AS about, indicator, value, unit, qualifier, kind, is_target, year
        FROM parkdata.indicator_facts
        WHERE park LIKE '%溧阳高新技术产业开发区%' OR county = '金坛区'
-       ORDER BY published, indicator_id LIMIT 25"
+       ORDER BY published, doc_id, metric_no LIMIT 25"
 
 echo "== full-text search in Chinese: parkdata.search('\"科创平台\" 人才')"
 $P -c "SELECT doc_id, published, title, round(rank::numeric, 3) AS rank, left(headline, 80) AS headline

@@ -1,0 +1,122 @@
+
+-- ---------------------------------------------------------------------------
+-- 21-extraction (issue 11): the extraction -> indicator mapping written once
+-- (parkdata.extraction), no temporary table in reextract() (two-phase commit),
+-- ingest() extracting where the trigger is gone (Citus), reextract() of an
+-- unknown document an error (issue 12)
+-- ---------------------------------------------------------------------------
+CREATE VIEW @extschema@.extraction AS
+SELECT d.doc_id, m.metric_no, pl.region_code, pl.park_id, m.subject, m.indicator AS name,
+       m.value, m.unit, m.raw, m.qualifier, m.kind, m.is_target, m.period, m.year,
+       m.sentence, m.start_pos, d.builtin
+FROM @extschema@.document d
+CROSS JOIN LATERAL @extschema@.extract_metrics(d.body) m
+LEFT JOIN @extschema@.place_name pl ON pl.surface OPERATOR(pg_catalog.=) m.subject;
+COMMENT ON VIEW @extschema@.extraction IS
+    'the indicator rows extraction gives now for every stored document (extract_metrics linked to place_name), in parkdata.indicator''s columns: INSERT INTO parkdata.indicator SELECT * FROM parkdata.extraction WHERE ... is how every path fills the table';
+-- its columns are the table's: the table's comments, copied
+DO $$
+DECLARE
+    c record;
+BEGIN
+    FOR c IN SELECT a.attname, pg_catalog.col_description(a.attrelid, a.attnum) AS d
+             FROM pg_catalog.pg_attribute a
+             WHERE a.attrelid OPERATOR(pg_catalog.=) '@extschema@.indicator'::pg_catalog.regclass
+               AND a.attnum OPERATOR(pg_catalog.>) 0 AND NOT a.attisdropped
+    LOOP
+        EXECUTE pg_catalog.format('COMMENT ON COLUMN @extschema@.extraction.%I IS %L', c.attname, c.d);
+    END LOOP;
+END
+$$;
+GRANT SELECT ON @extschema@.extraction TO PUBLIC;
+
+CREATE OR REPLACE FUNCTION @extschema@.document_extract_trigger() RETURNS trigger
+    LANGUAGE plpgsql
+    SET search_path = pg_catalog, pg_temp
+    AS $$
+BEGIN
+    INSERT INTO @extschema@.indicator
+    SELECT e.* FROM @extschema@.extraction e
+    WHERE e.doc_id IN (SELECT n.doc_id FROM new_documents n);
+    RETURN NULL;
+END
+$$;
+COMMENT ON FUNCTION @extschema@.document_extract_trigger() IS
+    'statement trigger on parkdata.document: extracts and links the indicators of every document an INSERT adds (from parkdata.extraction)';
+
+CREATE OR REPLACE FUNCTION @extschema@.ingest(title text, body text, published date DEFAULT NULL,
+                                   source text DEFAULT NULL)
+    RETURNS bigint
+    LANGUAGE plpgsql
+    SET search_path = pg_catalog, pg_temp
+    AS $$
+DECLARE
+    id bigint;
+    old_body text;
+BEGIN
+    IF body IS NULL OR title IS NULL THEN
+        RAISE EXCEPTION 'document title and body must not be null'
+            USING ERRCODE = 'null_value_not_allowed';
+    END IF;
+    IF pg_catalog.btrim(body, E' \t\r\n\u3000') OPERATOR(pg_catalog.=) '' THEN
+        RAISE EXCEPTION 'document body is empty'
+            USING ERRCODE = 'invalid_parameter_value',
+                  DETAIL = 'A document needs text to index and to extract figures from.';
+    END IF;
+    id := @extschema@.document_id(body);
+    INSERT INTO @extschema@.document AS d (doc_id, title, published, source, body)
+    VALUES (id, ingest.title, ingest.published, ingest.source, ingest.body)
+    ON CONFLICT (doc_id) DO NOTHING;
+    IF FOUND THEN
+        IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_trigger t
+                       WHERE t.tgrelid OPERATOR(pg_catalog.=) '@extschema@.document'::pg_catalog.regclass
+                         AND t.tgname OPERATOR(pg_catalog.=) 'document_extract_indicators'
+                         AND t.tgenabled OPERATOR(pg_catalog.<>) 'D') THEN
+            INSERT INTO @extschema@.indicator
+            SELECT e.* FROM @extschema@.extraction e
+            WHERE e.doc_id OPERATOR(pg_catalog.=) id;
+        END IF;
+    ELSE
+        SELECT d.body INTO old_body FROM @extschema@.document d
+        WHERE d.doc_id OPERATOR(pg_catalog.=) id;
+        IF old_body IS DISTINCT FROM body THEN
+            RAISE EXCEPTION 'document id % is taken by a different body', id
+                USING ERRCODE = 'unique_violation',
+                      DETAIL = 'Two different texts have the same 63-bit MD5 prefix.';
+        END IF;
+    END IF;
+    RETURN id;
+END
+$$;
+COMMENT ON FUNCTION @extschema@.ingest(text, text, date, text) IS
+    'store a document and extract and link its indicators in one transaction; returns its doc_id; the same body again returns the existing id and changes nothing';
+
+CREATE OR REPLACE FUNCTION @extschema@.reextract(doc_id bigint DEFAULT NULL) RETURNS bigint
+    LANGUAGE plpgsql
+    SET search_path = pg_catalog, pg_temp
+    AS $$
+DECLARE
+    n bigint;
+BEGIN
+    IF reextract.doc_id IS NULL THEN
+        DELETE FROM @extschema@.indicator;
+        INSERT INTO @extschema@.indicator
+        SELECT e.* FROM @extschema@.extraction e;
+    ELSE
+        IF NOT EXISTS (SELECT 1 FROM @extschema@.document d
+                       WHERE d.doc_id OPERATOR(pg_catalog.=) reextract.doc_id) THEN
+            RAISE EXCEPTION 'document % does not exist', reextract.doc_id
+                USING ERRCODE = 'no_data_found',
+                      HINT = 'Pass the doc_id of a row of parkdata.document, or NULL for every document.';
+        END IF;
+        DELETE FROM @extschema@.indicator i WHERE i.doc_id OPERATOR(pg_catalog.=) reextract.doc_id;
+        INSERT INTO @extschema@.indicator
+        SELECT e.* FROM @extschema@.extraction e
+        WHERE e.doc_id OPERATOR(pg_catalog.=) reextract.doc_id;
+    END IF;
+    GET DIAGNOSTICS n = ROW_COUNT;
+    RETURN n;
+END
+$$;
+COMMENT ON FUNCTION @extschema@.reextract(bigint) IS
+    'recompute the indicators of one document, or of all documents if doc_id is NULL (after the extractor, lexicon or gazetteer changed); returns the number of indicators written; an unknown doc_id is an error';
