@@ -332,20 +332,41 @@ CROSS JOIN LATERAL @extschema@.extract_metrics(d.body) m
 LEFT JOIN @extschema@.place_name pl ON pl.surface OPERATOR(pg_catalog.=) m.subject;
 COMMENT ON VIEW @extschema@.extraction IS
     'the indicator rows extraction gives now for every stored document (extract_metrics linked to place_name), in parkdata.indicator''s columns: INSERT INTO parkdata.indicator SELECT * FROM parkdata.extraction WHERE ... is how every path fills the table';
--- its columns are the table's: the table's comments, copied
-DO $$
-DECLARE
-    c record;
-BEGIN
-    FOR c IN SELECT a.attname, pg_catalog.col_description(a.attrelid, a.attnum) AS d
-             FROM pg_catalog.pg_attribute a
-             WHERE a.attrelid OPERATOR(pg_catalog.=) '@extschema@.indicator'::pg_catalog.regclass
-               AND a.attnum OPERATOR(pg_catalog.>) 0 AND NOT a.attisdropped
-    LOOP
-        EXECUTE pg_catalog.format('COMMENT ON COLUMN @extschema@.extraction.%I IS %L', c.attname, c.d);
-    END LOOP;
-END
-$$;
+-- its columns are the table's, with the table's comments
+COMMENT ON COLUMN @extschema@.extraction.doc_id IS
+    'the document the metric was found in (deleting the document deletes its indicators)';
+COMMENT ON COLUMN @extschema@.extraction.metric_no IS
+    'ordinal of the metric within its document, from extract_metrics (with doc_id, the key)';
+COMMENT ON COLUMN @extschema@.extraction.region_code IS
+    'the division the metric is about: the subject''s region, or the region of the subject''s park; NULL if the subject was not recognised';
+COMMENT ON COLUMN @extschema@.extraction.park_id IS
+    'the park the metric is about, if the subject names one';
+COMMENT ON COLUMN @extschema@.extraction.subject IS
+    'the place or organisation the extractor says the metric is about, as written (我区 and 全区 already resolved)';
+COMMENT ON COLUMN @extschema@.extraction.name IS
+    'what is measured, e.g. 人才资源总量, 硕士以上学历';
+COMMENT ON COLUMN @extschema@.extraction.value IS
+    'exact value in the unit given (1030, 52, 46.3); Chinese numerals and 万/亿 already multiplied out';
+COMMENT ON COLUMN @extschema@.extraction.unit IS
+    'unit of value, e.g. 人, 个, %, 亿元';
+COMMENT ON COLUMN @extschema@.extraction.raw IS
+    'the text the value was read from, e.g. 16.7万人';
+COMMENT ON COLUMN @extschema@.extraction.qualifier IS
+    'qualifier of the value as extracted (e.g. 超, 近, 以上)';
+COMMENT ON COLUMN @extschema@.extraction.kind IS
+    'kind of figure as extracted (e.g. level, growth, share)';
+COMMENT ON COLUMN @extschema@.extraction.is_target IS
+    'true if the figure is a goal or plan (力争, 到2023年) rather than an achieved value';
+COMMENT ON COLUMN @extschema@.extraction.period IS
+    'period the figure refers to as written (十三五, 截至11月, 今年以来)';
+COMMENT ON COLUMN @extschema@.extraction.year IS
+    'calendar year the figure refers to, where the text gives one';
+COMMENT ON COLUMN @extschema@.extraction.sentence IS
+    'the sentence the metric was found in';
+COMMENT ON COLUMN @extschema@.extraction.start_pos IS
+    'character position of the figure in the document body (as extract_metrics reports it)';
+COMMENT ON COLUMN @extschema@.extraction.builtin IS
+    'true for indicators of the shipped seed documents (not dumped by pg_dump)';
 
 /*
  * The statement trigger extracts the indicators of all rows one INSERT adds,
