@@ -16,7 +16,7 @@ OBJS = $(patsubst %.c,%.o,$(sort $(wildcard src/*.c src/core/*.c)))
 # Install script: hand-written parts, then generated reference data, in this
 # order (parts that do not exist yet are skipped).
 SQL_PARTS = $(wildcard sql/parkdata.sql sql/parkdata_tsearch.sql \
-	sql/parkdata_metrics.sql sql/parkdata_model.sql \
+	sql/parkdata_metrics.sql sql/parkdata_model.sql sql/parkdata_citus.sql \
 	sql/parkdata_reference.sql sql/parkdata_seeds.sql sql/parkdata_post.sql)
 # Upgrade script from release 1.0: written in parts, one per concern, in
 # sql/update/1.0--1.1/ (name order), concatenated like the install script.
@@ -83,7 +83,7 @@ $(OBJS): $(wildcard src/*.h src/core/*.h)
 # The two README commands and their helpers (all in scripts/pd).
 # ---------------------------------------------------------------------------
 .PHONY: demo test stop deps cluster unitcheck fuzz bench warnings conformance \
-	eval-seg eval-metrics test-asan
+	eval-seg eval-metrics test-asan citus-check
 
 demo:
 	@scripts/pd demo
@@ -108,6 +108,12 @@ eval-seg:
 	@scripts/pd eval seg
 eval-metrics:
 	@scripts/pd eval metrics
+
+# parkdata on a Citus coordinator and two workers against one node (an
+# installed Citus: PD_CITUS_PGROOT or PD_CITUS_PG_CONFIG, else the build's
+# pg_config; skips with a message without one).  test/citus/check.sh.
+citus-check:
+	@PG_CONFIG=$(PG_CONFIG) bash test/citus/check.sh
 
 # C unit tests of src/core, no server needed.
 unitcheck:

@@ -415,8 +415,10 @@ CREATE TRIGGER document_extract_indicators
 /*
  * ingest() inserts with an explicit doc_id, so it works where the triggers
  * are gone (Citus: parkdata.distribute() drops them); there it extracts the
- * document's indicators itself, with the same INSERT ... SELECT, which Citus
- * routes to the shard that holds the document.
+ * document's indicators itself.  One document's extraction is a
+ * materialized CTE: Citus runs it on the one shard that holds the document
+ * and routes the rows back to it (an INSERT ... SELECT would be sent to
+ * every shard, 32 tasks for one document: 0.4 s against 30 ms).
  */
 CREATE FUNCTION @extschema@.ingest(title text, body text, published date DEFAULT NULL,
                                    source text DEFAULT NULL)
@@ -446,9 +448,9 @@ BEGIN
                        WHERE t.tgrelid OPERATOR(pg_catalog.=) '@extschema@.document'::pg_catalog.regclass
                          AND t.tgname OPERATOR(pg_catalog.=) 'document_extract_indicators'
                          AND t.tgenabled OPERATOR(pg_catalog.<>) 'D') THEN
-            INSERT INTO @extschema@.indicator
-            SELECT e.* FROM @extschema@.extraction e
-            WHERE e.doc_id OPERATOR(pg_catalog.=) id;
+            WITH x AS MATERIALIZED (SELECT e.* FROM @extschema@.extraction e
+                                    WHERE e.doc_id OPERATOR(pg_catalog.=) id)
+            INSERT INTO @extschema@.indicator SELECT x.* FROM x;
         END IF;
     ELSE
         SELECT d.body INTO old_body FROM @extschema@.document d
@@ -490,9 +492,9 @@ BEGIN
                       HINT = 'Pass the doc_id of a row of parkdata.document, or NULL for every document.';
         END IF;
         DELETE FROM @extschema@.indicator i WHERE i.doc_id OPERATOR(pg_catalog.=) reextract.doc_id;
-        INSERT INTO @extschema@.indicator
-        SELECT e.* FROM @extschema@.extraction e
-        WHERE e.doc_id OPERATOR(pg_catalog.=) reextract.doc_id;
+        WITH x AS MATERIALIZED (SELECT e.* FROM @extschema@.extraction e
+                                WHERE e.doc_id OPERATOR(pg_catalog.=) reextract.doc_id)
+        INSERT INTO @extschema@.indicator SELECT x.* FROM x;
     END IF;
     GET DIAGNOSTICS n = ROW_COUNT;
     RETURN n;

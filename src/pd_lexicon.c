@@ -43,21 +43,40 @@ struct PdLexHandle
 	MemoryContext cxt;			/* holds this struct and the lexicon */
 	PdLexicon  *lex;
 	int			pins;
+	uint64		rows;			/* rows read */
+	uint64		hashsum;		/* sum of their hashes (pd_row_hash) */
 };
 
 static PdLexHandle *pd_lex_current = NULL;
 static uint64 pd_lex_generation = 0;	/* bumped at every rebuild */
 static bool pd_lex_valid = false;
 static bool pd_lex_callback_registered = false;
-static Oid	pd_lex_relid = InvalidOid;
+static Oid	pd_lex_relid = InvalidOid;	/* the relation read */
+static Oid	pd_lex_logical = InvalidOid;	/* parkdata.lexicon */
 
-/* pd_lexicon_inval - relcache callback: the lexicon table may have changed */
+/*
+ * pd_lexicon_inval - relcache callback: the lexicon, or where it is kept on
+ * this node (Citus metadata changes invalidate the logical table), may have
+ * changed
+ */
 static void
 pd_lexicon_inval(Datum arg, Oid relid)
 {
 	(void) arg;
-	if (relid == InvalidOid || relid == pd_lex_relid)
+	if (relid == InvalidOid || relid == pd_lex_relid || relid == pd_lex_logical)
 		pd_lex_valid = false;
+}
+
+/* pd_row_hash - 64-bit FNV-1a of a row's word */
+static uint64
+pd_row_hash(const char *s, size_t len)
+{
+	uint64		h = UINT64CONST(14695981039346656037);
+	size_t		i;
+
+	for (i = 0; i < len; i++)
+		h = (h ^ (unsigned char) s[i]) * UINT64CONST(1099511628211);
+	return h;
 }
 
 /*
@@ -87,18 +106,6 @@ pd_lexicon_add_names(PdLexHandle *h, PdAllocator *a)
 		pd_iterator_release(bi);
 	}
 	PG_END_TRY();
-}
-
-/*
- * pd_lexicon_source - the relation this node's lexicon is read from
- * (InvalidOid before the extension's tables exist)
- */
-static Oid
-pd_lexicon_source(void)
-{
-	Oid			nsp = get_namespace_oid("parkdata", true);
-
-	return OidIsValid(nsp) ? get_relname_relid("lexicon", nsp) : InvalidOid;
 }
 
 /*
@@ -144,6 +151,8 @@ pd_lexicon_read(PdLexHandle *h, Oid relid)
 		if (isnull)
 			continue;
 		t = DatumGetTextPP(d);
+		h->rows++;
+		h->hashsum += pd_row_hash(VARDATA_ANY(t), VARSIZE_ANY_EXHDR(t));
 		if (pd_lexicon_add(h->lex, VARDATA_ANY(t), VARSIZE_ANY_EXHDR(t)) < 0)
 			ereport(ERROR,
 					(errcode(ERRCODE_OUT_OF_MEMORY),
@@ -172,14 +181,15 @@ pd_lexicon_build(void)
 	pd_allocator_init(&a, cxt);
 	h->lex = pd_lexicon_create(&a);
 
-	pd_lex_relid = pd_lexicon_source();
-	if (!OidIsValid(pd_lex_relid))
-		return h;				/* no table (yet): an empty lexicon */
-
 	PG_TRY();
 	{
-		pd_lexicon_read(h, pd_lex_relid);
-		pd_lexicon_add_names(h, &a);
+		/* no table (yet): an empty lexicon */
+		pd_lex_relid = pd_lexicon_node_source(&pd_lex_logical);
+		if (OidIsValid(pd_lex_relid))
+		{
+			pd_lexicon_read(h, pd_lex_relid);
+			pd_lexicon_add_names(h, &a);
+		}
 	}
 	PG_CATCH();
 	{
@@ -261,4 +271,27 @@ pd_lexicon_backend_words(PG_FUNCTION_ARGS)
 	(void) fcinfo;
 	pd_lexicon_release(h);
 	PG_RETURN_INT64(n);
+}
+
+char *
+pd_lexicon_checksum(void)
+{
+	PdLexHandle *h = pd_lexicon_acquire();
+	char	   *out = psprintf(UINT64_FORMAT ":%016" INT64_MODIFIER "x", h->rows, h->hashsum);
+
+	pd_lexicon_release(h);
+	return out;
+}
+
+/*
+ * pd_lexicon_checksum_sql - parkdata.lexicon_checksum(): this backend's
+ * lexicon, brought up to date, as "rows:hex" (compare nodes with
+ * parkdata.lexicon_nodes())
+ */
+PG_FUNCTION_INFO_V1(pd_lexicon_checksum_sql);
+Datum
+pd_lexicon_checksum_sql(PG_FUNCTION_ARGS)
+{
+	(void) fcinfo;
+	PG_RETURN_TEXT_P(cstring_to_text(pd_lexicon_checksum()));
 }

@@ -60,3 +60,56 @@ WHERE p.pronamespace = 'parkdata'::regnamespace AND p.proname IN ('document_id',
 ORDER BY 1;
 -- no sequence left in the schema
 SELECT c.relname FROM pg_class c WHERE c.relnamespace = 'parkdata'::regnamespace AND c.relkind = 'S';
+
+-- parkdata.distribute() names the Citus set-up's objects one by one (no
+-- dynamic SQL): the tables it distributes are the schema's tables, the
+-- triggers it drops plus the ones it keeps are the tables' triggers, and
+-- the foreign keys it drops and adds again are the tables' keys, with the
+-- same definitions.  (Something added to the schema without being added
+-- to distribute() shows here.)
+CREATE TEMP VIEW distribute_src AS
+SELECT pg_get_functiondef('parkdata.distribute(integer)'::regprocedure) AS src;
+SELECT 'table not distributed: ' || c.relname AS missing
+FROM pg_class c
+WHERE c.relnamespace = 'parkdata'::regnamespace AND c.relkind = 'r'
+  AND c.relname NOT IN (SELECT m[1] FROM distribute_src,
+                        regexp_matches(src, 'create_(?:reference|distributed)_table\(''parkdata\.(\w+)''', 'g') m)
+UNION ALL
+SELECT 'trigger not handled: ' || t.tgname || ' on ' || t.tgrelid::regclass
+FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid
+WHERE c.relnamespace = 'parkdata'::regnamespace AND NOT t.tgisinternal
+  AND (t.tgname, c.relname) NOT IN (SELECT m[1], m[2] FROM distribute_src,
+                                    regexp_matches(src, 'DROP TRIGGER (\w+) ON parkdata\.(\w+);', 'g') m)
+  AND (t.tgname, c.relname) NOT IN (VALUES ('lexicon_changed', 'lexicon'), ('park_set_id', 'park'))
+UNION ALL
+SELECT 'dropped trigger that does not exist: ' || m[1]
+FROM distribute_src, regexp_matches(src, 'DROP TRIGGER (\w+) ON parkdata\.(\w+);', 'g') m
+WHERE NOT EXISTS (SELECT 1 FROM pg_trigger t WHERE t.tgname = m[1] AND t.tgrelid = ('parkdata.' || m[2])::regclass)
+UNION ALL
+SELECT 'foreign key not re-created as it is: ' || k.conname
+FROM pg_constraint k
+WHERE k.connamespace = 'parkdata'::regnamespace AND k.contype = 'f'
+  AND (k.conrelid::regclass::text, k.conname, pg_get_constraintdef(k.oid)) NOT IN
+      (SELECT 'parkdata.' || m[1], m[2], m[3] FROM distribute_src,
+       regexp_matches(src, 'ALTER TABLE parkdata\.(\w+) ADD CONSTRAINT (\w+) (FOREIGN KEY [^;]*);', 'g') m)
+UNION ALL
+SELECT 'foreign key not dropped first: ' || k.conname
+FROM pg_constraint k
+WHERE k.connamespace = 'parkdata'::regnamespace AND k.contype = 'f'
+  AND k.conname NOT IN (SELECT m[1] FROM distribute_src, regexp_matches(src, 'ALTER TABLE parkdata\.\w+ DROP CONSTRAINT (\w+);', 'g') m)
+UNION ALL
+SELECT 'foreign key not dropped on the workers first: ' || k.conname
+FROM pg_constraint k
+WHERE k.connamespace = 'parkdata'::regnamespace AND k.contype = 'f'
+  AND k.conname NOT IN (SELECT m[1] FROM distribute_src, regexp_matches(src, 'DROP CONSTRAINT IF EXISTS (\w+)', 'g') m)
+ORDER BY 1;
+-- and the check sees what it must: the lists are not empty
+SELECT (SELECT count(*) FROM distribute_src, regexp_matches(src, 'DROP TRIGGER (\w+) ON', 'g')) AS triggers_dropped,
+       (SELECT count(*) FROM distribute_src, regexp_matches(src, 'ADD CONSTRAINT (\w+) FOREIGN KEY', 'g')) AS keys_added_again,
+       (SELECT count(*) FROM distribute_src, regexp_matches(src, 'create_(reference|distributed)_table\(', 'g')) AS tables;
+-- without Citus, distribute() says so
+\set VERBOSITY terse
+SELECT parkdata.distribute();
+\set VERBOSITY default
+-- and lexicon_nodes() shows this node only
+SELECT node, checksum = parkdata.lexicon_checksum() AS same, same_as_here FROM parkdata.lexicon_nodes();

@@ -48,8 +48,7 @@ COMMENT ON COLUMN @extschema@.extraction.sentence IS
 COMMENT ON COLUMN @extschema@.extraction.start_pos IS
     'character position of the figure in the document body (as extract_metrics reports it)';
 COMMENT ON COLUMN @extschema@.extraction.builtin IS
-    'true for indicators of the shipped seed documents (not dumped by pg_dump)';
-GRANT SELECT ON @extschema@.extraction TO PUBLIC;
+    'true for indicators of the shipped seed documents (not dumped by pg_dump)';GRANT SELECT ON @extschema@.extraction TO PUBLIC;
 
 CREATE OR REPLACE FUNCTION @extschema@.document_extract_trigger() RETURNS trigger
     LANGUAGE plpgsql
@@ -93,9 +92,9 @@ BEGIN
                        WHERE t.tgrelid OPERATOR(pg_catalog.=) '@extschema@.document'::pg_catalog.regclass
                          AND t.tgname OPERATOR(pg_catalog.=) 'document_extract_indicators'
                          AND t.tgenabled OPERATOR(pg_catalog.<>) 'D') THEN
-            INSERT INTO @extschema@.indicator
-            SELECT e.* FROM @extschema@.extraction e
-            WHERE e.doc_id OPERATOR(pg_catalog.=) id;
+            WITH x AS MATERIALIZED (SELECT e.* FROM @extschema@.extraction e
+                                    WHERE e.doc_id OPERATOR(pg_catalog.=) id)
+            INSERT INTO @extschema@.indicator SELECT x.* FROM x;
         END IF;
     ELSE
         SELECT d.body INTO old_body FROM @extschema@.document d
@@ -131,9 +130,9 @@ BEGIN
                       HINT = 'Pass the doc_id of a row of parkdata.document, or NULL for every document.';
         END IF;
         DELETE FROM @extschema@.indicator i WHERE i.doc_id OPERATOR(pg_catalog.=) reextract.doc_id;
-        INSERT INTO @extschema@.indicator
-        SELECT e.* FROM @extschema@.extraction e
-        WHERE e.doc_id OPERATOR(pg_catalog.=) reextract.doc_id;
+        WITH x AS MATERIALIZED (SELECT e.* FROM @extschema@.extraction e
+                                WHERE e.doc_id OPERATOR(pg_catalog.=) reextract.doc_id)
+        INSERT INTO @extschema@.indicator SELECT x.* FROM x;
     END IF;
     GET DIAGNOSTICS n = ROW_COUNT;
     RETURN n;
