@@ -78,7 +78,11 @@ BEGIN
         RAISE EXCEPTION 'document title and body must not be null'
             USING ERRCODE = 'null_value_not_allowed';
     END IF;
-    IF pg_catalog.btrim(body, E' \t\r\n\u3000') OPERATOR(pg_catalog.=) '' THEN
+    -- blank: look at the first 4096 characters only unless they are all
+    -- blank (btrim over the whole body would run long before any interrupt
+    -- check)
+    IF pg_catalog.ltrim(pg_catalog.substr(body, 1, 4096), E' \t\r\n\u3000') OPERATOR(pg_catalog.=) ''
+       AND pg_catalog.btrim(body, E' \t\r\n\u3000') OPERATOR(pg_catalog.=) '' THEN
         RAISE EXCEPTION 'document body is empty'
             USING ERRCODE = 'invalid_parameter_value',
                   DETAIL = 'A document needs text to index and to extract figures from.';

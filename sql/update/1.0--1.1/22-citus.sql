@@ -25,9 +25,12 @@ COMMENT ON FUNCTION @extschema@.lexicon_checksum() IS
  * Triggers: Citus runs none with transition tables (document's extraction
  * trigger), a BEFORE trigger cannot give the distribution column (doc_id)
  * Citus routes by, and place_name's triggers would run inside shard tasks:
- * those go.  The lexicon's trigger stays on every copy, and so does park's
- * row trigger that fills park_id from the name (every copy computes the
- * same id).  ingest() then extracts on the shard itself;
+ * those go.  So do the builtin guards: Citus copies the shipped rows
+ * (builtin = true) into the shards through them, which they refuse outside
+ * CREATE EXTENSION, and indicator's queries document, a nested distributed
+ * query inside a shard task.  The lexicon's trigger stays on every copy, and
+ * so does park's row trigger that fills park_id from the name (every copy
+ * computes the same id).  ingest() then extracts on the shard itself;
  * refresh_place_names() is called by hand after region or park changed.
  * Foreign keys between the tables are dropped and added again once every
  * table is a Citus table (so Citus has no local table to convert), first on
@@ -93,6 +96,15 @@ BEGIN
     mode := pg_catalog.current_setting('citus.multi_shard_modify_mode');
     PERFORM pg_catalog.set_config('citus.multi_shard_modify_mode', 'sequential', true);
 
+    DROP TRIGGER indicator_builtin ON @extschema@.indicator;
+    DROP TRIGGER document_builtin_insert ON @extschema@.document;
+    DROP TRIGGER document_builtin_update ON @extschema@.document;
+    DROP TRIGGER lexicon_builtin_insert ON @extschema@.lexicon;
+    DROP TRIGGER lexicon_builtin_update ON @extschema@.lexicon;
+    DROP TRIGGER park_builtin_insert ON @extschema@.park;
+    DROP TRIGGER park_builtin_update ON @extschema@.park;
+    DROP TRIGGER region_builtin_insert ON @extschema@.region;
+    DROP TRIGGER region_builtin_update ON @extschema@.region;
     DROP TRIGGER document_extract_indicators ON @extschema@.document;
     DROP TRIGGER document_set_id ON @extschema@.document;
     DROP TRIGGER park_place_names ON @extschema@.park;
