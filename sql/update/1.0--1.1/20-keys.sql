@@ -83,6 +83,9 @@ CREATE FUNCTION @extschema@.park_id(name text) RETURNS bigint
 COMMENT ON FUNCTION @extschema@.park_id(text) IS
     'the park_id a park users add gets from its name: 100001 plus the first 60 bits of the name''s MD5, so every node computes the same id and no sequence is shared';
 
+-- (out of the extension first, which also takes it off the list of tables
+-- pg_dump dumps)
+ALTER EXTENSION parkdata DROP SEQUENCE @extschema@.park_park_id_seq;
 ALTER TABLE @extschema@.park ALTER COLUMN park_id DROP IDENTITY;
 COMMENT ON COLUMN @extschema@.park.park_id IS
     'identifier; shipped rows use 1-100000; a row users add without one gets parkdata.park_id(name), above 100000 (kept if the park is renamed)';

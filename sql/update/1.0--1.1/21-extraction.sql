@@ -14,15 +14,10 @@ CROSS JOIN LATERAL @extschema@.extract_metrics(d.body) m
 LEFT JOIN @extschema@.place_name pl ON pl.surface OPERATOR(pg_catalog.=) m.subject;
 COMMENT ON VIEW @extschema@.extraction IS
     'the indicator rows extraction gives now for every stored document (extract_metrics linked to place_name), in parkdata.indicator''s columns: INSERT INTO parkdata.indicator SELECT * FROM parkdata.extraction WHERE ... is how every path fills the table';
--- its columns are the table's, with the table's comments
-COMMENT ON COLUMN @extschema@.extraction.doc_id IS
-    'the document the metric was found in (deleting the document deletes its indicators)';
+-- the columns extract_metrics gives (the others take their source's comment at the
+-- end of the install, sql/parkdata_comments.sql)
 COMMENT ON COLUMN @extschema@.extraction.metric_no IS
     'ordinal of the metric within its document, from extract_metrics (with doc_id, the key)';
-COMMENT ON COLUMN @extschema@.extraction.region_code IS
-    'the division the metric is about: the subject''s region, or the region of the subject''s park; NULL if the subject was not recognised';
-COMMENT ON COLUMN @extschema@.extraction.park_id IS
-    'the park the metric is about, if the subject names one';
 COMMENT ON COLUMN @extschema@.extraction.subject IS
     'the place or organisation the extractor says the metric is about, as written (我区 and 全区 already resolved)';
 COMMENT ON COLUMN @extschema@.extraction.name IS
@@ -46,9 +41,7 @@ COMMENT ON COLUMN @extschema@.extraction.year IS
 COMMENT ON COLUMN @extschema@.extraction.sentence IS
     'the sentence the metric was found in';
 COMMENT ON COLUMN @extschema@.extraction.start_pos IS
-    'character position of the figure in the document body (as extract_metrics reports it)';
-COMMENT ON COLUMN @extschema@.extraction.builtin IS
-    'true for indicators of the shipped seed documents (not dumped by pg_dump)';GRANT SELECT ON @extschema@.extraction TO PUBLIC;
+    'character position of the figure in the document body (as extract_metrics reports it)';GRANT SELECT ON @extschema@.extraction TO PUBLIC;
 
 CREATE OR REPLACE FUNCTION @extschema@.document_extract_trigger() RETURNS trigger
     LANGUAGE plpgsql
