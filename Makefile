@@ -18,7 +18,7 @@ OBJS = $(patsubst %.c,%.o,$(sort $(wildcard src/*.c src/core/*.c)))
 SQL_PARTS = $(wildcard sql/parkdata.sql sql/parkdata_tsearch.sql \
 	sql/parkdata_metrics.sql sql/parkdata_model.sql \
 	sql/parkdata_reference.sql sql/parkdata_seeds.sql sql/parkdata_post.sql \
-	sql/parkdata_guard.sql)
+	sql/parkdata_guard.sql sql/parkdata_comments.sql)
 # Upgrade script from release 1.0: written in parts, one per concern, in
 # sql/update/1.0--1.1/ (name order), concatenated like the install script.
 # Released upgrade scripts are frozen: when 1.2 opens, 1.0--1.1 is committed
@@ -86,7 +86,7 @@ $(OBJS): $(wildcard src/*.h src/core/*.h)
 # The two README commands and their helpers (all in scripts/pd).
 # ---------------------------------------------------------------------------
 .PHONY: demo test stop deps cluster unitcheck fuzz bench warnings conformance \
-	eval-seg eval-metrics test-asan test-asan-server fuzz-sql
+	eval-seg eval-metrics test-asan test-asan-server fuzz-sql dist
 
 demo:
 	@scripts/pd demo
@@ -120,6 +120,14 @@ eval-seg:
 	@scripts/pd eval seg
 eval-metrics:
 	@scripts/pd eval metrics
+
+# PGXN: the archive PGXN takes (name-version/ with META.json at its top),
+# from the committed tree.
+DISTVERSION = $(shell python3 -c 'import json; print(json.load(open("META.json"))["version"])')
+dist:
+	@mkdir -p dist
+	git archive --format zip --prefix=$(EXTENSION)-$(DISTVERSION)/ -o dist/$(EXTENSION)-$(DISTVERSION).zip HEAD
+	@echo "dist/$(EXTENSION)-$(DISTVERSION).zip"
 
 # C unit tests of src/core, no server needed.
 unitcheck:

@@ -70,7 +70,7 @@ COMMENT ON TABLE @extschema@.park IS
 COMMENT ON COLUMN @extschema@.park.park_id IS
     'identifier; shipped rows use 1-100000, rows users add get 100001 and up';
 COMMENT ON COLUMN @extschema@.park.name IS
-    'full official name, e.g. 江苏省溧阳高新技术产业开发区';
+    'full official name of the park, e.g. 江苏省溧阳高新技术产业开发区';
 COMMENT ON COLUMN @extschema@.park.short_name IS
     'the form news uses most, e.g. 溧阳高新区';
 COMMENT ON COLUMN @extschema@.park.aliases IS
@@ -187,13 +187,13 @@ COMMENT ON COLUMN @extschema@.indicator.name IS
 COMMENT ON COLUMN @extschema@.indicator.value IS
     'exact value in the unit given (1030, 52, 46.3); Chinese numerals and 万/亿 already multiplied out';
 COMMENT ON COLUMN @extschema@.indicator.unit IS
-    'unit of value, e.g. 人, 个, %, 亿元';
+    'unit of value: a measure word (人, 家, 个), 元 for amounts in yuan (万元, 亿元 and 人民币 are normalised to 元 and the value multiplied out), another currency (美元), a physical unit (平方米, 吨), % (percent points), ‰, 百分点, 倍 or a time span; NULL where the text gives none';
 COMMENT ON COLUMN @extschema@.indicator.raw IS
     'the text the value was read from, e.g. 16.7万人';
 COMMENT ON COLUMN @extschema@.indicator.qualifier IS
-    'qualifier of the value as extracted (e.g. 超, 近, 以上)';
+    'how the value is bounded: approx (约, 近, 左右), more_than (超, 逾, 余), at_least (以上, 不少于), less_than (不到, 不足), at_most (以下, 不超过); NULL for an exact figure';
 COMMENT ON COLUMN @extschema@.indicator.kind IS
-    'kind of figure as extracted (e.g. level, growth, share)';
+    'kind of figure: level (an amount or count), change (an increase or decrease in units: 新增, 减少), growth_rate (a rate of change: 增长8.5%, 增长2倍), share (a part of a whole: 占52%)';
 COMMENT ON COLUMN @extschema@.indicator.is_target IS
     'true if the figure is a goal or plan (力争, 到2023年) rather than an achieved value';
 COMMENT ON COLUMN @extschema@.indicator.period IS
@@ -508,6 +508,12 @@ COMMENT ON FUNCTION @extschema@.search(text, integer) IS
 -- ---------------------------------------------------------------------------
 -- views for BI tools and psql
 -- ---------------------------------------------------------------------------
+/*
+ * Column comments are written once: a view column that only passes a column
+ * of a table (or of another view) on gets that column's comment at the end of
+ * the install (sql/parkdata_comments.sql); only computed columns have their
+ * own COMMENT here.  Suite 20-regress (model_comments) checks both.
+ */
 CREATE VIEW @extschema@.region_path AS
 SELECT r.code AS region_code, r.name AS region, r.level,
        CASE r.level WHEN 'province' THEN r.name
@@ -529,14 +535,11 @@ LEFT JOIN @extschema@.region r1 ON r1.code OPERATOR(pg_catalog.=) r.parent_code
 LEFT JOIN @extschema@.region r2 ON r2.code OPERATOR(pg_catalog.=) r1.parent_code;
 COMMENT ON VIEW @extschema@.region_path IS
     'each region with the names of its province, city and county (the four municipalities count as their own city)';
-COMMENT ON COLUMN @extschema@.region_path.region_code IS 'six-digit division code';
-COMMENT ON COLUMN @extschema@.region_path.region IS 'full name of the division';
-COMMENT ON COLUMN @extschema@.region_path.level IS 'province, prefecture or county';
-COMMENT ON COLUMN @extschema@.region_path.province IS 'province-level division it belongs to';
-COMMENT ON COLUMN @extschema@.region_path.city IS 'prefecture-level city (or municipality) it belongs to; NULL for counties directly under a province';
-COMMENT ON COLUMN @extschema@.region_path.county IS 'county-level division, if the region is one';
-COMMENT ON COLUMN @extschema@.region_path.province_code IS 'code of the province';
-COMMENT ON COLUMN @extschema@.region_path.prefecture_code IS 'code of the prefecture, if any';
+COMMENT ON COLUMN @extschema@.region_path.province IS 'province-level division of the region (the region itself for a province)';
+COMMENT ON COLUMN @extschema@.region_path.city IS 'prefecture-level city (or municipality) of the region; NULL for a province and for counties directly under a province';
+COMMENT ON COLUMN @extschema@.region_path.county IS 'the region itself if it is a county-level division, else NULL';
+COMMENT ON COLUMN @extschema@.region_path.province_code IS 'code of the province of the region';
+COMMENT ON COLUMN @extschema@.region_path.prefecture_code IS 'code of the prefecture of the region, if any';
 
 CREATE VIEW @extschema@.indicator_facts AS
 SELECT i.indicator_id,
@@ -567,28 +570,6 @@ LEFT JOIN @extschema@.region_path rp ON rp.region_code OPERATOR(pg_catalog.=) i.
 LEFT JOIN @extschema@.park p ON p.park_id OPERATOR(pg_catalog.=) i.park_id;
 COMMENT ON VIEW @extschema@.indicator_facts IS
     'one row per extracted indicator with its document, place (province, city, county, park) and value: the fact table for BI tools';
-COMMENT ON COLUMN @extschema@.indicator_facts.indicator_id IS 'indicator identifier';
-COMMENT ON COLUMN @extschema@.indicator_facts.doc_id IS 'document identifier';
-COMMENT ON COLUMN @extschema@.indicator_facts.published IS 'publication date of the document';
-COMMENT ON COLUMN @extschema@.indicator_facts.document_title IS 'headline of the document';
-COMMENT ON COLUMN @extschema@.indicator_facts.document_source IS 'publisher of the document';
-COMMENT ON COLUMN @extschema@.indicator_facts.province IS 'province-level division the indicator is about';
-COMMENT ON COLUMN @extschema@.indicator_facts.city IS 'prefecture-level city the indicator is about';
-COMMENT ON COLUMN @extschema@.indicator_facts.county IS 'county-level division the indicator is about';
-COMMENT ON COLUMN @extschema@.indicator_facts.region_code IS 'six-digit code of the most specific division';
-COMMENT ON COLUMN @extschema@.indicator_facts.park IS 'full name of the park the indicator is about, if any';
-COMMENT ON COLUMN @extschema@.indicator_facts.park_kind IS 'kind of that park (national_hitech_zone, research_institute, ...)';
-COMMENT ON COLUMN @extschema@.indicator_facts.indicator IS 'what is measured (人才资源总量, 硕士以上学历, ...)';
-COMMENT ON COLUMN @extschema@.indicator_facts.value IS 'exact value in the unit given';
-COMMENT ON COLUMN @extschema@.indicator_facts.unit IS 'unit of the value (人, 个, %, 亿元, ...)';
-COMMENT ON COLUMN @extschema@.indicator_facts.qualifier IS 'qualifier of the value (超, 近, 以上, ...)';
-COMMENT ON COLUMN @extschema@.indicator_facts.kind IS 'kind of figure (level, growth, share, ...)';
-COMMENT ON COLUMN @extschema@.indicator_facts.is_target IS 'true for goals and plans, false for achieved values';
-COMMENT ON COLUMN @extschema@.indicator_facts.period IS 'period the figure refers to, as written';
-COMMENT ON COLUMN @extschema@.indicator_facts.year IS 'calendar year the figure refers to';
-COMMENT ON COLUMN @extschema@.indicator_facts.subject IS 'the place or organisation as the text names it';
-COMMENT ON COLUMN @extschema@.indicator_facts.raw_text IS 'the text the value was read from';
-COMMENT ON COLUMN @extschema@.indicator_facts.sentence IS 'the sentence the indicator was found in';
 
 CREATE VIEW @extschema@.park_summary AS
 SELECT p.park_id,
@@ -618,16 +599,6 @@ LEFT JOIN (SELECT i.park_id,
            GROUP BY i.park_id) s ON s.park_id OPERATOR(pg_catalog.=) p.park_id;
 COMMENT ON VIEW @extschema@.park_summary IS
     'one row per park with its place and how many documents and indicators are about it';
-COMMENT ON COLUMN @extschema@.park_summary.park_id IS 'park identifier';
-COMMENT ON COLUMN @extschema@.park_summary.park IS 'full name of the park';
-COMMENT ON COLUMN @extschema@.park_summary.short_name IS 'short name of the park';
-COMMENT ON COLUMN @extschema@.park_summary.park_kind IS 'kind of park';
-COMMENT ON COLUMN @extschema@.park_summary.park_level IS 'approval level (national, provincial, municipal)';
-COMMENT ON COLUMN @extschema@.park_summary.approved_year IS 'year of approval, where known';
-COMMENT ON COLUMN @extschema@.park_summary.province IS 'province the park is in';
-COMMENT ON COLUMN @extschema@.park_summary.city IS 'prefecture-level city the park is in';
-COMMENT ON COLUMN @extschema@.park_summary.county IS 'county-level division the park is in, if known';
-COMMENT ON COLUMN @extschema@.park_summary.region_code IS 'code of the division the park is in';
 COMMENT ON COLUMN @extschema@.park_summary.documents IS 'number of documents with indicators about the park';
 COMMENT ON COLUMN @extschema@.park_summary.indicators IS 'number of indicators about the park';
 COMMENT ON COLUMN @extschema@.park_summary.first_published IS 'earliest publication date of those documents';
@@ -670,12 +641,6 @@ LEFT JOIN agg a ON a.code OPERATOR(pg_catalog.=) rp.region_code
 LEFT JOIN parks pk ON pk.region_code OPERATOR(pg_catalog.=) rp.region_code;
 COMMENT ON VIEW @extschema@.region_summary IS
     'one row per region: parks in it, indicators about it directly and including its sub-regions';
-COMMENT ON COLUMN @extschema@.region_summary.region_code IS 'six-digit division code';
-COMMENT ON COLUMN @extschema@.region_summary.region IS 'full name of the division';
-COMMENT ON COLUMN @extschema@.region_summary.level IS 'province, prefecture or county';
-COMMENT ON COLUMN @extschema@.region_summary.province IS 'province it belongs to';
-COMMENT ON COLUMN @extschema@.region_summary.city IS 'prefecture-level city it belongs to';
-COMMENT ON COLUMN @extschema@.region_summary.county IS 'the county-level division itself, if it is one';
 COMMENT ON COLUMN @extschema@.region_summary.parks IS 'number of parks located directly in this division';
 COMMENT ON COLUMN @extschema@.region_summary.indicators IS 'indicators about this division itself (or its parks)';
 COMMENT ON COLUMN @extschema@.region_summary.indicators_total IS 'indicators about this division or any division inside it';
