@@ -99,13 +99,13 @@ const PdUnitWord pd_unit_words[] = {
 	{"升", "升", PU_PHYS},
 	{"标准箱", "标准箱", PU_PHYS},
 	{"TEU", "TEU", PU_PHYS},
-	{"度", "度", PU_PHYS},
+	{"度", "度", PU_PHYS | PU_DEGREE},
 	/* time spans (dates are excluded below) */
-	{"个月", "个月", PU_SPAN},
+	{"个月", "月", PU_SPAN},
 	{"个小时", "小时", 0},
 	{"小时", "小时", 0},
 	{"分钟", "分钟", 0},
-	{"周年", "周年", 0},
+	{"周年", NULL, PU_EXCLUDE},	/* 成立75周年: an anniversary */
 	{"周岁", "岁", 0},
 	{"岁", "岁", 0},
 	{"天", "天", PU_SPAN},
@@ -151,7 +151,7 @@ const PdUnitWord pd_unit_words[] = {
 	{"户", "户", 0},
 	{"次", "次", 0},
 	{"批", "批", 0},
-	{"位", "位", 0},
+	{"位", "位", PU_RANKABLE},
 	{"支", "支", 0},
 	{"只", "只", 0},
 	{"辆", "辆", 0},
@@ -231,6 +231,41 @@ static const char *const pd_unit_blockers[] = {
 	"台州", "天津", "天宁", "场合", "年行动", "年规划", "年计划", "年发展规划",
 };
 
+/*
+ * A number with its unit and the word after it that is a name, not a
+ * quantity: 人大三次会议, 三次产业, 两位数, 500千伏输变电工程.  Matched at
+ * the unit.
+ */
+static const char *const pd_name_units[] = {
+	"次会议", "次全会", "次全体会议", "次全体", "次代表大会", "次党代会", "次产业",
+	"位数", "千伏输变电", "千伏变电站", "千伏线路", "千伏特高压",
+};
+
+/* Words before 位 that make it a rank, not people: 位次前移7位 */
+static const char *const pd_rank_words[] = {
+	"位次", "排名", "前移", "后移", "前进", "后退", "跃升", "上升", "提升",
+	"下降", "下滑", "升至", "降至", "位列", "位居", "居",
+};
+
+/*
+ * After an amount of money: a class of enterprises or projects, not a
+ * figure (入库税收超过500万元的企业, 新增20亿元企业, 300亿元级园区).
+ */
+static const char *const pd_class_after[] = {
+	"级", "的企业", "企业", "以上企业", "以上的企业", "以上工业企业", "的项目",
+	"项目", "以上项目", "以上的项目", "规模", "大关",
+};
+
+/* After a number of years: a phrase, not a quantity (两年平均增长, 三年来). */
+static const char *const pd_span_after[] = {
+	"平均", "来", "以来",
+};
+
+/* Words between the items of a list of figures (besides 、 and spaces). */
+static const char *const pd_list_marks[] = {
+	"和", "及", "与", "以及", "或", "或者", "至", "到",
+};
+
 /* ---- qualifiers ---------------------------------------------------------- */
 
 /* Immediately before the number (longest first). */
@@ -251,6 +286,7 @@ const PdQualWord pd_qual_before[] = {
 	{"接近", PD_QUAL_APPROX},
 	{"约合", PD_QUAL_APPROX},
 	{"超过", PD_QUAL_MORE_THAN},
+	{"打破", PD_QUAL_NONE},		/* 打破3项纪录: no qualifier, and 破 is none */
 	{"突破", PD_QUAL_MORE_THAN},
 	{"高于", PD_QUAL_MORE_THAN},
 	{"多于", PD_QUAL_MORE_THAN},
@@ -258,6 +294,7 @@ const PdQualWord pd_qual_before[] = {
 	{"近", PD_QUAL_APPROX},
 	{"超", PD_QUAL_MORE_THAN},
 	{"逾", PD_QUAL_MORE_THAN},
+	{"破", PD_QUAL_MORE_THAN},	/* 营收破兆 */
 };
 
 /* Between the number and its unit: 8900余人, 60多家, 20来个. */
@@ -301,6 +338,33 @@ const PdKindWord pd_kind_words[] = {
 	{"上升", PK_UP},
 	{"上涨", PK_UP},
 	{"增至", 0},
+	{"增加值", 0},				/* value added: a noun */
+	{"贡献率", PK_SHARE},
+	{"成长率", PK_RATE},
+	{"新落地", PK_CHANGE},
+	{"新引进", PK_CHANGE},
+	{"新认定", PK_CHANGE},
+	{"新设立", PK_CHANGE},
+	{"累计引进", 0},			/* a stock */
+	{"累计认定", 0},
+	{"引进", PK_CHANGE},
+	{"认定", PK_CHANGE},
+	{"升规", PK_CHANGE},
+	{"多出", PK_UP},
+	{"大增", PK_UP},
+	{"激增", PK_UP},
+	{"猛增", PK_UP},
+	{"大减", PK_DOWN},
+	{"锐减", PK_DOWN},
+	{"骤降", PK_DOWN},
+	{"年增", PK_UP},
+	{"成长", PK_UP},
+	{"微增", PK_UP},
+	{"扬升", PK_UP},
+	{"攀升", PK_UP},
+	{"衰退", PK_DOWN},
+	{"年减", PK_DOWN},
+	{"萎缩", PK_DOWN},
 	{"下降", PK_DOWN},
 	{"减少", PK_DOWN},
 	{"降低", PK_DOWN},
@@ -314,11 +378,17 @@ const PdKindWord pd_kind_words[] = {
 	{"占", PK_SHARE},
 };
 
+/* Right after the number: its kind follows it (48.85%成长率, 10%以上的增长). */
+static const char *const pd_kind_after[] = {
+	"的增长", "的增速", "的增幅", "增长率", "成长率", "的成长", "的年均增长",
+	"增速", "增幅",
+};
+
 /* ---- exclusions before the number ------------------------------------- */
 
 /* A number right after one of these is an ordinal or a per-unit phrase. */
 static const char *const pd_excl_before[] = {
-	"第", "每", "前", "No.", "NO.", "No", "#", "＃",
+	"第", "每", "前", "届", "No.", "NO.", "No", "#", "＃",
 };
 
 /* A number shortly after one of these (within a few characters) is a code. */
@@ -332,31 +402,50 @@ static const char *const pd_code_words[] = {
 /* ---- periods ------------------------------------------------------------- */
 
 const PdPeriodWord pd_period_words[] = {
-	{"今年以来", 0, 1},
-	{"年初以来", 0, 1},
-	{"今年上半年", 0, 1},
-	{"今年前三季度", 0, 1},
-	{"今年", 0, 1},
-	{"本年度", 0, 1},
-	{"去年同期", -1, 1},
-	{"去年", -1, 1},
-	{"上年", -1, 1},
-	{"前年", -2, 1},
-	{"明年", 1, 1},
-	{"上半年", 0, 1},
-	{"下半年", 0, 1},
-	{"前三季度", 0, 1},
-	{"一季度", 0, 1},
-	{"全年", 0, 1},
-	{"截至目前", 0, 0},
-	{"截止目前", 0, 0},
-	{"迄今", 0, 0},
-	{"目前", 0, 0},
-	{"当前", 0, 0},
-	{"近年来", 0, 0},
-	{"近年", 0, 0},
-	{"近日", 0, 0},
-	{"日前", 0, 0},
+	{"今年以来", 0, YS_DOC, YP_SINCE},
+	{"年初以来", 0, YS_CTX, YP_SINCE},
+	{"今年上半年", 0, YS_DOC, YP_H1},
+	{"今年下半年", 0, YS_DOC, YP_H2},
+	{"今年前三季度", 0, YS_DOC, YP_Q1_3},
+	{"今年一季度", 0, YS_DOC, YP_Q1},
+	{"今年年底", 0, YS_DOC, YP_END},
+	{"今年年末", 0, YS_DOC, YP_END},
+	{"今年", 0, YS_DOC, YP_YEAR},
+	{"本年度", 0, YS_DOC, YP_YEAR},
+	{"去年同期", -1, YS_SAME, YP_YEAR},
+	{"上年同期", -1, YS_SAME, YP_YEAR},
+	{"去年底", -1, YS_DOC, YP_END},
+	{"去年末", -1, YS_DOC, YP_END},
+	{"去年", -1, YS_DOC, YP_YEAR},
+	{"上年末", -1, YS_DOC, YP_END},
+	{"上年", -1, YS_DOC, YP_YEAR},
+	{"前年", -2, YS_DOC, YP_YEAR},
+	{"明年", 1, YS_DOC, YP_YEAR},
+	{"当年", 0, YS_CTX, YP_YEAR},
+	{"上半年", 0, YS_CTX, YP_H1},
+	{"下半年", 0, YS_CTX, YP_H2},
+	{"前三季度", 0, YS_CTX, YP_Q1_3},
+	{"第一季度", 0, YS_CTX, YP_Q1},
+	{"第二季度", 0, YS_CTX, YP_Q2},
+	{"第三季度", 0, YS_CTX, YP_Q3},
+	{"第四季度", 0, YS_CTX, YP_Q4},
+	{"一季度", 0, YS_CTX, YP_Q1},
+	{"二季度", 0, YS_CTX, YP_Q2},
+	{"三季度", 0, YS_CTX, YP_Q3},
+	{"四季度", 0, YS_CTX, YP_Q4},
+	{"全年", 0, YS_CTX, YP_YEAR},
+	{"年底", 0, YS_CTX, YP_END},
+	{"年末", 0, YS_CTX, YP_END},
+	{"截至目前", 0, YS_NOW, 0},
+	{"截止目前", 0, YS_NOW, 0},
+	{"迄今", 0, YS_NOW, 0},
+	{"至今", 0, YS_NOW, 0},
+	{"目前", 0, YS_NOW, 0},
+	{"当前", 0, YS_NOW, 0},
+	{"近年来", 0, YS_NONE, 0},
+	{"近年", 0, YS_NONE, 0},
+	{"近日", 0, YS_NONE, 0},
+	{"日前", 0, YS_NONE, 0},
 };
 
 /* Words that open a period phrase running to the end of the clause. */
@@ -396,10 +485,14 @@ static const uint8_t pd_plan_tail_tags[] = {
 /* After a year: 2023年上半年, 2021年度, 2020年末. */
 static const char *const pd_year_tail[] = {
 	"上半年", "下半年", "前三季度", "一季度", "二季度", "三季度", "四季度",
+	"第一季度", "第二季度", "第三季度", "第四季度", "第1季", "第2季", "第3季",
+	"第4季", "第一季", "第二季", "第三季", "第四季", "全年",
 	"年度", "度", "末", "底", "初", "以来",
 };
 static const uint8_t pd_year_tail_tags[] = {
 	YP_H1, YP_H2, YP_Q1_3, YP_Q1, YP_Q2, YP_Q3, YP_Q4,
+	YP_Q1, YP_Q2, YP_Q3, YP_Q4, YP_Q1, YP_Q2, YP_Q3,
+	YP_Q4, YP_Q1, YP_Q2, YP_Q3, YP_Q4, YP_YEAR,
 	YP_YEAR, YP_YEAR, YP_END, YP_END, YP_START, YP_SINCE,
 };
 
@@ -418,15 +511,50 @@ static const char *const pd_base_words[] = {
 	"较", "比", "相比", "同比", "与", "同",
 };
 
+/* 在2022年的基础上: the period before these is a base of comparison. */
+static const char *const pd_base_after[] = {
+	"的基础上", "基础上", "相比", "同期相比", "水平",
+};
+
+/*
+ * Around a 2-3 digit number and 年 in a Traditional document: words that
+ * make it a duration (近30年, 成立40年来), not a year of the Republic
+ * calendar (103年, 九十二年).
+ */
+static const char *const pd_duration_before[] = {
+	"近", "过去", "未来", "今后", "最近", "超过", "逾", "多", "约", "第", "每",
+	"前", "已", "满", "达", "历时", "长达", "成立", "连续", "经过", "了", "这",
+	"此", "那", "的", "共", "总共", "将近",
+};
+static const char *const pd_duration_after[] = {
+	"来", "以来", "间", "时间", "内", "后", "多", "前", "之久", "历史", "代",
+	"龄", "期间", "左右", "的", "之",
+};
+
+/* Words before a number of years that name the Republic calendar. */
+static const char *const pd_roc_before[] = {
+	"民国",
+};
+
 /* ---- targets ------------------------------------------------------------- */
 
 static const char *const pd_target_words[] = {
 	"力争", "计划", "目标", "预计", "争取", "确保", "预期", "拟", "将", "规划",
-	"有望", "设定为",
+	"有望", "设定为", "可望", "预估", "估计", "冀", "预留",
 };
 static const uint8_t pd_target_words_tags[] = {
-	0, TW_NOUN, TW_NOUN, 0, 0, 0, 0, 0, TW_BA, 0,
-	0, 0,
+	0, TW_NOUN, TW_NOUN, TW_ESTIMATE, 0, 0, 0, 0, TW_BA, TW_NOUN,
+	TW_ESTIMATE, 0, TW_ESTIMATE, TW_ESTIMATE, TW_ESTIMATE, 0, 0,
+};
+
+/*
+ * After a target word with tag TW_NOUN: the word is a noun (完成全年计划的,
+ * 工信部规划司, “十四五”规划目标, 完成年度目标任务, 计划投资额).
+ */
+static const char *const pd_plan_noun_after[] = {
+	"的", "司", "局", "处", "科", "院", "馆", "部", "厅", "办", "委",
+	"目标", "任务", "纲要", "投资", "总投资", "面积", "书", "中", "内", "期",
+	"要求",
 };
 
 /*
@@ -435,10 +563,12 @@ static const uint8_t pd_target_words_tags[] = {
  * character offset inside the word.
  */
 static const char *const pd_target_masks[] = {
-	"将近", "模拟", "虚拟",
+	"将近", "模拟", "虚拟", "京津冀", "冀中", "冀东", "冀南", "冀北", "冀州",
+	"将军",
 };
 static const uint8_t pd_target_masks_tags[] = {
-	0, 1, 1,
+	0, 1, 1, 2, 0, 0, 0, 0, 0,
+	0,
 };
 
 /* 将 as the object marker: 将面积约123亩的工业用地打造成… */

@@ -20,7 +20,7 @@
 static int
 clause_start(const PdMetricWork *w, int i, int lo)
 {
-	while (i > lo && !is_clause_punct(w->cp[i - 1]))
+	while (i > lo && !clause_break(w, i - 1))
 		i--;
 	return i;
 }
@@ -130,7 +130,7 @@ right_phrase(const PdMetricWork *w, int j, int *ra, int *rb)
 	{
 		int			l;
 
-		if (is_clause_punct(w->cp[k]))
+		if (clause_break(w, k))
 			break;
 		if (k > a && table_at(w, k, PL_IND_STOPS, NULL))
 			break;

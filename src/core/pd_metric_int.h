@@ -99,6 +99,7 @@
 #define CP_SHI_FIN				0x62FE	/* 拾 */
 #define CP_BAI					0x767E	/* 百 */
 #define CP_QIAN					0x5343	/* 千 */
+#define CP_WAN					0x4E07	/* 万 */
 #define CP_WU					0x4E94	/* 五 */
 #define CP_BAN					0x534A	/* 半 */
 #define CP_JI					0x51E0	/* 几 */
@@ -116,6 +117,7 @@
 #define CP_HE					0x548C	/* 和 */
 #define CP_YU3					0x4E0E	/* 与 */
 #define CP_JI2					0x53CA	/* 及 */
+#define CP_QIAN_FRONT			0x524D	/* 前 */
 
 /* ---------------------------------------------------------------------
  * Keyword tables (pd_metric_data.h, exported by pd_metric_lists.c)
@@ -132,6 +134,8 @@
 #define PU_PERMILLE 0x80
 #define PU_PHYS		0x100		/* a physical or time unit: 一吨 is a quantity, 一个 an article */
 #define PU_SPAN		0x200		/* 年 个月 天 周: 近3年 is a period, not a quantity */
+#define PU_DEGREE	0x400		/* 度: 千瓦时 after a scale word (6.42亿度) */
+#define PU_RANKABLE	0x800		/* 位: a rank after 前移, 位次 */
 
 typedef struct PdUnitWord
 {
@@ -158,12 +162,20 @@ typedef struct PdKindWord
 	uint8_t		what;			/* PK_* */
 } PdKindWord;
 
-/* Period words; the value is the year offset to the document's year. */
+/* where a period word takes its year from */
+#define YS_NONE		0			/* nowhere: 近年来 */
+#define YS_DOC		1			/* the document's date: 今年, 去年 */
+#define YS_CTX		2			/* the year written before, else the document's: 全年 */
+#define YS_NOW		3			/* a stock at the document's date: 目前 */
+#define YS_SAME		4			/* the period the text is about, shifted: 去年同期 */
+
+/* Period words: 今年, 上半年, 目前 ... */
 typedef struct PdPeriodWord
 {
 	const char *word;
-	int8_t		rel;			/* 0 this year, -1 last year, ... */
-	uint8_t		has_year;		/* rel is meaningful */
+	int8_t		rel;			/* year offset: 0 this year, -1 last year, ... */
+	uint8_t		ysrc;			/* YS_* */
+	uint8_t		part;			/* YP_*: the part of the year, 0 none */
 } PdPeriodWord;
 
 #define PA_DISTRICT	1			/* 我区 全区: the county-level district, else the park */
@@ -197,6 +209,7 @@ extern const size_t pd_n_anaphora;
 /* index of the unit word "%" and "‰" in pd_unit_words (百分之, 千分之) */
 extern const PdUnitWord *pd_unit_percent;
 extern const PdUnitWord *pd_unit_permille;
+extern const PdUnitWord *pd_unit_kwh;	/* 千瓦时, for 亿度 */
 
 /* Plain word lists, matched by table_at / table_before. */
 typedef enum PdList
@@ -213,8 +226,13 @@ typedef enum PdList
 	PL_MONTH_PARTS,				/* 12月中旬 */
 	PL_PLAN_NOUNS,				/* 全年计划: the plan, not the period */
 	PL_BASE_WORDS,				/* 较 比 同比: a base of comparison follows */
+	PL_BASE_AFTER,				/* 的基础上: a base of comparison before */
+	PL_DURATION_BEFORE,			/* 近30年: a duration, not a Republic year */
+	PL_DURATION_AFTER,			/* 30年来 */
+	PL_ROC_BEFORE,				/* 民国 */
 	PL_TARGET_WORDS,			/* 力争 计划 将 (tags TW_*) */
 	PL_TARGET_MASKS,			/* 将近 模拟 (tag: offset of the target word) */
+	PL_PLAN_NOUN_AFTER,			/* 计划的, 规划司: a TW_NOUN word is a noun */
 	PL_BA_VERBS,				/* 将…打造成 */
 	PL_ANAPHOR_LEAD,			/* 目前 今年: a generic anaphor still opens its clause */
 	PL_GOVERNORS,				/* 为 向 在 落户 ...: a place after them is no subject */
@@ -230,6 +248,12 @@ typedef enum PdList
 	PL_IND_STOPS,				/* end a noun phrase after the unit */
 	PL_IND_HEADS,				/* 企业 项目: heads of such a noun phrase */
 	PL_HELD_ADVERBS,			/* 已 均: 活动已举办30余场 */
+	PL_NAME_UNITS,				/* 三次会议, 两位数: a name at the unit */
+	PL_RANK_WORDS,				/* 前移7位 */
+	PL_CLASS_AFTER,				/* 500万元的企业: a class, not a figure */
+	PL_SPAN_AFTER,				/* 两年平均 */
+	PL_LIST_MARKS,				/* 和 及 与: between the items of a list */
+	PL_KIND_AFTER,				/* 48.85%成长率: a growth rate */
 	PL_COUNT
 } PdList;
 
@@ -259,6 +283,7 @@ typedef enum PdList
 /* tags of PL_TARGET_WORDS */
 #define TW_NOUN			1		/* 计划 目标: a noun before 的 or a clause mark */
 #define TW_BA			2		/* 将: also the object marker (PL_BA_VERBS) */
+#define TW_ESTIMATE		3		/* 预计 有望: an estimate unless the period is ahead */
 
 typedef struct PdWordList
 {
@@ -291,12 +316,18 @@ typedef struct Mention
 
 typedef struct Period
 {
-	int			start;
+	int			start;			/* characters in the sentence */
 	int			end;
-	int			year;
+	int			year;			/* the year it lies in, 0 if none or several */
+	PdDate		from;			/* first and last day, 0 if unresolved */
+	PdDate		to;
 	int			target;			/* 到2025年: points to the future */
 	int			base;			/* 较“十二五”末: a base of comparison */
 } Period;
+
+/* where a qualifier was written */
+#define QF_BEFORE	1			/* 超50万人 */
+#define QF_AFTER	2			/* 1200人左右 */
 
 /* A quantity read by read_number. */
 typedef struct Candidate
@@ -313,13 +344,33 @@ typedef struct Candidate
 	int			negative;		/* 负3, -3 */
 	const char *symbol_unit;	/* ￥300, $20 */
 	const PdUnitWord *per;		/* 2.5万元/平方米: the unit after the slash */
+	int			qual_from;		/* QF_*: where the qualifier was written */
+	int			fraction;		/* 1/8, 三分之一: a share in % */
+	int			tenth_digit;	/* 两成二: the digit after 成, or -1 */
 } Candidate;
+
+/* A figure of the sentence: the quantity and what the scans said of it. */
+typedef struct Figure
+{
+	Candidate	c;
+	int			what;			/* PK_* of the kind word before it, 0 if none */
+	int			kind_at;		/* where that word starts */
+	int			list_prev;		/* the item before it in its list, or -1 */
+} Figure;
+
+#define MAX_FIGURES	128			/* figures of one sentence handled together */
 
 struct PdMetricWork
 {
-	/* the sentence window */
+	/*
+	 * The sentence window: code points folded to Simplified (cp), their
+	 * byte offsets in the document (off), and the folded text (fold), whose
+	 * byte k is the folded doc[off[0] + k]: folding keeps every character's
+	 * length, so the offsets serve both.
+	 */
 	uint32_t	cp[PD_METRIC_SENTENCE_MAX + 1];
 	size_t		off[PD_METRIC_SENTENCE_MAX + 2];
+	char		fold[PD_METRIC_SENTENCE_MAX * 4 + 4];
 	uint8_t		fl[PD_METRIC_SENTENCE_MAX + 1];
 	uint8_t		cls[PD_METRIC_SENTENCE_MAX + 1];	/* PdNumClass of cp[] */
 	int			n;
@@ -330,12 +381,21 @@ struct PdMetricWork
 	Period		periods[MAX_PERIODS];
 	int			nperiods;
 	int			target_at;		/* first target word, or n */
+	int			target_tag;		/* its tag (TW_*) */
 	int			range_next;		/* start of a range's upper end (2-3家), or -1 */
+	Figure		figs[MAX_FIGURES];	/* the sentence's figures, in text order */
+	int			nfigs;
 
 	/* document state */
 	const char *doc;
 	size_t		len;
-	int			doc_year;
+	PdMetricOptions opt;
+	size_t		traditional;	/* characters folded so far */
+	int			doc_year;		/* of opt.published, else of a date in the text */
+	PdDate		doc_date;		/* the same as a date, if the day is known */
+	int			ctx_year;		/* the year written last, not as a base */
+	Period		run;			/* the period figures without one of their own take */
+	Period		run0;			/* run as it stood when the sentence began */
 	int			metric_no;
 	const PdGazEntry *last_county;
 	const PdGazEntry *last_park;
@@ -414,9 +474,19 @@ is_space(uint32_t c)
 		c == '\n' || c == '\r';
 }
 
+/* the folded text of the window from character i on */
+static inline const char *
+wtext(const PdMetricWork *w, int i)
+{
+	return w->fold + (w->off[i] - w->off[0]);
+}
+
+extern uint32_t fold_cp(uint32_t c);
+extern int	put_utf8(uint32_t c, char *out);
 extern int	is_sentence_end(uint32_t c);
 extern int	is_closer(uint32_t c);
 extern int	is_clause_punct(uint32_t c);
+extern int	clause_break(const PdMetricWork *w, int k);
 
 /* ---------------------------------------------------------------------
  * Word matching (pd_metric_scan.c)
@@ -474,18 +544,25 @@ extern const PdGazEntry *subject_for(const PdMetricWork *w, int i,
 extern void scan_doc_year(PdMetricWork *w);
 extern void scan_periods(PdMetricWork *w);
 extern const Period *period_for(const PdMetricWork *w, int i);
+extern int	year_number_at(const PdMetricWork *w, int j, int *k);
+extern int	period_ahead(const PdMetricWork *w, const Period *p);
 
 /* pd_metric_status.c */
 extern void scan_targets(PdMetricWork *w);
+extern PdMetricStatus figure_status(const PdMetricWork *w, int i, const Period *p);
 
 /* pd_metric_number.c */
 extern int	read_number(PdMetricWork *w, int i, Candidate *c, int *ok);
 extern int	make_value(PdMetricWork *w, const Candidate *c, int negative);
 extern int	qual_before(const PdMetricWork *w, int i, PdQualifier *q);
+extern int	is_range_conn(uint32_t c);
 
 /* pd_metric_kind.c */
-extern PdMetricKind figure_kind(const PdMetricWork *w, Candidate *c, int lo,
-								int *negative);
+extern int	find_kind(const PdMetricWork *w, int i, int lo, int *at);
+extern PdMetricKind figure_kind(const PdMetricWork *w, Figure *f, int *negative);
+
+/* pd_metric_list.c */
+extern void link_lists(PdMetricWork *w);
 
 /* pd_metric_indicator.c */
 typedef struct IndicatorState

@@ -152,7 +152,7 @@ gaz_match(const PdMetricWork *w, int i, const PdGazEntry **hit)
 {
 	size_t		lo,
 				hi;
-	const char *s = w->doc + w->off[i];
+	const char *s = wtext(w, i);
 	int			k,
 				best = 0;
 

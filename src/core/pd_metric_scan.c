@@ -17,6 +17,7 @@
  *-------------------------------------------------------------------------
  */
 #include "pd_metric_int.h"
+#include "pd_fold_data.h"
 
 uint8_t		pd_numeric_bmp[0x10000 / 8];
 uint8_t		pd_fc[FC_TABLES][0x10000 / 8];
@@ -36,6 +37,68 @@ typedef struct ListFilter
 } ListFilter;
 
 static ListFilter pd_list_filter[PL_COUNT];
+
+/* Traditional -> Simplified for U+3400..U+9FFF (0 = unchanged) */
+#define FOLD_LO		0x3400
+#define FOLD_HI		0xA000
+static uint16_t pd_fold[FOLD_HI - FOLD_LO];
+
+/* fold_cp - the Simplified form of c (c itself if it has none) */
+uint32_t
+fold_cp(uint32_t c)
+{
+	if (c >= FOLD_LO && c < FOLD_HI && pd_fold[c - FOLD_LO])
+		return pd_fold[c - FOLD_LO];
+	return c;
+}
+
+/* put_utf8 - write c as UTF-8 to out; returns its length (1..4) */
+int
+put_utf8(uint32_t c, char *out)
+{
+	unsigned char *o = (unsigned char *) out;
+
+	if (c < 0x80)
+	{
+		o[0] = (unsigned char) c;
+		return 1;
+	}
+	if (c < 0x800)
+	{
+		o[0] = (unsigned char) (0xC0 | (c >> 6));
+		o[1] = (unsigned char) (0x80 | (c & 0x3F));
+		return 2;
+	}
+	if (c < 0x10000)
+	{
+		o[0] = (unsigned char) (0xE0 | (c >> 12));
+		o[1] = (unsigned char) (0x80 | ((c >> 6) & 0x3F));
+		o[2] = (unsigned char) (0x80 | (c & 0x3F));
+		return 3;
+	}
+	o[0] = (unsigned char) (0xF0 | (c >> 18));
+	o[1] = (unsigned char) (0x80 | ((c >> 12) & 0x3F));
+	o[2] = (unsigned char) (0x80 | ((c >> 6) & 0x3F));
+	o[3] = (unsigned char) (0x80 | (c & 0x3F));
+	return 4;
+}
+
+/* the folding table, from pd_fold_data.h: only same-length pairs */
+static void
+fold_init(void)
+{
+	size_t		i;
+
+	memset(pd_fold, 0, sizeof(pd_fold));
+	for (i = 0; i < PD_T2S_COUNT; i++)
+	{
+		uint32_t	from = pd_t2s_table[i][0],
+					to = pd_t2s_table[i][1];
+
+		if (from >= FOLD_LO && from < FOLD_HI && to >= 0x800 && to < 0x10000)
+			pd_fold[from - FOLD_LO] = (uint16_t) to;
+	}
+}
 
 int
 is_sentence_end(uint32_t c)
@@ -64,6 +127,30 @@ is_clause_punct(uint32_t c)
 }
 
 /*
+ * clause_break - does character k end a clause?  Clause punctuation does,
+ * and so does a space, except one beside a digit, a Latin letter or a
+ * percent sign: 营业收入 2124.3 亿元, 实现 GDP762 亿元 are one clause.
+ */
+int
+clause_break(const PdMetricWork *w, int k)
+{
+	uint32_t	c = w->cp[k];
+
+	if (!is_clause_punct(c))
+		return 0;
+	if (c == ' ' || c == CP_IDEOGRAPHIC_SPACE || c == '\t')
+	{
+		uint32_t	p = k > 0 ? w->cp[k - 1] : 0,
+					n = k + 1 < w->n ? w->cp[k + 1] : 0;
+
+		if (is_adigit(p) || is_adigit(n) || is_latin(p) || is_latin(n) ||
+			(k + 1 < w->n && wcls(w, k + 1) == PD_NC_PERCENT))
+			return 0;
+	}
+	return 1;
+}
+
+/*
  * word_at - does the UTF-8 word start at character i of the sentence?
  *
  * Returns its length in characters, 0 if not.  Never reads past the window.
@@ -81,7 +168,7 @@ word_at(const PdMetricWork *w, int i, const char *word)
 	if (i < 0 || i >= w->n)
 		return 0;
 	b = w->off[i];
-	d = (const unsigned char *) w->doc + b;
+	d = (const unsigned char *) wtext(w, i);
 	avail = w->off[w->n] - b;
 	/* cheap rejection on the first bytes before anything else */
 	if (avail == 0 || d[0] != u[0])
@@ -113,15 +200,15 @@ word_before(const PdMetricWork *w, int i, const char *word)
 		return 0;
 	/* cheap rejection: the word's last byte against the byte before i */
 	wl = strlen(word);
-	if (wl == 0 || w->off[i] < wl ||
-		(unsigned char) w->doc[w->off[i] - 1] != (unsigned char) word[wl - 1])
+	if (wl == 0 || w->off[i] - w->off[0] < wl ||
+		(unsigned char) wtext(w, i)[-1] != (unsigned char) word[wl - 1])
 		return 0;
 	for (k = 1; k <= 8 && k <= i; k++)
 	{
 		size_t		bl = w->off[i] - w->off[i - k];
 
 		if (bl == wl)
-			return memcmp(w->doc + w->off[i - k], word, wl) == 0 ? k : 0;
+			return memcmp(wtext(w, i - k), word, wl) == 0 ? k : 0;
 		if (bl > wl)
 			return 0;
 	}
@@ -267,6 +354,7 @@ pd_metric_scan_init(void)
 	for (c = 0; c < 0x10000; c++)
 		if (pd_numeral_class(c, &v) != PD_NC_NONE)
 			pd_numeric_bmp[c >> 3] |= (uint8_t) (1 << (c & 7));
+	fold_init();
 	memset(pd_fc, 0, sizeof(pd_fc));
 	memset(pd_list_filter, 0, sizeof(pd_list_filter));
 	for (l = 0; l < PL_COUNT; l++)
