@@ -158,6 +158,32 @@ quote_end(const PdMetricWork *w, int i)
 	return -1;
 }
 
+/* mark_parens - flag the characters inside parentheses of at most 40 */
+static void
+mark_parens(PdMetricWork *w)
+{
+	int			i,
+				j;
+
+	for (i = 0; i < w->n; i++)
+	{
+		if (w->cp[i] != '(' && w->cp[i] != CP_FW_LPAREN)
+			continue;
+		for (j = i + 1; j < w->n && j - i <= 40; j++)
+			if (w->cp[j] == ')' || w->cp[j] == CP_FW_RPAREN ||
+				w->cp[j] == '(' || w->cp[j] == CP_FW_LPAREN)
+				break;
+		if (j < w->n && j - i <= 40 && (w->cp[j] == ')' || w->cp[j] == CP_FW_RPAREN))
+		{
+			int			k;
+
+			for (k = i + 1; k < j; k++)
+				w->fl[k] |= F_PAREN;
+			i = j;
+		}
+	}
+}
+
 /*
  * mark_quotes - flag characters inside short quotes and inside titles
  *
@@ -172,6 +198,7 @@ mark_quotes(PdMetricWork *w)
 	int			i;
 
 	memset(w->fl, 0, w->n);
+	mark_parens(w);
 	for (i = 0; i < w->n; i++)
 	{
 		int			is_title = (w->cp[i] == CP_LTITLE),
@@ -242,37 +269,6 @@ figure_unit(PdMetricWork *w, const Candidate *c)
 }
 
 /*
- * figure_period - the period of a figure: its own (written before it in
- * its sentence), else the one the text before set (w->run0)
- */
-static const Period *
-figure_period(const PdMetricWork *w, const Period *own)
-{
-	if (own)
-		return own;
-	return w->run0.from ? &w->run0 : NULL;
-}
-
-/* the period's dates and year in m; its text only if it is the figure's own */
-static void
-set_period(const PdMetricWork *w, const Period *own, const Period *p,
-		   PdMetric *m)
-{
-	if (own)
-	{
-		m->period.off = w->off[own->start];
-		m->period.len = w->off[own->end] - w->off[own->start];
-	}
-	if (!p)
-		return;
-	m->period_start = p->from;
-	m->period_end = p->to;
-	m->year = p->year;
-	if (p->from && p->from / 10000 == p->to / 10000)
-		m->year = p->from / 10000;
-}
-
-/*
  * The catalog's place (issue 10): the code of what the figure measures,
  * from the indicator phrase folded to Simplified.  See pd_metric.h for the
  * contract of PdMetricOptions.classify.
@@ -289,9 +285,10 @@ figure_metric(const PdMetricWork *w, int ia, int ib, PdMetricKind kind,
 
 /* fill_metric - the row of figure c */
 static void
-fill_metric(PdMetricWork *w, const SentenceState *ss, const Candidate *c,
+fill_metric(PdMetricWork *w, const SentenceState *ss, const Figure *f,
 			PdMetricKind kind, int ia, int ib, PdMetric *m)
 {
+	const Candidate *c = &f->c;
 	const Period *own = period_for(w, c->start),
 			   *p;
 	const PdGazEntry *subj;
@@ -315,8 +312,8 @@ fill_metric(PdMetricWork *w, const SentenceState *ss, const Candidate *c,
 	p = figure_period(w, own);
 	m->status = figure_status(w, c->start, p);
 	m->is_target = (m->status == PD_STATUS_TARGET);
-	set_period(w, own, p, m);
-	subj = subject_for(w, c->start, ss->topic0);
+	figure_dates(w, c, kind, own, p, m);
+	subj = f->subject ? f->subject : subject_for(w, c->start, ss->topic0);
 	if (subj)
 	{
 		m->subject = subj->canonical;
@@ -342,8 +339,8 @@ emit_figure(PdMetricWork *w, SentenceState *ss, Figure *f, PdMetricEmit emit,
 	kind = figure_kind(w, f, &negative);
 	if (!make_value(w, &f->c, negative))
 		return 0;
-	figure_indicator(w, &f->c, kind, ss->prev_end, &ss->ind, &ia, &ib);
-	fill_metric(w, ss, &f->c, kind, ia, ib, &m);
+	figure_indicator(w, f, kind, ss->prev_end, &ss->ind, &ia, &ib);
+	fill_metric(w, ss, f, kind, ia, ib, &m);
 	stop = emit(arg, &m);
 	ss->prev_end = f->c.end;
 	ss->ind.prev_unit = f->c.unit;
@@ -355,6 +352,13 @@ emit_figure(PdMetricWork *w, SentenceState *ss, Figure *f, PdMetricEmit emit,
 	ss->ind.prev_ia = ia;
 	ss->ind.prev_ib = ib;
 	return stop;
+}
+
+static inline int
+can_start_number(PdNumClass k)
+{
+	return k == PD_NC_DIGIT || k == PD_NC_ADIGIT || k == PD_NC_TENS ||
+		k == PD_NC_UNIT || k == PD_NC_MYRIAD;
 }
 
 /*
@@ -371,13 +375,22 @@ read_figures(PdMetricWork *w, int i)
 	{
 		Figure	   *f = &w->figs[w->nfigs];
 		int			ok,
-					next = read_number(w, i, &f->c, &ok);
+					next;
+
+		/* most characters begin no number */
+		if (!can_start_number(wcls(w, i)))
+		{
+			i++;
+			continue;
+		}
+		next = read_number(w, i, &f->c, &ok);
 
 		if (next <= i)
 			next = i + 1;
 		if (ok)
 		{
 			f->kind_at = 0;
+			f->subject = NULL;
 			f->what = find_kind(w, f->c.start, lo, &f->kind_at);
 			lo = f->c.end;
 			w->nfigs++;
@@ -421,6 +434,8 @@ process_sentence(PdMetricWork *w, PdMetricEmit emit, void *arg)
 	{
 		i = read_figures(w, i);
 		link_lists(w);
+		distribute_subjects(w);
+		distribute_indicators(w);
 		for (k = 0; k < w->nfigs; k++)
 			if (emit_figure(w, &ss, &w->figs[k], emit, arg))
 				return 1;
@@ -432,25 +447,61 @@ process_sentence(PdMetricWork *w, PdMetricEmit emit, void *arg)
  * Windows
  * --------------------------------------------------------------------- */
 
+/* decode_at - the code point at d[p..len), *cl its length (U+FFFD for invalid) */
+static inline uint32_t
+decode_at(const unsigned char *d, size_t p, size_t len, int *cl)
+{
+	uint32_t	c0 = d[p];
+
+	if (c0 < 0x80)
+	{
+		*cl = 1;
+		return c0;
+	}
+	/* a well-formed three-byte sequence: most of Chinese text */
+	if ((c0 & 0xF0) == 0xE0 && p + 2 < len && (d[p + 1] & 0xC0) == 0x80 &&
+		(d[p + 2] & 0xC0) == 0x80)
+	{
+		uint32_t	c = ((c0 & 0x0F) << 12) | ((d[p + 1] & 0x3F) << 6) | (d[p + 2] & 0x3F);
+
+		if (c >= 0x800 && !(c >= 0xD800 && c <= 0xDFFF))
+		{
+			*cl = 3;
+			return c;
+		}
+	}
+	return pd_utf8_decode(d + p, len - p, cl);
+}
+
 /*
- * put_char - character n of the window: the code point c read at byte off
- * (clen bytes), folded to Simplified; the folded bytes go to w->fold
+ * put_char - character n of the window: the code point c read at byte off,
+ * folded to Simplified.  The window's bytes were copied to w->fold before;
+ * a folded character overwrites its bytes there (same length).
  */
-static void
-put_char(PdMetricWork *w, int n, uint32_t c, size_t off, int clen)
+static inline int
+put_char(PdMetricWork *w, int n, uint32_t c, size_t off)
 {
 	uint32_t	f = fold_cp(c);
-	char	   *dst = w->fold + (off - w->off[0]);
 
-	if (f != c)
-		w->traditional++;
 	w->cp[n] = f;
 	w->off[n] = off;
 	w->cls[n] = (uint8_t) ncls(f);
-	if (f != c)
-		put_utf8(f, dst);		/* same length as c */
-	else
-		memcpy(dst, w->doc + off, clen);
+	return f != c;
+}
+
+/* the window's bytes in w->fold, the folded characters written over theirs */
+static void
+fill_fold(PdMetricWork *w, int folded)
+{
+	int			k;
+
+	memcpy(w->fold, w->doc + w->off[0], w->off[w->n] - w->off[0]);
+	if (!folded)
+		return;
+	for (k = 0; k < w->n; k++)
+		if (w->cp[k] >= PD_FOLD_LO && w->cp[k] < PD_FOLD_HI &&
+			w->off[k + 1] - w->off[k] == 3)
+			put_utf8(w->cp[k], w->fold + (w->off[k] - w->off[0]));
 }
 
 /*
@@ -467,25 +518,26 @@ fill_window(PdMetricWork *w, size_t pos)
 	size_t		p = pos,
 				len = w->len;
 	int			n = 0,
-				cl;
+				cl,
+				folded = 0;
 
 	w->off[0] = pos;
 	while (p < len && n < PD_METRIC_SENTENCE_MAX)
 	{
-		uint32_t	c = pd_utf8_decode(d + p, len - p, &cl);
+		uint32_t	c = decode_at(d, p, len, &cl);
 
-		put_char(w, n++, c, p, cl);
+		folded += put_char(w, n++, c, p);
 		p += cl;
 		if (!is_sentence_end(c))
 			continue;
 		/* keep closing quotes and brackets with the sentence */
 		while (p < len && n < PD_METRIC_SENTENCE_MAX)
 		{
-			uint32_t	e = pd_utf8_decode(d + p, len - p, &cl);
+			uint32_t	e = decode_at(d, p, len, &cl);
 
 			if (!is_closer(e))
 				break;
-			put_char(w, n++, e, p, cl);
+			folded += put_char(w, n++, e, p);
 			p += cl;
 		}
 		break;
@@ -507,6 +559,8 @@ fill_window(PdMetricWork *w, size_t pos)
 	}
 	w->off[n] = p;
 	w->n = n;
+	w->traditional += folded;
+	fill_fold(w, folded);
 	return p;
 }
 
@@ -536,7 +590,7 @@ pd_metric_extract_opt(const char *doc, size_t len, const PdMetricOptions *opt,
 	size_t		chars = 0;
 
 	pd_metric_init();
-	memset(w, 0, offsetof(PdMetricWork, unitbuf));
+	memset(w, 0, offsetof(PdMetricWork, cp));	/* the document state */
 	w->doc = doc;
 	w->len = len;
 	if (opt)

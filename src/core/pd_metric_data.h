@@ -45,6 +45,9 @@ const PdUnitWord pd_unit_words[] = {
 	{"欧元", "欧元", PU_MONEY},
 	{"日元", "日元", PU_MONEY},
 	{"港元", "港元", PU_MONEY},
+	{"澳门元", "澳门元", PU_MONEY},
+	{"澳门币", "澳门元", PU_MONEY},
+	{"澳币", "澳门元", PU_MONEY},
 	{"港币", "港元", PU_MONEY},
 	{"韩元", "韩元", PU_MONEY},
 	{"英镑", "英镑", PU_MONEY},
@@ -256,6 +259,16 @@ static const char *const pd_class_after[] = {
 	"项目", "以上项目", "以上的项目", "规模", "大关",
 };
 
+/* Nouns a threshold classifies: 15亿元以上制造业企业 */
+static const char *const pd_class_nouns[] = {
+	"企业", "工业企业", "制造业企业", "项目", "园区",
+};
+
+/* Before a bare number: an index level (工业生产指数一二二, 指数为98) */
+static const char *const pd_index_words[] = {
+	"指数", "指数为", "指数达", "指数达到",
+};
+
 /* After a number of years: a phrase, not a quantity (两年平均增长, 三年来). */
 static const char *const pd_span_after[] = {
 	"平均", "来", "以来",
@@ -293,6 +306,13 @@ const PdQualWord pd_qual_before[] = {
 	{"约", PD_QUAL_APPROX},
 	{"近", PD_QUAL_APPROX},
 	{"超", PD_QUAL_MORE_THAN},
+	{"上看", PD_QUAL_AT_MOST},	/* 全年上看8000億元 */
+	{"上限", PD_QUAL_AT_MOST},
+	{"最长", PD_QUAL_AT_MOST},
+	{"跃上", PD_QUAL_MORE_THAN},	/* a level reached, read as 突破 */
+	{"迈上", PD_QUAL_MORE_THAN},
+	{"站上", PD_QUAL_MORE_THAN},
+	{"逼近", PD_QUAL_APPROX},
 	{"逾", PD_QUAL_MORE_THAN},
 	{"破", PD_QUAL_MORE_THAN},	/* 营收破兆 */
 };
@@ -327,7 +347,9 @@ const PdKindWord pd_kind_words[] = {
 	{"增速", PK_RATE},
 	{"增幅", PK_RATE},
 	{"涨幅", PK_RATE},
-	{"降幅", PK_RATE},
+	{"降幅", PK_DOWN},
+	{"减幅", PK_DOWN},
+	{"跌幅", PK_DOWN},
 	{"新增", PK_CHANGE},
 	{"净增", PK_CHANGE},
 	{"净减", PK_DOWN},
@@ -363,6 +385,9 @@ const PdKindWord pd_kind_words[] = {
 	{"扬升", PK_UP},
 	{"攀升", PK_UP},
 	{"衰退", PK_DOWN},
+	{"收缩", PK_DOWN},
+	{"倒退", PK_DOWN},
+	{"负增长", PK_DOWN},
 	{"年减", PK_DOWN},
 	{"萎缩", PK_DOWN},
 	{"下降", PK_DOWN},
@@ -436,6 +461,14 @@ const PdPeriodWord pd_period_words[] = {
 	{"全年", 0, YS_CTX, YP_YEAR},
 	{"年底", 0, YS_CTX, YP_END},
 	{"年末", 0, YS_CTX, YP_END},
+	{"过去一年", 0, YS_PAST, YP_YEAR},
+	{"这一年", 0, YS_PAST, YP_YEAR},
+	{"一年来", 0, YS_PAST, YP_YEAR},
+	{"今天", 0, YS_DAY, 0},
+	{"今日", 0, YS_DAY, 0},
+	{"昨日", -1, YS_DAY, 0},
+	{"昨天", -1, YS_DAY, 0},
+	{"当天", -1, YS_DAY, 0},	/* in the genre: the day the report speaks of, 昨日 */
 	{"截至目前", 0, YS_NOW, 0},
 	{"截止目前", 0, YS_NOW, 0},
 	{"迄今", 0, YS_NOW, 0},
@@ -508,12 +541,34 @@ static const char *const pd_plan_nouns[] = {
 
 /* 较“十二五”末, 同比: the period after these is a base of comparison. */
 static const char *const pd_base_words[] = {
-	"较", "比", "相比", "同比", "与", "同",
+	"较", "比", "相比", "同比", "与", "同", "高于", "低于", "快于", "慢于", "以",
+	"相当于",
 };
 
 /* 在2022年的基础上: the period before these is a base of comparison. */
 static const char *const pd_base_after[] = {
-	"的基础上", "基础上", "相比", "同期相比", "水平",
+	"的基础上", "基础上", "相比", "同期相比", "水平", "为100", "为基期", "为基数",
+};
+
+/* Before a figure: a cumulative total, a stock at the end of its period. */
+static const char *const pd_cumulative[] = {
+	"累计", "累计达", "累计达到", "累计完成", "累计引进", "累计实现", "累计新增",
+	"累计建成", "累计培育", "累计认定",
+};
+
+/* Before a figure: a stock at the end of the period, even one of its own. */
+static const char *const pd_period_end[] = {
+	"期末", "年末", "月末", "季末",
+};
+
+/* Before a figure without a period: a stock at the document's date. */
+static const char *const pd_present[] = {
+	"已有", "已经", "已", "现有", "共有", "拥有",
+};
+
+/* Right before a duration: it ends with the period it is reported in. */
+static const char *const pd_running[] = {
+	"连续", "已连续", "持续",
 };
 
 /*
@@ -589,16 +644,21 @@ const PdAnaphor pd_anaphora[] = {
 	{"开发区", PA_PARK, 1},
 	{"经开区", PA_PARK, 1},
 	{"我区", PA_DISTRICT, 0},
-	{"全区", PA_DISTRICT, 1},
+	{"全区", PA_DISTRICT, 0},
 	{"本区", PA_DISTRICT, 0},
 	{"该区", PA_ANY, 0},
 	{"我市", PA_CITY, 0},
-	{"全市", PA_CITY, 1},
+	{"全市", PA_CITY, 0},
 	{"本市", PA_CITY, 0},
 	{"该市", PA_CITY, 0},
-	{"我县", PA_CITY, 0},
-	{"全县", PA_CITY, 1},
-	{"该县", PA_CITY, 0},
+	{"我县", PA_COUNTY, 0},
+	{"全县", PA_COUNTY, 0},
+	{"本县", PA_COUNTY, 0},
+	{"该县", PA_COUNTY, 0},
+	{"我省", PA_PROVINCE, 0},
+	{"全省", PA_PROVINCE, 0},
+	{"本省", PA_PROVINCE, 0},
+	{"该省", PA_PROVINCE, 0},
 	{"该研究院", PA_ORG, 0},
 	{"该中心", PA_ORG, 0},
 	{"该公司", PA_ORG, 0},
@@ -620,6 +680,24 @@ static const char *const pd_governors[] = {
 	"至", "往", "于", "落户", "扎根", "齐聚", "助力", "服务", "支持",
 	"带领", "建设", "打造", "融入", "推动", "携手", "位于", "由", "距",
 	"离", "比", "较", "像", "如", "全力打造", "来自", "访问", "考察", "入选", "获评", "、",
+	"视察", "调研", "前往", "新华社", "中新社", "中央社", "中新网", "本报", "电",
+	"高于", "低于", "超过", "领先", "占", "根据", "据", "约占",
+};
+
+/* Words after which the places of a sentence are parts of the topic: 其中舟山市… */
+static const char *const pd_breakdown[] = {
+	"其中", "分地区看", "分区域看", "分县区看", "分地区", "分区域", "从地区看",
+	"分园区看", "分城市看",
+};
+
+/* News agencies before a dateline's place: 中新社 北京12月12日电 */
+static const char *const pd_dateline[] = {
+	"新华社", "中新社", "中央社", "中新网", "本报讯", "本报", "电",
+};
+
+/* After a county's name, organs of a government: 县委, 县政府 (和县委) */
+static const char *const pd_organ_words[] = {
+	"委", "政府", "长", "人大", "政协", "级", "域", "城", "里",
 };
 
 /* A company's name runs back to the last of these (or a clause mark). */
@@ -676,6 +754,7 @@ static const char *const pd_ind_lead[] = {
 	"了", "对", "向", "为", "是", "于", "到", "使", "让",
 	"较", "比", "同比", "环比", "约", "近", "超", "都", "也", "再", "还",
 	"其", "该", "这", "此", "仅", "就", "更", "再次", "首次", "的", "以下",
+	"各", "各较", "分别较", "反观", "而", "但", "另", "以", "据", "同期",
 };
 
 /* Words stripped from the end of the text before a number. */
@@ -686,7 +765,18 @@ static const char *const pd_ind_trail[] = {
 	"已", "了", "分别", "同比", "环比", "有", "的", "约占", "占",
 	"多达", "高达", "仅", "就", "也", "还", "已经", "已达", "年均", "均",
 	"实现", "完成", "拥有", "集聚", "引进", "达成", "由", "从", "将", "将会",
-	"预计", "可", "能",
+	"预计", "可", "能", "成长", "衰退", "下滑", "大增", "微增", "扬升", "攀升",
+	"大幅扬升", "大幅成长", "回落", "年增", "年减", "则", "亦", "却", "而",
+	"只", "仅", "依次", "分别为", "加快", "也", "可望", "朝", "上看", "合计",
+	"合占", "大幅", "摺合", "折合", "多出", "反而", "虽", "雖僅",
+};
+
+/* Words that open an aside inside an indicator (受…影响, 因…而): cut there. */
+static const char *const pd_ind_asides[] = {
+	"受", "因", "由于",
+};
+static const char *const pd_aside_ends[] = {
+	"影响", "带动", "拉动", "拉抬", "冲击", "推动", "驱动", "而",
 };
 
 /*
@@ -703,12 +793,24 @@ static const char *const pd_ind_verbs[] = {
 	"邀请", "参加", "出台", "制定", "承办", "主办", "培训", "服务", "帮助",
 	"入驻", "落户", "聚焦", "支持", "扶持", "奖励", "兑现", "发放", "拨付",
 	"新设", "新开", "开通", "开工", "竣工", "投产", "储备", "推进", "招聘",
-	"录用", "利用", "历时", "耗时", "用时", "吸纳了", "引进了", "建成了", "集聚了", "吸引了", "孵化了",
+	"录用", "利用", "公布", "历时", "耗时", "用时", "吸纳了", "引进了", "建成了", "集聚了", "吸引了", "孵化了",
 };
 
 /* Adverbs between a noun and its verb: 品牌活动已举办30余场. */
 static const char *const pd_held_adverbs[] = {
 	"已", "已经", "均", "都", "共", "累计",
+};
+
+/*
+ * Words that say how a figure changed, not what it measures: an indicator
+ * made of nothing else is the figure before's (…，名义增长6.4%, 增幅为3%).
+ */
+static const char *const pd_ind_predicates[] = {
+	"增幅", "增速", "涨幅", "降幅", "减幅", "名义", "实际", "同比", "环比",
+	"增长", "下降", "上升", "提高", "提升", "提高到", "提升到", "保持", "成长",
+	"年增", "年减", "年增率", "增加", "减少", "为", "达", "达到", "按名义价格计算",
+	"按可比价格计算", "按可比价计算", "比上年", "较上年", "同期", "分别", "均",
+	"实质", "按年", "大增", "微增", "回升", "回落",
 };
 
 /* Words that end a noun phrase read after the unit. */

@@ -38,24 +38,20 @@ find_kind(const PdMetricWork *w, int i, int lo, int *at)
 
 	for (k = i; k > lo && i - k <= KIND_WINDOW; k--)
 	{
-		size_t		t;
+		size_t		t = 0;
+		int			l;
 
 		if (clause_break(w, k - 1))
 			break;
 		if (!fc_has(FC_KIND_LAST, w->cp[k - 1]))
 			continue;
-		for (t = 0; t < pd_n_kind_words; t++)
+		if ((l = table_before_idx(w, k, PL_S_KINDS, &t)) != 0)
 		{
-			int			l = word_before(w, k, pd_kind_words[t].word);
-
-			if (l)
-			{
-				*at = k - l;
-				/* 攀升至59,275人, 增长到: the level reached */
-				if (k < w->n && (w->cp[k] == CP_ZHI4 || w->cp[k] == CP_DAO))
-					return 0;
-				return pd_kind_words[t].what;
-			}
+			*at = k - l;
+			/* 攀升至59,275人, 增长到: the level reached */
+			if (k < w->n && (w->cp[k] == CP_ZHI4 || w->cp[k] == CP_DAO))
+				return 0;
+			return pd_kind_words[t].what;
 		}
 	}
 	return 0;

@@ -18,14 +18,8 @@
 
 static int	unit_at(const PdMetricWork *w, int i, const PdUnitWord **u);
 
-/* first code points of the unit words */
-static uint32_t pd_unit_first[256];
-
 /* the unit word of 千瓦时, for 6.42亿度 */
 const PdUnitWord *pd_unit_kwh = NULL;
-
-_Static_assert(sizeof(pd_unit_first) / sizeof(pd_unit_first[0]) >= 200,
-			   "room for the unit words");
 
 /* pd_metric_number_init - the first characters of the unit words */
 void
@@ -33,10 +27,9 @@ pd_metric_number_init(void)
 {
 	size_t		i;
 
-	for (i = 0; i < pd_n_unit_words && i < NELEM(pd_unit_first); i++)
+	for (i = 0; i < pd_n_unit_words; i++)
 	{
 		fc_set(FC_UNIT, pd_unit_words[i].word, 0);
-		pd_unit_first[i] = first_cp(pd_unit_words[i].word);
 		if (!pd_unit_kwh && pd_unit_words[i].unit &&
 			strcmp(pd_unit_words[i].unit, "千瓦时") == 0)
 			pd_unit_kwh = &pd_unit_words[i];
@@ -158,8 +151,13 @@ space_before_scale(const PdMetricWork *w, int i)
 static int
 skip_unit_space(const PdMetricWork *w, int k)
 {
-	if (k > 0 && k + 1 < w->n && is_space(w->cp[k]) && w->cp[k] != '\n' &&
-		w->cp[k] != '\r' && is_adigit(w->cp[k - 1]) && !is_space(w->cp[k + 1]))
+	uint32_t	c;
+
+	if (k <= 0 || k + 1 >= w->n)
+		return k;
+	c = w->cp[k];
+	if (is_space(c) && c != '\n' && c != '\r' && is_adigit(w->cp[k - 1]) &&
+		!is_space(w->cp[k + 1]))
 		return k + 1;
 	return k;
 }
@@ -179,8 +177,8 @@ span_end(const PdMetricWork *w, int i, int bounded)
 static int
 unit_at(const PdMetricWork *w, int i, const PdUnitWord **u)
 {
-	int			best = 0;
-	size_t		t;
+	size_t		t = 0;
+	int			best;
 
 	*u = NULL;
 	if (i >= w->n || !fc_has(FC_UNIT, w->cp[i]))
@@ -188,43 +186,28 @@ unit_at(const PdMetricWork *w, int i, const PdUnitWord **u)
 	/* 2.4亿人才: a word that begins like a unit hides it */
 	if (table_at(w, i, PL_UNIT_BLOCKERS, NULL))
 		return 0;
-	for (t = 0; t < pd_n_unit_words && t < NELEM(pd_unit_first); t++)
-	{
-		int			l;
-
-		if (pd_unit_first[t] != w->cp[i])
-			continue;
-		l = word_at(w, i, pd_unit_words[t].word);
-		if (l > best)
-		{
-			best = l;
-			*u = &pd_unit_words[t];
-		}
-	}
-	/* a Latin unit must not run on into a longer Latin word */
-	if (best && is_latin(w->cp[i]) && i + best < w->n &&
-		is_latin(w->cp[i + best]))
+	if ((best = table_at(w, i, PL_S_UNITS, &t)) == 0)
 		return 0;
+	*u = &pd_unit_words[t];
+	/* a Latin unit must not run on into a longer Latin word */
+	if (is_latin(w->cp[i]) && i + best < w->n && is_latin(w->cp[i + best]))
+	{
+		*u = NULL;
+		return 0;
+	}
 	return best;
 }
 
+/* the longest qualifier of a struct table at i (list l over tab) */
 static int
-qual_word(const PdMetricWork *w, int i, const PdQualWord *tab, size_t ntab,
+qual_word(const PdMetricWork *w, int i, PdList l, const PdQualWord *tab,
 		  PdQualifier *q)
 {
-	int			best = 0;
-	size_t		t;
+	size_t		t = 0;
+	int			best = table_at(w, i, l, &t);
 
-	for (t = 0; t < ntab; t++)
-	{
-		int			l = word_at(w, i, tab[t].word);
-
-		if (l > best)
-		{
-			best = l;
-			*q = (PdQualifier) tab[t].qual;
-		}
-	}
+	if (best)
+		*q = (PdQualifier) tab[t].qual;
 	return best;
 }
 
@@ -232,25 +215,13 @@ qual_word(const PdMetricWork *w, int i, const PdQualWord *tab, size_t ntab,
 int
 qual_before(const PdMetricWork *w, int i, PdQualifier *q)
 {
-	int			best = 0;
-	size_t		t;
+	size_t		t = 0;
+	int			best = table_before_idx(w, i, PL_S_QUAL_BEFORE, &t);
 
-	PdQualifier bq = PD_QUAL_NONE;
-
-	for (t = 0; t < pd_n_qual_before; t++)
-	{
-		int			l = word_before(w, i, pd_qual_before[t].word);
-
-		if (l > best)
-		{
-			best = l;
-			bq = (PdQualifier) pd_qual_before[t].qual;
-		}
-	}
 	/* an entry without a qualifier hides the shorter ones (打破 over 破) */
-	if (bq == PD_QUAL_NONE)
+	if (!best || pd_qual_before[t].qual == PD_QUAL_NONE)
 		return 0;
-	*q = bq;
+	*q = (PdQualifier) pd_qual_before[t].qual;
 	return best;
 }
 
@@ -605,7 +576,7 @@ between_words(const PdMetricWork *w, Candidate *c, int k, NumInfo *ni)
 {
 	PdQualifier q = PD_QUAL_NONE;
 	const PdUnitWord *u;
-	int			l = qual_word(w, k, pd_qual_between, pd_n_qual_between, &q),
+	int			l = qual_word(w, k, PL_S_QUAL_BETWEEN, pd_qual_between, &q),
 				kk = k + l;
 
 	if (!l)
@@ -792,8 +763,9 @@ read_unit(PdMetricWork *w, Candidate *c, int j, int k, NumInfo *ni)
 		return after_unit(w, c, k + l, ni);
 	}
 	c->unit = NULL;
-	/* a bare number is a quantity only with a scale or a point */
-	if (!ni->has_scale && !ni->has_point && !c->symbol_unit)
+	/* a bare number is a quantity only with a scale or a point, or as an index */
+	if (!ni->has_scale && !ni->has_point && !c->symbol_unit &&
+		!table_before(w, c->start, PL_INDEX_WORDS))
 		return -1;
 	/* bare 4-digit years: 2023中国..., © 2011 */
 	if (k < w->n && is_latin(w->cp[k]))
@@ -801,12 +773,31 @@ read_unit(PdMetricWork *w, Candidate *c, int j, int k, NumInfo *ni)
 	return k;
 }
 
+/*
+ * 15亿元以上制造业企业, 500万元以上的企业: an amount with 以上 before the
+ * noun it classifies is a class, not a figure
+ */
+static int
+class_threshold(const PdMetricWork *w, const Candidate *c, int k)
+{
+	int			e;
+
+	if (!c->unit || !(c->unit->flags & PU_MONEY) || c->qual_from != QF_AFTER)
+		return 0;
+	for (e = k; e < w->n && e - k < 8 && !clause_break(w, e); e++)
+		if (table_at(w, e, PL_IND_STOPS, NULL) && e > k)
+			return 0;
+		else if (table_at(w, e, PL_CLASS_NOUNS, NULL))
+			return 1;
+	return 0;
+}
+
 /* qualifier after the unit: 1200人左右, 600个以上 */
 static int
 qualifier_after(const PdMetricWork *w, Candidate *c, int k)
 {
 	PdQualifier q = PD_QUAL_NONE;
-	int			l = qual_word(w, k, pd_qual_after, pd_n_qual_after, &q);
+	int			l = qual_word(w, k, PL_S_QUAL_AFTER, pd_qual_after, &q);
 
 	/* 以上 in 硕士以上学历 belongs to the number only right after it */
 	if (l && !(q == PD_QUAL_MORE_THAN && c->qual != PD_QUAL_NONE))
@@ -890,6 +881,8 @@ read_number(PdMetricWork *w, int i, Candidate *c, int *ok)
 		return j;
 
 	k = qualifier_after(w, c, k);
+	if (class_threshold(w, c, k))
+		return k;
 	if (ni.is_upper && c->qual == PD_QUAL_NONE)
 		c->qual = PD_QUAL_AT_MOST;
 	c->end = k;

@@ -23,9 +23,6 @@
  */
 #include "pd_metric_int.h"
 
-/* first code points of the period words */
-static uint32_t pd_period_first[96];
-
 /* pd_metric_time_init - the first characters a time expression may start with */
 void
 pd_metric_time_init(void)
@@ -35,11 +32,8 @@ pd_metric_time_init(void)
 	static const PdList openers[] = {PL_PERIOD_OPENERS, PL_SPAN_OPENERS,
 	PL_ROC_BEFORE};
 
-	for (i = 0; i < pd_n_period_words && i < NELEM(pd_period_first); i++)
-	{
+	for (i = 0; i < pd_n_period_words; i++)
 		fc_set(FC_PERIOD, pd_period_words[i].word, 0);
-		pd_period_first[i] = first_cp(pd_period_words[i].word);
-	}
 	for (l = 0; l < (int) NELEM(openers); l++)
 		for (i = 0; i < pd_lists[openers[l]].n; i++)
 			fc_set(FC_PERIOD, pd_lists[openers[l]].words[i], 0);
@@ -58,6 +52,8 @@ mkdate(int y, int m, int d)
 {
 	return (PdDate) (y * 10000 + m * 100 + d);
 }
+
+static int	date_months(PdDate d);
 
 static int
 month_days(int y, int m)
@@ -142,6 +138,49 @@ date_months(PdDate d)
 	return (d / 10000) * 12 + d / 100 % 100;
 }
 
+/* date_add_days - d plus days (days may be negative); 0 stays 0 */
+PdDate
+date_add_days(PdDate d, int days)
+{
+	int			y = d / 10000,
+				m = d / 100 % 100,
+				day = d % 100;
+
+	if (d == 0)
+		return 0;
+	day += days;
+	while (day < 1)
+	{
+		if (--m < 1)
+		{
+			m = 12;
+			y--;
+		}
+		day += month_days(y, m);
+	}
+	while (day > month_days(y, m))
+	{
+		day -= month_days(y, m);
+		if (++m > 12)
+		{
+			m = 1;
+			y++;
+		}
+	}
+	return valid_year(y) ? mkdate(y, m, day) : 0;
+}
+
+/* date_add_months - the first day of the month months after d's month */
+PdDate
+date_add_months(PdDate d, int months)
+{
+	int			n = date_months(d) - 1 + months;
+
+	if (d == 0 || !valid_year(n / 12))
+		return 0;
+	return mkdate(n / 12, n % 12 + 1, 1);
+}
+
 /*
  * period_ahead - does p lie ahead of the document's date: begun less than
  * three months before it and ending more than two months after (a plan for
@@ -201,8 +240,9 @@ adigit_run(const PdMetricWork *w, int i)
 }
 
 /*
- * small_value - the value of a short numeral in [i, j): Arabic digits, or
- * Chinese digits and 十 (十二, 二十三, 九十二); -1 if it is none
+ * small_value - the value of a short numeral in [i, j): Arabic digits,
+ * Chinese digits written one by one (一○九), or Chinese digits and 十
+ * (十二, 二十三, 九十二); -1 if it is none
  */
 static long
 small_value(const PdMetricWork *w, int i, int j)
@@ -215,6 +255,21 @@ small_value(const PdMetricWork *w, int i, int j)
 		return -1;
 	if (is_adigit(w->cp[i]))
 		return adigits_value(w, i, j);
+	/* digits written one by one: 一○九, 二〇二三 */
+	for (k = i; k < j; k++)
+		if (ncls(w->cp[k]) != PD_NC_DIGIT)
+			break;
+	if (k == j && j - i > 1)
+	{
+		int			x;
+
+		for (k = i; k < j; k++)
+		{
+			pd_numeral_class(w->cp[k], &x);
+			v = v * 10 + x;
+		}
+		return v;
+	}
 	for (k = i; k < j; k++)
 	{
 		int			x;
@@ -522,52 +577,60 @@ period_span(const PdMetricWork *w, int i, Period *p)
 static int
 period_word(const PdMetricWork *w, int j, Period *p)
 {
-	size_t		t;
+	const PdPeriodWord *pw;
+	MonthSpec	ms;
+	size_t		t = 0,
+				u = 0;
+	int			l = table_at(w, j, PL_S_PERIODS, &t),
+				end,
+				m,
+				y = 0;
 
-	for (t = 0; t < pd_n_period_words && t < NELEM(pd_period_first); t++)
+	/* 完成全年计划的35.1%: the year's plan, not the period */
+	if (!l || table_at(w, j + l, PL_PLAN_NOUNS, NULL))
+		return 0;
+	pw = &pd_period_words[t];
+	end = j + l;
+	/* 去年同期: the period the text is about, a year earlier */
+	p->relative = (pw->ysrc == YS_SAME);
+	if (pw->ysrc == YS_SAME && w->run.from)
 	{
-		const PdPeriodWord *pw = &pd_period_words[t];
-		MonthSpec	ms;
-		int			l,
-					end,
-					m,
-					y = 0;
-
-		if (pd_period_first[t] != w->cp[j] || (l = word_at(w, j, pw->word)) == 0)
-			continue;
-		/* 完成全年计划的35.1%: the year's plan, not the period */
-		if (table_at(w, j + l, PL_PLAN_NOUNS, NULL))
-			continue;
-		end = j + l;
-		/* 去年同期: the period the text is about, a year earlier */
-		if (pw->ysrc == YS_SAME && w->run.from)
-		{
-			p->from = w->run.from + 10000 * pw->rel;
-			p->to = w->run.to + 10000 * pw->rel;
-			if (p->to % 10000 == 229)
-				p->to -= 1;		/* 29 February a year earlier */
-			p->year = p->from / 10000 == p->to / 10000 ? p->from / 10000 : 0;
-			return j + l;
-		}
-		if ((pw->ysrc == YS_DOC || pw->ysrc == YS_SAME) && w->doc_year)
-			y = w->doc_year + pw->rel;
-		else if (pw->ysrc == YS_CTX)
-			y = context_year(w);
-		if (pw->ysrc == YS_NOW && w->doc_date)
-			set_point(p, w->doc_date / 10000, w->doc_date / 100 % 100,
-					  w->doc_date % 100);
-		else if (y)
-			set_part(w, p, y, pw->part);
-		/* 今年1-4月, 今年前10个月 */
-		if ((m = month_at(w, end, &ms)) != 0)
-		{
-			end = m;
-			if (y)
-				set_month_spec(p, y, &ms);
-		}
+		p->from = w->run.from + 10000 * pw->rel;
+		p->to = w->run.to + 10000 * pw->rel;
+		if (p->to % 10000 == 229)
+			p->to -= 1;			/* 29 February a year earlier */
+		p->year = p->from / 10000 == p->to / 10000 ? p->from / 10000 : 0;
 		return end;
 	}
-	return 0;
+	if ((pw->ysrc == YS_DOC || pw->ysrc == YS_SAME) && w->doc_year)
+		y = w->doc_year + pw->rel;
+	else if (pw->ysrc == YS_CTX)
+		y = context_year(w);
+	else if (pw->ysrc == YS_PAST)
+		y = w->ctx_year ? w->ctx_year : (w->doc_year ? w->doc_year - 1 : 0);
+	if ((pw->ysrc == YS_NOW || pw->ysrc == YS_DAY) && w->doc_date)
+	{
+		PdDate		d = date_add_days(w->doc_date, pw->rel);
+
+		if (d)
+			set_point(p, d / 10000, d / 100 % 100, d % 100);
+	}
+	else if (y)
+		set_part(w, p, y, pw->part);
+	/* 今年1-4月, 今年前10个月, 去年第4季 */
+	if ((m = month_at(w, end, &ms)) != 0)
+	{
+		end = m;
+		if (y)
+			set_month_spec(p, y, &ms);
+	}
+	else if (pw->part == YP_YEAR && (m = table_at(w, end, PL_YEAR_TAIL, &u)) != 0)
+	{
+		end += m;
+		if (y)
+			set_part(w, p, y, list_tag(PL_YEAR_TAIL, u));
+	}
+	return end;
 }
 
 /* a plan period (“十三五”期间, “十四五”末) at j: the end, or 0 */
@@ -583,6 +646,9 @@ period_plan(const PdMetricWork *w, int j, Period *p)
 	if (!k)
 		return 0;
 	l = table_at(w, k, PL_PLAN_TAIL, &u);
+	/* “十四五”规划: the plan, not its years (规划期 is a tail) */
+	if (!l && word_at(w, k, "规划"))
+		return 0;
 	tag = l ? list_tag(PL_PLAN_TAIL, u) : PLAN_WHOLE;
 	switch (tag)
 	{
@@ -681,6 +747,20 @@ make_point(Period *p)
 	}
 }
 
+/* the end of period p [i, end): whether it is a target, and a base */
+static int
+period_done(const PdMetricWork *w, int i, int end, int opener, Period *p)
+{
+	(void) opener;
+	p->end = end;
+	/* 到2025年, 到“十四五”末, 到年底: a deadline ahead is a target */
+	if (p->target == 2)
+		p->target = !w->doc_year || period_ahead(w, p);
+	if (table_before(w, i, PL_BASE_WORDS) || table_at(w, end, PL_BASE_AFTER, NULL))
+		p->base = 1;
+	return end;
+}
+
 /*
  * period_at - a time expression starting at i
  *
@@ -699,6 +779,9 @@ period_at(PdMetricWork *w, int i, Period *p)
 	p->start = i;
 	if ((end = period_span(w, i, p)) != 0)
 		return end;
+	/* 至今, 截至目前: a period word that begins like an opener */
+	if ((end = period_word(w, i, p)) != 0)
+		return period_done(w, i, end, 0, p);
 	opener = table_at(w, i, PL_PERIOD_OPENERS, &t);
 	if (opener)
 		tag = list_tag(PL_PERIOD_OPENERS, t);
@@ -716,23 +799,22 @@ period_at(PdMetricWork *w, int i, Period *p)
 	end = period_word(w, j, p);
 	if (!end)
 		end = period_plan(w, j, p);
-	if (!end && (is_adigit(w->cp[j]) || is_cdigit(w->cp[j]) ||
-				 table_at(w, j, PL_ROC_BEFORE, NULL)))
-		end = period_year(w, j, p);
+	if (!end)
+	{
+		int			r = table_at(w, j, PL_ROC_BEFORE, NULL);	/* 民國95年 */
+
+		if (r || is_adigit(w->cp[j]) || is_cdigit(w->cp[j]))
+			end = period_year(w, j + r, p);
+	}
 	if (!end)
 		end = period_month(w, j, opener, p);
 	if (!end)
 		return 0;
-	p->end = end;
-	/* 到2025年, 到“十四五”末, 到年底: a deadline ahead is a target */
-	if (p->target == 2)
-		p->target = !w->doc_year || period_ahead(w, p);
+	p->deadline = (opener && tag == OPEN_DEADLINE);
 	/* 截至9月末, 截至2024年底: a stock at the day */
 	if (opener && tag == 0)
 		make_point(p);
-	if (table_before(w, i, PL_BASE_WORDS) || table_at(w, end, PL_BASE_AFTER, NULL))
-		p->base = 1;
-	return end;
+	return period_done(w, i, end, opener, p);
 }
 
 /* a full date at i: 2021-03-11, 2021/3/11, 2024年9月6日; its date or 0 */
@@ -806,11 +888,23 @@ scan_doc_year(PdMetricWork *w)
 	}
 }
 
+/*
+ * is [a, b) a list mark between two periods (比一季度、上半年) or the
+ * parenthesis of a restatement (较去年同期(107年1到2月))?
+ */
+static int
+period_list_gap(const PdMetricWork *w, int a, int b)
+{
+	return (b == a + 1 && (w->cp[a] == CP_IDEOGRAPHIC_COMMA || w->cp[a] == '(' ||
+						   w->cp[a] == CP_FW_LPAREN)) ||
+		(b > a && table_at(w, a, PL_LIST_MARKS, NULL) == b - a);
+}
+
 /* is p one the figures after it take when they have none of their own? */
 static int
 sets_context(const Period *p)
 {
-	return !p->base && !p->target && p->from != 0;
+	return !p->base && !p->target && !p->relative && p->from != 0;
 }
 
 /* scan_periods - every time expression of the sentence, in text order */
@@ -833,9 +927,16 @@ scan_periods(PdMetricWork *w)
 			continue;
 		if (!fc_has(FC_PERIOD, w->cp[i]) && !is_adigit(w->cp[i]) && !is_cdigit(w->cp[i]))
 			continue;
+		/* no time expression begins inside a run of digits */
+		if (i > 0 && is_adigit(w->cp[i]) && is_adigit(w->cp[i - 1]))
+			continue;
 		e = period_at(w, i, &p);
 		if (!e)
 			continue;
+		/* 比一季度、上半年、前三季度: the items of a list of bases */
+		if (w->nperiods > 0 && w->periods[w->nperiods - 1].base &&
+			period_list_gap(w, w->periods[w->nperiods - 1].end, i))
+			p.base = 1;
 		/* 今年 + 1-4月 written apart, or a period right after another: merge */
 		if (w->nperiods > 0 && w->periods[w->nperiods - 1].end == i)
 		{
@@ -858,7 +959,7 @@ scan_periods(PdMetricWork *w)
 		}
 		else
 			q = &p;
-		if (sets_context(q))
+		if (sets_context(q) && !(w->fl[q->start] & F_PAREN))
 		{
 			if (q->year && q->from / 10000 == q->to / 10000)
 				w->ctx_year = q->year;
@@ -866,6 +967,15 @@ scan_periods(PdMetricWork *w)
 		}
 		i = e - 1;
 	}
+}
+
+/* does the figure at i follow its base period ending at e: 比前年的, (107年)的 */
+static int
+base_figure(const PdMetricWork *w, int e, int i)
+{
+	while (e < i && (w->cp[e] == ')' || w->cp[e] == CP_FW_RPAREN))
+		e++;
+	return e == i || (e + 1 == i && w->cp[e] == CP_DE);
 }
 
 /* period_for - the last period before character i that is not a base */
@@ -876,7 +986,121 @@ period_for(const PdMetricWork *w, int i)
 	int			p;
 
 	for (p = 0; p < w->nperiods; p++)
-		if (w->periods[p].end <= i && !w->periods[p].base)
+	{
+		const Period *q = &w->periods[p];
+
+		/* 比前年的1兆7510億元: the figure of the base period itself */
+		if (q->base && base_figure(w, q->end, i))
+			return q;
+		/* 一○九年九月 in an aside is not the period of what follows it */
+		if (q->end <= i && !q->base &&
+			(!(w->fl[q->start] & F_PAREN) || (w->fl[i] & F_PAREN)))
+			best = q;
+	}
+	return best;
+}
+
+/*
+ * figure_period - the period of a figure: its own (written before it in
+ * its sentence), else the one the text before set (w->run0)
+ */
+const Period *
+figure_period(const PdMetricWork *w, const Period *own)
+{
+	if (own)
+		return own;
+	return w->run0.from ? &w->run0 : NULL;
+}
+
+/* a word of list l in the clause before character i (at most 16 characters back) */
+static int
+clause_has(const PdMetricWork *w, int i, PdList l)
+{
+	int			k;
+
+	for (k = i; k > 0 && i - k < 16 && !clause_break(w, k - 1); k--)
+		if (table_before(w, k, l))
+			return 1;
+	return 0;
+}
+
+/* the last base period that is a single day before character i, or NULL */
+static const Period *
+base_point_before(const PdMetricWork *w, int i)
+{
+	const Period *best = NULL;
+	int			p;
+
+	for (p = 0; p < w->nperiods; p++)
+		if (w->periods[p].end <= i && w->periods[p].base &&
+			w->periods[p].from && w->periods[p].from == w->periods[p].to)
 			best = &w->periods[p];
 	return best;
+}
+
+/* the number of months or years a duration counts, from its value */
+static int
+duration_count(const char *value)
+{
+	int			n = 0;
+
+	for (; *value >= '0' && *value <= '9' && n < 1000; value++)
+		n = n * 10 + (*value - '0');
+	return *value == '\0' ? n : 0;
+}
+
+/*
+ * figure_dates - the period columns of m for figure c: its own time
+ * expression (as written) and the dates of p, adjusted for
+ *  - a change from a base date (较2023年末净增N户 截至9月末: the day after
+ *	  the base to the date),
+ *  - a cumulative total without a period of its own (累计…: a stock at the
+ *	  end of the period it is reported in),
+ *  - a running duration (已连续三年: the years ending with the period).
+ */
+void
+figure_dates(const PdMetricWork *w, const Candidate *c, PdMetricKind kind,
+			 const Period *own, const Period *p, PdMetric *m)
+{
+	const Period *b;
+	PdDate		from,
+				to;
+
+	if (own)
+	{
+		m->period.off = w->off[own->start];
+		m->period.len = w->off[own->end] - w->off[own->start];
+	}
+	if (!p || !p->from)
+		return;
+	from = p->from;
+	to = p->to;
+	if (kind == PD_KIND_CHANGE && from == to && !(c->unit && (c->unit->flags & PU_POINT)) &&
+		(b = base_point_before(w, c->start)) != NULL && b->to < from)
+		from = date_add_days(b->to, 1);
+	else if (from != to && (clause_has(w, c->start, PL_PERIOD_END) ||
+							(!own && clause_has(w, c->start, PL_CUMULATIVE))))
+		from = to;				/* 累计, 期末: a stock at the end */
+	else if (!own && kind == PD_KIND_LEVEL && w->doc_date &&
+			 clause_has(w, c->start, PL_PRESENT))
+		from = to = w->doc_date;	/* 已汇聚超过一千二百间: a stock now */
+	else if (own && own->deadline && from == to && from % 10000 == 1231 &&
+			 (kind == PD_KIND_GROWTH_RATE || (c->unit && (c->unit->flags & PU_MONEY))))
+		from = mkdate(from / 10000, 1, 1);	/* 预计到年末完成115亿元: the year's flow */
+	else if (c->unit && (c->unit->flags & PU_SPAN) &&
+			 table_before(w, c->start, PL_RUNNING))
+	{
+		int			n = duration_count(w->value);
+
+		if (n > 0 && c->unit->unit[0] == "年"[0] && strcmp(c->unit->unit, "年") == 0)
+			from = mkdate(to / 10000 - n + 1, 1, 1);
+		else if (n > 0 && strcmp(c->unit->unit, "月") == 0)
+			from = date_add_months(to, 1 - n);
+	}
+	if (!from)
+		return;
+	m->period_start = from;
+	m->period_end = to;
+	if (from / 10000 == to / 10000)
+		m->year = from / 10000;
 }

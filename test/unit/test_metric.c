@@ -13,6 +13,7 @@
 #include <string.h>
 
 #include "pd_metric.h"
+#include "pd_metric_int.h"
 #include "pd_numeral.h"
 #include "pd_test.h"
 
@@ -244,7 +245,72 @@ static const Dated dated[] = {
 	{"民國111年營業額達4.26兆元，較110年成長14.75％。", 20230315,
 	 "4.26兆元|actual|20220101|20221231;14.75％|actual|20220101|20221231"},
 	{"工信部规划司介绍，新注册企业12.6万家。", 20241220, "12.6万家|actual|0|0"},
+	/* an aside in parentheses sets no period for what follows it */
+	{"一○九年十月工業生產指數122(一○九年九月為123.73)，年增率7.06%。", 20201123,
+	 "122|actual|20201001|20201031;123.73|actual|20200901|20200930;"
+	 "7.06%|actual|20201001|20201031"},
+	/* a change from a base date, a cumulative total, a running duration */
+	{"截至9月末，市场主体较2023年末净增11152户。", 20241020,
+	 "11152户|actual|20240101|20240930"},
+	{"2024年工作回顾。全市累计引进回归项目559个。", 20250110,
+	 "559个|actual|20241231|20241231"},
+	{"前三季度，园区已连续四个月保持增长。", 20231020, "四个月|actual|20230601|20230930"},
+	/* 到年末 for a flow is the year; 去年同期 follows the period of the text */
+	{"预计到年末，全县地区生产总值完成115亿元。", 20181222,
+	 "115亿元|estimate|20180101|20181231"},
+	/* the figure of a base period itself: 比前年的 */
+	{"去年营业额1兆9664億元，比前年的1兆7510億元增加2153億元。", 20080130,
+	 "1兆9664億元|actual|20070101|20071231;1兆7510億元|actual|20060101|20061231;"
+	 "2153億元|actual|20070101|20071231"},
 };
+
+typedef struct Subjected
+{
+	const char *doc;
+	const char *rows;			/* "raw|subject;..." */
+} Subjected;
+
+static const Subjected subjected[] = {
+	/* 和县 and 范县 inside words are no places; the report's county is */
+	{"在长沙县第十八届人民代表大会上。在市委、市政府和县委的领导下，全年地区生产总值增长4.5%。"
+	 "获评国家示范县。全县荣获提名奖2个。",
+	 "4.5%|长沙县;2个|长沙县"},
+	/* a dateline and a province named in passing are not subjects */
+	{"新华社北京8月2日电 浮山县全县地区生产总值完成46.1亿元。", "46.1亿元|浮山县"},
+	{"深入贯彻视察山西重要讲话精神，浮山县一般公共预算收入0.86亿元。", "0.86亿元|浮山县"},
+	/* 全省, 全市 resolve to the place named in passing (四川省科技厅) */
+	{"记者从四川省科技厅了解到，上半年全省高新区营业收入13977.46亿元。",
+	 "13977.46亿元|四川省"},
+	/* a list of places distributed over a list of figures by 分别 */
+	{"常州、无锡和苏州三市地区生产总值分别增长5.1%、6.2%和7.3%。",
+	 "5.1%|常州市;6.2%|无锡市;7.3%|苏州市"},
+	/* the parts of a province after 其中 do not become the topic */
+	{"浙江省高新技术产业产值增长6.15%，其中舟山市产值277.85亿元。医药制造业增长11.38%。",
+	 "6.15%|浙江省;277.85亿元|舟山市;11.38%|浙江省"},
+};
+
+static void
+check_subjects(void)
+{
+	size_t		d;
+
+	for (d = 0; d < sizeof(subjected) / sizeof(subjected[0]); d++)
+	{
+		Sink		k;
+		char		buf[1024];
+		size_t		o = 0;
+		int			i;
+
+		memset(&k, 0, sizeof(k));
+		run(&k, subjected[d].doc, strlen(subjected[d].doc));
+		buf[0] = '\0';
+		for (i = 0; i < k.n && i < MAXROWS; i++)
+			o += snprintf(buf + o, sizeof(buf) - o, "%s%s|%s", i ? ";" : "",
+						  k.rows[i].raw, k.rows[i].subject);
+		PD_CHECK(strcmp(buf, subjected[d].rows) == 0, "%s: got \"%s\", want \"%s\"",
+				 subjected[d].doc, buf, subjected[d].rows);
+	}
+}
 
 static void
 check_dated(void)
@@ -339,6 +405,9 @@ main(void)
 		PD_CHECK(strcmp(k.rows[2].indicator, "优质科技型项目") == 0, "indicator %s", k.rows[2].indicator);
 	}
 	check_dated();
+	check_subjects();
+	/* every keyword fits the word index */
+	PD_CHECK(pd_metric_words_indexed() > 0, "word index full: %d", pd_metric_words_indexed());
 	{
 		const char *doc = "溧阳高新区加快建设。园区现有高新技术企业51家。武进区新增上市企业15家。";
 
