@@ -3,7 +3,9 @@
 -- the columns metric, status, period_start and period_end.  The result type
 -- changes, so the function is dropped and created again; nothing in 1.0
 -- depends on it (the trigger, ingest() and reextract() call it by name at
--- run time, which still resolves with the new default argument).
+-- run time, which still resolves with the new default argument).  Numbered
+-- 19, before the parts of the extraction plumbing (20-29), because the view
+-- parkdata.extraction (part 21) depends on the new function.
 DROP FUNCTION @extschema@.extract_metrics(text);
 CREATE FUNCTION @extschema@.extract_metrics(doc text, published date DEFAULT NULL)
     RETURNS TABLE (
