@@ -29,6 +29,7 @@
 
 #include "access/table.h"
 #include "access/tableam.h"
+#include "catalog/namespace.h"
 #include "executor/tuptable.h"
 #include "fmgr.h"
 #include "miscadmin.h"
@@ -106,6 +107,18 @@ text_copy(Datum d, int *len)
 	if ((Pointer) t != DatumGetPointer(d))
 		pfree(t);
 	return s;
+}
+
+/*
+ * pd_catalog_source - parkdata.metric, or InvalidOid where it does not
+ * exist (a 1.0 database before its update; before the extension's tables)
+ */
+Oid
+pd_catalog_source(void)
+{
+	Oid			nsp = get_namespace_oid("parkdata", true);
+
+	return OidIsValid(nsp) ? get_relname_relid("metric", nsp) : InvalidOid;
 }
 
 /*

