@@ -586,6 +586,8 @@ def gazetteer_entries(regions, parks, fold):
             ents.add((fold(p["short"]), p["name"], p["region"], k, 1))
         for a in p["aliases"]:
             ents.add((fold(a), p["name"], p["region"], k, 1 if len(a) < len(p["name"]) else 0))
+        for a in additions.CONTEXT_ALIASES.get(p["name"], []):
+            ents.add((fold(a), p["name"], p["region"], k, 1 | 2))
     # a folded surface that is also the same entity's full name is that name
     full = {(e[0], e[1]) for e in ents if e[4] == 0}
     ents = {e for e in ents if not (e[4] and (e[0], e[1]) in full)}

@@ -27,9 +27,17 @@ import os
 
 FIRST_ADDED_ID = 1001
 
-# Aliases the files give that collide with more common words and are not
-# kept (hk_mo_tw.csv's notes: 中科 is also 中科院, 南科 also 南方科技大学).
+# Aliases the files give that collide with more common words (hk_mo_tw.csv's
+# notes: 中科 is also 中科院, 中科大 and companies named 中科…; 南科 also
+# 南方科技大学): not rows of park.aliases (nor lexicon words), but entries of
+# the extractor's gazetteer flagged ambiguous, which it may accept where the
+# context shows Taiwan's parks (CONTEXT_ALIASES).
 DROPPED_ALIASES = {"中科", "南科"}
+CONTEXT_ALIASES = {"中部科学园区": ["中科"], "南部科学园区": ["南科"]}
+
+# Names news uses for a zone that no file gives: 光谷 (中国光谷) is the common
+# name of the East Lake zone in Wuhan.
+EXTRA_ALIASES = {"武汉东湖新技术开发区": ["光谷", "中国光谷"]}
 
 # Free trade zone areas whose prefecture the area's name does not contain;
 # each is a fact stated in the zone's overall plan (SOURCES-additions.md).
@@ -168,6 +176,11 @@ def add_parks(gaz, regions, parks, add_park):
             aliases = [r["name"]]
         put("pilot_ftz.csv", name, r["short_name"], aliases, kind="free_trade_zone",
             level="national", region=region, year=int(r["approval_year"]))
+    for name, extra in EXTRA_ALIASES.items():
+        p = parks[name]
+        p["aliases"] += [a for a in extra if a not in p["aliases"]]
+        k = stats.setdefault("aliases", [0, 0])
+        k[1] += 1
     for r in read_csv(os.path.join(gaz, "hk_mo_tw.csv")):
         if r["kind"] != "park":
             continue

@@ -3325,7 +3325,7 @@ INSERT INTO @extschema@.park (park_id, name, short_name, aliases, kind, level, r
 (96, '新乡高新技术产业开发区', '新乡高新区', '{}'::text[], 'national_hitech_zone', 'national', '410700', NULL, '410771', true),
 (97, '平顶山高新技术产业开发区', '平顶山高新区', '{}'::text[], 'national_hitech_zone', 'national', '410400', NULL, '410471', true),
 (98, '焦作高新技术产业开发区', '焦作高新区', '{}'::text[], 'national_hitech_zone', 'national', '410800', 2015, NULL, true),
-(99, '武汉东湖新技术开发区', '东湖高新区', '{}'::text[], 'national_hitech_zone', 'national', '420100', 1991, NULL, true),
+(99, '武汉东湖新技术开发区', '东湖高新区', ARRAY['中国光谷', '光谷'], 'national_hitech_zone', 'national', '420100', 1991, NULL, true),
 (100, '襄阳高新技术产业开发区', '襄阳高新区', '{}'::text[], 'national_hitech_zone', 'national', '420600', 1992, NULL, true),
 (101, '宜昌高新技术产业开发区', '宜昌高新区', '{}'::text[], 'national_hitech_zone', 'national', '420500', NULL, NULL, true),
 (102, '孝感高新技术产业开发区', '孝感高新区', '{}'::text[], 'national_hitech_zone', 'national', '420900', NULL, NULL, true),

@@ -97,6 +97,13 @@ typedef struct Word
 	uint8_t		len;
 } Word;
 
+/* a code (NUL-terminated copy) and its dimension (that of its first form) */
+typedef struct Code
+{
+	char	   *name;
+	uint8_t		dim;
+} Code;
+
 /* one surface form: pool[off .. off+len), read backwards for its hash */
 typedef struct Entry
 {
@@ -117,7 +124,7 @@ struct PdMetricCatalog
 	uint32_t   *pool;			/* folded forms, back to back */
 	size_t		pool_len;
 	size_t		pool_cap;
-	char	  **codes;			/* NUL-terminated copies */
+	Code	   *codes;			/* the codes, with their dimension */
 	size_t		ncodes;
 	size_t		codes_cap;
 	uint64_t	lengths;		/* bit L-1 set: some form has L characters */
@@ -350,26 +357,31 @@ rehash(PdMetricCatalog *cat)
 	return 0;
 }
 
-/* code_index - the index of code[0..clen) in codes, added if new; -1 on OOM */
+/*
+ * code_index - the index of code[0..clen) in codes, added (with dimension
+ * dim) if new; -1 when out of memory
+ */
 static long
-code_index(PdMetricCatalog *cat, const char *code, size_t clen)
+code_index(PdMetricCatalog *cat, const char *code, size_t clen, PdUnitDim dim)
 {
 	size_t		i;
 	char	   *c;
 
 	/* callers usually add a code's forms together: try the last one first */
 	for (i = cat->ncodes; i > 0; i--)
-		if (strncmp(cat->codes[i - 1], code, clen) == 0 && cat->codes[i - 1][clen] == '\0')
+		if (strncmp(cat->codes[i - 1].name, code, clen) == 0 &&
+			cat->codes[i - 1].name[clen] == '\0')
 			return (long) i - 1;
 	if (cat->ncodes >= 65535 ||
-		grow(cat, (void **) &cat->codes, &cat->codes_cap, cat->ncodes + 1, sizeof(char *)) < 0)
+		grow(cat, (void **) &cat->codes, &cat->codes_cap, cat->ncodes + 1, sizeof(Code)) < 0)
 		return -1;
 	c = cat_alloc(cat, clen + 1);
 	if (c == NULL)
 		return -1;
 	memcpy(c, code, clen);
 	c[clen] = '\0';
-	cat->codes[cat->ncodes] = c;
+	cat->codes[cat->ncodes].name = c;
+	cat->codes[cat->ncodes].dim = (uint8_t) dim;
 	return (long) cat->ncodes++;
 }
 
@@ -445,7 +457,7 @@ pd_metric_catalog_add(PdMetricCatalog *cat, const char *word, size_t wlen,
 		return PD_CATALOG_DUPLICATE;
 	if (rehash(cat) < 0 ||
 		grow(cat, (void **) &cat->pool, &cat->pool_cap, cat->pool_len + n, sizeof(uint32_t)) < 0 ||
-		(ci = code_index(cat, code, clen)) < 0)
+		(ci = code_index(cat, code, clen, dim)) < 0)
 		return PD_CATALOG_NOMEM;
 	memcpy(cat->pool + cat->pool_len, cp, n * sizeof(uint32_t));
 	e.off = (uint32_t) cat->pool_len;
@@ -476,7 +488,7 @@ pd_metric_catalog_destroy(PdMetricCatalog *cat)
 	if (cat == NULL)
 		return;
 	for (i = 0; i < cat->ncodes; i++)
-		cat_free(cat, cat->codes[i]);
+		cat_free(cat, cat->codes[i].name);
 	cat_free(cat, cat->codes);
 	cat_free(cat, cat->pool);
 	cat_free(cat, cat->table);
@@ -540,12 +552,13 @@ ending_at(const PdMetricCatalog *cat, const uint32_t *p, size_t e,
 }
 
 /*
- * find - pd_metric_catalog_find; *bare (if not NULL) is set when the phrase
- * holds nothing but predicates and measure words (同比增长, 增幅).
+ * find - pd_metric_catalog_find; *tail (if not NULL) receives the last
+ * character of the phrase once predicates and measure words are cut from
+ * its end, 0 when nothing else is left (同比增长, 增幅).
  */
 static const char *
 find(const PdMetricCatalog *cat, const char *phrase, size_t len,
-	 const char *unit, PdMetricKind kind, int *bare)
+	 const char *unit, PdMetricKind kind, uint32_t *tail)
 {
 	uint32_t	p[PD_METRIC_PHRASE_MAX];
 	uint32_t	u[WORD_MAX];
@@ -563,14 +576,14 @@ find(const PdMetricCatalog *cat, const char *phrase, size_t len,
 		ulen = fold(unit, strlen(unit), u, WORD_MAX);
 	if (ulen > WORD_MAX)
 		ulen = 0;				/* no unit is that long: read as none */
-	if (bare)
+	if (tail)
 	{
 		size_t		k = n;
 
 		while ((t = longest_tail(cat->predicates, NWORDS(predicate_words), p, k, 0)) > 0 ||
 			   (t = longest_tail(cat->measures, NWORDS(measure_words), p, k, 0)) > 0)
 			k -= t;
-		*bare = (k == 0);
+		*tail = k > 0 ? p[k - 1] : 0;
 	}
 	if (cat->count == 0)
 		return NULL;
@@ -592,7 +605,7 @@ find(const PdMetricCatalog *cat, const char *phrase, size_t len,
 	if (kind == PD_KIND_GROWTH_RATE &&
 		longest_tail(cat->additions, NWORDS(addition_words), p, start, 0) > 0)
 		return NULL;
-	return cat->codes[hit->code];
+	return cat->codes[hit->code].name;
 }
 
 const char *
@@ -637,7 +650,7 @@ pd_metric_catalog_code(const PdMetricCatalog *cat, const char *doc, const PdMetr
 	const char *code;
 	size_t		i,
 				from;
-	int			bare = 0;
+	uint32_t	tail = 0;
 
 	if (cat == NULL || doc == NULL || m == NULL)
 		return NULL;
@@ -659,11 +672,71 @@ pd_metric_catalog_code(const PdMetricCatalog *cat, const char *doc, const PdMetr
 		if (is_clause_mark(c))
 			from = i;
 	}
-	code = find(cat, doc + from, m->raw.off - from, m->unit, m->kind, &bare);
+	code = find(cat, doc + from, m->raw.off - from, m->unit, m->kind, &tail);
 	if (code)
 		return code;
 	/* ……，同比增长6.5%: the indicator of the figure before */
-	if (bare && prev && m->kind != PD_KIND_LEVEL)
+	if (tail == 0 && prev && m->kind != PD_KIND_LEVEL)
 		return prev;
 	return NULL;
+}
+
+/*
+ * is_measure_head - does a phrase ending in c name a measure of its own
+ * (销售额, 增加值, 专利申请量, 研发人数, 利润 ...)?  Then it is no part of the
+ * figure before's indicator.
+ */
+static int
+is_measure_head(uint32_t c)
+{
+	switch (c)
+	{
+		case 0x989D:			/* 额 */
+		case 0x503C:			/* 值 */
+		case 0x91CF:			/* 量 */
+		case 0x6570:			/* 数 */
+		case 0x7387:			/* 率 */
+		case 0x5165:			/* 入 (收入) */
+		case 0x8D44:			/* 资 (投资) */
+		case 0x91D1:			/* 金 (资金) */
+		case 0x6DA6:			/* 润 (利润) */
+		case 0x8D39:			/* 费 (经费) */
+		case 0x7A0E:			/* 税 */
+		case 0x79EF:			/* 积 (面积) */
+		case 0x52B1:			/* 励 (奖励) */
+		case 0x4EF7:			/* 价 */
+		case 0x51FA:			/* 出 (支出) */
+			return 1;
+		default:
+			return 0;
+	}
+}
+
+const char *
+pd_metric_catalog_classify(const PdMetricCatalog *cat, const char *phrase, size_t len,
+						   const char *unit, PdMetricKind kind, const char *prev)
+{
+	const char *code;
+	uint32_t	tail = 0;
+	uint32_t	u[WORD_MAX];
+	size_t		ulen = 0,
+				i;
+
+	if (cat == NULL || phrase == NULL)
+		return NULL;
+	code = find(cat, phrase, len, unit, kind, &tail);
+	if (code || prev == NULL || is_measure_head(tail))
+		return code;
+	/* 竹科營業額…，中科…億元: a part of the figure before's indicator */
+	for (i = 0; i < cat->ncodes; i++)
+		if (cat->codes[i].name == prev || strcmp(cat->codes[i].name, prev) == 0)
+			break;
+	if (i == cat->ncodes)
+		return NULL;
+	if (unit)
+		ulen = fold(unit, strlen(unit), u, WORD_MAX);
+	if (ulen > WORD_MAX)
+		ulen = 0;
+	return unit_fits(cat, (PdUnitDim) cat->codes[i].dim, u, ulen, kind) ?
+		cat->codes[i].name : NULL;
 }

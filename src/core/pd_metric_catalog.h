@@ -118,6 +118,19 @@ extern const char *pd_metric_catalog_find(const PdMetricCatalog *cat,
 										  const char *unit, PdMetricKind kind);
 
 /*
+ * pd_metric_catalog_classify - pd_metric_catalog_find, and where the phrase
+ * names no indicator and does not end in a measure of its own (额, 值, 量,
+ * 数, 率, 收入 ...), prev: the code of the figure before in the same
+ * sentence (NULL at a sentence's start), if the unit fits it.  A breakdown
+ * takes the code of the total it breaks down (营业额1兆元，其中竹科5000億元,
+ * 積體電路成長12%); a phrase with a measure of its own does not
+ * (社会消费品零售总额…，其中零售业销售额 …).
+ */
+extern const char *pd_metric_catalog_classify(const PdMetricCatalog *cat, const char *phrase,
+											  size_t len, const char *unit, PdMetricKind kind,
+											  const char *prev);
+
+/*
  * pd_metric_catalog_code - the code for the figure m of doc (its spans are
  * offsets into doc): from its indicator as the extractor read it; else from
  * the clause before the figure (back to the last clause mark or number in

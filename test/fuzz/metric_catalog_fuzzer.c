@@ -41,6 +41,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	size_t		i,
 				start = 0,
 				line = 0;
+	const char *prev = codes[2];
 
 	if (cat == NULL || buf == NULL)
 		abort();
@@ -65,8 +66,10 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		for (k = 0; k < 4; k++)
 		{
 			size_t		n = size - i < 300 ? size - i : 300;
-			const char *got = pd_metric_catalog_find(cat, buf + i, n,
-													 units[(i + k) % 7], (PdMetricKind) k);
+			const char *got = k % 2 ?
+				pd_metric_catalog_find(cat, buf + i, n, units[(i + k) % 7], (PdMetricKind) k) :
+				pd_metric_catalog_classify(cat, buf + i, n, units[(i + k) % 7], (PdMetricKind) k,
+										   prev);
 			size_t		c;
 			int			known = (got == NULL);
 
@@ -74,6 +77,8 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 				known |= strcmp(got, codes[c]) == 0;
 			if (!known)
 				abort();
+			if (got)
+				prev = got;
 		}
 	}
 	pd_metric_catalog_destroy(cat);

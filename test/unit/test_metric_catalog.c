@@ -338,11 +338,54 @@ test_figures(void)
 	pd_metric_catalog_destroy(cat);
 }
 
+/* a breakdown takes its total's code; a measure of its own does not */
+static void
+test_classify(void)
+{
+	PdMetricCatalog *cat = build();
+	const char *rev = pd_metric_catalog_find(cat, "营业额", strlen("营业额"), "元", PD_KIND_LEVEL);
+	struct
+	{
+		const char *phrase;
+		const char *unit;
+		PdMetricKind kind;
+		const char *prev;
+		const char *want;
+	}			cases[] = {
+		{"竹科", "元", PD_KIND_LEVEL, rev, "operating_revenue"},
+		{"其中積體電路", "%", PD_KIND_GROWTH_RATE, rev, "operating_revenue"},
+		{"", "%", PD_KIND_GROWTH_RATE, rev, "operating_revenue"},
+		{"南科", "家", PD_KIND_LEVEL, rev, NULL},	/* a count is no revenue */
+		{"其中零售业销售额", "元", PD_KIND_LEVEL, rev, NULL},
+		{"高新技术产业增加值", "%", PD_KIND_GROWTH_RATE, rev, NULL},
+		{"研发人数", "人", PD_KIND_LEVEL, rev, NULL},
+		{"竹科", "元", PD_KIND_LEVEL, NULL, NULL},
+		{"竹科", "元", PD_KIND_LEVEL, "no_such_code", NULL},
+		{"高新技术企业", "家", PD_KIND_LEVEL, rev, "high_tech_enterprises"},
+	};
+	size_t		i;
+
+	PD_CHECK(rev && strcmp(rev, "operating_revenue") == 0, "the total's code");
+	for (i = 0; i < sizeof(cases) / sizeof(cases[0]); i++)
+	{
+		const char *got = pd_metric_catalog_classify(cat, cases[i].phrase, strlen(cases[i].phrase),
+													 cases[i].unit, cases[i].kind, cases[i].prev);
+
+		PD_CHECK((got == NULL && cases[i].want == NULL) ||
+				 (got && cases[i].want && strcmp(got, cases[i].want) == 0),
+				 "classify %s: got %s, want %s", cases[i].phrase, got ? got : "NULL",
+				 cases[i].want ? cases[i].want : "NULL");
+	}
+	PD_CHECK(pd_metric_catalog_classify(NULL, "竹科", 6, "元", PD_KIND_LEVEL, rev) == NULL, "no catalog");
+	pd_metric_catalog_destroy(cat);
+}
+
 int
 main(void)
 {
 	test_matching();
 	test_figures();
+	test_classify();
 	test_building();
 	test_growth();
 	test_nomem();

@@ -352,5 +352,6 @@ INSERT INTO @extschema@.park (park_id, name, short_name, aliases, kind, level, r
 (1342, '南部科学园区', NULL, ARRAY['南部科学工业园区', '南部科學園區', '南部科學工業園區', '台南科学园区', '臺南科學園區', '路科', '路竹园区', '路竹園區'], 'science_park', NULL, '710000', 1995, NULL, true),
 (1343, '香港科学园', NULL, ARRAY['HKSTP', 'Hong Kong Science Park', '香港科學園', '香港科技园', '香港科技園'], 'science_park', NULL, '810000', 2001, NULL, true),
 (1344, '港深创新及科技园', NULL, ARRAY['河套區港深創新及科技園', '河套港深创新及科技园', '港深创科园', '港深創新及科技園', '港深創科園'], 'science_park', NULL, '810000', 2017, NULL, true);
+UPDATE @extschema@.park SET name = '武汉东湖新技术开发区', short_name = '东湖高新区', aliases = ARRAY['中国光谷', '光谷'], kind = 'national_hitech_zone', level = 'national', region_code = '420100', approved_year = 1991, nbs_code = NULL WHERE park_id OPERATOR(pg_catalog.=) 99 AND builtin;
 UPDATE @extschema@.park SET name = '中国(新疆)自由贸易试验区乌鲁木齐片区', short_name = '乌鲁木齐片区', aliases = ARRAY['中国（新疆）自由贸易试验区乌鲁木齐片区'], kind = 'free_trade_zone', level = 'national', region_code = '650100', approved_year = 2023, nbs_code = NULL WHERE park_id OPERATOR(pg_catalog.=) 182 AND builtin;
 UPDATE @extschema@.park SET name = '扬州经济技术开发区', short_name = '扬州经开区', aliases = '{}'::text[], kind = 'economic_development_zone', level = 'national', region_code = '321000', approved_year = 2009, nbs_code = NULL WHERE park_id OPERATOR(pg_catalog.=) 199 AND builtin;
