@@ -110,15 +110,15 @@ text_copy(Datum d, int *len)
 }
 
 /*
- * pd_catalog_source - parkdata.metric, or InvalidOid where it does not
- * exist (a 1.0 database before its update; before the extension's tables)
+ * pd_catalog_source - the relation holding this node's parkdata.metric (the
+ * table, or on Citus this node's copy of the reference table), or
+ * InvalidOid where it does not exist (a 1.0 database before its update,
+ * before the extension's tables); *logical receives parkdata.metric's oid
  */
 Oid
-pd_catalog_source(void)
+pd_catalog_source(Oid *logical)
 {
-	Oid			nsp = get_namespace_oid("parkdata", true);
-
-	return OidIsValid(nsp) ? get_relname_relid("metric", nsp) : InvalidOid;
+	return pd_node_source("metric", logical);
 }
 
 /*

@@ -17,7 +17,7 @@
 
 typedef struct PdCatalogLoad PdCatalogLoad;
 
-extern Oid	pd_catalog_source(void);
+extern Oid	pd_catalog_source(Oid *logical);
 extern PdCatalogLoad *pd_catalog_load_begin(const PdAllocator *a, Oid metric_relid);
 extern void pd_catalog_load_row(PdCatalogLoad *l, Datum word, Datum metric, bool metric_null);
 extern PdMetricCatalog *pd_catalog_load_end(PdCatalogLoad *l);

@@ -55,7 +55,8 @@ static bool pd_lex_valid = false;
 static bool pd_lex_callback_registered = false;
 static Oid	pd_lex_relid = InvalidOid;	/* the relation read */
 static Oid	pd_lex_logical = InvalidOid;	/* parkdata.lexicon */
-static Oid	pd_metric_relid = InvalidOid;	/* parkdata.metric, where it exists */
+static Oid	pd_metric_relid = InvalidOid;	/* the relation the catalog is read from */
+static Oid	pd_metric_logical = InvalidOid; /* parkdata.metric */
 
 /*
  * pd_lexicon_inval - relcache callback: the lexicon, or where it is kept on
@@ -67,7 +68,7 @@ pd_lexicon_inval(Datum arg, Oid relid)
 {
 	(void) arg;
 	if (relid == InvalidOid || relid == pd_lex_relid || relid == pd_lex_logical ||
-		relid == pd_metric_relid)
+		relid == pd_metric_relid || relid == pd_metric_logical)
 		pd_lex_valid = false;
 }
 
@@ -200,7 +201,7 @@ pd_lexicon_build(void)
 	{
 		PdCatalogLoad *load;
 
-		pd_metric_relid = pd_catalog_source();
+		pd_metric_relid = pd_catalog_source(&pd_metric_logical);
 		load = pd_catalog_load_begin(&a, pd_metric_relid);
 		/* no table (yet): an empty lexicon */
 		pd_lex_relid = pd_lexicon_node_source(&pd_lex_logical);

@@ -43,5 +43,6 @@ extern char *pd_lexicon_checksum(void);
 
 /* pd_lexicon_node_source - see pd_lexicon_node.c */
 extern Oid	pd_lexicon_node_source(Oid *logical);
+extern Oid	pd_node_source(const char *table, Oid *logical);
 
 #endif							/* PD_LEXICON_H */

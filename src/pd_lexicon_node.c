@@ -1,9 +1,10 @@
 /*-------------------------------------------------------------------------
  *
  * pd_lexicon_node.c
- *	  Which relation holds this node's lexicon: parkdata.lexicon itself, or,
- *	  where parkdata.distribute() made it a Citus reference table, this
- *	  node's placement of it (parkdata.lexicon_<shardid>).
+ *	  Which relation holds this node's lexicon (and indicator catalog):
+ *	  parkdata.lexicon itself, or, where parkdata.distribute() made it a
+ *	  Citus reference table, this node's placement of it
+ *	  (parkdata.lexicon_<shardid>); parkdata.metric alike.
  *
  * On Citus every node keeps a full copy of a reference table, kept in step
  * by Citus's two-phase commit, and the copies carry the table's trigger, so
@@ -50,7 +51,7 @@ citus_local_shard(Oid relid)
 	/* one row if relid is a Citus table: the local shard, or NULL */
 	if (SPI_execute_with_args("SELECT (SELECT pg_catalog.min(p.shardid) FROM pg_catalog.pg_dist_placement p JOIN pg_catalog.pg_dist_shard s USING (shardid) JOIN pg_catalog.pg_dist_local_group g USING (groupid) WHERE s.logicalrelid OPERATOR(pg_catalog.=) $1) WHERE EXISTS (SELECT FROM pg_catalog.pg_dist_partition d WHERE d.logicalrelid OPERATOR(pg_catalog.=) $1)",
 							  1, argtypes, values, NULL, true, 1) != SPI_OK_SELECT)
-		elog(ERROR, "could not read the Citus metadata of parkdata.lexicon");
+		elog(ERROR, "could not read the Citus metadata of a parkdata table");
 	if (SPI_processed == 1)
 	{
 		bool		isnull;
@@ -64,16 +65,16 @@ citus_local_shard(Oid relid)
 }
 
 /*
- * pd_lexicon_node_source - the relation to read this node's lexicon from,
- * or InvalidOid before parkdata's tables exist; *logical is set to
- * parkdata.lexicon's oid.  Errors if the lexicon is a Citus table with no
- * copy on this node.
+ * pd_node_source - the relation to read this node's rows of parkdata.<table>
+ * from (the lexicon, the indicator catalog), or InvalidOid before the table
+ * exists; *logical is set to parkdata.<table>'s oid.  Errors if the table is
+ * a Citus table with no copy on this node.
  */
 Oid
-pd_lexicon_node_source(Oid *logical)
+pd_node_source(const char *table, Oid *logical)
 {
 	Oid			nsp = get_namespace_oid("parkdata", true);
-	Oid			relid = OidIsValid(nsp) ? get_relname_relid("lexicon", nsp) : InvalidOid;
+	Oid			relid = OidIsValid(nsp) ? get_relname_relid(table, nsp) : InvalidOid;
 	int64		shard;
 	char		name[NAMEDATALEN];
 	Oid			placement;
@@ -98,14 +99,21 @@ pd_lexicon_node_source(Oid *logical)
 	if (shard == 0)
 		ereport(ERROR,
 				(errcode(ERRCODE_OBJECT_NOT_IN_PREREQUISITE_STATE),
-				 errmsg("this node has no copy of the reference table parkdata.lexicon"),
-				 errdetail("Text search with parkdata.chinese reads the lexicon from the node's own copy."),
+				 errmsg("this node has no copy of the reference table parkdata.%s", table),
+				 errdetail("Text search with parkdata.chinese and extract_metrics read the lexicon and the indicator catalog from the node's own copies."),
 				 errhint("On the coordinator, run SELECT replicate_reference_tables(); (a node added with citus_add_node gets its copies then, or at the next rebalance).")));
-	snprintf(name, sizeof(name), "lexicon_" INT64_FORMAT, shard);
+	snprintf(name, sizeof(name), "%s_" INT64_FORMAT, table, shard);
 	placement = get_relname_relid(name, nsp);
 	if (!OidIsValid(placement))
 		ereport(ERROR,
 				(errcode(ERRCODE_UNDEFINED_TABLE),
-				 errmsg("the copy of parkdata.lexicon on this node, parkdata.%s, does not exist", name)));
+				 errmsg("the copy of parkdata.%s on this node, parkdata.%s, does not exist", table, name)));
 	return placement;
+}
+
+/* pd_lexicon_node_source - pd_node_source of the lexicon */
+Oid
+pd_lexicon_node_source(Oid *logical)
+{
+	return pd_node_source("lexicon", logical);
 }

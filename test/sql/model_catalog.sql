@@ -85,3 +85,28 @@ WHERE a.attrelid = 'parkdata.metric'::regclass AND a.attnum > 0 AND NOT a.attisd
 SELECT obj_description('parkdata.metric'::regclass, 'pg_class') IS NOT NULL AS table_comment,
        has_table_privilege('public', 'parkdata.metric', 'SELECT') AS public_select,
        has_table_privilege('public', 'parkdata.metric', 'INSERT') AS public_insert;
+
+-- every extracted figure carries its code to indicator and indicator_facts,
+-- and a code users add reaches documents already stored by reextract()
+BEGIN;
+SELECT parkdata.ingest('充电设施建设', '截至6月底，全市累计建成充电桩1.2万个，营业收入同比增长8%。',
+                       DATE '2024-07-10', 'catalog test') IS NOT NULL AS ingested;
+SELECT f.raw, f.indicator, f.metric, f.metric_name, f.kind, f.status,
+       to_char(f.period_start, 'YYYY-MM-DD') AS period_start, to_char(f.period_end, 'YYYY-MM-DD') AS period_end
+FROM parkdata.indicator_facts f WHERE f.document_source = 'catalog test' ORDER BY f.metric_no;
+INSERT INTO parkdata.metric (code, name, unit_dimension, description)
+VALUES ('charging_piles', '充电桩', 'count_platforms', 'charging points for electric vehicles');
+INSERT INTO parkdata.lexicon (word, source, metric) VALUES ('充电桩', 'user', 'charging_piles');
+SELECT parkdata.reextract(d.doc_id) FROM parkdata.document d WHERE d.source = 'catalog test';
+SELECT f.raw, f.indicator, f.metric, f.metric_name
+FROM parkdata.indicator_facts f WHERE f.document_source = 'catalog test' ORDER BY f.metric_no;
+ROLLBACK;
+
+-- the extraction view's columns carry indicator's comments
+SELECT a.attname AS extraction_column_with_another_comment
+FROM pg_attribute a
+JOIN pg_attribute t ON t.attrelid = 'parkdata.indicator'::regclass AND t.attname = a.attname
+WHERE a.attrelid = 'parkdata.extraction'::regclass AND a.attnum > 0
+  AND col_description(a.attrelid, a.attnum) IS DISTINCT FROM col_description(t.attrelid, t.attnum)
+  AND a.attname NOT IN ('doc_id', 'region_code', 'park_id', 'builtin')
+ORDER BY 1;

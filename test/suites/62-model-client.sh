@@ -52,9 +52,11 @@ want = {
         "doc_id": "int8", "metric_no": "int4", "published": "date", "document_title": "text",
         "document_source": "text", "province": "text", "city": "text", "county": "text",
         "region_code": "text", "park": "text", "park_kind": "text", "indicator": "text",
+        "metric": "text", "metric_name": "text",
         "value": "numeric", "unit": "text", "qualifier": "text", "kind": "text",
-        "is_target": "bool", "period": "text", "year": "int4", "subject": "text",
-        "raw_text": "text", "sentence": "text"},
+        "status": "text", "is_target": "bool", "period": "text", "period_start": "date",
+        "period_end": "date", "year": "int4", "subject": "text",
+        "raw": "text", "sentence": "text"},
     "park_summary": {
         "park_id": "int8", "park": "text", "short_name": "text", "park_kind": "text",
         "park_level": "text", "approved_year": "int4", "province": "text", "city": "text",

@@ -33,6 +33,9 @@ CREATE OR REPLACE FUNCTION @extschema@.refresh_place_names() RETURNS bigint
 DECLARE
     n bigint;
 BEGIN
+    -- one rebuild at a time: two at once (region's and park's triggers in a
+    -- parallel pg_restore) would insert the same names twice
+    LOCK TABLE @extschema@.place_name IN EXCLUSIVE MODE;
     DELETE FROM @extschema@.place_name;
     INSERT INTO @extschema@.place_name (surface, region_code, park_id, ambiguous)
     WITH form AS (
