@@ -177,7 +177,7 @@ pd_words_matches(const PdWords *w, const char *s, size_t len,
 	if (!w || w->nwords == 0)
 		return 0;
 	base = CELL_BASE(w->cells[0]);
-	while (i < len && nchars < PD_LEXICON_MAX_CHARS && n < maxout &&
+	while (i < len && nchars < PD_WORDS_MAX_CHARS && n < maxout &&
 		   (cl = words_next(u + i, len - i, &c)) != 0 &&
 		   step(w, w->code[c], &node, &base, &val))
 	{
@@ -223,7 +223,7 @@ pd_words_matches_coded(const PdWords *w, const uint16_t *code, const char *f,
 	if (!w || w->nwords == 0)
 		return 0;
 	base = CELL_BASE(w->cells[0]);
-	while (p < end && nchars < PD_LEXICON_MAX_CHARS && n < maxout &&
+	while (p < end && nchars < PD_WORDS_MAX_CHARS && n < maxout &&
 		   step(w, code[p], &node, &base, &val))
 	{
 		p += lead_len(u[p]);
@@ -262,9 +262,9 @@ pd_words_prefetch_coded(const PdWords *w, const uint16_t *code, const char *f,
 size_t
 pd_words_longest(const PdWords *w, const char *s, size_t len)
 {
-	size_t		ends[PD_LEXICON_MAX_CHARS];
-	uint32_t	costs[PD_LEXICON_MAX_CHARS];
-	int			n = pd_words_matches(w, s, len, ends, costs, PD_LEXICON_MAX_CHARS);
+	size_t		ends[PD_WORDS_MAX_CHARS];
+	uint32_t	costs[PD_WORDS_MAX_CHARS];
+	int			n = pd_words_matches(w, s, len, ends, costs, PD_WORDS_MAX_CHARS);
 
 	return n > 0 ? ends[n - 1] : 0;
 }
@@ -384,21 +384,18 @@ pd_words_builder_destroy(PdWordsBuilder *b)
 int
 pd_words_builder_add(PdWordsBuilder *b, const char *word, size_t len, uint32_t cost)
 {
-	char		buf[PD_LEXICON_MAX_CHARS * 4];
-	uint16_t	cps[PD_LEXICON_MAX_CHARS];
-	size_t		n,
-				i = 0,
+	uint16_t	cps[PD_WORDS_MAX_CHARS];
+	size_t		i = 0,
 				nc = 0;
 
-	if (len == 0 || len > sizeof(buf))
+	if (len == 0 || len > PD_WORDS_MAX_CHARS * 4)
 		return 0;
-	n = pd_fold_utf8(word, len, buf, NULL);
-	while (i < n)
+	while (i < len)
 	{
 		uint32_t	c;
-		size_t		cl = words_next((const unsigned char *) buf + i, n - i, &c);
+		size_t		cl = words_next((const unsigned char *) word + i, len - i, &c);
 
-		if (cl == 0 || nc == PD_LEXICON_MAX_CHARS)
+		if (cl == 0 || nc == PD_WORDS_MAX_CHARS)
 			return 0;
 		cps[nc++] = (uint16_t) c;
 		i += cl;
@@ -407,7 +404,7 @@ pd_words_builder_add(PdWordsBuilder *b, const char *word, size_t len, uint32_t c
 		return 0;
 	if (!b_grow(b, (void **) &b->words, &b->capwords, b->nwords + 1, sizeof(BuildWord)) ||
 		!b_grow(b, (void **) &b->chars, &b->capchars, b->nchars + nc, sizeof(uint16_t)))
-		return PD_SEG_NOMEM;
+		return PD_WORDS_NOMEM;
 	memcpy(b->chars + b->nchars, cps, nc * sizeof(uint16_t));
 	b->words[b->nwords].off = (uint32_t) b->nchars;
 	b->words[b->nwords].len = (uint32_t) nc;

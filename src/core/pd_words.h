@@ -23,8 +23,19 @@
 #include <stddef.h>
 #include <stdint.h>
 
-#include "pd_segment.h"
+#include "pd_alloc.h"
 
+/* longest word in characters; longer words are not taken */
+#define PD_WORDS_MAX_CHARS	64
+
+/* word costs: -ln(probability) in thousandths, at most PD_COST_MAX */
+#define PD_COST_SCALE	1000
+#define PD_COST_MAX		32767
+
+/* what the builder returns on allocation failure */
+#define PD_WORDS_NOMEM	(-1)
+
+typedef struct PdWords PdWords;
 typedef struct PdWordsBuilder PdWordsBuilder;
 
 /*
@@ -34,12 +45,12 @@ typedef struct PdWordsBuilder PdWordsBuilder;
 extern PdWordsBuilder *pd_words_builder_create(const PdAllocator *alloc);
 
 /*
- * pd_words_builder_add - add a word (UTF-8, folded on the way in) with its
- * cost (-ln(probability) in thousandths, capped at PD_COST_MAX).  Returns
- * 1 if taken, 0 if ignored (empty, longer than PD_LEXICON_MAX_CHARS
- * characters, with a character beyond the BMP or an invalid byte),
- * PD_SEG_NOMEM on allocation failure.  A word added again, or a spelling
- * that folds to a word added before (著名 and 着名), is one word whose
+ * pd_words_builder_add - add a word (UTF-8, as it will be looked up: the
+ * caller folds it first, see pd_fold.h) with its cost (-ln(probability) in
+ * thousandths, capped at PD_COST_MAX).  Returns 1 if taken, 0 if ignored
+ * (empty, longer than PD_WORDS_MAX_CHARS characters, with a character
+ * beyond the BMP or an invalid byte), PD_WORDS_NOMEM on allocation failure.
+ * A word added again (as 著名 and 着名 are once folded) is one word whose
  * probabilities are added (pd_words_cost_sum).
  */
 extern int	pd_words_builder_add(PdWordsBuilder *b, const char *word, size_t len,

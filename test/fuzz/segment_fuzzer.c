@@ -88,7 +88,15 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		size_t		wl = bar ? (size_t) (bar - s) : len;
 
 		pd_lexicon_add(lex, s, wl);
-		pd_words_builder_add(wb, s, wl, (uint32_t) (wl * 997 % 20000));
+		{
+			char	   *fw = malloc(wl + 1);
+
+			/* the trie takes words folded, as the segmenter looks them up */
+			if (fw)
+				pd_words_builder_add(wb, fw, pd_fold_utf8(s, wl, fw, NULL),
+									 (uint32_t) (wl * 997 % 20000));
+			free(fw);
+		}
 		s += bar ? wl + 1 : wl;
 		len -= bar ? wl + 1 : wl;
 	}

@@ -328,6 +328,17 @@ test_subwords(void)
  * a small word list: cost = -ln(freq / total) in thousandths, by hand; its
  * image (to free after the list) in *img, *size bytes
  */
+/* words_add - add word w (folded first, as the segmenter looks words up) */
+static void
+words_add(PdWordsBuilder *b, const char *w, uint32_t cost)
+{
+	char		buf[512];
+	size_t		len = strlen(w);
+
+	if (len < sizeof(buf))
+		pd_words_builder_add(b, buf, pd_fold_utf8(w, len, buf, NULL), cost);
+}
+
 static PdWords *
 small_words(void **img, size_t *size)
 {
@@ -347,9 +358,9 @@ small_words(void **img, size_t *size)
 	size_t		i;
 
 	for (i = 0; i < sizeof(list) / sizeof(list[0]); i++)
-		pd_words_builder_add(b, list[i].w, strlen(list[i].w), list[i].cost);
+		words_add(b, list[i].w, list[i].cost);
 	/* a spelling that folds to a word of the list adds to its probability */
-	pd_words_builder_add(b, "資源", strlen("資源"), 7000);
+	words_add(b, "資源", 7000);
 	*img = pd_words_builder_finish(b, size);
 	pd_words_builder_destroy(b);
 	w = *img ? pd_words_open(&A, *img, *size) : NULL;
@@ -366,7 +377,7 @@ words_of(const char *const *ws, const uint32_t *costs, int n, void **img)
 	int			i;
 
 	for (i = 0; i < n; i++)
-		pd_words_builder_add(b, ws[i], strlen(ws[i]), costs[i]);
+		words_add(b, ws[i], costs[i]);
 	*img = pd_words_builder_finish(b, &size);
 	pd_words_builder_destroy(b);
 	return *img ? pd_words_open(&A, *img, size) : NULL;
@@ -579,7 +590,7 @@ test_words_trie(void)
 		for (k = 0; k < len; k++)
 			strcat(words[i], alpha[next_rand() % NA]);
 		wcost[i] = next_rand() % 20000;
-		pd_words_builder_add(b, words[i], strlen(words[i]), wcost[i]);
+		words_add(b, words[i], wcost[i]);
 	}
 	img = pd_words_builder_finish(b, &size);
 	pd_words_builder_destroy(b);

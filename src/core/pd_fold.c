@@ -1,0 +1,173 @@
+/*-------------------------------------------------------------------------
+ *
+ * pd_fold.c
+ *	  Folding of Chinese text for matching (see pd_fold.h).
+ *
+ * Copyright (c) 2026, parkdata developers
+ *
+ * IDENTIFICATION
+ *	  src/core/pd_fold.c
+ *
+ *-------------------------------------------------------------------------
+ */
+#include <stddef.h>
+#include <stdint.h>
+#include <string.h>
+
+#include "pd_fold.h"
+#include "pd_fold_data.h"
+#include "pd_utf8.h"
+
+/* utf8_put - encode c at out; returns the byte length */
+static inline size_t
+utf8_put(uint32_t c, char *out)
+{
+	unsigned char *o = (unsigned char *) out;
+
+	if (c < 0x80)
+	{
+		o[0] = (unsigned char) c;
+		return 1;
+	}
+	if (c < 0x800)
+	{
+		o[0] = (unsigned char) (0xC0 | (c >> 6));
+		o[1] = (unsigned char) (0x80 | (c & 0x3F));
+		return 2;
+	}
+	if (c < 0x10000)
+	{
+		o[0] = (unsigned char) (0xE0 | (c >> 12));
+		o[1] = (unsigned char) (0x80 | ((c >> 6) & 0x3F));
+		o[2] = (unsigned char) (0x80 | (c & 0x3F));
+		return 3;
+	}
+	o[0] = (unsigned char) (0xF0 | (c >> 18));
+	o[1] = (unsigned char) (0x80 | ((c >> 12) & 0x3F));
+	o[2] = (unsigned char) (0x80 | ((c >> 6) & 0x3F));
+	o[3] = (unsigned char) (0x80 | (c & 0x3F));
+	return 4;
+}
+
+
+/*
+ * BMP part of the Traditional -> Simplified table as a direct lookup,
+ * built on first use from pd_t2s_table (0 = unchanged)
+ */
+static uint16_t pd_t2s_bmp[0x10000];
+static uint8_t pd_t2s_has[0x10000 / 8];	/* which have an entry: a small table
+										 * to keep Simplified text in the cache */
+static int	pd_t2s_bmp_ready = 0;
+
+static void
+t2s_bmp_init(void)
+{
+	size_t		i;
+
+	for (i = 0; i < PD_T2S_COUNT; i++)
+		if (pd_t2s_table[i][0] < 0x10000)
+		{
+			uint32_t	c = pd_t2s_table[i][0];
+
+			pd_t2s_bmp[c] = (uint16_t) pd_t2s_table[i][1];
+			pd_t2s_has[c >> 3] |= (uint8_t) (1 << (c & 7));
+		}
+	pd_t2s_bmp_ready = 1;
+}
+
+uint32_t
+pd_fold_char(uint32_t c)
+{
+	if (c < 0x3000)
+		return c;
+	if (c < 0x10000)
+	{
+		if (c == 0x3000)
+			return ' ';
+		if (c >= 0xFF01 && c <= 0xFF5E)
+			return c - 0xFF01 + 0x21;
+		if (!pd_t2s_bmp_ready)
+			t2s_bmp_init();
+		if (!((pd_t2s_has[c >> 3] >> (c & 7)) & 1))
+			return c;
+		return pd_t2s_bmp[c] ? pd_t2s_bmp[c] : c;
+	}
+	if (c >= pd_t2s_table[0][0] && c <= pd_t2s_table[PD_T2S_COUNT - 1][0])
+	{
+		size_t		lo = 0,
+					hi = PD_T2S_COUNT;
+
+		while (lo < hi)
+		{
+			size_t		mid = (lo + hi) / 2;
+
+			if (pd_t2s_table[mid][0] < c)
+				lo = mid + 1;
+			else
+				hi = mid;
+		}
+		if (lo < PD_T2S_COUNT && pd_t2s_table[lo][0] == c)
+			return pd_t2s_table[lo][1];
+	}
+	return c;
+}
+
+size_t
+pd_fold_utf8(const char *in, size_t len, char *out, int32_t *map)
+{
+	const unsigned char *s = (const unsigned char *) in;
+	size_t		i = 0,
+				o = 0;
+
+	while (i < len)
+	{
+		uint32_t	c;
+		size_t		n,
+					m;
+
+		if (s[i] < 0x80)
+		{
+			/* ASCII run: copy as is */
+			if (map)
+				map[o] = (int32_t) i;
+			out[o++] = (char) s[i++];
+			continue;
+		}
+		n = pd_utf8_next(s + i, len - i, &c);
+		if (c == PD_UTF8_INVALID || c < 0x3000)
+		{
+			memcpy(out + o, s + i, n);
+			m = n;
+		}
+		else
+		{
+			uint32_t	f = pd_fold_char(c);
+
+			if (f == c)
+			{
+				memcpy(out + o, s + i, n);
+				m = n;
+			}
+			else
+				m = utf8_put(f, out + o);
+			/* the table never maps to a longer form; keep the source if so */
+			if (m > n)
+			{
+				memcpy(out + o, s + i, n);
+				m = n;
+			}
+		}
+		if (map)
+		{
+			size_t		k;
+
+			for (k = 0; k < m; k++)
+				map[o + k] = (int32_t) i;
+		}
+		o += m;
+		i += n;
+	}
+	if (map)
+		map[o] = (int32_t) len;
+	return o;
+}

@@ -1,0 +1,426 @@
+/*-------------------------------------------------------------------------
+ *
+ * pd_seg_words.c
+ *	  The segmenter's word-list path (parser parkdata.icu_zh): Han runs cut
+ *	  into the cheapest sequence of words of the general word list
+ *	  (pd_words.h), lexicon words and numbers taken whole, letters and
+ *	  digits by ICU's word rules, other scripts by ICU itself.
+ *
+ * Copyright (c) 2026, parkdata developers
+ *
+ * IDENTIFICATION
+ *	  src/core/pd_seg_words.c
+ *
+ *-------------------------------------------------------------------------
+ */
+#include <stddef.h>
+#include <stdint.h>
+#include <string.h>
+
+#include <unicode/ubrk.h>
+
+#include "pd_seg_int.h"
+#include "pd_words.h"
+
+/*
+ * word_run_end - end of the letter/digit run starting at p: ASCII letters
+ * and digits, '_', other letters, digits and combining marks, joined across
+ * '.' and apostrophes between letters or digits and ',' between digits (as
+ * ICU's word rules do: 3.14, 1,200, don't).  *other is set when the run has
+ * non-ASCII characters.
+ */
+static size_t
+word_run_end(const unsigned char *f, size_t p, size_t n, int *other)
+{
+	size_t		i = p;
+
+	*other = 0;
+	while (i < n)
+	{
+		uint32_t	c;
+		size_t		cl;
+
+		if (f[i] < 0x80)
+		{
+			if (is_ascii_alnum(f[i]) || f[i] == '_')
+			{
+				i++;
+				continue;
+			}
+			if ((f[i] == '.' || f[i] == '\'' || f[i] == ',') && i > p && i + 1 < n &&
+				is_ascii_alnum(f[i - 1]) && is_ascii_alnum(f[i + 1]))
+			{
+				int			d1 = f[i - 1] >= '0' && f[i - 1] <= '9',
+							d2 = f[i + 1] >= '0' && f[i + 1] <= '9';
+
+				if (f[i] != ',' ? d1 == d2 : (d1 && d2))
+				{
+					i++;
+					continue;
+				}
+			}
+			break;
+		}
+		cl = pd_utf8_next(f + i, n - i, &c);
+		if (c == PD_UTF8_INVALID || is_han_run_char(c) || is_kana(c) || is_punct_block(c))
+			break;
+		if (!u_isalnum((UChar32) c) && !(U_GET_GC_MASK((UChar32) c) & U_GC_M_MASK))
+			break;
+		*other = 1;
+		i += cl;
+	}
+	return i;
+}
+
+/*
+ * icu_run - cut the original bytes of folded span [a, b) with ICU's rules
+ * (for letters of scripts other than Latin, e.g. Thai, which ICU cuts with
+ * its own dictionaries) and push the pieces
+ */
+static int
+icu_run(PdSegmenter *seg, size_t cstart, size_t a, size_t b)
+{
+	int32_t		oa = seg->map[a],
+				ob = seg->map[b],
+				q,
+				last = 0;
+
+	if (!seg->inv_ready)
+		pd_seg_build_inv(seg);
+	if (pd_seg_icu_text(seg, seg->text + cstart + oa, (size_t) (ob - oa)) != PD_SEG_OK)
+		return PD_SEG_ICU;
+	for (q = ubrk_next(seg->bi); q != UBRK_DONE; q = ubrk_next(seg->bi))
+	{
+		size_t		fa,
+					fb;
+
+		if (q <= last || q > ob - oa)
+			continue;
+		fa = seg->inv[oa + last];
+		fb = seg->inv[oa + q];
+		if (fb > fa)
+			push(seg, cstart, fa, fb, PD_TOK_END);
+		last = q;
+	}
+	if (last < ob - oa)
+		push(seg, cstart, seg->inv[oa + last], b, PD_TOK_END);
+	return PD_SEG_OK;
+}
+
+/*
+ * dp_gap - cut the Han characters fold[a..b) into the cheapest sequence of
+ * words: word-list words at their cost, numbers (二〇〇一年, 三十一日) and
+ * characters the list lacks at the cost of its rarest word, ties going to
+ * the longer first word
+ */
+static void
+dp_gap(PdSegmenter *seg, size_t cstart, size_t a, size_t b)
+{
+	const char *f = seg->fold;
+	uint32_t	unknown = pd_words_max_cost(seg->words) + 1;
+	size_t		i,
+				lens[PD_WORDS_MAX_CHARS];
+	uint32_t	costs[PD_WORDS_MAX_CHARS];
+
+	if (a >= b)
+		return;
+
+	/* the word-list code of every character, decoded once */
+	for (i = a; i < b;)
+	{
+		uint32_t	c;
+		size_t		cl = pd_utf8_next((const unsigned char *) f + i, b - i, &c);
+
+		seg->dpcode[i] = c == PD_UTF8_INVALID ? 0 : pd_words_code(seg->words, c);
+		i += cl;
+	}
+
+	seg->dpcost[b] = 0;
+	i = b;
+	while (i > a)
+	{
+		size_t		j,
+					cl;
+		int			k,
+					m;
+		int64_t		best;
+		int32_t		bestnext;
+		uint8_t		bestnum = 0;
+		uint32_t	c;
+
+		/* step back one character */
+		j = i - 1;
+		while (j > a && (((const unsigned char *) f)[j] & 0xC0) == 0x80)
+			j--;
+		i = j;
+		cl = pd_utf8_next((const unsigned char *) f + i, b - i, &c);
+
+		/*
+		 * start fetching the word-list cell of the position two characters
+		 * back (nearly every Han character takes three bytes; a guess that
+		 * lands inside a character only skips a prefetch)
+		 */
+		if (i >= a + 6 && (((const unsigned char *) f)[i - 6] & 0xC0) != 0x80)
+			pd_words_prefetch_coded(seg->words, seg->dpcode, f, i - 6, b);
+
+		/* a single character is always possible */
+		best = (int64_t) unknown + seg->dpcost[i + cl];
+		bestnext = (int32_t) (i + cl);
+		m = pd_words_matches_coded(seg->words, seg->dpcode, f, i, b, lens, costs,
+								   PD_WORDS_MAX_CHARS);
+		for (k = 0; k < m; k++)
+		{
+			int64_t		sc;
+
+			if (seg->forbid_whole && i == 0 && i + lens[k] == seg->len)
+				continue;
+			sc = (int64_t) (costs[k] ? costs[k] : unknown) + seg->dpcost[i + lens[k]];
+
+			if (sc < best || (sc == best && (int32_t) (i + lens[k]) > bestnext))
+			{
+				best = sc;
+				bestnext = (int32_t) (i + lens[k]);
+			}
+		}
+		if (pd_seg_han_number_start(c))
+		{
+			size_t		ul,
+						nl = pd_seg_number_len(f + i, b - i, &ul);
+
+			if (nl > cl && !(seg->forbid_whole && i == 0 && i + nl == seg->len))
+			{
+				int64_t		sc = (int64_t) unknown + seg->dpcost[i + nl];
+
+				if (sc < best || (sc == best && (int32_t) (i + nl) > bestnext))
+				{
+					best = sc;
+					bestnext = (int32_t) (i + nl);
+					bestnum = 1;
+				}
+			}
+		}
+		seg->dpcost[i] = best;
+		seg->dpnext[i] = bestnext;
+		seg->dpnum[i] = bestnum;
+	}
+	for (i = a; i < b; i = (size_t) seg->dpnext[i])
+	{
+		PdTokenType t = PD_TOK_END;
+		uint32_t	c;
+		size_t		ul;
+
+		/* a word-list word that is a whole number (十二月) is a number too */
+		pd_utf8_next((const unsigned char *) f + i, b - i, &c);
+		if (seg->dpnum[i] ||
+			(pd_seg_han_number_start(c) &&
+			 pd_seg_number_len(f + i, (size_t) seg->dpnext[i] - i, &ul) == (size_t) seg->dpnext[i] - i))
+			t = PD_TOK_CJKNUM;
+		else if (is_han(c))
+			t = PD_TOK_CJK;		/* what pd_seg_classify says of a Han run */
+		push(seg, cstart, i, seg->dpnext[i], t);
+	}
+}
+
+/*
+ * list_covers - does a word-list word that starts in [gap, k) (at most
+ * PD_WORDS_MAX_CHARS characters back) and ends within q contain the
+ * lexicon word fold[k..k+l)?  (李长春 contains 长春, 繁荣昌盛 荣昌.)
+ */
+static int
+list_covers(const PdSegmenter *seg, size_t gap, size_t k, size_t q, size_t l)
+{
+	const unsigned char *f = (const unsigned char *) seg->fold;
+	size_t		j = k;
+	int			back = 0;
+
+	while (j > gap && back < PD_WORDS_MAX_CHARS)
+	{
+		j--;
+		while (j > gap && (f[j] & 0xC0) == 0x80)
+			j--;
+		back++;
+		if (j + pd_words_longest(seg->words, seg->fold + j, q - j) >= k + l)
+			return 1;
+	}
+	return 0;
+}
+
+/*
+ * han_run - segment the Han run starting at p (up to q): lexicon words
+ * first, leftmost and longest, and the word list in between.  Where a
+ * lexicon word and a longer word-list word start at the same character, the
+ * longest match wins (北京大学 over 北京, 祁连山 over 祁连): the lexicon word
+ * is not taken, and neither is any lexicon word starting inside the longer
+ * one; nor is a lexicon word that a word-list word starting earlier
+ * contains (李|长春 is not taken in 李长春).  Returns where it stopped (q,
+ * or the end of a lexicon word reaching past q).
+ */
+static size_t
+han_run(PdSegmenter *seg, size_t cstart, size_t p, size_t q, size_t n)
+{
+	const unsigned char *f = (const unsigned char *) seg->fold;
+	size_t		gap = p,
+				k = p;
+
+	uint32_t	c;
+	size_t		cl = pd_utf8_next(f + k, n - k, &c);
+
+	while (k < q)
+	{
+		uint32_t	c2 = PD_UTF8_INVALID;
+		size_t		cl2 = k + cl < n ? pd_utf8_next(f + k + cl, n - k - cl, &c2) : 0,
+					l = 0,
+					w;
+
+		/* every lexicon word has two characters or more: filter on them first */
+		if (cl2 > 0 && pd_lexfilter_may_pair(seg->lexf, c, c2))
+			l = pd_seg_lex_match(seg, k, n);
+		if (l > 0 && (w = pd_words_longest(seg->words, seg->fold + k, q - k)) > l)
+		{
+			k += w;
+			if (k < n)
+				cl = pd_utf8_next(f + k, n - k, &c);
+			continue;
+		}
+		if (l > 0 && list_covers(seg, gap, k, q, l))
+			l = 0;
+		if (l > 0)
+		{
+			dp_gap(seg, cstart, gap, k);
+			push(seg, cstart, k, k + l, PD_TOK_END);
+			k += l;
+			gap = k;
+			if (k < n)
+				cl = pd_utf8_next(f + k, n - k, &c);
+			continue;
+		}
+		k += cl;
+		c = c2;
+		cl = cl2;
+	}
+	if (gap < q)
+		dp_gap(seg, cstart, gap, q);
+	return k > q ? k : q;
+}
+
+int
+pd_seg_segment_words(PdSegmenter *seg, size_t cstart, size_t cend, size_t n)
+{
+	const unsigned char *f = (const unsigned char *) seg->fold;
+	size_t		p = 0;
+
+	seg->inv_olen = cend - cstart;
+	seg->inv_n = n;
+	seg->inv_ready = 0;			/* built by icu_run if a run needs it */
+
+	while (p < n)
+	{
+		uint32_t	c;
+		size_t		cl = pd_utf8_next(f + p, n - p, &c),
+					e,
+					lexlen,
+					numlen = 0,
+					unitlen,
+					sign;
+		int			other = 0;
+
+		if (c != PD_UTF8_INVALID && is_han_run_char(c))
+		{
+			size_t		q = p + cl;
+
+			while (q < n)
+			{
+				uint32_t	d;
+				size_t		dl = pd_utf8_next(f + q, n - q, &d);
+
+				if (d == PD_UTF8_INVALID || !is_han_run_char(d))
+					break;
+				q += dl;
+			}
+			p = han_run(seg, cstart, p, q, n);
+			continue;
+		}
+
+		/*
+		 * A minus sign belongs to the number it starts (-5, －5.2), unless it
+		 * joins two words or numbers (3-5, COVID-19, 10%-20%).
+		 */
+		sign = 0;
+		if ((c == '-' || c == 0x2212) && p + cl < n && f[p + cl] >= '0' && f[p + cl] <= '9' &&
+			!(p > 0 && (is_ascii_alnum(f[p - 1]) || f[p - 1] == '_' || f[p - 1] == '%' ||
+						f[p - 1] == '.')))
+		{
+			size_t		r = p + cl;
+
+			while (r < n && ((f[r] >= '0' && f[r] <= '9') || f[r] == '.' || f[r] == ','))
+				r++;
+			if (word_run_end(f, p + cl, n, &other) == r && !other)
+				sign = cl;
+		}
+
+		/* the natural token here */
+		if (sign > 0)
+			e = word_run_end(f, p + sign, n, &other);
+		else if (c != PD_UTF8_INVALID && is_kana(c))
+		{
+			e = p + cl;
+			while (e < n)
+			{
+				uint32_t	d;
+				size_t		dl = pd_utf8_next(f + e, n - e, &d);
+
+				if (d == PD_UTF8_INVALID || !(is_kana(d) || d == 0x30FC))
+					break;
+				e += dl;
+			}
+		}
+		else if (c != PD_UTF8_INVALID && !is_punct_block(c) &&
+				 (c < 0x80 ? (is_ascii_alnum((unsigned char) c) || c == '_') :
+				  u_isalnum((UChar32) c)))
+			e = word_run_end(f, p, n, &other);
+		else
+			e = p + cl;			/* blank: one character, merged by push */
+
+		lexlen = sign ? 0 : pd_seg_lex_match(seg, p, n);
+		if (f[p + sign] >= '0' && f[p + sign] <= '9')
+		{
+			numlen = pd_seg_number_len(seg->fold + p + sign, n - p - sign, &unitlen);
+			if (numlen > 0)
+				numlen += sign;
+			/* a unit that begins a longer word goes to that word (3|分钟) */
+			if (numlen > 0 && unitlen > 0)
+			{
+				size_t		u = p + numlen - unitlen;
+
+				if (pd_words_longest(seg->words, seg->fold + u, n - u) > unitlen)
+					numlen -= unitlen;
+				if (numlen <= e - p)
+					numlen = 0;
+			}
+		}
+		if ((lexlen > 0 || numlen > 0) && (lexlen > numlen ? lexlen : numlen) >= e - p)
+		{
+			if (lexlen >= numlen)
+				push(seg, cstart, p, p + lexlen, PD_TOK_END);
+			else
+			{
+				PdTokenType t = pd_seg_classify(seg->fold + p, numlen);
+
+				push(seg, cstart, p, p + numlen, t == PD_TOK_CJK ? PD_TOK_CJKNUM : t);
+			}
+			p += lexlen > numlen ? lexlen : numlen;
+			continue;
+		}
+		if (other)
+		{
+			int			rc = icu_run(seg, cstart, p, e);
+
+			if (rc != PD_SEG_OK)
+				return rc;
+		}
+		else
+			push(seg, cstart, p, e, PD_TOK_END);
+		p = e;
+	}
+	return PD_SEG_OK;
+}
