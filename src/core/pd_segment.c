@@ -22,7 +22,7 @@
  * This file holds the segmenter's life cycle, the chunk loop, token
  * classes and the ICU-dictionary path (parser parkdata.icu_zh_icudict); the
  * word-list path of parser parkdata.icu_zh is in pd_seg_words.c, numbers in
- * pd_seg_number.c, sub-words in pd_subwords.c, the lexicon in pd_lexicon.c,
+ * pd_seg_number.c, sub-words in pd_subwords.c, the lexicon in pd_seg_lexicon.c,
  * folding in pd_fold.c and the word list in pd_words.c.
  *
  * Copyright (c) 2026, parkdata developers

@@ -30,7 +30,7 @@
 
 #include "pd_alloc.h"
 #include "pd_fold.h"
-#include "pd_lexicon.h"
+#include "pd_seg_lexicon.h"
 #include "pd_words.h"
 
 /*

@@ -1,12 +1,12 @@
 /*-------------------------------------------------------------------------
  *
- * pd_lexicon.c
- *	  The segmenter's domain lexicon (see pd_lexicon.h).
+ * pd_seg_lexicon.c
+ *	  The segmenter's domain lexicon (see pd_seg_lexicon.h).
  *
  * Copyright (c) 2026, parkdata developers
  *
  * IDENTIFICATION
- *	  src/core/pd_lexicon.c
+ *	  src/core/pd_seg_lexicon.c
  *
  *-------------------------------------------------------------------------
  */
@@ -15,7 +15,7 @@
 #include <string.h>
 
 #include "pd_fold.h"
-#include "pd_lexicon.h"
+#include "pd_seg_lexicon.h"
 #include "pd_utf8.h"
 
 #define FNV_INIT	2166136261u

@@ -1,6 +1,6 @@
 /*-------------------------------------------------------------------------
  *
- * pd_lexicon.h
+ * pd_seg_lexicon.h
  *	  The domain lexicon of the segmenter: words kept whole (parkdata.lexicon),
  *	  folded on the way in, looked up by longest match.  No PostgreSQL
  *	  headers.
@@ -14,12 +14,12 @@
  * Copyright (c) 2026, parkdata developers
  *
  * IDENTIFICATION
- *	  src/core/pd_lexicon.h
+ *	  src/core/pd_seg_lexicon.h
  *
  *-------------------------------------------------------------------------
  */
-#ifndef PD_LEXICON_H
-#define PD_LEXICON_H
+#ifndef PD_SEG_LEXICON_H
+#define PD_SEG_LEXICON_H
 
 #include <stddef.h>
 #include <stdint.h>
@@ -113,4 +113,4 @@ extern int	pd_lexicon_contains(const PdLexicon *lex, const char *s, size_t len);
 extern int	pd_lexicon_next_word(const PdLexicon *lex, size_t *iter,
 								 const char **w, size_t *len);
 
-#endif							/* PD_LEXICON_H */
+#endif							/* PD_SEG_LEXICON_H */
