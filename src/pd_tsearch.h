@@ -1,8 +1,10 @@
 /*-------------------------------------------------------------------------
  *
  * pd_tsearch.h
- *	  Per-backend ICU and lexicon state shared by the text-search parser
- *	  (pd_parser.c) and the compound dictionary (pd_dict.c).
+ *	  Per-backend state shared by the text-search parser (pd_parser.c) and
+ *	  the compound dictionary (pd_dict.c): ICU break iterators (pd_icu.c),
+ *	  the general word list (pd_wordlist.c), the lexicon cache
+ *	  (pd_lexicon.h), the allocator for the cores (parkdata.c).
  *
  * Copyright (c) 2026, parkdata developers
  *
@@ -15,22 +17,7 @@
 #define PD_TSEARCH_H
 
 #include "pd_segment.h"
-
-/* a pinned lexicon version; see pd_lexicon_acquire */
-typedef struct PdLexHandle PdLexHandle;
-
-/*
- * pd_lexicon_acquire - the current lexicon, rebuilt from parkdata.lexicon if
- * a change was committed since it was built.  The handle stays valid (and
- * its lexicon unchanged) until pd_lexicon_release, even if a newer version
- * is built meanwhile.
- */
-extern PdLexHandle *pd_lexicon_acquire(void);
-extern const PdLexicon *pd_lexicon_of(PdLexHandle *h);
-extern void pd_lexicon_release(PdLexHandle *h);
-
-/* pd_lexicon_generation - changes whenever the current lexicon is rebuilt */
-extern uint64 pd_lexicon_generation(void);
+#include "pd_lexicon.h"
 
 /*
  * pd_iterator_acquire - a word break iterator for one parse (the backend's
@@ -46,7 +33,7 @@ extern void pd_iterator_release(UBreakIterator *bi);
  */
 extern const PdWords *pd_words_get(void);
 
-/* palloc-backed allocator for the core, in the context current at the call */
+/* pd_allocator_init - palloc-backed allocator for the cores, allocating in cxt */
 extern void pd_allocator_init(PdAllocator *a, MemoryContext cxt);
 
 /* report a core failure as an ERROR */

@@ -1,0 +1,34 @@
+/*-------------------------------------------------------------------------
+ *
+ * pd_lexicon.h
+ *	  The per-backend cache of parkdata.lexicon (pd_lexicon.c).
+ *
+ * Copyright (c) 2026, parkdata developers
+ *
+ * IDENTIFICATION
+ *	  src/pd_lexicon.h
+ *
+ *-------------------------------------------------------------------------
+ */
+#ifndef PD_LEXICON_H
+#define PD_LEXICON_H
+
+#include "pd_segment.h"
+
+/* a pinned lexicon version; see pd_lexicon_acquire */
+typedef struct PdLexHandle PdLexHandle;
+
+/*
+ * pd_lexicon_acquire - the current lexicon, rebuilt from parkdata.lexicon if
+ * a change was committed since it was built.  The handle stays valid (and
+ * its lexicon unchanged) until pd_lexicon_release, even if a newer version
+ * is built meanwhile.
+ */
+extern PdLexHandle *pd_lexicon_acquire(void);
+extern const PdLexicon *pd_lexicon_of(PdLexHandle *h);
+extern void pd_lexicon_release(PdLexHandle *h);
+
+/* pd_lexicon_generation - changes whenever the current lexicon is rebuilt */
+extern uint64 pd_lexicon_generation(void);
+
+#endif							/* PD_LEXICON_H */

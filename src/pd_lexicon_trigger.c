@@ -1,0 +1,46 @@
+/*-------------------------------------------------------------------------
+ *
+ * pd_lexicon_trigger.c
+ *	  parkdata.lexicon_changed(): the statement trigger of parkdata.lexicon
+ *	  that tells every backend's lexicon cache (pd_lexicon.c) to reload.
+ *
+ * Copyright (c) 2026, parkdata developers
+ *
+ * IDENTIFICATION
+ *	  src/pd_lexicon_trigger.c
+ *
+ *-------------------------------------------------------------------------
+ */
+#include "postgres.h"
+
+/* trigger.h pulls in server headers with unused parameters in inline functions */
+#if defined(__GNUC__) || defined(__clang__)
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wunused-parameter"
+#endif
+#include "commands/trigger.h"
+#if defined(__GNUC__) || defined(__clang__)
+#pragma GCC diagnostic pop
+#endif
+#include "fmgr.h"
+#include "utils/inval.h"
+
+/*
+ * pd_lexicon_changed - statement-level trigger on parkdata.lexicon: queue a
+ * relcache invalidation, which every backend receives once the change
+ * commits (and this one at its next command), so each rebuilds its lexicon
+ * before the next use.
+ */
+PG_FUNCTION_INFO_V1(pd_lexicon_changed);
+Datum
+pd_lexicon_changed(PG_FUNCTION_ARGS)
+{
+	TriggerData *trigdata = (TriggerData *) fcinfo->context;
+
+	if (!CALLED_AS_TRIGGER(fcinfo))
+		ereport(ERROR,
+				(errcode(ERRCODE_E_R_I_E_TRIGGER_PROTOCOL_VIOLATED),
+				 errmsg("pd_lexicon_changed: not called by trigger manager")));
+	CacheInvalidateRelcache(trigdata->tg_relation);
+	PG_RETURN_POINTER(NULL);
+}
