@@ -80,7 +80,7 @@ $(OBJS): $(wildcard src/*.h src/core/*.h)
 # The two README commands and their helpers (all in scripts/pd).
 # ---------------------------------------------------------------------------
 .PHONY: demo test stop deps cluster unitcheck fuzz bench warnings conformance \
-	eval-seg eval-metrics test-asan
+	eval-seg eval-search eval-metrics test-asan
 
 demo:
 	@scripts/pd demo
@@ -100,9 +100,11 @@ conformance:
 	@scripts/pd suite conformance
 warnings:
 	@scripts/pd suite warnings
-# evaluations: test/eval/seg.sh, test/eval/metrics.sh
+# evaluations: test/eval/seg.sh, test/eval/search.sh, test/eval/metrics.sh
 eval-seg:
 	@scripts/pd eval seg
+eval-search:
+	@scripts/pd eval search
 eval-metrics:
 	@scripts/pd eval metrics
 

@@ -35,6 +35,7 @@
 #include "utils/memutils.h"
 
 #include "parkdata.h"
+#include "pd_parts.h"
 #include "pd_tsearch.h"
 
 /* most sub-words returned for one token */
@@ -317,6 +318,40 @@ pd_subwords(const char *word, size_t wlen, int32 (*spans)[2])
 	return k;
 }
 
+/*
+ * pd_lexize_number - the lexemes of a number token: the whole and its parts
+ * (pd_number_parts), the spellings with Arabic digits of a Han number as a
+ * second variant, so that a query for 二〇〇一年 finds either spelling.
+ * Returns how many (0: not a number with parts; *res then untouched).
+ */
+static int
+pd_lexize_number(PdDict *d, char *word, size_t wlen, TSLexeme **res)
+{
+	char		buf[PD_PARTS_BUF];
+	PdPart		parts[PD_PARTS_MAX];
+	int			k = pd_number_parts(word, wlen, buf, sizeof(buf), parts, PD_PARTS_MAX),
+				i,
+				n = 0;
+	TSLexeme   *r;
+
+	if (k <= 0)
+		return 0;
+	r = palloc0(sizeof(TSLexeme) * (k + 2));
+	r[n].lexeme = word;
+	r[n++].nvariant = 1;
+	for (i = 0; i < k; i++)
+	{
+		char	   *s = pnstrdup(parts[i].s, parts[i].len);
+
+		if (pd_is_stop(d, s, parts[i].len))
+			continue;
+		r[n].lexeme = s;
+		r[n++].nvariant = parts[i].alt ? 2 : 1;
+	}
+	*res = r;
+	return n;
+}
+
 PG_FUNCTION_INFO_V1(pd_zh_compound_lexize);
 Datum
 pd_zh_compound_lexize(PG_FUNCTION_ARGS)
@@ -342,11 +377,20 @@ pd_zh_compound_lexize(PG_FUNCTION_ARGS)
 	if (wlen == 0 || pd_is_stop(d, word, wlen))
 		PG_RETURN_POINTER(palloc0(sizeof(TSLexeme) * 2));
 
+	if (d->compounds && (nres = pd_lexize_number(d, word, wlen, &res)) > 0)
+		PG_RETURN_POINTER(res);
 	compound = d->compounds && is_long_han_word(word, wlen);
-	res = palloc0(sizeof(TSLexeme) * (compound ? PD_MAX_SUBWORDS + 2 : 2));
+	res = palloc0(sizeof(TSLexeme) * (compound ? PD_MAX_SUBWORDS + 2 : 3));
 	res[nres].lexeme = word;
 	res[nres].nvariant = 1;
 	nres++;
+	/* 园区 carries 园: a query for 科学园 finds 科学|园区 */
+	if (d->compounds && !compound && wlen == 6 && pd_seg_suffix_stem(word, wlen) == 3)
+	{
+		res[nres].lexeme = pnstrdup(word, 3);
+		res[nres].nvariant = 1;
+		nres++;
+	}
 
 	if (compound)
 	{

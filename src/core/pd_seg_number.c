@@ -120,15 +120,17 @@ is_si_unit(uint32_t c)
 }
 
 /*
- * period_suffix - is c the bound suffix 份 that makes a period noun of the
- * date unit before it (年份, 月份)?  Such a noun takes the number with it:
- * 3月份.  (年度 and 年代 are nouns of their own that the number modifies:
- * 2021|年度, 80|年代.)
+ * period_suffix - does c make a period noun of the date unit u before it,
+ * which takes the number with it: 份 (3月份, 2021年份) and, after a year,
+ * 度 (2021年度)?  The year stays findable: the dictionary indexes the
+ * parts 2021年, 2021, 年度 and 年 at the token's position.  (年代 stays a
+ * word of its own: 80|年代.)
  */
 static inline int
-period_suffix(uint32_t u, uint32_t c)
+period_suffix(uint32_t u, uint32_t c, int year)
 {
-	return (u == 0x5E74 || u == 0x6708) && c == 0x4EFD;	/* 年 月 + 份 */
+	return ((u == 0x5E74 || u == 0x6708) && c == 0x4EFD) ||	/* 年 月 + 份 */
+		(u == 0x5E74 && year && c == 0x5EA6);	/* 年 + 度 */
 }
 
 /*
@@ -213,7 +215,7 @@ pd_seg_number_len(const char *s, size_t len, size_t *unit_len)
 			cl = pd_utf8_next(u + i, len - i, &c);
 			if (i + cl < len)
 				dl = pd_utf8_next(u + i + cl, len - i - cl, &d);
-			if (is_date_unit(c) && plain > 0 && period_suffix(c, d))
+			if (is_date_unit(c) && plain > 0 && period_suffix(c, d, plain == 4))
 				return i + cl + dl;
 			if (is_date_unit(c) && plain > 0 &&
 				(c != 0x5E74 || (plain == 4 && d != 0x5EA6 && d != 0x4EE3)))

@@ -159,6 +159,15 @@ extern int	pd_seg_subwords_ext(PdSegmenter *seg, const PdLexicon *lex,
 								const char *w, size_t len, int32_t (*spans)[2],
 								int max, int use_icu);
 
+/*
+ * pd_seg_suffix_stem - the byte length of the name in w[0..len) (folded)
+ * before a place or park suffix (洞头 of 洞头区, 科技 of 科技园), or the
+ * park word of 园区, 城区, 港区 (园); 0 if none.  A search for the name
+ * then finds the whole (sub-words above; the dictionary for two-character
+ * words).
+ */
+extern size_t pd_seg_suffix_stem(const char *w, size_t len);
+
 /* pd_seg_classify - token type of text s[0..len) by its characters */
 extern PdTokenType pd_seg_classify(const char *s, size_t len);
 

@@ -134,6 +134,20 @@ pd_seg_subwords_ext(PdSegmenter *seg, const PdLexicon *lex,
 			return rc;
 	}
 
+	/*
+	 * a name before a place or park suffix (洞头 of 洞头区), unless it
+	 * crosses a lexicon word (溧阳高新 of 溧阳高新区): the suffix is covered
+	 */
+	{
+		size_t		stem = pd_seg_suffix_stem(w, len);
+
+		if (stem > 0 && stem < len && !crosses(boundary, 0, stem))
+		{
+			n = add_span(w, spans, n, max, 0, stem, covered);
+			memset(covered + stem, 1, len - stem);
+		}
+	}
+
 	/* runs that neither covers, when something did */
 	if (n > 0)
 	{
@@ -160,6 +174,57 @@ pd_seg_subwords_ext(PdSegmenter *seg, const PdLexicon *lex,
 				return 0;
 	}
 	return n;
+}
+
+/*
+ * is_place_suffix - characters that end names of divisions and parks and
+ * also follow a name written alone: 省 市 区 县 镇 乡 村 州 盟 旗 园 港 岛
+ */
+static int
+is_place_suffix(uint32_t c)
+{
+	switch (c)
+	{
+		case 0x7701:			/* 省 */
+		case 0x5E02:			/* 市 */
+		case 0x533A:			/* 区 */
+		case 0x53BF:			/* 县 */
+		case 0x9547:			/* 镇 */
+		case 0x4E61:			/* 乡 */
+		case 0x6751:			/* 村 */
+		case 0x5DDE:			/* 州 */
+		case 0x76DF:			/* 盟 */
+		case 0x65D7:			/* 旗 */
+		case 0x56ED:			/* 园 */
+		case 0x6E2F:			/* 港 */
+		case 0x5C9B:			/* 岛 */
+			return 1;
+	}
+	return 0;
+}
+
+size_t
+pd_seg_suffix_stem(const char *w, size_t len)
+{
+	const unsigned char *u = (const unsigned char *) w;
+	uint32_t	c,
+				last;
+	size_t		nchars;
+
+	if (len < 6 || pd_utf8_next(u + len - 3, 3, &last) != 3 || !is_place_suffix(last))
+		return 0;
+	nchars = pd_utf8_count(u, len - 3);
+	if (nchars >= 2)
+	{
+		/* the name must be Han text */
+		pd_utf8_next(u, len, &c);
+		return is_han(c) ? len - 3 : 0;
+	}
+	/* 园区, 城区, 港区: the park or town word alone (科学园 in 科学园区) */
+	if (nchars == 1 && last == 0x533A && pd_utf8_next(u, 3, &c) == 3 &&
+		(c == 0x56ED || c == 0x57CE || c == 0x6E2F))	/* 园 城 港 */
+		return 3;
+	return 0;
 }
 
 /* all_single - does seg (no lexicon) cut s[0..len) into single characters? */

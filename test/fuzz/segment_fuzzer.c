@@ -20,6 +20,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "pd_parts.h"
 #include "pd_segment.h"
 #include "pd_words.h"
 
@@ -38,6 +39,30 @@ f_free(void *arg, void *p)
 }
 
 static UBreakIterator *bi;
+
+/*
+ * check_parts - the parts of a token (number parts, the name before a
+ * place suffix) stay inside the token or the part buffer
+ */
+static void
+check_parts(const char *w, size_t len)
+{
+	char		buf[PD_PARTS_BUF];
+	PdPart		parts[PD_PARTS_MAX];
+	int			n = pd_number_parts(w, len, buf, sizeof(buf), parts, PD_PARTS_MAX),
+				i;
+
+	for (i = 0; i < n; i++)
+	{
+		const char *e = parts[i].s + parts[i].len;
+
+		if (parts[i].len <= 0 ||
+			!((parts[i].s >= w && e <= w + len) || (parts[i].s >= buf && e <= buf + sizeof(buf))))
+			abort();
+	}
+	if (pd_seg_suffix_stem(w, len) >= len && len > 0)
+		abort();
+}
 
 int			LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
@@ -146,6 +171,8 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		{
 			if ((size_t) t.start != pos || t.len <= 0 || t.len > PD_SEG_MAX_TOKEN || t.type <= 0)
 				abort();
+			if (pass)
+				check_parts(s + t.start, (size_t) t.len);
 			pos += t.len;
 		}
 		if (rc < 0 || pos != len)
