@@ -60,11 +60,16 @@ all install installcheck:
 	@exit 1
 endif
 
+# The extension lives in pg_catalog and creates and owns schema parkdata (see
+# sql/parkdata.sql): @extschema@ in the parts means that schema, and is
+# written in here, since PostgreSQL would substitute pg_catalog.
+EXTSCHEMA = sed 's/@extschema@/$(EXTENSION)/g'
+
 sql/$(EXTENSION)--$(EXTVERSION).sql: $(SQL_PARTS)
-	cat $^ > $@
+	cat $^ | $(EXTSCHEMA) > $@
 
 sql/$(EXTENSION)--1.0--1.1.sql: $(UPDATE_1_1)
-	cat $^ > $@
+	cat $^ | $(EXTSCHEMA) > $@
 
 all: data/parkdata_zh.words
 data/parkdata_zh.words: src/tools/gen_words.c src/core/pd_words.c src/core/pd_words.h src/core/pd_fold.c src/core/pd_fold.h src/core/pd_fold_data.h src/core/pd_utf8.h src/core/pd_alloc.h

@@ -17,6 +17,27 @@ BEGIN
 END
 $$;
 
+/*
+ * The extension creates and owns its schema, so that DROP EXTENSION parkdata
+ * leaves nothing behind.  PostgreSQL cannot make the schema an extension lives
+ * in a member of it, so parkdata lives in pg_catalog (parkdata.control, as
+ * pg_cron does) and this script creates schema parkdata.  Here @extschema@
+ * therefore means "parkdata": the Makefile writes the schema name in when it
+ * builds the script (PostgreSQL would substitute pg_catalog).  A schema of
+ * that name that already exists is not taken over: its owner could have
+ * planted objects in it.
+ */
+DO $$
+BEGIN
+    IF pg_catalog.to_regnamespace('@extschema@') IS NOT NULL THEN
+        RAISE EXCEPTION 'schema "@extschema@" already exists'
+            USING ERRCODE = 'duplicate_schema',
+                  DETAIL = 'CREATE EXTENSION parkdata creates the schema @extschema@ and owns it; it does not take over an existing schema.',
+                  HINT = 'Move your objects out of schema @extschema@ and drop it (parkdata 1.0 left its schema behind after DROP EXTENSION: that one is empty).';
+    END IF;
+END
+$$;
+CREATE SCHEMA @extschema@;
 COMMENT ON SCHEMA @extschema@ IS 'parkdata: Chinese regional-innovation text as data (numerals, metrics, full-text search, regions and parks)';
 
 CREATE FUNCTION @extschema@.cn_numeral_to_numeric(text) RETURNS numeric

@@ -4,9 +4,13 @@
  *	  Keyword tables of the metric extractor: units, qualifiers, kinds,
  *	  exclusions, periods, targets, anaphora, indicator trimming.
  *
- * Included by pd_metric.c only.  Every table is plain data, matched by
- * pd_metric.c's generic word matcher (longest entry wins where order
- * matters, so longer words come first within a table).  The words are
+ * Included by pd_metric_lists.c only, which exports the tables to the
+ * other files of the extractor (types and flags in pd_metric_int.h).  Every
+ * table is plain data, matched by the generic word matcher of
+ * pd_metric_scan.c (longest entry wins; on equal length the first, so
+ * longer words come first within a table where order matters).  A word
+ * list may carry a tag per word (PdWordList.tags) for the rules that treat
+ * some of its words apart.  The words are
  * chosen for the genre -- government and newspaper reports on districts,
  * development zones and enterprises -- not for particular documents.
  *
@@ -22,29 +26,11 @@
 
 /* ---- units -------------------------------------------------------------- */
 
-/* unit flags */
-#define PU_PERCENT	0x01		/* % ‰ 成: share/growth-style units */
-#define PU_TENTH	0x02		/* 成: value x 10, unit % */
-#define PU_MULT		0x04		/* 倍 */
-#define PU_POINT	0x08		/* 百分点 */
-#define PU_YEAR		0x10		/* 年: a date after a 4-digit year, else years */
-#define PU_EXCLUDE	0x20		/* not a quantity: date, ordinal, name (月 日 号 届 强 ...) */
-#define PU_MONEY	0x40
-#define PU_PERMILLE 0x80
-#define PU_PHYS		0x100		/* a physical or time unit: 一吨 is a quantity, 一个 an article */
-
-typedef struct PdUnitWord
-{
-	const char *word;			/* as written after the number */
-	const char *unit;			/* normalised unit (NULL for PU_EXCLUDE) */
-	unsigned	flags;
-} PdUnitWord;
-
 /*
  * Words that may follow a number.  Scale words (十 百 千 万 亿) are part of
  * the numeral, so 万元 and 亿元 arrive here as 元.  Longest match wins.
  */
-static const PdUnitWord pd_unit_words[] = {
+const PdUnitWord pd_unit_words[] = {
 	/* percent, multiples, points */
 	{"个百分点", "百分点", PU_POINT},
 	{"百分点", "百分点", PU_POINT},
@@ -115,15 +101,15 @@ static const PdUnitWord pd_unit_words[] = {
 	{"TEU", "TEU", PU_PHYS},
 	{"度", "度", PU_PHYS},
 	/* time spans (dates are excluded below) */
-	{"个月", "个月", 0},
+	{"个月", "个月", PU_SPAN},
 	{"个小时", "小时", 0},
 	{"小时", "小时", 0},
 	{"分钟", "分钟", 0},
 	{"周年", "周年", 0},
 	{"周岁", "岁", 0},
 	{"岁", "岁", 0},
-	{"天", "天", 0},
-	{"年", "年", PU_YEAR},
+	{"天", "天", PU_SPAN},
+	{"年", "年", PU_YEAR | PU_SPAN},
 	{"公分", "厘米", PU_PHYS},
 	{"cm", "厘米", PU_PHYS},
 	{"mm", "毫米", PU_PHYS},
@@ -144,7 +130,7 @@ static const PdUnitWord pd_unit_words[] = {
 	{"摄氏度", "摄氏度", PU_PHYS},
 	{"℃", "摄氏度", PU_PHYS},
 	{"公顷", "公顷", PU_PHYS},
-	{"周", "周", 0},
+	{"周", "周", PU_SPAN},
 	/* measure words (counts) */
 	{"人次", "人次", 0},
 	{"家次", "家次", 0},
@@ -247,14 +233,8 @@ static const char *const pd_unit_blockers[] = {
 
 /* ---- qualifiers ---------------------------------------------------------- */
 
-typedef struct PdQualWord
-{
-	const char *word;
-	uint8_t		qual;			/* PdQualifier */
-} PdQualWord;
-
 /* Immediately before the number (longest first). */
-static const PdQualWord pd_qual_before[] = {
+const PdQualWord pd_qual_before[] = {
 	{"不少于", PD_QUAL_AT_LEAST},
 	{"不低于", PD_QUAL_AT_LEAST},
 	{"不超过", PD_QUAL_AT_MOST},
@@ -281,14 +261,14 @@ static const PdQualWord pd_qual_before[] = {
 };
 
 /* Between the number and its unit: 8900余人, 60多家, 20来个. */
-static const PdQualWord pd_qual_between[] = {
+const PdQualWord pd_qual_between[] = {
 	{"余", PD_QUAL_MORE_THAN},
 	{"多", PD_QUAL_MORE_THAN},
 	{"来", PD_QUAL_APPROX},
 };
 
 /* After the unit: 1200人左右, 600个以上. */
-static const PdQualWord pd_qual_after[] = {
+const PdQualWord pd_qual_after[] = {
 	{"左右", PD_QUAL_APPROX},
 	{"上下", PD_QUAL_APPROX},
 	{"以上", PD_QUAL_AT_LEAST},
@@ -303,20 +283,8 @@ static const PdQualWord pd_qual_after[] = {
 
 /* ---- kinds --------------------------------------------------------------- */
 
-#define PK_UP		1			/* an increase: growth_rate with % or 倍, else change */
-#define PK_DOWN		2			/* a decrease: the value turns negative */
-#define PK_CHANGE	3			/* always change (新增) */
-#define PK_SHARE	4
-#define PK_RATE		5			/* always growth_rate (增速, 增长率) */
-
-typedef struct PdKindWord
-{
-	const char *word;
-	uint8_t		what;			/* PK_* */
-} PdKindWord;
-
 /* Looked for in the clause before the number; the nearest one wins. */
-static const PdKindWord pd_kind_words[] = {
+const PdKindWord pd_kind_words[] = {
 	{"复合增长率", PK_RATE},
 	{"增长率", PK_RATE},
 	{"增速", PK_RATE},
@@ -363,15 +331,7 @@ static const char *const pd_code_words[] = {
 
 /* ---- periods ------------------------------------------------------------- */
 
-/* Period words; the value is the year offset to the document's year. */
-typedef struct PdPeriodWord
-{
-	const char *word;
-	int8_t		rel;			/* 0 this year, -1 last year, ... */
-	uint8_t		has_year;		/* rel is meaningful */
-} PdPeriodWord;
-
-static const PdPeriodWord pd_period_words[] = {
+const PdPeriodWord pd_period_words[] = {
 	{"今年以来", 0, 1},
 	{"年初以来", 0, 1},
 	{"今年上半年", 0, 1},
@@ -403,6 +363,60 @@ static const PdPeriodWord pd_period_words[] = {
 static const char *const pd_period_openers[] = {
 	"截至", "截止", "截止到", "到", "至",
 };
+static const uint8_t pd_period_openers_tags[] = {
+	0, 0, 0, OPEN_DEADLINE, OPEN_AFTER_VERB,
+};
+
+/* Verbs that 至 completes (增至2021年 is no period): before 至. */
+static const char *const pd_to_verbs[] = {
+	"增", "降", "升", "提",
+};
+
+/* 近三年, 过去5年: a span before now; 未来五年, 今后3个月: after now (a plan). */
+static const char *const pd_span_openers[] = {
+	"近", "过去", "未来", "今后", "最近",
+};
+static const uint8_t pd_span_openers_tags[] = {
+	0, 0, SPAN_FUTURE, SPAN_FUTURE, 0,
+};
+
+/* The same and 此前: 近3年 before a unit is a period, not a quantity. */
+static const char *const pd_span_before[] = {
+	"近", "过去", "未来", "今后", "最近", "此前",
+};
+
+/* After a plan name: “十三五”期间, “十四五”末. */
+static const char *const pd_plan_tail[] = {
+	"期间", "时期", "末", "初", "以来", "规划期", "中期",
+};
+static const uint8_t pd_plan_tail_tags[] = {
+	PLAN_WHOLE, PLAN_WHOLE, PLAN_END, PLAN_START, PLAN_SINCE, PLAN_WHOLE, PLAN_MID,
+};
+
+/* After a year: 2023年上半年, 2021年度, 2020年末. */
+static const char *const pd_year_tail[] = {
+	"上半年", "下半年", "前三季度", "一季度", "二季度", "三季度", "四季度",
+	"年度", "度", "末", "底", "初", "以来",
+};
+static const uint8_t pd_year_tail_tags[] = {
+	YP_H1, YP_H2, YP_Q1_3, YP_Q1, YP_Q2, YP_Q3, YP_Q4,
+	YP_YEAR, YP_YEAR, YP_END, YP_END, YP_START, YP_SINCE,
+};
+
+/* After a month: 12月中旬, 3月底. */
+static const char *const pd_month_parts[] = {
+	"中旬", "上旬", "下旬", "底", "末", "初",
+};
+
+/* 完成全年计划的35.1%: after a period word, the plan as a noun. */
+static const char *const pd_plan_nouns[] = {
+	"计划", "目标", "任务",
+};
+
+/* 较“十二五”末, 同比: the period after these is a base of comparison. */
+static const char *const pd_base_words[] = {
+	"较", "比", "相比", "同比", "与", "同",
+};
 
 /* ---- targets ------------------------------------------------------------- */
 
@@ -410,23 +424,32 @@ static const char *const pd_target_words[] = {
 	"力争", "计划", "目标", "预计", "争取", "确保", "预期", "拟", "将", "规划",
 	"有望", "设定为",
 };
+static const uint8_t pd_target_words_tags[] = {
+	0, TW_NOUN, TW_NOUN, 0, 0, 0, 0, 0, TW_BA, 0,
+	0, 0,
+};
+
+/*
+ * Words that contain a target word without stating a plan: 将近 (nearly),
+ * 模拟 and 虚拟 (拟 in another sense).  The tag is the target word's
+ * character offset inside the word.
+ */
+static const char *const pd_target_masks[] = {
+	"将近", "模拟", "虚拟",
+};
+static const uint8_t pd_target_masks_tags[] = {
+	0, 1, 1,
+};
+
+/* 将 as the object marker: 将面积约123亩的工业用地打造成… */
+static const char *const pd_ba_verbs[] = {
+	"打造成", "打造为", "转让给", "列为", "作为", "改造成", "建成为",
+	"转化为", "纳入", "视为", "作为", "交给", "落实到",
+};
 
 /* ---- anaphora: 我区, 全区, 园区 ... ------------------------------------- */
 
-#define PA_DISTRICT	1			/* 我区 全区: the county-level district, else the park */
-#define PA_PARK		2			/* 园区 高新区: the park, else the district */
-#define PA_CITY		3			/* 我市 全市: the city (county-level or prefecture) */
-#define PA_ANY		4			/* 该区: whichever region or park was named last */
-#define PA_ORG		5			/* 该研究院 该公司: the organisation named last */
-
-typedef struct PdAnaphor
-{
-	const char *word;
-	uint8_t		what;
-	uint8_t		generic;		/* also an ordinary noun: only at a clause's start */
-} PdAnaphor;
-
-static const PdAnaphor pd_anaphora[] = {
+const PdAnaphor pd_anaphora[] = {
 	{"该高新区", PA_PARK, 0},
 	{"该园区", PA_PARK, 0},
 	{"该开发区", PA_PARK, 0},
@@ -456,6 +479,23 @@ static const PdAnaphor pd_anaphora[] = {
 	{"该院", PA_ORG, 0},
 	{"该品牌", PA_ORG, 0},
 	{"公司", PA_ORG, 1},
+};
+
+/*
+ * Prepositions, verbs and list marks that govern a place: after them a
+ * place is an object (落户金坛, 服务武进), not the subject of the clause.
+ */
+static const char *const pd_governors[] = {
+	"为", "向", "给", "对", "在", "从", "与", "和", "同", "赴", "到", "来",
+	"至", "往", "于", "落户", "扎根", "齐聚", "助力", "服务", "支持",
+	"带领", "建设", "打造", "融入", "推动", "携手", "位于", "由", "距",
+	"离", "比", "较", "像", "如", "全力打造", "来自", "访问", "考察", "入选", "获评", "、",
+};
+
+/* A company's name runs back to the last of these (or a clause mark). */
+static const char *const pd_name_bounds[] = {
+	"的", "“", "”", "与", "和", "及", "由", "被", "向", "给", "对", "在",
+	"为", "是", "）",
 };
 
 /* Legal forms that end a company's name (longest first). */
@@ -534,6 +574,11 @@ static const char *const pd_ind_verbs[] = {
 	"入驻", "落户", "聚焦", "支持", "扶持", "奖励", "兑现", "发放", "拨付",
 	"新设", "新开", "开通", "开工", "竣工", "投产", "储备", "推进", "招聘",
 	"录用", "利用", "历时", "耗时", "用时", "吸纳了", "引进了", "建成了", "集聚了", "吸引了", "孵化了",
+};
+
+/* Adverbs between a noun and its verb: 品牌活动已举办30余场. */
+static const char *const pd_held_adverbs[] = {
+	"已", "已经", "均", "都", "共", "累计",
 };
 
 /* Words that end a noun phrase read after the unit. */

@@ -30,6 +30,8 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "pd_chars.h"
+
 typedef enum PdNumStatus
 {
 	PD_NUM_OK = 0,
@@ -97,52 +99,5 @@ typedef enum PdFmtStatus
 extern PdFmtStatus pd_numeral_format(const char *dec, size_t len, PdNumStyle style,
 									 char *out, size_t outlen, size_t *needed);
 extern size_t pd_numeral_format_size(size_t declen);
-
-/*
- * Character classes shared with the metric extractor, which finds numeral
- * spans in running text before handing them to pd_numeral_parse.
- */
-typedef enum PdNumClass
-{
-	PD_NC_NONE = 0,
-	PD_NC_DIGIT,				/* 零〇一二…九 两 壹…玖 貳 參 陸 幺 */
-	PD_NC_ADIGIT,				/* 0-9 and full-width ０-９ */
-	PD_NC_UNIT,					/* 十百千 拾佰仟 */
-	PD_NC_MYRIAD,				/* 万亿 萬億 兆 (10^12) */
-	PD_NC_TENS,					/* 廿 卅 卌: a digit and 十 in one */
-	PD_NC_POINT_CN,				/* 点 點 */
-	PD_NC_POINT,				/* . ． */
-	PD_NC_COMMA,				/* , ， (thousands separator) */
-	PD_NC_SIGN,					/* 负 負 - − － + ＋ */
-	PD_NC_PERCENT,				/* % ％ ‰ ‱ */
-	PD_NC_FEN,					/* 分 (分之, or a cent) */
-	PD_NC_ZHI,					/* 之 */
-	PD_NC_YOU,					/* 又 */
-	PD_NC_SLASH,				/* / ／ */
-	PD_NC_CHENG,				/* 成 (tenths) */
-	PD_NC_YUAN,					/* 元 圆 圓 */
-	PD_NC_JIAO,					/* 角 */
-	PD_NC_LI,					/* 厘 */
-	PD_NC_ZHENG,				/* 整 正 */
-	PD_NC_CURRENCY,				/* ¥ ￥ */
-	PD_NC_EXP,					/* e E */
-	PD_NC_SPACE					/* white space */
-} PdNumClass;
-
-/*
- * pd_utf8_decode - decode one code point at s[0..len)
- *
- * Returns the code point and sets *clen to its length in bytes (1..4).
- * Invalid or truncated sequences decode as U+FFFD with *clen = 1, so a
- * scanner always makes progress.
- */
-extern uint32_t pd_utf8_decode(const unsigned char *s, size_t len, int *clen);
-
-/*
- * pd_numeral_class - class of code point c; *value gets the digit (0-9),
- * the unit's exponent (十 1, 百 2, 千 3, 万 4, 亿 8, 兆 12), the tens value of 廿卅卌
- * (2, 3, 4), the percent's exponent (-2, -3, -4) or the sign (-1, +1).
- */
-extern PdNumClass pd_numeral_class(uint32_t c, int *value);
 
 #endif							/* PD_NUMERAL_H */

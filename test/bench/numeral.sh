@@ -63,5 +63,5 @@ FROM (VALUES ('news', pg_temp.best_ms('SELECT sum(parkdata.cn_numeral_to_numeric
                          pg_temp.best_ms('SELECT sum(ar::numeric) FROM chinese'))) r(mix, cn_ms, cast_ms);
 SQL
 psql -X -q -d postgres -c 'DROP DATABASE IF EXISTS pd_bench'
-gcc -std=c11 -O2 -I src/core -o tmp/numeral_bench test/bench/numeral_bench.c src/core/pd_numeral.c src/core/pd_numeral_fmt.c
+gcc -std=c11 -O2 -I src/core -o tmp/numeral_bench test/bench/numeral_bench.c src/core/pd_chars.c src/core/pd_numeral*.c
 tmp/numeral_bench

@@ -65,6 +65,9 @@ check_update() {
 	fi
 	expect "$label: functions work after the update" ok \
 		"SELECT chk(parkdata.numeric_to_cn(parkdata.cn_numeral_to_numeric('一万二千')) = '一万二千')"
+	if q "DROP EXTENSION parkdata" >/dev/null 2>&1 && [ "$(q "SELECT count(*) FROM pg_namespace WHERE nspname = 'parkdata'")" = 0 ]; then
+		ok "$label: DROP EXTENSION after the update leaves no schema parkdata"
+	else bad "$label: DROP EXTENSION after the update left schema parkdata or failed"; fi
 	drop_db pd_upgrade_fresh; drop_db pd_upgrade_old
 }
 
@@ -83,6 +86,15 @@ release_script() {
 	for f in $parts; do git show "$commit:$f" >>"$out" 2>/dev/null || true; done
 	[ -s "$out" ]
 }
+# release_control V OUT - a secondary control file for version V carrying
+# the schema V's own control file named (1.0 lived in schema parkdata; 1.1
+# lives in pg_catalog and creates parkdata), so V installs as it did
+release_control() {
+	local v=$1 out=$2 commit schema
+	commit=$(awk -F'\t' -v v="$v" '$1 == v { print $2 }' test/upgrade/releases.tsv)
+	schema=$(git show "$commit:parkdata.control" 2>/dev/null | sed -n "s/^schema *= *//p")
+	[ -n "$schema" ] && echo "schema = $schema" >"$out"
+}
 froms=$(ls sql/update/ 2>/dev/null | sed -nE 's/^([^-]+)--.*/\1/p' | sort -uV)
 if [ -z "$froms" ]; then
 	echo "# no earlier release: $CUR is the first (no sql/update/A--B); 0 update checks"
@@ -93,8 +105,9 @@ else
 			continue
 		fi
 		cp "$TMPDIR_PD/parkdata--$v.sql" "$EXTDIR/parkdata--$v.sql"
+		release_control "$v" "$EXTDIR/parkdata--$v.control"
 		check_update "$v" "release $v"
-		rm -f "$EXTDIR/parkdata--$v.sql"
+		rm -f "$EXTDIR/parkdata--$v.sql" "$EXTDIR/parkdata--$v.control"
 	done
 fi
 
@@ -102,7 +115,7 @@ fi
 python3 - "$EXTDIR/parkdata--$CUR.sql" "$EXTDIR/parkdata--0.0harness.sql" "$EXTDIR/parkdata--0.0harness--$CUR.sql" <<'PY'
 import re, sys
 src = open(sys.argv[1], encoding='utf-8').read()
-m = re.search(r"CREATE FUNCTION @extschema@\.numeric_to_cn\(.*?\n(?=\n|CREATE)", src, re.S)
+m = re.search(r"CREATE FUNCTION (?:@extschema@|parkdata)\.numeric_to_cn\(.*?\n(?=\n|CREATE)", src, re.S)
 stmt = m.group(0)
 open(sys.argv[2], 'w', encoding='utf-8').write(src.replace(stmt, ''))
 open(sys.argv[3], 'w', encoding='utf-8').write(stmt)

@@ -1,5 +1,5 @@
 /*
- * test_metric.c - unit tests of src/core/pd_metric.c, no server.
+ * test_metric.c - unit tests of the metric extractor (src/core/pd_metric*.c), no server.
  *
  * 1. A table of sentences with the quantities (value, unit, raw,
  *    qualifier, kind) the extractor must return, in order.

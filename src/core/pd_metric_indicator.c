@@ -1,0 +1,309 @@
+/*-------------------------------------------------------------------------
+ *
+ * pd_metric_indicator.c
+ *	  What a figure measures, as written: the noun phrase before the number
+ *	  in its clause (after the last object-taking verb, trimmed of subjects,
+ *	  periods, conjunctions and copulas), or the noun phrase after its unit
+ *	  (引进38个领军人才创业团队), or the indicator of the figure before it
+ *	  (较上年增长46.3%).
+ *
+ * Copyright (c) 2026, parkdata developers
+ *
+ * IDENTIFICATION
+ *	  src/core/pd_metric_indicator.c
+ *
+ *-------------------------------------------------------------------------
+ */
+#include "pd_metric_int.h"
+
+/* the clause start at or before i (after clause punctuation), not before lo */
+static int
+clause_start(const PdMetricWork *w, int i, int lo)
+{
+	while (i > lo && !is_clause_punct(w->cp[i - 1]))
+		i--;
+	return i;
+}
+
+/* skip a mention, then a period, that starts at *a and ends by b */
+static int
+trim_front_span(const PdMetricWork *w, int *a, int b)
+{
+	int			m,
+				changed = 0;
+
+	for (m = 0; m < w->nmentions; m++)
+		if (w->mentions[m].start == *a && w->mentions[m].end <= b)
+		{
+			*a = w->mentions[m].end;
+			changed = 1;
+			break;
+		}
+	for (m = 0; m < w->nperiods; m++)
+		if (w->periods[m].start == *a && w->periods[m].end <= b)
+		{
+			*a = w->periods[m].end;
+			changed = 1;
+			break;
+		}
+	return changed;
+}
+
+/*
+ * trim_indicator - strip subjects, periods, conjunctions, verbs and
+ * punctuation off both ends of [*a, *b) until none applies
+ */
+static void
+trim_indicator(const PdMetricWork *w, int *a, int *b)
+{
+	int			changed = 1;
+
+	while (changed && *a < *b)
+	{
+		int			l,
+					m;
+		size_t		t = 0;
+
+		changed = trim_front_span(w, a, *b);
+		while (*a < *b && (is_clause_punct(w->cp[*a]) ||
+						   w->cp[*a] == CP_LDQUOTE || w->cp[*a] == CP_RDQUOTE))
+		{
+			(*a)++;
+			changed = 1;
+		}
+		l = table_at(w, *a, PL_IND_LEAD, &t);
+		/* 项目 alone is an indicator (签约引进项目832个) */
+		if (l && strcmp(pd_lists[PL_IND_LEAD].words[t], "项目") == 0 &&
+			*a + l + 2 > *b)
+			l = 0;
+		if (l && *a + l <= *b)
+		{
+			*a += l;
+			changed = 1;
+		}
+		/* a time expression at the end */
+		for (m = 0; m < w->nperiods; m++)
+			if (w->periods[m].end == *b && w->periods[m].start >= *a)
+			{
+				*b = w->periods[m].start;
+				changed = 1;
+				break;
+			}
+		l = table_before(w, *b, PL_IND_TRAIL);
+		if (l && *b - l >= *a)
+		{
+			*b -= l;
+			changed = 1;
+		}
+	}
+}
+
+/* last verb of PL_IND_VERBS ending in (a, b]; returns the index after it or -1 */
+static int
+last_verb_end(const PdMetricWork *w, int a, int b)
+{
+	int			k;
+
+	for (k = b; k > a; k--)
+		if (table_before(w, k, PL_IND_VERBS))
+			return k;
+	return -1;
+}
+
+/* the noun phrase after j: up to the last noun head before a stop word */
+static void
+right_phrase(const PdMetricWork *w, int j, int *ra, int *rb)
+{
+	int			a = j,
+				k,
+				best = -1;
+
+	if (a < w->n && w->cp[a] == CP_DE)
+		a++;
+	/* a verb or a stop word right after the unit: no noun follows */
+	if (table_at(w, a, PL_IND_STOPS, NULL))
+	{
+		*ra = *rb = a;
+		return;
+	}
+	for (k = a; k < w->n && k - a < IND_RIGHT; k++)
+	{
+		int			l;
+
+		if (is_clause_punct(w->cp[k]))
+			break;
+		if (k > a && table_at(w, k, PL_IND_STOPS, NULL))
+			break;
+		/* a following number ends the phrase too */
+		if (wcls(w, k) == PD_NC_ADIGIT)
+			break;
+		l = table_at(w, k, PL_IND_HEADS, NULL);
+		if (l)
+			best = k + l;
+	}
+	if (best < 0 && k - a <= 8)
+		best = k;				/* 123个日夜: no head, but short */
+	*ra = a;
+	*rb = best > a ? best : a;
+}
+
+/* the character before the number says its noun follows it */
+static int
+noun_follows(uint32_t last)
+{
+	/* 的 等 和 与 及 ” */
+	return last == CP_DE || last == CP_DENG || last == CP_HE ||
+		last == CP_YU3 || last == CP_JI2 || last == CP_RDQUOTE;
+}
+
+/*
+ * find_indicator - what the number at [i, j) measures
+ *
+ * The text before it in its clause, after the last object-taking verb
+ * (集聚人才1030人), trimmed of subjects, periods, conjunctions and
+ * copulas; if that is empty or the number is followed by its noun
+ * (引进38个领军人才创业团队, 10所国内知名高校), the noun phrase after
+ * the unit.  Sets *ia, *ib (characters; *ia == *ib if none) and returns
+ * 1 when the text before was used, 2 for the text after, 0 for none.
+ */
+static int
+find_indicator(const PdMetricWork *w, int i, int j, int lo, int *ia, int *ib)
+{
+	int			a = clause_start(w, i, lo),
+				b = i,
+				k,
+				v,
+				ra,
+				rb;
+
+	if (i - a > IND_WINDOW)
+		a = i - IND_WINDOW;
+	right_phrase(w, j, &ra, &rb);
+
+	/*
+	 * The noun follows when the number comes right after 的 or 等, after a
+	 * conjunction (3家潜在独角兽企业和9家瞪羚企业) or after a quoted
+	 * enumeration (“土地、资金、人才”三项保障).
+	 */
+	if (b > a && noun_follows(i > 0 ? w->cp[i - 1] : 0) && rb - ra >= 2)
+	{
+		*ia = ra;
+		*ib = rb;
+		return 2;
+	}
+	/* after the last 的 / 等 */
+	for (k = b - 1; k > a; k--)
+		if (w->cp[k] == CP_DE || w->cp[k] == CP_DENG)
+		{
+			if (b - (k + 1) >= 2)
+				a = k + 1;
+			break;
+		}
+	v = last_verb_end(w, a, b);
+	if (v >= 0)
+	{
+		int			va = v,
+					vb = b,
+					vs,
+					al;
+
+		trim_indicator(w, &va, &vb);
+		if (vb - va >= 2)
+		{
+			*ia = va;
+			*ib = vb;
+			return 1;
+		}
+		if (rb - ra >= 1)
+		{
+			*ia = ra;
+			*ib = rb;
+			return 2;
+		}
+		/* 品牌活动已举办30余场: the noun before the verb and its adverb */
+		vs = v - table_before(w, v, PL_IND_VERBS);
+		al = table_before(w, vs, PL_HELD_ADVERBS);
+		if (al)
+			b = vs - al;
+	}
+	trim_indicator(w, &a, &b);
+	if (b - a >= 2)
+	{
+		*ia = a;
+		*ib = b;
+		return 1;
+	}
+	*ia = ra;
+	*ib = rb;
+	return rb > ra ? 2 : 0;
+}
+
+/* 年产量约占全国15%: the share's base is not part of the indicator */
+static void
+cut_share_base(const PdMetricWork *w, int ia, int *ib)
+{
+	int			k;
+
+	for (k = ia + 1; k < *ib; k++)
+		if (table_at(w, k, PL_SHARE_CUT, NULL))
+		{
+			*ib = k;
+			return;
+		}
+}
+
+/* “龙城英才计划”项目: keep the opening quote of a closing one */
+static void
+keep_open_quote(const PdMetricWork *w, int *ia, int ib)
+{
+	int			k;
+
+	if (*ia <= 0 || ib <= *ia || w->cp[*ia - 1] != CP_LDQUOTE)
+		return;
+	for (k = *ia; k < ib; k++)
+		if (w->cp[k] == CP_RDQUOTE)
+		{
+			(*ia)--;
+			return;
+		}
+}
+
+/*
+ * figure_indicator - the indicator [*ia, *ib) of the figure c
+ *
+ * lo is the end of the figure before it in the sentence, st what the
+ * figures before it measured.  *ia == *ib when the text names nothing.
+ */
+void
+figure_indicator(const PdMetricWork *w, const Candidate *c, PdMetricKind kind,
+				 int lo, const IndicatorState *st, int *ia, int *ib)
+{
+	int			src = find_indicator(w, c->start, c->end, lo, ia, ib);
+
+	/* 超100亿元企业: an amount read after its noun is the amount before's */
+	if (src == 2 && c->unit && (c->unit->flags & PU_MONEY) &&
+		st->money_ib > st->money_ia)
+	{
+		*ia = st->money_ia;
+		*ib = st->money_ib;
+	}
+	if (kind == PD_KIND_SHARE)
+		cut_share_base(w, *ia, ib);
+	keep_open_quote(w, ia, *ib);
+	/* 占人才总数的52%: the share of what the figure before counts */
+	if (kind == PD_KIND_SHARE && st->prev_ib > st->prev_ia && *ib > *ia &&
+		word_at(w, *ia, "占"))
+	{
+		*ia = st->prev_ia;
+		*ib = st->prev_ib;
+	}
+	/* 较“十二五”末增长46.3%: the indicator of the figure before */
+	if (st->prev_ib > st->prev_ia &&
+		(((*ib - *ia < 2 || word_at(w, *ia, "较") || word_at(w, *ia, "比")) &&
+		  kind == PD_KIND_GROWTH_RATE) ||
+		 (*ib - *ia < 2 && c->unit == st->prev_unit)))
+	{
+		*ia = st->prev_ia;
+		*ib = st->prev_ib;
+	}
+}

@@ -1,0 +1,71 @@
+/*-------------------------------------------------------------------------
+ *
+ * pd_metric_lists.c
+ *	  The keyword tables of the metric extractor (pd_metric_data.h),
+ *	  exported as arrays and as word lists indexed by PdList.
+ *
+ * Copyright (c) 2026, parkdata developers
+ *
+ * IDENTIFICATION
+ *	  src/core/pd_metric_lists.c
+ *
+ *-------------------------------------------------------------------------
+ */
+#include "pd_metric_int.h"
+#include "pd_metric_data.h"
+
+const size_t pd_n_unit_words = NELEM(pd_unit_words);
+const size_t pd_n_qual_before = NELEM(pd_qual_before);
+const size_t pd_n_qual_between = NELEM(pd_qual_between);
+const size_t pd_n_qual_after = NELEM(pd_qual_after);
+const size_t pd_n_kind_words = NELEM(pd_kind_words);
+const size_t pd_n_period_words = NELEM(pd_period_words);
+const size_t pd_n_anaphora = NELEM(pd_anaphora);
+
+/* 百分之五十 and 千分之三 take these units */
+const PdUnitWord *pd_unit_percent = &pd_unit_words[2];
+const PdUnitWord *pd_unit_permille = &pd_unit_words[4];
+
+#define LIST(a)			{a, NELEM(a), NULL}
+#define TAGGED(a)		{a, NELEM(a), a##_tags}
+
+/* a tag array must have one tag per word */
+#define SAME_LENGTH(a)	_Static_assert(NELEM(a) == NELEM(a##_tags), #a "_tags")
+SAME_LENGTH(pd_period_openers);
+SAME_LENGTH(pd_span_openers);
+SAME_LENGTH(pd_plan_tail);
+SAME_LENGTH(pd_year_tail);
+SAME_LENGTH(pd_target_words);
+SAME_LENGTH(pd_target_masks);
+
+const PdWordList pd_lists[PL_COUNT] = {
+	[PL_UNIT_BLOCKERS] = LIST(pd_unit_blockers),
+	[PL_EXCL_BEFORE] = LIST(pd_excl_before),
+	[PL_CODE_WORDS] = LIST(pd_code_words),
+	[PL_PERIOD_OPENERS] = TAGGED(pd_period_openers),
+	[PL_TO_VERBS] = LIST(pd_to_verbs),
+	[PL_SPAN_OPENERS] = TAGGED(pd_span_openers),
+	[PL_SPAN_BEFORE] = LIST(pd_span_before),
+	[PL_PLAN_TAIL] = TAGGED(pd_plan_tail),
+	[PL_YEAR_TAIL] = TAGGED(pd_year_tail),
+	[PL_MONTH_PARTS] = LIST(pd_month_parts),
+	[PL_PLAN_NOUNS] = LIST(pd_plan_nouns),
+	[PL_BASE_WORDS] = LIST(pd_base_words),
+	[PL_TARGET_WORDS] = TAGGED(pd_target_words),
+	[PL_TARGET_MASKS] = TAGGED(pd_target_masks),
+	[PL_BA_VERBS] = LIST(pd_ba_verbs),
+	[PL_ANAPHOR_LEAD] = LIST(pd_anaphor_lead),
+	[PL_GOVERNORS] = LIST(pd_governors),
+	[PL_NAME_BOUNDS] = LIST(pd_name_bounds),
+	[PL_COMPANY_FORMS] = LIST(pd_company_forms),
+	[PL_COMPANY_TRIM] = LIST(pd_company_trim),
+	[PL_MENTION_BLOCKERS] = LIST(pd_mention_blockers),
+	[PL_SHARE_CUT] = LIST(pd_share_cut),
+	[PL_EVENT_NOUNS] = LIST(pd_event_nouns),
+	[PL_IND_LEAD] = LIST(pd_ind_lead),
+	[PL_IND_TRAIL] = LIST(pd_ind_trail),
+	[PL_IND_VERBS] = LIST(pd_ind_verbs),
+	[PL_IND_STOPS] = LIST(pd_ind_stops),
+	[PL_IND_HEADS] = LIST(pd_ind_heads),
+	[PL_HELD_ADVERBS] = LIST(pd_held_adverbs),
+};

@@ -1,0 +1,471 @@
+/*-------------------------------------------------------------------------
+ *
+ * pd_metric_place.c
+ *	  Places in a sentence: gazetteer names (regions, parks, institutes),
+ *	  anaphora (我区, 全区, 园区, 该公司) and companies named by their legal
+ *	  form.  Every mention found is remembered with whether it may be the
+ *	  subject of the clause's figures, and the document state (the last
+ *	  county, park, city and organisation named) is updated as it goes, so
+ *	  an anaphor resolves to what was named before it.
+ *
+ * Copyright (c) 2026, parkdata developers
+ *
+ * IDENTIFICATION
+ *	  src/core/pd_metric_place.c
+ *
+ *-------------------------------------------------------------------------
+ */
+#include "pd_metric_int.h"
+
+/* ranges of gazetteer entries by first code point, ascending */
+typedef struct GazFirst
+{
+	uint32_t	cp;
+	uint32_t	lo;
+	uint32_t	hi;
+} GazFirst;
+
+static GazFirst pd_gaz_first[PD_GAZETTEER_SIZE];
+static size_t pd_ngaz_first = 0;
+
+/* first code points of the anaphora */
+static uint32_t pd_anaphor_first[64];
+
+_Static_assert(PD_GAZETTEER_SIZE > 0, "gazetteer");
+
+/* pd_metric_place_init - first-character sets of the gazetteer and anaphora */
+void
+pd_metric_place_init(void)
+{
+	size_t		i;
+
+	for (i = 0; i < PD_GAZETTEER_SIZE; i++)
+	{
+		fc_set(FC_GAZ, pd_gazetteer[i].name, 0);
+		fc_set(FC_GAZ2, pd_gazetteer[i].name, 1);
+	}
+	for (i = 0; i < pd_n_anaphora && i < NELEM(pd_anaphor_first); i++)
+	{
+		fc_set(FC_ANAPHOR, pd_anaphora[i].word, 0);
+		fc_set(FC_ANAPHOR2, pd_anaphora[i].word, 1);
+		pd_anaphor_first[i] = first_cp(pd_anaphora[i].word);
+	}
+	/* UTF-8 byte order is code point order: equal first characters are adjacent */
+	pd_ngaz_first = 0;
+	for (i = 0; i < PD_GAZETTEER_SIZE; i++)
+	{
+		uint32_t	c = first_cp(pd_gazetteer[i].name);
+
+		if (pd_ngaz_first > 0 && pd_gaz_first[pd_ngaz_first - 1].cp == c)
+			pd_gaz_first[pd_ngaz_first - 1].hi = (uint32_t) i + 1;
+		else
+		{
+			pd_gaz_first[pd_ngaz_first].cp = c;
+			pd_gaz_first[pd_ngaz_first].lo = (uint32_t) i;
+			pd_gaz_first[pd_ngaz_first].hi = (uint32_t) i + 1;
+			pd_ngaz_first++;
+		}
+	}
+}
+
+/* compare the first n bytes of name (NUL-padded) with s */
+static int
+prefix_cmp(const char *name, const char *s, size_t n)
+{
+	size_t		i;
+
+	for (i = 0; i < n; i++)
+	{
+		unsigned char a = (unsigned char) name[i];
+		unsigned char b = (unsigned char) s[i];
+
+		if (a != b)
+			return a < b ? -1 : 1;
+		if (a == 0)
+			return -1;
+	}
+	return 0;
+}
+
+/* the entries whose names begin with code point c: [*lo, *hi) */
+static int
+gaz_first_range(uint32_t c, size_t *lo, size_t *hi)
+{
+	size_t		a = 0,
+				b = pd_ngaz_first;
+
+	while (a < b)
+	{
+		size_t		m = a + (b - a) / 2;
+
+		if (pd_gaz_first[m].cp < c)
+			a = m + 1;
+		else
+			b = m;
+	}
+	if (a >= pd_ngaz_first || pd_gaz_first[a].cp != c)
+		return 0;
+	*lo = pd_gaz_first[a].lo;
+	*hi = pd_gaz_first[a].hi;
+	return 1;
+}
+
+/* narrow [*lo, *hi) to the names that begin with s[0..L) */
+static void
+gaz_narrow(const char *s, size_t L, size_t *lo, size_t *hi)
+{
+	size_t		a = *lo,
+				b = *hi;
+
+	while (a < b)
+	{
+		size_t		m = a + (b - a) / 2;
+
+		if (prefix_cmp(pd_gazetteer[m].name, s, L) < 0)
+			a = m + 1;
+		else
+			b = m;
+	}
+	*lo = a;
+	b = *hi;
+	while (a < b)
+	{
+		size_t		m = a + (b - a) / 2;
+
+		if (prefix_cmp(pd_gazetteer[m].name, s, L) <= 0)
+			a = m + 1;
+		else
+			b = m;
+	}
+	*hi = a;
+}
+
+/*
+ * gaz_match - longest gazetteer name starting at character i
+ *
+ * Narrows the sorted table one character at a time with binary searches, so
+ * a position costs a few probes.  Ambiguous short names (资源, 合作 ...) are
+ * skipped.  Returns the length in characters, 0 if nothing matches.
+ */
+static int
+gaz_match(const PdMetricWork *w, int i, const PdGazEntry **hit)
+{
+	size_t		lo,
+				hi;
+	const char *s = w->doc + w->off[i];
+	int			k,
+				best = 0;
+
+	if (!gaz_first_range(w->cp[i], &lo, &hi))
+		return 0;
+	for (k = i + 2; k <= w->n && k - i <= 24; k++)
+	{
+		size_t		L = w->off[k] - w->off[i];
+		size_t		e;
+
+		gaz_narrow(s, L, &lo, &hi);
+		if (lo >= hi)
+			break;
+		if (pd_gazetteer[lo].name[L] != '\0')
+			continue;
+		/* first of equal names that is not an ambiguous short form */
+		for (e = lo; e < hi && pd_gazetteer[e].name[L] == '\0'; e++)
+			if (!(pd_gazetteer[e].flags & PD_GAZ_AMBIGUOUS))
+			{
+				*hit = &pd_gazetteer[e];
+				best = k - i;
+				break;
+			}
+	}
+	return best;
+}
+
+/*
+ * mention_subject_ok - is a mention at i the grammatical subject?
+ *
+ * Not when a preposition or verb governs it (落户金坛), nor when it is an
+ * item of a list (A、B等).
+ */
+int
+mention_subject_ok(const PdMetricWork *w, int i)
+{
+	if (i > 0 && w->cp[i - 1] == CP_IDEOGRAPHIC_COMMA)
+		return 0;
+	return table_before(w, i, PL_GOVERNORS) == 0;
+}
+
+/* a list item follows: 武进区、天宁区 or 武进等 */
+static int
+list_follows(const PdMetricWork *w, int end)
+{
+	return end < w->n && (w->cp[end] == CP_IDEOGRAPHIC_COMMA ||
+						  w->cp[end] == CP_DENG);
+}
+
+static int
+ends_with(const char *s, const char *suffix)
+{
+	size_t		l = strlen(s),
+				m = strlen(suffix);
+
+	return l >= m && strcmp(s + l - m, suffix) == 0;
+}
+
+static const PdGazEntry *
+resolve_anaphor(const PdMetricWork *w, int what)
+{
+	const PdGazEntry *c = w->last_county;
+
+	switch (what)
+	{
+		case PA_PARK:
+			return w->last_park ? w->last_park : c;
+		case PA_DISTRICT:
+			if (c && ends_with(c->canonical, "区"))
+				return c;
+			return w->last_park ? w->last_park : c;
+		case PA_ORG:
+			return w->last_org;
+		case PA_CITY:
+			if (c && ends_with(c->canonical, "市"))
+				return c;
+			return w->last_city ? w->last_city : c;
+		default:
+			return w->topic;
+	}
+}
+
+/* remember the region codes the document named in full (a small ring) */
+static void
+note_seen(PdMetricWork *w, const char *code)
+{
+	int			k;
+
+	for (k = 0; k < SEEN_CODES; k++)
+		if (w->seen[k] && strcmp(w->seen[k], code) == 0)
+			return;
+	w->seen[w->nseen++ % SEEN_CODES] = code;
+}
+
+static int
+seen_code(const PdMetricWork *w, const char *code)
+{
+	int			k;
+
+	for (k = 0; k < SEEN_CODES; k++)
+		if (w->seen[k] && strcmp(w->seen[k], code) == 0)
+			return 1;
+	return 0;
+}
+
+static void
+note_entry(PdMetricWork *w, const PdGazEntry *e)
+{
+	switch (e->kind)
+	{
+		case PD_GAZ_PROVINCE:
+		case PD_GAZ_PREFECTURE:
+			w->last_city = e;
+			break;
+		case PD_GAZ_COUNTY:
+			w->last_county = e;
+			w->topic = e;
+			break;
+		case PD_GAZ_PARK:
+			w->last_park = e;
+			w->topic = e;
+			break;
+		default:
+			w->last_org = e;
+			break;
+	}
+}
+
+static void
+add_mention(PdMetricWork *w, int start, int end, const PdGazEntry *e, int ok)
+{
+	Mention    *m;
+
+	if (w->nmentions >= MAX_MENTIONS)
+		return;
+	m = &w->mentions[w->nmentions++];
+	m->start = start;
+	m->end = end;
+	m->entry = e;
+	m->subject_ok = ok;
+	m->topic = w->topic;
+}
+
+/* where the name of a company whose legal form starts at i begins */
+static int
+company_name_start(const PdMetricWork *w, int i)
+{
+	int			a;
+
+	for (a = i; a > 0 && i - a < 20; a--)
+		if (is_clause_punct(w->cp[a - 1]) || (w->fl[a - 1] & F_TITLE) ||
+			table_before(w, a, PL_NAME_BOUNDS))
+			break;
+	return a;
+}
+
+/*
+ * company_at - a company's legal form (有限公司 ...) at i
+ *
+ * The name runs back to the clause start, the last 的 or 、 (at most 20
+ * characters): 中航锂电科技有限公司.  Place names found inside it are
+ * dropped; the company becomes a mention whose short form (legal form and
+ * a trailing 科技 removed: 中航锂电) is the subject.  Returns the legal
+ * form's length in characters, 0 if there is none at i.
+ */
+static int
+company_at(PdMetricWork *w, int i)
+{
+	int			l = table_at(w, i, PL_COMPANY_FORMS, NULL),
+				a,
+				b,
+				k;
+	PdGazEntry *e;
+	char	   *nm;
+	size_t		bytes;
+
+	if (!l)
+		return 0;
+	a = company_name_start(w, i);
+	b = i;
+	k = table_before(w, b, PL_COMPANY_TRIM);
+	if (b - k - a >= 2)
+		b -= k;
+	if (b - a < 2)
+		return 0;
+	bytes = w->off[b] - w->off[a];
+	if (bytes + 1 > COMPANY_MAX)
+		return 0;
+	/* places inside the name are part of it */
+	while (w->nmentions > 0 && w->mentions[w->nmentions - 1].start >= a)
+		w->nmentions--;
+	e = &w->company[w->ncompany % COMPANIES];
+	nm = w->company_name[w->ncompany % COMPANIES];
+	w->ncompany++;
+	memcpy(nm, w->doc + w->off[a], bytes);
+	nm[bytes] = '\0';
+	e->name = nm;
+	e->canonical = nm;
+	e->code = NULL;
+	e->kind = PD_GAZ_ORG;
+	e->flags = 0;
+	w->last_org = e;
+	add_mention(w, a, i + l, e,
+				mention_subject_ok(w, a) && !list_follows(w, i + l));
+	return l;
+}
+
+/* an anaphor at i (我区, 园区 ...): its length, *e and *what set */
+static int
+anaphor_at(const PdMetricWork *w, int i, const PdGazEntry **e, int *what)
+{
+	size_t		a;
+
+	for (a = 0; a < pd_n_anaphora && a < NELEM(pd_anaphor_first); a++)
+	{
+		int			l;
+
+		if (pd_anaphor_first[a] != w->cp[i] ||
+			(l = word_at(w, i, pd_anaphora[a].word)) == 0)
+			continue;
+		/* 大园区作用: an ordinary noun, not 园区 the subject */
+		if (pd_anaphora[a].generic && i > 0 &&
+			!is_clause_punct(w->cp[i - 1]) && !is_space(w->cp[i - 1]) &&
+			!table_before(w, i, PL_ANAPHOR_LEAD))
+			return 0;
+		*e = resolve_anaphor(w, pd_anaphora[a].what);
+		*what = pd_anaphora[a].what;
+		return l;
+	}
+	return 0;
+}
+
+/* a gazetteer name at i that is really a place here: its length, *e set */
+static int
+place_at(PdMetricWork *w, int i, const PdGazEntry **e)
+{
+	int			l = gaz_match(w, i, e);
+
+	/* 上海交通大学, 晨风路: part of another name */
+	if (l && table_at(w, i + l, PL_MENTION_BLOCKERS, NULL))
+		l = 0;
+
+	/*
+	 * A two-character short name of a county (新平 in 创新平台) only at a
+	 * word boundary we can see: after punctuation, at the start, or after a
+	 * preposition, or once the document named it in full.
+	 */
+	if (l == 2 && ((*e)->flags & PD_GAZ_SHORT) && (*e)->kind == PD_GAZ_COUNTY &&
+		i > 0 && w->cp[i - 1] >= CP_CJK_FIRST && mention_subject_ok(w, i) &&
+		!seen_code(w, (*e)->code))
+		l = 0;
+	if (l && !((*e)->flags & PD_GAZ_SHORT))
+		note_seen(w, (*e)->code);
+	return l;
+}
+
+/* record a place or anaphor mention [i, i + l) and update the document state */
+static void
+note_mention(PdMetricWork *w, int i, int l, const PdGazEntry *e, int anaphor)
+{
+	int			ok = e && mention_subject_ok(w, i) &&
+		(e->kind != PD_GAZ_ORG || anaphor == PA_ORG) && !list_follows(w, i + l);
+
+	/* 位于清远高新区百慕科创园: the inner name shares the outer's role */
+	if (w->nmentions > 0 && w->mentions[w->nmentions - 1].end == i)
+		ok = ok && w->mentions[w->nmentions - 1].subject_ok;
+	if (e && (ok || e->kind == PD_GAZ_ORG))
+		note_entry(w, e);
+	add_mention(w, i, i + l, e, ok);
+}
+
+static inline int
+pair_in(int t1, int t2, const PdMetricWork *w, int i)
+{
+	return fc_has(t1, w->cp[i]) && i + 1 < w->n && fc_has(t2, w->cp[i + 1]);
+}
+
+/*
+ * scan_mentions - places, parks, companies and anaphora in the sentence
+ *
+ * Updates the document state as it goes, so an anaphor resolves to what was
+ * named before it, and remembers the topic after each mention.
+ */
+void
+scan_mentions(PdMetricWork *w)
+{
+	int			i;
+
+	w->nmentions = 0;
+	for (i = 0; i < w->n; i++)
+	{
+		const PdGazEntry *e = NULL;
+		int			l = 0,
+					anaphor = 0,
+					cl;
+
+		if (w->cp[i] < CP_CJK_FIRST || (w->fl[i] & F_TITLE))
+			continue;
+		if ((cl = company_at(w, i)) > 0)
+		{
+			i += cl - 1;
+			continue;
+		}
+		if (pair_in(FC_GAZ, FC_GAZ2, w, i))
+			l = place_at(w, i, &e);
+		else if (!pair_in(FC_ANAPHOR, FC_ANAPHOR2, w, i))
+			continue;
+		if (l == 0)
+			l = anaphor_at(w, i, &e, &anaphor);
+		if (l == 0)
+			continue;
+		if (!(w->fl[i] & F_QUOTE))
+			note_mention(w, i, l, e, anaphor);
+		i += l - 1;
+	}
+}
