@@ -100,40 +100,21 @@ add_made(PartsOut *o, const char *a, size_t alen, const char *b, size_t blen, in
 static size_t
 value_of(const char *s, size_t len, char *out)
 {
-	char		tmp[128];
-	size_t		i = 0,
-				n = 0,
-				errpos;
+	size_t		errpos;
 
-	/* the circle ○ is written for the zero 〇 in dates (二○○一年) */
-	while (i < len && n + 4 < sizeof(tmp))
-	{
-		if (i + 3 <= len && memcmp(s + i, "\xe2\x97\x8b", 3) == 0)
-		{
-			memcpy(tmp + n, "\xe3\x80\x87", 3);
-			i += 3;
-			n += 3;
-		}
-		else
-			tmp[n++] = s[i++];
-	}
-	if (i < len)
-		return 0;
-	if (pd_numeral_parse(tmp, n, out, VALUE_MAX + 1, &errpos) != PD_NUM_OK ||
+	if (pd_numeral_parse(s, len, out, VALUE_MAX + 1, &errpos) != PD_NUM_OK ||
 		strchr(out, '/') || strchr(out, '+'))
 		return 0;
 	return strlen(out);
 }
 
-/* is_scale_char - 十 百 千 万 亿 at s[0..len) (3 bytes)? */
+/* is_scale_char - a scale word (十 百 千 万 亿) at s[0..len)? */
 static int
 is_scale_char(const unsigned char *s, size_t len)
 {
 	uint32_t	c;
 
-	if (len < 3 || pd_utf8_next(s, len, &c) != 3)
-		return 0;
-	return c == 0x5341 || c == 0x767E || c == 0x5343 || c == 0x4E07 || c == 0x4EBF;
+	return len >= 3 && pd_utf8_next(s, len, &c) == 3 && pd_seg_scale_rank(c) > 0;
 }
 
 /*

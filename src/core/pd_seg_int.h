@@ -194,6 +194,9 @@ extern int	pd_seg_icu_text(PdSegmenter *seg, const char *s, size_t len);
  */
 extern size_t pd_seg_number_len(const char *s, size_t len, size_t *unit_len);
 
+/* pd_seg_scale_rank - 十 1, 百 2, 千 3, 万 4, 亿 5; 0 for other characters */
+extern int	pd_seg_scale_rank(uint32_t c);
+
 /* pd_seg_han_number_start - may a number in Han numerals start with c? */
 extern int	pd_seg_han_number_start(uint32_t c);
 

@@ -2,7 +2,7 @@
  *
  * pd_seg_number.c
  *	  Numbers with their scale words and units, as the segmenter groups
- *	  them into one token: 16.7万, 2.4亿元, 46.3%, 2021年, 3月份,
+ *	  them into one token: 16.7万, 2.4亿, 46.3%, 2021年, 3月份,
  *	  二〇〇一年, 三十一日.
  *
  * Copyright (c) 2026, parkdata developers
@@ -62,6 +62,8 @@ scale_rank(uint32_t c)
 			return 4;
 		case 0x4EBF:			/* 亿 */
 			return 5;
+		case 0x5146:			/* 兆, 10^12 as Taiwan writes it (2.74兆) */
+			return 6;
 	}
 	return 0;
 }
@@ -87,17 +89,20 @@ is_time_unit(uint32_t c)
 	return c == 0x65F6 || c == 0x5206 || c == 0x79D2;
 }
 
-/* units after an Arabic number that stay with it: % ‰ 元 */
+/*
+ * units after an Arabic number that stay with it: % ‰ (元 is a measure
+ * word, a word of its own as in every segmentation standard: 2.4亿|元)
+ */
 static inline int
 is_digit_unit(uint32_t c)
 {
-	return c == '%' || c == 0x2030 || c == 0x5143;
+	return c == '%' || c == 0x2030;
 }
 
 /*
  * is_si_unit - characters that write SI units (瓦 伏 克 米 赫 焦 帕 卡 安 升):
- * after them 千 is the prefix kilo- of the unit word (千瓦, 千克), not a scale
- * of the number before it
+ * after them 千 and 兆 are the prefixes kilo- and mega- of the unit word
+ * (千瓦, 千克, 兆瓦, 兆帕), not scales of the number before it
  */
 static inline int
 is_si_unit(uint32_t c)
@@ -141,7 +146,7 @@ period_suffix(uint32_t u, uint32_t c, int year)
  *
  * Dates and times written with digits are words (the PKU and MSR
  * standards: 2001年, 12月, 31日, 8时, 30分), and so are scale words and the
- * units % ‰ 元.  年 binds only to a year: four Arabic digits, or Han
+ * units % and ‰.  年 binds only to a year: four Arabic digits, or Han
  * digits without scale words (一九九八年); after other numbers (10年, 五十年)
  * it counts years, a classifier, and stays a word of its own, as other
  * classifiers do (15 岁, 3 倍).
@@ -194,7 +199,7 @@ pd_seg_number_len(const char *s, size_t len, size_t *unit_len)
 			r = scale_rank(c);
 			if (r <= 1 || r <= rank)
 				break;
-			if (c == 0x5343 && i + cl < len)
+			if ((c == 0x5343 || c == 0x5146) && i + cl < len)
 			{
 				uint32_t	d;
 
@@ -268,6 +273,12 @@ pd_seg_number_len(const char *s, size_t len, size_t *unit_len)
 			return i;
 		return 0;
 	}
+}
+
+int
+pd_seg_scale_rank(uint32_t c)
+{
+	return scale_rank(c);
 }
 
 int

@@ -37,7 +37,7 @@ SELECT ts_lexize('parkdata.zh_compound', '16.7万元') AS scaled, ts_lexize('par
        ts_lexize('parkdata.zh_compound', '1,200') AS separators;
 SELECT ts_lexize('parkdata.zh_compound', '二〇〇一年') AS han_date, ts_lexize('parkdata.zh_compound', '百分之五十') AS han_percent;
 SELECT q, bool_and(to_tsvector('parkdata.chinese', '1998年3月份,营收16.7万元,占比百分之五十,二〇〇一年十二月,2021年度') @@ tq) AS found
-FROM unnest(ARRAY['1998', '1998年', '3月', '16.7万', '16.7', '167000', '万元', '百分之', '50%', '2001年', '12月', '2021年']) q,
+FROM unnest(ARRAY['1998', '1998年', '3月', '16.7万', '16.7', '167000', '元', '百分之', '50%', '2001年', '12月', '2021年']) q,
      LATERAL (VALUES (to_tsquery('parkdata.chinese', quote_literal(q))), (phraseto_tsquery('parkdata.chinese', q)),
                      (websearch_to_tsquery('parkdata.chinese', q))) AS t(tq)
 GROUP BY q ORDER BY q;
