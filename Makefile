@@ -17,7 +17,8 @@ OBJS = $(patsubst %.c,%.o,$(sort $(wildcard src/*.c src/core/*.c)))
 # order (parts that do not exist yet are skipped).
 SQL_PARTS = $(wildcard sql/parkdata.sql sql/parkdata_tsearch.sql \
 	sql/parkdata_metrics.sql sql/parkdata_model.sql \
-	sql/parkdata_reference.sql sql/parkdata_seeds.sql sql/parkdata_post.sql)
+	sql/parkdata_reference.sql sql/parkdata_seeds.sql sql/parkdata_post.sql \
+	sql/parkdata_guard.sql)
 # Upgrade script from release 1.0: written in parts, one per concern, in
 # sql/update/1.0--1.1/ (name order), concatenated like the install script.
 # Released upgrade scripts are frozen: when 1.2 opens, 1.0--1.1 is committed
@@ -85,7 +86,7 @@ $(OBJS): $(wildcard src/*.h src/core/*.h)
 # The two README commands and their helpers (all in scripts/pd).
 # ---------------------------------------------------------------------------
 .PHONY: demo test stop deps cluster unitcheck fuzz bench warnings conformance \
-	eval-seg eval-search eval-metrics test-asan
+	eval-seg eval-search eval-metrics test-asan test-asan-server fuzz-sql
 
 demo:
 	@scripts/pd demo
@@ -101,6 +102,15 @@ bench:
 	@scripts/pd bench
 test-asan:
 	@scripts/pd asan
+# parkdata in a PostgreSQL built with AddressSanitizer from Debian's source
+# package (built once into tmp/asan-server; long on 2 cores)
+test-asan-server:
+	@scripts/pd asan-server
+# random SQL (sqlsmith) for FUZZ_SQL_SECONDS with seed FUZZ_SQL_SEED
+FUZZ_SQL_SECONDS ?= 300
+FUZZ_SQL_SEED ?= 1
+fuzz-sql:
+	@scripts/pd fuzz-sql $(FUZZ_SQL_SECONDS) $(FUZZ_SQL_SEED)
 conformance:
 	@scripts/pd suite conformance
 warnings:

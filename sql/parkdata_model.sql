@@ -95,9 +95,8 @@ CREATE INDEX park_region_code_idx ON @extschema@.park (region_code);
 -- document
 -- ---------------------------------------------------------------------------
 CREATE FUNCTION @extschema@.document_id(body text) RETURNS bigint
-    AS $$SELECT (('x' OPERATOR(pg_catalog.||) pg_catalog.left(pg_catalog.md5($1), 16))::pg_catalog.bit(64)::bigint
-                 OPERATOR(pg_catalog.&) 9223372036854775807)$$
-    LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE;
+    AS 'MODULE_PATHNAME', 'pd_document_id'
+    LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.document_id(text) IS
     'the doc_id a document body gets: the first 63 bits of its MD5, so the same body always has the same id, on every node';
 
@@ -274,23 +273,32 @@ END
 $$;
 COMMENT ON FUNCTION @extschema@.refresh_place_names() IS
     'rebuild parkdata.place_name from parkdata.region and parkdata.park (their triggers call it; call it yourself where those triggers are off, as on Citus); returns the number of names';
-CREATE FUNCTION @extschema@.place_name_refresh() RETURNS trigger
+CREATE FUNCTION @extschema@.refresh_place_names_trigger() RETURNS trigger
     LANGUAGE plpgsql SECURITY DEFINER
     SET search_path = pg_catalog, pg_temp
     AS $$
 BEGIN
+    -- it runs as the extension owner: only for the two tables it is made for
+    IF TG_RELID OPERATOR(pg_catalog.<>) ALL (ARRAY['@extschema@.region'::regclass,
+                                                   '@extschema@.park'::regclass]::oid[])
+       OR TG_LEVEL OPERATOR(pg_catalog.<>) 'STATEMENT' THEN
+        RAISE EXCEPTION 'parkdata.refresh_place_names_trigger() runs only as the statement trigger of parkdata.region and parkdata.park'
+            USING ERRCODE = 'insufficient_privilege',
+                  DETAIL = pg_catalog.format('It fired for each %s on %s.', pg_catalog.lower(TG_LEVEL), TG_RELID::regclass);
+    END IF;
     PERFORM @extschema@.refresh_place_names();
     RETURN NULL;
 END
 $$;
-COMMENT ON FUNCTION @extschema@.place_name_refresh() IS
-    'statement trigger on parkdata.region and parkdata.park: rebuilds parkdata.place_name as the extension owner (so roles granted INSERT on region or park need no rights on place_name)';
+COMMENT ON FUNCTION @extschema@.refresh_place_names_trigger() IS
+    'statement trigger on parkdata.region and parkdata.park: calls parkdata.refresh_place_names() as the extension owner (so roles granted INSERT on region or park need no rights on place_name); refuses to run for any other table';
+REVOKE ALL ON FUNCTION @extschema@.refresh_place_names_trigger() FROM PUBLIC;
 CREATE TRIGGER region_place_names
     AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON @extschema@.region
-    FOR EACH STATEMENT EXECUTE FUNCTION @extschema@.place_name_refresh();
+    FOR EACH STATEMENT EXECUTE FUNCTION @extschema@.refresh_place_names_trigger();
 CREATE TRIGGER park_place_names
     AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON @extschema@.park
-    FOR EACH STATEMENT EXECUTE FUNCTION @extschema@.place_name_refresh();
+    FOR EACH STATEMENT EXECUTE FUNCTION @extschema@.refresh_place_names_trigger();
 
 -- ---------------------------------------------------------------------------
 -- extraction: set-based, through INSERT ... SELECT (co-located on doc_id)
@@ -359,7 +367,11 @@ BEGIN
         RAISE EXCEPTION 'document title and body must not be null'
             USING ERRCODE = 'null_value_not_allowed';
     END IF;
-    IF pg_catalog.btrim(body, E' \t\r\n\u3000') OPERATOR(pg_catalog.=) '' THEN
+    -- blank: look at the first 4096 characters only unless they are all
+    -- blank (btrim over the whole body would run long before any interrupt
+    -- check)
+    IF pg_catalog.ltrim(pg_catalog.substr(body, 1, 4096), E' \t\r\n\u3000') OPERATOR(pg_catalog.=) ''
+       AND pg_catalog.btrim(body, E' \t\r\n\u3000') OPERATOR(pg_catalog.=) '' THEN
         RAISE EXCEPTION 'document body is empty'
             USING ERRCODE = 'invalid_parameter_value',
                   DETAIL = 'A document needs text to index and to extract figures from.';
@@ -450,21 +462,34 @@ CREATE FUNCTION @extschema@.search(query text, max_rows integer DEFAULT 20)
     AS $$
 DECLARE
     cfg CONSTANT regconfig := '@extschema@.chinese';
+    max_nodes CONSTANT integer := 1024;
+    q tsquery;
 BEGIN
     IF max_rows < 0 THEN
         RAISE EXCEPTION 'max_rows must not be negative' USING ERRCODE = 'invalid_parameter_value';
     END IF;
+    /*
+     * ts_rank_cd's memory and time grow with the square of the query's size
+     * (about 1 GB a call near 32,000 nodes, then an internal error): refuse
+     * large queries before ranking.
+     */
+    q := pg_catalog.websearch_to_tsquery(cfg, search.query);
+    IF pg_catalog.numnode(q) OPERATOR(pg_catalog.>) max_nodes THEN
+        RAISE EXCEPTION 'search query is too large'
+            USING ERRCODE = 'program_limit_exceeded',
+                  DETAIL = pg_catalog.format('The query has %s tsquery nodes; the limit is %s.', pg_catalog.numnode(q), max_nodes),
+                  HINT = 'Search for fewer words (each word and each operator is a node).';
+    END IF;
     RETURN QUERY
     SELECT t.doc_id, t.title, t.published, t.rank,
            pg_catalog.regexp_replace(
-               pg_catalog.ts_headline(cfg, t.body, t.q,
+               pg_catalog.ts_headline(cfg, t.body, q,
                                       'MaxFragments=2, MaxWords=40, MinWords=10, FragmentDelimiter=" … "'),
                '\s+', ' ', 'g')
-    FROM (SELECT d.doc_id, d.title, d.published, d.body, q.q,
-                 pg_catalog.ts_rank_cd(d.tsv, q.q) AS rank
-          FROM @extschema@.document d,
-               pg_catalog.websearch_to_tsquery(cfg, search.query) AS q (q)
-          WHERE d.tsv OPERATOR(pg_catalog.@@) q.q
+    FROM (SELECT d.doc_id, d.title, d.published, d.body,
+                 pg_catalog.ts_rank_cd(d.tsv, q) AS rank
+          FROM @extschema@.document d
+          WHERE d.tsv OPERATOR(pg_catalog.@@) q
           ORDER BY rank DESC, d.published DESC NULLS LAST, d.doc_id
           LIMIT search.max_rows) t
     ORDER BY t.rank DESC, t.published DESC NULLS LAST, t.doc_id;

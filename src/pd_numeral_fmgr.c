@@ -106,21 +106,30 @@ report(PdNumStatus st, const char *s, int len, size_t errpos)
 /*
  * decimal - numeric from a NUL-terminated canonical decimal string
  *
- * An integer of at most 18 digits (most numerals) is built directly with
- * int64_to_numeric, which gives the same numeric as numeric_in without
- * parsing the string a second time.
+ * A decimal of at most 18 digits (most numerals) is built directly with
+ * int64_to_numeric or, with a fraction, int64_div_fast_to_numeric (the
+ * digits over 10^scale): the same numeric as numeric_in gives, scale
+ * included, without parsing the string a second time.
  */
 static Datum
 decimal(const char *s)
 {
 	const char *p = s;
 	int64		v = 0;
-	int			ndig = 0;
+	int			ndig = 0,
+				scale = 0;
 
 	if (*p == '-')
 		p++;
 	for (; *p >= '0' && *p <= '9' && ndig < 18; p++, ndig++)
 		v = v * 10 + (*p - '0');
+	if (*p == '.')
+	{
+		for (p++; *p >= '0' && *p <= '9' && ndig < 18; p++, ndig++, scale++)
+			v = v * 10 + (*p - '0');
+	}
+	if (*p == '\0' && ndig > 0 && scale > 0)
+		return NumericGetDatum(int64_div_fast_to_numeric(s[0] == '-' ? -v : v, scale));
 	if (*p == '\0' && ndig > 0)
 		return NumericGetDatum(int64_to_numeric(s[0] == '-' ? -v : v));
 	return DirectFunctionCall3(numeric_in, CStringGetDatum(s),

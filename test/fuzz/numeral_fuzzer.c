@@ -1,10 +1,12 @@
 /*
  * numeral_fuzzer.c - libFuzzer target for the numeral core.
  *
- * Any input: pd_numeral_parse must return, within bounds, a status; on
- * success its output is a canonical decimal (or quotient) that parses back
- * to itself (mixed numbers W+N/M are not numerals themselves), and a decimal written by pd_numeral_format in each style
- * parses back to the same decimal.
+ * Any input: pd_numeral_parse must return, within bounds, a status, the
+ * same as the full grammar alone gives (status, output, error offset: the
+ * fast paths change nothing but the speed); on success its output is a
+ * canonical decimal (or quotient) that parses back to itself (mixed numbers
+ * W+N/M are not numerals themselves), and a decimal written by
+ * pd_numeral_format in each style parses back to the same decimal.
  */
 #include <stdint.h>
 #include <stdlib.h>
@@ -27,9 +29,17 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	static char out[200000],
 				again[200000],
 				words[2000000];
-	size_t		ep;
+	size_t		ep,
+				ep_full;
 	PdNumStatus st = pd_numeral_parse((const char *) data, size, out, sizeof(out), &ep);
+	PdNumStatus st_full = pd_numeral_parse_full((const char *) data, size, again,
+												sizeof(again), &ep_full);
 
+	check(st == st_full);
+	if (st == PD_NUM_OK)
+		check(strcmp(out, again) == 0);
+	else
+		check(ep == ep_full);
 	if (st == PD_NUM_SYNTAX)
 		check(ep <= size);
 	if (st != PD_NUM_OK)

@@ -23,12 +23,20 @@ add_chk() {
 TMPDIR_PD=$(mktemp -d)
 drop_db() { [ -n "${PD_KEEP:-}" ] && return 0; "${PSQL[@]}" -d postgres -c "DROP DATABASE IF EXISTS $1" >/dev/null 2>&1; }
 
-# the server must never restart: remember when it started
+# the server must never restart, and no backend may crash: remember when it
+# started and how long its log was (a backend crash leaves the start time as
+# it was: test/hostile/crash.sh)
+. "${PD_ROOT:-.}/test/hostile/crash.sh"
 STARTED=$(psql -X -At -d postgres -c "SELECT pg_postmaster_start_time()")
+LOG_OFF=$(log_size "${PD_SERVER_LOG:-}")
 server_same() {
-	local now
+	local now crashes
 	now=$(psql -X -At -d postgres -c "SELECT pg_postmaster_start_time()" 2>&1)
-	if [ "$now" = "$STARTED" ]; then ok "server did not restart (up since $STARTED)"
+	crashes=$(crash_lines "${PD_SERVER_LOG:-}" "$LOG_OFF")
+	if [ -z "${PD_SERVER_LOG:-}" ] || [ ! -f "$PD_SERVER_LOG" ]; then
+		bad "server log not found (PD_SERVER_LOG='${PD_SERVER_LOG:-}'): crashes cannot be seen"
+	elif [ -n "$crashes" ]; then bad "a backend crashed: $(head -3 <<<"$crashes" | tr '\n' ' ')"
+	elif [ "$now" = "$STARTED" ]; then ok "server did not restart and no backend crashed (up since $STARTED; server log read)"
 	else bad "server restarted or unreachable: was up since '$STARTED', now '$now'"; fi
 }
 

@@ -10,7 +10,7 @@ SELECT s, cn_numeral_to_numeric(s) FROM (VALUES
   ('零'), ('〇'), ('两'), ('兩千六'), ('貳拾'), ('參萬肆仟伍佰陸拾柒'), ('廿'), ('廿二'), ('卅三'),
   ('三万五千亿'), ('二十万亿'), ('两千万亿'), ('十五'), ('千亿'), ('百万'),
   ('一千零五'), ('十万零五'), ('一万二'), ('三千五'), ('两百五'), ('一亿二'),
-  ('二〇二一'), ('三点一四'), ('十六点七万'), ('16.7万'), ('2.4亿'), ('1.2万亿'), ('3000亿'),
+  ('二〇二一'), ('二○二一'), ('三点一四'), ('十六点七万'), ('16.7万'), ('2.4亿'), ('1.2万亿'), ('3000亿'),
   ('1,234.56'), ('12,345万'), ('１２.５万'), ('４，５６５'),
   ('负五'), ('負十點五'), ('-3'), ('−4'), ('－1２２％'),
   ('百分之五十'), ('50%'), ('千分之三'), ('3‰'), ('四分之三'), ('三分之一'), ('三又五分之一'),
@@ -86,3 +86,12 @@ SELECT cn_numeral_to_numeric(numeric_to_cn(10::numeric ^ 300 - 1)) = 10::numeric
 SELECT cn_numeral_to_numeric(numeric_to_cn(10::numeric ^ 5000 + 1)) = 10::numeric ^ 5000 + 1 AS sparse_5000;
 -- more digit groups than supported: a clean error
 SELECT cn_numeral_to_numeric(numeric_to_cn((10::numeric ^ 1100 - 1) / 9));
+
+-- the fast paths give the very numeric numeric_in gives (digits, weight, scale)
+SELECT count(*) AS checked,
+       count(*) FILTER (WHERE numeric_send(cn_numeral_to_numeric(x::text)) <> numeric_send(trim_scale(x))) AS arabic_bad,
+       count(*) FILTER (WHERE numeric_send(cn_numeral_to_numeric(numeric_to_cn(x))) <> numeric_send(trim_scale(x))) AS chinese_bad,
+       count(*) FILTER (WHERE numeric_send(cn_numeral_to_numeric(numeric_to_cn(x, 'financial'))) <> numeric_send(trim_scale(x))) AS financial_bad
+FROM (SELECT round(((i * 7919) % 100003)::numeric * 10::numeric ^ (i % 13) / 10::numeric ^ (i % 7), i % 7)
+             * (1 - 2 * (i % 2)) AS x
+      FROM generate_series(1, 20000) i) s;

@@ -78,7 +78,10 @@ expect "search: empty query"                   ok "SELECT count(*) FROM parkdata
 expect "search: punctuation only"              ok "SELECT count(*) FROM parkdata.search('\"-!&|()<>')"
 expect "search: negative max_rows"             22023 "SELECT count(*) FROM parkdata.search('人才', -1)"
 expect "search: 1 MB query (PostgreSQL's tsquery limit)" 54000 "SELECT count(*) FROM parkdata.search(repeat('高新区人才', 70000))"
-expect "search: 10^5 ORs (PostgreSQL's stack limit)" 54001 "SELECT count(*) FROM parkdata.search(repeat('高新区 OR ', 100000))"
+expect "search: 20 000 words, ~40 000 tsquery nodes (XX000 in ts_rank_cd before the cap)" 54000 "SELECT count(*) FROM parkdata.search((SELECT string_agg('w' || i, ' ') FROM generate_series(1, 20000) i))"
+expect "search: 513 words, just over the 1024-node cap" 54000 "SELECT count(*) FROM parkdata.search((SELECT string_agg('w' || i, ' ') FROM generate_series(1, 513) i))"
+expect "search: 512 words, at the cap, runs" ok "SELECT count(*) FROM parkdata.search((SELECT string_agg('w' || i, ' ') FROM generate_series(1, 512) i))"
+expect "search: 10^5 ORs (over the node cap, before the stack limit)" 54000 "SELECT count(*) FROM parkdata.search(repeat('高新区 OR ', 100000))"
 
 expect "ts_parse: emoji with combining marks" ok "SELECT count(*) FROM ts_parse('parkdata.icu_zh', repeat(U&'\+01F600\0301', 100000))"
 expect "ts_parse (ICU dictionary parser): 1.5 MB"  ok "SELECT count(*) FROM ts_parse('parkdata.icu_zh_icudict', repeat('中国高新区', 100000))"
@@ -89,6 +92,12 @@ expect "dictionary: Compounds not a Boolean"   42601 "CREATE TEXT SEARCH DICTION
 expect "dictionary: missing stop-word file"    F0000 "CREATE TEXT SEARCH DICTIONARY d3 (TEMPLATE = parkdata.zh_compound_template, StopWords = 'no_such_file')"
 expect "dictionary: stop-word path traversal"  22023 "CREATE TEXT SEARCH DICTIONARY d4 (TEMPLATE = parkdata.zh_compound_template, StopWords = '../../../../etc/passwd')"
 
+# --- document_id (C since 1.1): the same ids as 1.0's SQL definition, also
+# for bodies longer than its 1 MB hashing step
+expect "document_id: same as ('x' || left(md5(body), 16))::bit(64)::bigint & (2^63 - 1), 0 B to 3 MB" ok \
+	"SELECT chk(bool_and(parkdata.document_id(s) = (('x' || left(md5(s), 16))::bit(64)::bigint & 9223372036854775807)))
+	 FROM (SELECT repeat(md5(i::text) || '园区', i) AS s FROM generate_series(0, 3000, 7) i
+	       UNION ALL SELECT repeat('溧阳高新区', 250000) UNION ALL SELECT repeat('x', 1048576)) t"
 # --- ingest and lexicon
 expect "ingest: null body"                     22004 "SELECT parkdata.ingest('t', NULL)"
 expect "ingest: empty body"                    22023 "SELECT parkdata.ingest('t', '')"
@@ -101,7 +110,15 @@ expect "lexicon: 65-character word"            23514 "INSERT INTO parkdata.lexic
 expect "lexicon: one-character word"           23514 "INSERT INTO parkdata.lexicon (word) VALUES ('中')"
 expect "lexicon: emoji word"                   ok "INSERT INTO parkdata.lexicon (word) VALUES (U&'\+01F600\+01F601')"
 expect "lexicon: tokenizing after the emoji word" ok "SELECT to_tsvector('parkdata.chinese', U&'前\+01F600\+01F601后')"
-server_same
+# --- random calls of every function with the README's oracles
+# (test/hostile/random_calls.sql; `make test-asan-server` runs many more), in
+# a database of their own (search() over the big documents above is slow)
 drop_db pd_hostile
+fresh_db pd_hostile_random || bad "create database"
+out=$(psql -X -q -At -d "$DB" -v calls="${PD_RANDOM_CALLS:-1500}" -v seed=0.25 -f test/hostile/random_calls.sql 2>&1)
+if [ $? -eq 0 ] && grep -q '^random calls' <<<"$out"; then ok "$(grep '^random calls' <<<"$out"), 0 violations"
+else bad "random calls: $(tail -c 400 <<<"$out")"; fi
+server_same
+drop_db pd_hostile_random
 rm -rf "$TMPDIR_PD"
 echo "$pass passed, $fail failed"

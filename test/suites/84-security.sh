@@ -57,6 +57,65 @@ as pd_reader "reextract refused"      42501 "SELECT parkdata.reextract()"
 as pd_writer "ingest with INSERT granted" ok "SELECT parkdata.ingest('t', '溧阳高新区今年新增企业25家,实现产值12.5亿元。')"
 expect "the writer's document has its indicators" ok "SELECT chk(count(*) > 0) FROM parkdata.indicator i JOIN parkdata.document d USING (doc_id) WHERE d.title = 't'"
 as pd_writer "lexicon insert refused" 42501 "INSERT INTO parkdata.lexicon (word) VALUES ('测试词语')"
+# --- builtin: only the extension's own scripts set it (a loader granted
+# INSERT as the README says must not write builtin = true rows, which
+# pg_dump ... WHERE NOT builtin would leave out)
+"${PSQL[@]}" -d postgres >/dev/null 2>&1 <<'SQL'
+DROP ROLE IF EXISTS pd_loader; CREATE ROLE pd_loader LOGIN;
+SQL
+q "GRANT INSERT ON parkdata.document, parkdata.indicator, parkdata.lexicon, parkdata.region, parkdata.park TO pd_loader;
+   GRANT UPDATE ON parkdata.document, parkdata.lexicon, parkdata.region, parkdata.park TO pd_loader;
+   GRANT USAGE ON SEQUENCE parkdata.park_park_id_seq TO pd_loader" >/dev/null
+as pd_loader "document with builtin = true refused" 42501 "INSERT INTO parkdata.document (title, body, builtin) VALUES ('装载', '装载者的正文:产值12亿元。', true)"
+as pd_loader "lexicon word with builtin = true refused" 42501 "INSERT INTO parkdata.lexicon (word, builtin) VALUES ('装载测试词', true)"
+as pd_loader "region with builtin = true refused" 42501 "INSERT INTO parkdata.region (code, name, level, parent_code, builtin) VALUES ('320497', '装载区', 'county', '320400', true)"
+as pd_loader "park with builtin = true refused" 42501 "INSERT INTO parkdata.park (name, kind, builtin) VALUES ('装载园区', 'other', true)"
+as pd_loader "indicator with builtin = true for a user document refused" 42501 \
+	"INSERT INTO parkdata.indicator (doc_id, metric_no, builtin) SELECT doc_id, 999, true FROM parkdata.document WHERE NOT builtin LIMIT 1"
+as pd_loader "the same rows without builtin are accepted" ok \
+	"INSERT INTO parkdata.document (title, body) VALUES ('装载', '装载者的正文:产值12亿元。');
+	 INSERT INTO parkdata.lexicon (word) VALUES ('装载测试词');
+	 INSERT INTO parkdata.region (code, name, level, parent_code) VALUES ('320497', '装载区', 'county', '320400');
+	 INSERT INTO parkdata.park (name, kind) VALUES ('装载园区', 'other')"
+as pd_loader "builtin = true on an existing user row refused" 42501 "UPDATE parkdata.lexicon SET builtin = true WHERE word = '装载测试词'"
+as pd_loader "builtin = false on a shipped row refused" 42501 "UPDATE parkdata.region SET builtin = false WHERE code = '320481'"
+expect "the owner cannot set builtin either (only the install and update scripts)" 42501 "UPDATE parkdata.document SET builtin = true WHERE title = '装载'"
+expect "reextract() keeps the shipped documents' indicators builtin" ok \
+	"SELECT parkdata.reextract(); SELECT chk(count(*) > 0 AND bool_and(i.builtin = d.builtin)) FROM parkdata.indicator i JOIN parkdata.document d USING (doc_id)"
+expect "every table with a builtin column has both guard triggers" ok \
+	"SELECT chk(count(*) = 0) FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid
+	 WHERE c.relnamespace = 'parkdata'::regnamespace AND c.relkind = 'r' AND a.attname = 'builtin' AND NOT a.attisdropped
+	   AND c.relname <> 'indicator'
+	   AND (SELECT count(*) FROM pg_trigger t WHERE t.tgrelid = c.oid AND t.tgfoid = 'parkdata.builtin_guard_trigger'::regproc) <> 2"
+# the loader's rows survive pg_dump/pg_restore (WHERE NOT builtin)
+"${PSQL[@]}" -d postgres -c "DROP DATABASE IF EXISTS pd_security_restore" -c "CREATE DATABASE pd_security_restore" >/dev/null
+if "$BIN/pg_dump" -Fc -f "$TMPDIR_PD/sec.dump" "$DB" 2>"$TMPDIR_PD/dump.err" &&
+	"$BIN/pg_restore" -d pd_security_restore "$TMPDIR_PD/sec.dump" 2>"$TMPDIR_PD/restore.err"; then
+	got=$(psql -X -At -d pd_security_restore -c "SELECT (SELECT count(*) FROM parkdata.document WHERE title = '装载') || ' ' ||
+		(SELECT count(*) FROM parkdata.lexicon WHERE word = '装载测试词') || ' ' || (SELECT count(*) FROM parkdata.region WHERE code = '320497') || ' ' ||
+		(SELECT count(*) FROM parkdata.park WHERE name = '装载园区')")
+	[ "$got" = "1 1 1 1" ] && ok "pg_dump + pg_restore keep the loader's document, word, region and park" || bad "loader's rows after restore: '$got' (want 1 1 1 1)"
+else
+	bad "dump/restore: $(head -3 "$TMPDIR_PD/dump.err" "$TMPDIR_PD/restore.err")"
+fi
+drop_db pd_security_restore
+
+# --- trigger functions that run as the owner: not for other tables
+expect "PUBLIC has no EXECUTE on SECURITY DEFINER trigger functions" ok \
+	"SELECT chk(count(*) = 0) FROM pg_proc p JOIN pg_depend d ON d.classid = 'pg_proc'::regclass AND d.objid = p.oid AND d.deptype = 'e'
+	 JOIN pg_extension e ON e.oid = d.refobjid AND e.extname = 'parkdata'
+	 WHERE p.prosecdef AND p.prorettype = 'trigger'::regtype AND has_function_privilege('public', p.oid, 'EXECUTE')"
+q "CREATE SCHEMA pd_writer_own AUTHORIZATION pd_writer" >/dev/null
+as pd_writer "attaching refresh_place_names_trigger() to one's own table refused" 42501 \
+	"CREATE TABLE pd_writer_own.mine (x int); CREATE TRIGGER t AFTER INSERT ON pd_writer_own.mine FOR EACH STATEMENT EXECUTE FUNCTION parkdata.refresh_place_names_trigger()"
+expect "refresh_place_names_trigger() on another table refuses to run, even attached by the owner" 42501 \
+	"CREATE TABLE public.other (x int); CREATE TRIGGER t AFTER INSERT ON public.other FOR EACH STATEMENT EXECUTE FUNCTION parkdata.refresh_place_names_trigger();
+	 INSERT INTO public.other VALUES (1)"
+expect "refresh_place_names_trigger() as a row trigger of region refuses to run" 42501 \
+	"CREATE TRIGGER t AFTER UPDATE ON parkdata.region FOR EACH ROW EXECUTE FUNCTION parkdata.refresh_place_names_trigger();
+	 UPDATE parkdata.region SET name = name WHERE code = '320481'"
+expect "region and park still rebuild place_name" ok \
+	"INSERT INTO parkdata.park (name, kind) VALUES ('触发器测试园', 'other'); SELECT chk(count(*) = 1) FROM parkdata.place_name WHERE surface = '触发器测试园'"
 # SECURITY DEFINER: each must pin search_path
 sd=$(q "SELECT string_agg(p.oid::regprocedure::text || CASE WHEN EXISTS (SELECT 1 FROM unnest(p.proconfig) c WHERE c LIKE 'search_path=%') THEN ' (search_path pinned)' ELSE ' (NO pinned search_path)' END, ', ')
         FROM pg_proc p JOIN pg_depend d ON d.classid = 'pg_proc'::regclass AND d.objid = p.oid AND d.deptype = 'e'
@@ -165,7 +224,7 @@ for where in search_path target_schema; do
 	else bad "entry points with shadows ($where): $(head -c 300 <<<"$out")"; fi
 	drop_db $DB
 done
-"${PSQL[@]}" -d postgres -c "DROP ROLE IF EXISTS pd_reader" -c "DROP ROLE IF EXISTS pd_writer" >/dev/null 2>&1
+"${PSQL[@]}" -d postgres -c "DROP ROLE IF EXISTS pd_reader" -c "DROP ROLE IF EXISTS pd_writer" -c "DROP ROLE IF EXISTS pd_loader" >/dev/null 2>&1
 server_same
 rm -rf "$TMPDIR_PD"
 echo "$pass passed, $fail failed"

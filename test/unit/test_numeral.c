@@ -16,6 +16,7 @@
 #include <unicode/ustring.h>
 
 #include "pd_numeral.h"
+#include "pd_numeral_int.h"
 #include "pd_test.h"
 
 typedef struct Case
@@ -387,10 +388,124 @@ test_fast_path(void)
 	PD_CHECK(bad == 0, "fast path: %d of %d disagree with the full grammar", bad, n);
 }
 
+/*
+ * compare_with_full - pd_numeral_parse and the full grammar agree on s (same
+ * status, output or error offset); *fast gets whether a fast path took s.
+ */
+static int
+compare_with_full(const char *s, int *fast)
+{
+	char		a[256],
+				b[256],
+				f[256];
+	size_t		ea = 0,
+				eb = 0,
+				len = strlen(s);
+	PdNumStatus sa = pd_numeral_parse(s, len, a, sizeof(a), &ea),
+				sb = pd_numeral_parse_full(s, len, b, sizeof(b), &eb);
+
+	*fast = pd_num_parse_fast(s, len, f, sizeof(f));
+	if (sa != sb || (sa == PD_NUM_OK && strcmp(a, b) != 0) ||
+		(sa != PD_NUM_OK && ea != eb) ||
+		(*fast && (sb != PD_NUM_OK || strcmp(f, b) != 0)))
+	{
+		fprintf(stderr, "fast/full disagree on '%s': %d '%s' at %zu vs %d '%s' at %zu\n", s,
+				sa, sa == PD_NUM_OK ? a : "", ea, sb, sb == PD_NUM_OK ? b : "", eb);
+		return 0;
+	}
+	return 1;
+}
+
+/*
+ * The fast path for numbers written in Chinese must agree with the full
+ * grammar too: random strings over the characters it reads, and numerals
+ * written by pd_numeral_format with random edits (a character dropped,
+ * inserted, replaced or two swapped).
+ */
+static void
+test_fast_chinese(void)
+{
+	static const char *const pieces[] = {
+		"零", "〇", "○", "一", "二", "三", "五", "九", "两", "兩", "壹", "貳", "參", "玖",
+		"十", "百", "千", "拾", "佰", "仟", "万", "萬", "亿", "億", "兆", "廿", "点", "點",
+		"负", "-", "−", "+", "1", "0", "５", ".", " ", "元", "分之", "%", "第", "十", "万", "一"
+	};
+	int			i,
+				bad = 0,
+				fast = 0,
+				n = 400000;
+
+	for (i = 0; i < n; i++)
+	{
+		char		in[1200] = "";
+		int			took;
+
+		if (i % 2 == 0)
+		{
+			int			k,
+						parts = 1 + (int) (next_rand() % 10);
+
+			for (k = 0; k < parts; k++)
+				strcat(in, pieces[next_rand() % (sizeof(pieces) / sizeof(pieces[0]))]);
+		}
+		else
+		{
+			char		dec[64],
+						words[1024];
+			size_t		need,
+						wl;
+			int			edits = (int) (next_rand() % 3),
+						k;
+
+			random_decimal(dec, sizeof(dec));
+			pd_numeral_format(dec, strlen(dec), next_rand() % 2 ? PD_STYLE_FINANCIAL : PD_STYLE_PLAIN,
+							  words, sizeof(words), &need);
+			for (k = 0; k < edits; k++)
+			{
+				/* characters are three bytes here, but for a '-' or digits */
+				size_t		nch = (wl = strlen(words)) / 3,
+							at = nch ? (size_t) (next_rand() % nch) * 3 : 0;
+				const char *pc = pieces[next_rand() % (sizeof(pieces) / sizeof(pieces[0]))];
+				int			op = (int) (next_rand() % 4);
+
+				if (nch < 2 || wl % 3 != 0)
+					break;
+				if (op == 0)
+					memmove(words + at, words + at + 3, wl - at - 2);
+				else if (op == 1 || op == 2)
+				{
+					size_t		pl = strlen(pc);
+
+					if (op == 2)
+						memmove(words + at, words + at + 3, wl - at - 2), wl -= 3;
+					memmove(words + at + pl, words + at, wl - at + 1);
+					memcpy(words + at, pc, pl);
+				}
+				else if (at + 6 <= wl)
+				{
+					char		t[3];
+
+					memcpy(t, words + at, 3);
+					memcpy(words + at, words + at + 3, 3);
+					memcpy(words + at + 3, t, 3);
+				}
+			}
+			snprintf(in, sizeof(in), "%s", words);
+		}
+		if (!compare_with_full(in, &took) && ++bad > 10)
+			break;
+		fast += took;
+	}
+	PD_CHECK(bad == 0, "Chinese fast path: %d inputs disagree with the full grammar", bad);
+	PD_CHECK(fast > n / 5, "Chinese fast path took only %d of %d inputs", fast, n);
+	printf("fast paths: %d of %d random inputs taken, all as the full grammar reads them\n", fast, n);
+}
+
 int
 main(void)
 {
 	test_fast_path();
+	test_fast_chinese();
 	test_cases();
 	test_buffer();
 	test_format_cases();
