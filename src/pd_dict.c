@@ -35,6 +35,7 @@
 #include "utils/memutils.h"
 
 #include "parkdata.h"
+#include "pd_chars.h"
 #include "pd_parts.h"
 #include "pd_tsearch.h"
 
@@ -215,11 +216,35 @@ pd_lower(char *s, size_t len)
 	return s;
 }
 
-/* is_long_han_word - is s a Han word (PD_TOK_CJK) of three characters or more? */
+/*
+ * is_long_han_word - is s a Han word (PD_TOK_CJK) of three characters or
+ * more?  (Han characters take three or four bytes: nine bytes at least.)
+ */
 static bool
 is_long_han_word(const char *s, size_t len)
 {
-	return len >= 5 && pd_seg_char_count(s, len) >= 3 && pd_seg_classify(s, len) == PD_TOK_CJK;
+	return len >= 9 && (unsigned char) s[0] >= 0xE2 &&
+		pd_seg_char_count(s, len) >= 3 && pd_seg_classify(s, len) == PD_TOK_CJK;
+}
+
+/*
+ * may_be_number - may s be a number token with parts?  It then begins with
+ * a digit, a sign or a numeral character (二, 十, 百 of 百分之, −): a cheap
+ * test that spares most words the call of pd_number_parts.
+ */
+static inline bool
+may_be_number(const char *s, size_t len)
+{
+	const unsigned char *u = (const unsigned char *) s;
+	uint32		c;
+	int			v;
+
+	if (u[0] < 0x80)
+		return (u[0] >= '0' && u[0] <= '9') || u[0] == '-';
+	if (len < 3 || (u[0] & 0xF0) != 0xE0)
+		return false;
+	c = ((uint32) (u[0] & 0x0F) << 12) | ((uint32) (u[1] & 0x3F) << 6) | (u[2] & 0x3F);
+	return pd_numeral_class(c, &v) != PD_NC_NONE;
 }
 
 /*
@@ -373,11 +398,12 @@ pd_zh_compound_lexize(PG_FUNCTION_ARGS)
 	n = pd_fold_utf8(in, len, folded, NULL);
 	folded[n] = '\0';
 	word = pd_lower(folded, n);
-	wlen = strlen(word);
+	wlen = word == folded ? n : strlen(word);
 	if (wlen == 0 || pd_is_stop(d, word, wlen))
 		PG_RETURN_POINTER(palloc0(sizeof(TSLexeme) * 2));
 
-	if (d->compounds && (nres = pd_lexize_number(d, word, wlen, &res)) > 0)
+	if (d->compounds && may_be_number(word, wlen) &&
+		(nres = pd_lexize_number(d, word, wlen, &res)) > 0)
 		PG_RETURN_POINTER(res);
 	compound = d->compounds && is_long_han_word(word, wlen);
 	res = palloc0(sizeof(TSLexeme) * (compound ? PD_MAX_SUBWORDS + 2 : 3));

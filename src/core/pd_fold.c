@@ -112,50 +112,85 @@ pd_fold_char(uint32_t c)
 	return c;
 }
 
+/*
+ * fold_bmp - pd_fold_char for a BMP character, the table ready
+ */
+static inline uint32_t
+fold_bmp(uint32_t c)
+{
+	if (c < 0x3000)
+		return c;
+	if (c == 0x3000)
+		return ' ';
+	if (c >= 0xFF01 && c <= 0xFF5E)
+		return c - 0xFF01 + 0x21;
+	if (!((pd_t2s_has[c >> 3] >> (c & 7)) & 1))
+		return c;
+	return pd_t2s_bmp[c] ? pd_t2s_bmp[c] : c;
+}
+
 size_t
 pd_fold_utf8(const char *in, size_t len, char *out, int32_t *map)
 {
 	const unsigned char *s = (const unsigned char *) in;
+	unsigned char *d = (unsigned char *) out;
 	size_t		i = 0,
 				o = 0;
 
+	if (!pd_t2s_bmp_ready)
+		t2s_bmp_init();
 	while (i < len)
 	{
-		uint32_t	c;
+		uint32_t	c,
+					f;
 		size_t		n,
 					m;
 
 		if (s[i] < 0x80)
 		{
-			/* ASCII run: copy as is */
 			if (map)
 				map[o] = (int32_t) i;
-			out[o++] = (char) s[i++];
+			d[o++] = s[i++];
 			continue;
 		}
+		/* three bytes, nearly all of Chinese text: decoded here */
+		if ((s[i] & 0xF0) == 0xE0 && i + 2 < len && (s[i + 1] & 0xC0) == 0x80 &&
+			(s[i + 2] & 0xC0) == 0x80)
+		{
+			c = ((uint32_t) (s[i] & 0x0F) << 12) | ((uint32_t) (s[i + 1] & 0x3F) << 6) |
+				(s[i + 2] & 0x3F);
+			if (c >= 0x800 && (c < 0xD800 || c > 0xDFFF))
+			{
+				f = fold_bmp(c);
+				if (f == c)
+				{
+					d[o] = s[i];
+					d[o + 1] = s[i + 1];
+					d[o + 2] = s[i + 2];
+					m = 3;
+				}
+				else
+					m = utf8_put(f, out + o);	/* a BMP character: never longer */
+				if (map)
+				{
+					size_t		k;
+
+					for (k = 0; k < m; k++)
+						map[o + k] = (int32_t) i;
+				}
+				o += m;
+				i += 3;
+				continue;
+			}
+		}
 		n = pd_utf8_next(s + i, len - i, &c);
-		if (c == PD_UTF8_INVALID || c < 0x3000)
+		f = c == PD_UTF8_INVALID ? c : c < 0x10000 ? fold_bmp(c) : pd_fold_char(c);
+		m = f == c ? n : utf8_put(f, out + o);
+		/* the table never maps to a longer form; keep the source if so */
+		if (f == c || m > n)
 		{
 			memcpy(out + o, s + i, n);
 			m = n;
-		}
-		else
-		{
-			uint32_t	f = pd_fold_char(c);
-
-			if (f == c)
-			{
-				memcpy(out + o, s + i, n);
-				m = n;
-			}
-			else
-				m = utf8_put(f, out + o);
-			/* the table never maps to a longer form; keep the source if so */
-			if (m > n)
-			{
-				memcpy(out + o, s + i, n);
-				m = n;
-			}
 		}
 		if (map)
 		{

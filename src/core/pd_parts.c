@@ -114,7 +114,7 @@ is_scale_char(const unsigned char *s, size_t len)
 {
 	uint32_t	c;
 
-	return len >= 3 && pd_utf8_next(s, len, &c) == 3 && pd_seg_scale_rank(c) > 0;
+	return len >= 3 && pd_utf8_next(s, len, &c) == 3 && scale_rank(c) > 0;
 }
 
 /*

@@ -33,10 +33,13 @@ struct PdSegmenter
 	const PdWords *words;		/* general word list with costs, or NULL */
 	UText		ut;
 	int			ut_open;
-	int64_t    *dpcost;			/* word-list path: best cost from a byte on */
-	int32_t    *dpnext;			/* ... and the end of its first word */
+	/* word-list path, per character of a Han run (dp_gap) */
+	int32_t    *dppos;			/* its byte offset in the folded chunk */
+	uint32_t   *dpcp;			/* its code point */
+	uint16_t   *dpcode;			/* its word-list code */
+	int32_t    *dpcost;			/* the best cost from it on */
+	int32_t    *dpnext;			/* ... and the character after the first word */
 	uint8_t    *dpnum;			/* ... which is a number */
-	uint16_t   *dpcode;			/* word-list code of the character at a byte */
 	int			forbid_whole;	/* sub-words: no word may span the whole text */
 
 	const char *text;			/* original text, not owned */
@@ -106,6 +109,70 @@ is_punct_block(uint32_t c)
 	return (c >= 0x2000 && c <= 0x2BFF) || (c >= 0x3000 && c <= 0x303F && c != 0x3007) ||
 		(c >= 0xFE30 && c <= 0xFE4F) || (c >= 0xFF00 && c <= 0xFFEF) ||
 		(c >= 0x00A0 && c <= 0x00BF) || c == 0x00D7 || c == 0x00F7;
+}
+
+/* ------------------------------------------------------------------------
+ * Numeral characters as the segmenter reads them (pd_seg_number.c groups
+ * numbers; pd_seg_words.c and pd_parts.c test them per character)
+ * ------------------------------------------------------------------------
+ */
+
+static inline int
+is_han_digit(uint32_t c)
+{
+	switch (c)
+	{
+		case 0x3007:			/* 〇 */
+		case 0x25CB:			/* ○ */
+		case 0x96F6:			/* 零 */
+		case 0x4E00:			/* 一 */
+		case 0x4E8C:			/* 二 */
+		case 0x4E09:			/* 三 */
+		case 0x56DB:			/* 四 */
+		case 0x4E94:			/* 五 */
+		case 0x516D:			/* 六 */
+		case 0x4E03:			/* 七 */
+		case 0x516B:			/* 八 */
+		case 0x4E5D:			/* 九 */
+		case 0x4E24:			/* 两 */
+			return 1;
+	}
+	return 0;
+}
+
+static inline int
+is_han_zero(uint32_t c)
+{
+	return c == 0x3007 || c == 0x25CB || c == 0x96F6;
+}
+
+/* scale_rank - magnitude of a scale character, 0 if it is none */
+static inline int
+scale_rank(uint32_t c)
+{
+	switch (c)
+	{
+		case 0x5341:			/* 十 */
+			return 1;
+		case 0x767E:			/* 百 */
+			return 2;
+		case 0x5343:			/* 千 */
+			return 3;
+		case 0x4E07:			/* 万 */
+			return 4;
+		case 0x4EBF:			/* 亿 */
+			return 5;
+		case 0x5146:			/* 兆, 10^12 as Taiwan writes it (2.74兆) */
+			return 6;
+	}
+	return 0;
+}
+
+/* pd_seg_han_number_start - may a number in Han numerals start with c? */
+static inline int
+pd_seg_han_number_start(uint32_t c)
+{
+	return is_han_digit(c) || c == 0x5341;	/* 十 */
 }
 
 /* ------------------------------------------------------------------------
@@ -194,11 +261,6 @@ extern int	pd_seg_icu_text(PdSegmenter *seg, const char *s, size_t len);
  */
 extern size_t pd_seg_number_len(const char *s, size_t len, size_t *unit_len);
 
-/* pd_seg_scale_rank - 十 1, 百 2, 千 3, 万 4, 亿 5; 0 for other characters */
-extern int	pd_seg_scale_rank(uint32_t c);
-
-/* pd_seg_han_number_start - may a number in Han numerals start with c? */
-extern int	pd_seg_han_number_start(uint32_t c);
 
 /*
  * pd_seg_segment_words - the tokens of folded chunk fold[0..n), word-list

@@ -20,7 +20,7 @@
 #include <unicode/ubrk.h>
 
 #include "pd_seg_int.h"
-#include "pd_words.h"
+#include "pd_words_int.h"
 
 /*
  * word_run_end - end of the letter/digit run starting at p: ASCII letters
@@ -111,113 +111,103 @@ icu_run(PdSegmenter *seg, size_t cstart, size_t a, size_t b)
  * dp_gap - cut the Han characters fold[a..b) into the cheapest sequence of
  * words: word-list words at their cost, numbers (二〇〇一年, 三十一日) and
  * characters the list lacks at the cost of its rarest word, ties going to
- * the longer first word
+ * the longer first word.  The run is decoded once into per-character arrays
+ * (byte offset, code point, word-list code); the search runs from the end
+ * over character indexes.
  */
 static void
 dp_gap(PdSegmenter *seg, size_t cstart, size_t a, size_t b)
 {
-	const char *f = seg->fold;
-	uint32_t	unknown = pd_words_max_cost(seg->words) + 1;
-	size_t		i,
-				lens[PD_WORDS_MAX_CHARS];
+	const unsigned char *f = (const unsigned char *) seg->fold;
+	int32_t		unknown = (int32_t) pd_words_max_cost(seg->words) + 1;
+	int32_t    *pos = seg->dppos,
+			   *cost = seg->dpcost,
+			   *next = seg->dpnext;
+	uint32_t   *cp = seg->dpcp;
+	uint16_t   *code = seg->dpcode;
+	uint8_t		lens[PD_WORDS_MAX_CHARS];
 	uint32_t	costs[PD_WORDS_MAX_CHARS];
+	size_t		i,
+				n = 0,
+				k;
 
 	if (a >= b)
 		return;
-
-	/* the word-list code of every character, decoded once */
-	for (i = a; i < b;)
+	for (i = a; i < b; n++)
 	{
 		uint32_t	c;
-		size_t		cl = pd_utf8_next((const unsigned char *) f + i, b - i, &c);
 
-		seg->dpcode[i] = c == PD_UTF8_INVALID ? 0 : pd_words_code(seg->words, c);
-		i += cl;
+		pos[n] = (int32_t) i;
+		i += pd_utf8_next(f + i, b - i, &c);
+		cp[n] = c;
+		code[n] = c < NCODES_MAX ? seg->words->code[c] : 0;
 	}
-
-	seg->dpcost[b] = 0;
-	i = b;
-	while (i > a)
+	pos[n] = (int32_t) b;
+	cost[n] = 0;
+	for (k = n; k-- > 0;)
 	{
-		size_t		j,
-					cl;
-		int			k,
-					m;
-		int64_t		best;
-		int32_t		bestnext;
-		uint8_t		bestnum = 0;
-		uint32_t	c;
+		int32_t		best = unknown + cost[k + 1];
+		size_t		bestnext = k + 1;
+		uint8_t		num = 0;
+		int			m,
+					j;
+		int			whole = seg->forbid_whole && a == 0 && pos[k] == 0;
 
-		/* step back one character */
-		j = i - 1;
-		while (j > a && (((const unsigned char *) f)[j] & 0xC0) == 0x80)
-			j--;
-		i = j;
-		cl = pd_utf8_next((const unsigned char *) f + i, b - i, &c);
-
-		/*
-		 * start fetching the word-list cell of the position two characters
-		 * back (nearly every Han character takes three bytes; a guess that
-		 * lands inside a character only skips a prefetch)
-		 */
-		if (i >= a + 6 && (((const unsigned char *) f)[i - 6] & 0xC0) != 0x80)
-			pd_words_prefetch_coded(seg->words, seg->dpcode, f, i - 6, b);
-
-		/* a single character is always possible */
-		best = (int64_t) unknown + seg->dpcost[i + cl];
-		bestnext = (int32_t) (i + cl);
-		m = pd_words_matches_coded(seg->words, seg->dpcode, f, i, b, lens, costs,
-								   PD_WORDS_MAX_CHARS);
-		for (k = 0; k < m; k++)
+		/* start fetching what the walk two characters back will need */
+		if (k >= 2)
+			words_prefetch(seg->words, code + k - 2, n - k + 2);
+		m = words_walk(seg->words, code + k, n - k, lens, costs, PD_WORDS_MAX_CHARS);
+		for (j = 0; j < m; j++)
 		{
-			int64_t		sc;
+			size_t		e = k + lens[j];
+			int32_t		sc = (costs[j] ? (int32_t) costs[j] : unknown) + cost[e];
 
-			if (seg->forbid_whole && i == 0 && i + lens[k] == seg->len)
+			if (whole && (size_t) pos[e] == seg->len)
 				continue;
-			sc = (int64_t) (costs[k] ? costs[k] : unknown) + seg->dpcost[i + lens[k]];
-
-			if (sc < best || (sc == best && (int32_t) (i + lens[k]) > bestnext))
+			if (sc < best || (sc == best && e > bestnext))
 			{
 				best = sc;
-				bestnext = (int32_t) (i + lens[k]);
+				bestnext = e;
 			}
 		}
-		if (pd_seg_han_number_start(c))
+		if (pd_seg_han_number_start(cp[k]))
 		{
 			size_t		ul,
-						nl = pd_seg_number_len(f + i, b - i, &ul);
+						nl = pd_seg_number_len((const char *) f + pos[k], b - pos[k], &ul),
+						e = k;
 
-			if (nl > cl && !(seg->forbid_whole && i == 0 && i + nl == seg->len))
+			while (e < n && (size_t) pos[e] < pos[k] + nl)
+				e++;
+			if (e > k + 1 && !(whole && (size_t) pos[e] == seg->len))
 			{
-				int64_t		sc = (int64_t) unknown + seg->dpcost[i + nl];
+				int32_t		sc = unknown + cost[e];
 
-				if (sc < best || (sc == best && (int32_t) (i + nl) > bestnext))
+				if (sc < best || (sc == best && e > bestnext))
 				{
 					best = sc;
-					bestnext = (int32_t) (i + nl);
-					bestnum = 1;
+					bestnext = e;
+					num = 1;
 				}
 			}
 		}
-		seg->dpcost[i] = best;
-		seg->dpnext[i] = bestnext;
-		seg->dpnum[i] = bestnum;
+		cost[k] = best;
+		next[k] = (int32_t) bestnext;
+		seg->dpnum[k] = num;
 	}
-	for (i = a; i < b; i = (size_t) seg->dpnext[i])
+	for (k = 0; k < n; k = (size_t) next[k])
 	{
 		PdTokenType t = PD_TOK_END;
-		uint32_t	c;
-		size_t		ul;
+		size_t		ul,
+					wl = (size_t) (pos[next[k]] - pos[k]);
 
 		/* a word-list word that is a whole number (十二月) is a number too */
-		pd_utf8_next((const unsigned char *) f + i, b - i, &c);
-		if (seg->dpnum[i] ||
-			(pd_seg_han_number_start(c) &&
-			 pd_seg_number_len(f + i, (size_t) seg->dpnext[i] - i, &ul) == (size_t) seg->dpnext[i] - i))
+		if (seg->dpnum[k] ||
+			(pd_seg_han_number_start(cp[k]) &&
+			 pd_seg_number_len((const char *) f + pos[k], wl, &ul) == wl))
 			t = PD_TOK_CJKNUM;
-		else if (is_han(c))
+		else if (is_han(cp[k]))
 			t = PD_TOK_CJK;		/* what pd_seg_classify says of a Han run */
-		push(seg, cstart, i, seg->dpnext[i], t);
+		push(seg, cstart, (size_t) pos[k], (size_t) pos[next[k]], t);
 	}
 }
 

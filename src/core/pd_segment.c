@@ -152,10 +152,12 @@ seg_free_buffers(PdSegmenter *seg)
 	SEG_RELEASE(seg, inv);
 	SEG_RELEASE(seg, bounds);
 	SEG_RELEASE(seg, toks);
+	SEG_RELEASE(seg, dppos);
+	SEG_RELEASE(seg, dpcp);
+	SEG_RELEASE(seg, dpcode);
 	SEG_RELEASE(seg, dpcost);
 	SEG_RELEASE(seg, dpnext);
 	SEG_RELEASE(seg, dpnum);
-	SEG_RELEASE(seg, dpcode);
 	seg->cap = 0;
 }
 
@@ -196,13 +198,16 @@ pd_seg_reset(PdSegmenter *seg, const char *text, size_t len)
 		seg->toks = a->alloc(a->arg, (need + 1) * sizeof(PdToken));
 		if (seg->words)
 		{
-			seg->dpcost = a->alloc(a->arg, (need + 1) * sizeof(int64_t));
+			seg->dppos = a->alloc(a->arg, (need + 1) * sizeof(int32_t));
+			seg->dpcp = a->alloc(a->arg, (need + 1) * sizeof(uint32_t));
+			seg->dpcode = a->alloc(a->arg, (need + 1) * sizeof(uint16_t));
+			seg->dpcost = a->alloc(a->arg, (need + 1) * sizeof(int32_t));
 			seg->dpnext = a->alloc(a->arg, (need + 1) * sizeof(int32_t));
 			seg->dpnum = a->alloc(a->arg, need + 1);
-			seg->dpcode = a->alloc(a->arg, (need + 1) * sizeof(uint16_t));
 		}
 		if (!seg->fold || !seg->map || !seg->inv || !seg->bounds || !seg->toks ||
-			(seg->words && (!seg->dpcost || !seg->dpnext || !seg->dpnum || !seg->dpcode)))
+			(seg->words && (!seg->dppos || !seg->dpcp || !seg->dpcode || !seg->dpcost ||
+							!seg->dpnext || !seg->dpnum)))
 		{
 			seg_free_buffers(seg);
 			seg->len = 0;

@@ -94,24 +94,25 @@ extern uint32_t pd_words_max_cost(const PdWords *w);
 extern int	pd_words_matches(const PdWords *w, const char *s, size_t len,
 							 size_t *ends, uint32_t *costs, int maxout);
 
-/*
- * Lookups over text decoded once: pd_words_code gives a character's code
- * (0: in no word); pd_words_matches_coded is pd_words_matches at byte i of
- * the valid UTF-8 text f[0..end), with code[p] the code of the character
- * starting at each byte p (other entries unused)
- */
+/* pd_words_code - a character's code in the list (0: in no word) */
 extern uint16_t pd_words_code(const PdWords *w, uint32_t c);
-extern int	pd_words_matches_coded(const PdWords *w, const uint16_t *code,
-								   const char *f, size_t i, size_t end,
-								   size_t *ends, uint32_t *costs, int maxout);
+
 /*
- * pd_words_prefetch_coded - start fetching the trie cell that a lookup at
- * byte i reaches with its second character (the first is nearly always in
- * the cache), so that a caller about to look up several positions overlaps
- * their waits for memory
+ * pd_words_walk - every word that starts with the characters of codes
+ * code[0..n) (from pd_words_code, over text decoded once): its length in
+ * characters in lens[] and its cost in costs[], shortest first, at most
+ * maxout of them.  Returns how many were written.
  */
-extern void pd_words_prefetch_coded(const PdWords *w, const uint16_t *code,
-									const char *f, size_t i, size_t end);
+extern int	pd_words_walk(const PdWords *w, const uint16_t *code, size_t n,
+						  uint8_t *lens, uint32_t *costs, int maxout);
+
+/*
+ * pd_words_prefetch - start fetching the trie cell that a walk over
+ * code[0..n) reaches with its second character (the first is nearly always
+ * in the cache), so that a caller about to walk from several positions
+ * overlaps their waits for memory
+ */
+extern void pd_words_prefetch(const PdWords *w, const uint16_t *code, size_t n);
 
 /* pd_words_longest - byte length of the longest word at s, 0 if none */
 extern size_t pd_words_longest(const PdWords *w, const char *s, size_t len);
