@@ -4,13 +4,13 @@
  * with their parts (2009年 -> 2009, 年; 16.7万元 -> 16.7万, 16.7, 167000,
  * 万元, 元), names before place and park suffixes (洞头区 -> 洞头, 园区 -> 园)
  * and a year with its 年度 (2021年度), so a query written with 1.1's tokens
- * may need lexemes that vectors computed by 1.0 lack.  The documents' stored
- * vectors (the generated column tsv) are recomputed here, after every part
- * that changes the lexicon.  Indexes and stored vectors of your own built on
+ * may need lexemes that vectors computed by 1.0 lack.  The stored vectors
+ * (generated column tsv) of the user's documents are recomputed here, after
+ * every part that changes the lexicon (part 88 recomputes the shipped ones).  Indexes and stored vectors of your own built on
  * parkdata.chinese are listed in a NOTICE: REINDEX them (and recompute
  * stored tsvector columns) after the update.
  */
-UPDATE @extschema@.document SET title = title;
+UPDATE @extschema@.document SET title = title WHERE NOT builtin;   -- part 88 recomputes the shipped ones
 
 DO $$
 DECLARE
