@@ -16,9 +16,9 @@ OBJS = $(patsubst %.c,%.o,$(sort $(wildcard src/*.c src/core/*.c)))
 # Install script: hand-written parts, then generated reference data, in this
 # order (parts that do not exist yet are skipped).
 SQL_PARTS = $(wildcard sql/parkdata.sql sql/parkdata_tsearch.sql \
-	sql/parkdata_metrics.sql sql/parkdata_model.sql \
+	sql/parkdata_metrics.sql sql/parkdata_model.sql sql/parkdata_citus.sql \
 	sql/parkdata_reference.sql sql/parkdata_seeds.sql sql/parkdata_post.sql \
-	sql/parkdata_guard.sql)
+	sql/parkdata_guard.sql sql/parkdata_comments.sql)
 # Upgrade script from release 1.0: written in parts, one per concern, in
 # sql/update/1.0--1.1/ (name order), concatenated like the install script.
 # Released upgrade scripts are frozen: when 1.2 opens, 1.0--1.1 is committed
@@ -26,7 +26,7 @@ SQL_PARTS = $(wildcard sql/parkdata.sql sql/parkdata_tsearch.sql \
 UPDATE_1_1  = $(sort $(wildcard sql/update/1.0--1.1/*.sql))
 DATA_built  = sql/$(EXTENSION)--$(EXTVERSION).sql sql/$(EXTENSION)--1.0--1.1.sql
 DATA        = $(filter-out $(DATA_built),$(wildcard sql/$(EXTENSION)--*--*.sql))
-EXTRA_CLEAN = results regression.diffs regression.out
+EXTRA_CLEAN = results regression.diffs regression.out output_iso
 
 # General Chinese word list for segmenting Han text (issue 3): jieba's
 # dict.txt (Expat licence; Debian package python3-jieba) compiled by
@@ -44,6 +44,9 @@ SHLIB_LINK  = $(ICU_LIBS)
 REGRESS_ALL  = $(sort $(basename $(notdir $(wildcard test/sql/*.sql))))
 REGRESS      = init $(filter-out init,$(REGRESS_ALL))
 REGRESS_OPTS = --inputdir=test --encoding=UTF8
+# isolation tests (several sessions): test/specs/*.spec, expected/ as above
+ISOLATION      = $(sort $(basename $(notdir $(wildcard test/specs/*.spec))))
+ISOLATION_OPTS = --inputdir=test --encoding=UTF8
 
 # Debian's pg_config lives here; the one on PATH may be a client-only wrapper.
 PG_CONFIG ?= $(firstword $(wildcard /usr/lib/postgresql/15/bin/pg_config) pg_config)
@@ -86,7 +89,7 @@ $(OBJS): $(wildcard src/*.h src/core/*.h)
 # The two README commands and their helpers (all in scripts/pd).
 # ---------------------------------------------------------------------------
 .PHONY: demo test stop deps cluster unitcheck fuzz bench warnings conformance \
-	eval-seg eval-search eval-metrics test-asan test-asan-server fuzz-sql
+	eval-seg eval-search eval-metrics test-asan test-asan-server fuzz-sql dist citus-check
 
 demo:
 	@scripts/pd demo
@@ -122,6 +125,20 @@ eval-search:
 	@scripts/pd eval search
 eval-metrics:
 	@scripts/pd eval metrics
+
+# parkdata on a Citus coordinator and two workers against one node (an
+# installed Citus: PD_CITUS_PGROOT or PD_CITUS_PG_CONFIG, else the build's
+# pg_config; skips with a message without one).  test/citus/check.sh.
+citus-check:
+	@PG_CONFIG=$(PG_CONFIG) bash test/citus/check.sh
+
+# PGXN: the archive PGXN takes (name-version/ with META.json at its top),
+# from the committed tree.
+DISTVERSION = $(shell python3 -c 'import json; print(json.load(open("META.json"))["version"])')
+dist:
+	@mkdir -p dist
+	git archive --format zip --prefix=$(EXTENSION)-$(DISTVERSION)/ -o dist/$(EXTENSION)-$(DISTVERSION).zip HEAD
+	@echo "dist/$(EXTENSION)-$(DISTVERSION).zip"
 
 # C unit tests of src/core, no server needed.
 unitcheck:

@@ -43,6 +43,12 @@ CREATE FUNCTION @extschema@.lexicon_backend_words() RETURNS bigint
 COMMENT ON FUNCTION @extschema@.lexicon_backend_words() IS
     'number of words in this backend''s compiled lexicon, brought up to date first (diagnostics)';
 
+CREATE FUNCTION @extschema@.lexicon_checksum() RETURNS text
+    AS 'MODULE_PATHNAME', 'pd_lexicon_checksum_sql'
+    LANGUAGE C STABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.lexicon_checksum() IS
+    'this backend''s lexicon, brought up to date, as rows:hash (rows read and the sum of their 64-bit hashes): equal where two nodes or sessions read the same lexicon (parkdata.lexicon_nodes() compares every Citus node)';
+
 CREATE FUNCTION @extschema@.icu_version() RETURNS text
     AS 'MODULE_PATHNAME', 'pd_icu_version'
     LANGUAGE C STABLE STRICT PARALLEL SAFE;

@@ -4,7 +4,8 @@
  *	  The per-backend lexicon cache: parkdata.lexicon compiled into a hashed
  *	  prefix table (pd_segment.c), and parkdata.lexicon_backend_words().
  *
- * The table is read through SPI once per backend and version.  The
+ * The table is read once per backend and version, under a fresh snapshot
+ * (see pd_lexicon_read).  The
  * statement trigger of the table (pd_lexicon_trigger.c) queues a relcache
  * invalidation of it; every backend gets the invalidation at its next
  * transaction start (or lock acquisition) after the change commits, and the
@@ -22,13 +23,17 @@
  */
 #include "postgres.h"
 
+#include "access/table.h"
+#include "access/tableam.h"
 #include "catalog/namespace.h"
-#include "executor/spi.h"
+#include "executor/tuptable.h"
 #include "fmgr.h"
 #include "miscadmin.h"
+#include "utils/builtins.h"
 #include "utils/inval.h"
 #include "utils/lsyscache.h"
 #include "utils/memutils.h"
+#include "utils/rel.h"
 #include "utils/snapmgr.h"
 
 #include "pd_tsearch.h"
@@ -38,21 +43,40 @@ struct PdLexHandle
 	MemoryContext cxt;			/* holds this struct and the lexicon */
 	PdLexicon  *lex;
 	int			pins;
+	uint64		rows;			/* rows read */
+	uint64		hashsum;		/* sum of their hashes (pd_row_hash) */
 };
 
 static PdLexHandle *pd_lex_current = NULL;
 static uint64 pd_lex_generation = 0;	/* bumped at every rebuild */
 static bool pd_lex_valid = false;
 static bool pd_lex_callback_registered = false;
-static Oid	pd_lex_relid = InvalidOid;
+static Oid	pd_lex_relid = InvalidOid;	/* the relation read */
+static Oid	pd_lex_logical = InvalidOid;	/* parkdata.lexicon */
 
-/* pd_lexicon_inval - relcache callback: the lexicon table may have changed */
+/*
+ * pd_lexicon_inval - relcache callback: the lexicon, or where it is kept on
+ * this node (Citus metadata changes invalidate the logical table), may have
+ * changed
+ */
 static void
 pd_lexicon_inval(Datum arg, Oid relid)
 {
 	(void) arg;
-	if (relid == InvalidOid || relid == pd_lex_relid)
+	if (relid == InvalidOid || relid == pd_lex_relid || relid == pd_lex_logical)
 		pd_lex_valid = false;
+}
+
+/* pd_row_hash - 64-bit FNV-1a of a row's word */
+static uint64
+pd_row_hash(const char *s, size_t len)
+{
+	uint64		h = UINT64CONST(14695981039346656037);
+	size_t		i;
+
+	for (i = 0; i < len; i++)
+		h = (h ^ (unsigned char) s[i]) * UINT64CONST(1099511628211);
+	return h;
 }
 
 /*
@@ -84,15 +108,71 @@ pd_lexicon_add_names(PdLexHandle *h, PdAllocator *a)
 	PG_END_TRY();
 }
 
-/* pd_lexicon_build - a new handle with the words of parkdata.lexicon */
+/*
+ * pd_lexicon_read - add the words of relation relid to h->lex
+ *
+ * The rows are read like a catalog's: under a snapshot taken now, after the
+ * lock (which reads the invalidation queue), never under the transaction's
+ * or a cursor's snapshot.  Rows read under an older snapshot would be cached
+ * as current, and the invalidation that announced the change would already
+ * be spent: the backend would keep the old lexicon for good (issue 11).  A
+ * fresh snapshot still sees this transaction's own earlier changes.  The
+ * table is scanned directly, not through SPI: no planner, and so no
+ * extension's planner hook, runs inside a tokenization.
+ */
+static void
+pd_lexicon_read(PdLexHandle *h, Oid relid)
+{
+	Relation	rel;
+	Snapshot	snap;
+	TableScanDesc scan;
+	TupleTableSlot *slot;
+	AttrNumber	att_word;
+	uint64		n = 0;
+
+	rel = table_open(relid, AccessShareLock);
+	att_word = get_attnum(relid, "word");
+	if (att_word == InvalidAttrNumber)
+		ereport(ERROR,
+				(errcode(ERRCODE_UNDEFINED_COLUMN),
+				 errmsg("table \"%s\" has no column \"word\"",
+						RelationGetRelationName(rel))));
+	snap = RegisterSnapshot(GetCatalogSnapshot(relid));
+	scan = table_beginscan(rel, snap, 0, NULL);
+	slot = table_slot_create(rel, NULL);
+	while (table_scan_getnextslot(scan, ForwardScanDirection, slot))
+	{
+		bool		isnull;
+		Datum		d = slot_getattr(slot, att_word, &isnull);
+		text	   *t;
+
+		if ((++n & 1023) == 0)
+			CHECK_FOR_INTERRUPTS();
+		if (isnull)
+			continue;
+		t = DatumGetTextPP(d);
+		h->rows++;
+		h->hashsum += pd_row_hash(VARDATA_ANY(t), VARSIZE_ANY_EXHDR(t));
+		if (pd_lexicon_add(h->lex, VARDATA_ANY(t), VARSIZE_ANY_EXHDR(t)) < 0)
+			ereport(ERROR,
+					(errcode(ERRCODE_OUT_OF_MEMORY),
+					 errmsg("out of memory loading parkdata.lexicon")));
+		if ((Pointer) t != DatumGetPointer(d))
+			pfree(t);
+	}
+	ExecDropSingleTupleTableSlot(slot);
+	table_endscan(scan);
+	UnregisterSnapshot(snap);
+	table_close(rel, AccessShareLock);
+}
+
+/* pd_lexicon_build - a new handle with the words of this node's lexicon */
 static PdLexHandle *
 pd_lexicon_build(void)
 {
-	MemoryContext cxt,
-				old;
+	MemoryContext cxt;
 	PdLexHandle *h;
 	PdAllocator a;
-	Oid			nsp;
 
 	cxt = AllocSetContextCreate(TopMemoryContext, "parkdata lexicon",
 								ALLOCSET_DEFAULT_SIZES);
@@ -101,48 +181,15 @@ pd_lexicon_build(void)
 	pd_allocator_init(&a, cxt);
 	h->lex = pd_lexicon_create(&a);
 
-	nsp = get_namespace_oid("parkdata", true);
-	pd_lex_relid = OidIsValid(nsp) ? get_relname_relid("lexicon", nsp) : InvalidOid;
-	if (!OidIsValid(pd_lex_relid))
-		return h;				/* no table (yet): an empty lexicon */
-
 	PG_TRY();
 	{
-		uint64		i;
-		bool		pushed = false;
-
-		if (!ActiveSnapshotSet())
+		/* no table (yet): an empty lexicon */
+		pd_lex_relid = pd_lexicon_node_source(&pd_lex_logical);
+		if (OidIsValid(pd_lex_relid))
 		{
-			PushActiveSnapshot(GetTransactionSnapshot());
-			pushed = true;
+			pd_lexicon_read(h, pd_lex_relid);
+			pd_lexicon_add_names(h, &a);
 		}
-		if (SPI_connect() != SPI_OK_CONNECT)
-			elog(ERROR, "SPI_connect failed");
-		if (SPI_execute("SELECT word FROM parkdata.lexicon", true, 0) != SPI_OK_SELECT)
-			elog(ERROR, "could not read parkdata.lexicon");
-		old = MemoryContextSwitchTo(cxt);
-		for (i = 0; i < SPI_processed; i++)
-		{
-			bool		isnull;
-			Datum		d = SPI_getbinval(SPI_tuptable->vals[i],
-										  SPI_tuptable->tupdesc, 1, &isnull);
-			text	   *t;
-
-			if (isnull)
-				continue;
-			t = DatumGetTextPP(d);
-			if (pd_lexicon_add(h->lex, VARDATA_ANY(t), VARSIZE_ANY_EXHDR(t)) < 0)
-				ereport(ERROR,
-						(errcode(ERRCODE_OUT_OF_MEMORY),
-						 errmsg("out of memory loading parkdata.lexicon")));
-			if ((i & 1023) == 0)
-				CHECK_FOR_INTERRUPTS();
-		}
-		MemoryContextSwitchTo(old);
-		SPI_finish();
-		if (pushed)
-			PopActiveSnapshot();
-		pd_lexicon_add_names(h, &a);
 	}
 	PG_CATCH();
 	{
@@ -224,4 +271,27 @@ pd_lexicon_backend_words(PG_FUNCTION_ARGS)
 	(void) fcinfo;
 	pd_lexicon_release(h);
 	PG_RETURN_INT64(n);
+}
+
+char *
+pd_lexicon_checksum(void)
+{
+	PdLexHandle *h = pd_lexicon_acquire();
+	char	   *out = psprintf(UINT64_FORMAT ":%016" INT64_MODIFIER "x", h->rows, h->hashsum);
+
+	pd_lexicon_release(h);
+	return out;
+}
+
+/*
+ * pd_lexicon_checksum_sql - parkdata.lexicon_checksum(): this backend's
+ * lexicon, brought up to date, as "rows:hex" (compare nodes with
+ * parkdata.lexicon_nodes())
+ */
+PG_FUNCTION_INFO_V1(pd_lexicon_checksum_sql);
+Datum
+pd_lexicon_checksum_sql(PG_FUNCTION_ARGS)
+{
+	(void) fcinfo;
+	PG_RETURN_TEXT_P(cstring_to_text(pd_lexicon_checksum()));
 }

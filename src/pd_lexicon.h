@@ -31,4 +31,14 @@ extern void pd_lexicon_release(PdLexHandle *h);
 /* pd_lexicon_generation - changes whenever the current lexicon is rebuilt */
 extern uint64 pd_lexicon_generation(void);
 
+/*
+ * pd_lexicon_checksum - the backend's current lexicon (brought up to date)
+ * as "rows:hex", where hex sums a 64-bit hash of every row read: equal on
+ * two nodes or backends when they read the same rows
+ */
+extern char *pd_lexicon_checksum(void);
+
+/* pd_lexicon_node_source - see pd_lexicon_node.c */
+extern Oid	pd_lexicon_node_source(Oid *logical);
+
 #endif							/* PD_LEXICON_H */

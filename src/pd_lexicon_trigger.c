@@ -40,7 +40,8 @@ pd_lexicon_changed(PG_FUNCTION_ARGS)
 	if (!CALLED_AS_TRIGGER(fcinfo))
 		ereport(ERROR,
 				(errcode(ERRCODE_E_R_I_E_TRIGGER_PROTOCOL_VIOLATED),
-				 errmsg("pd_lexicon_changed: not called by trigger manager")));
+				 errmsg("parkdata.lexicon_changed() can only be called as a trigger"),
+				 errhint("It is the statement trigger of parkdata.lexicon; change the lexicon with INSERT, UPDATE or DELETE on that table.")));
 	CacheInvalidateRelcache(trigdata->tg_relation);
 	PG_RETURN_POINTER(NULL);
 }

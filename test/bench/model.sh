@@ -9,7 +9,7 @@
 #             by the statement trigger)
 #   ingest    parkdata.ingest() once per document, for PD_BENCH_INGEST rows
 #             (default 5000), in a server-side loop (no client round trips)
-#   reextract parkdata.reextract() over the whole table
+#   reextract parkdata.reextract() over the whole table (serial INSERT ... SELECT)
 # and prints documents per second and the ratios.
 cd "${PD_ROOT:-$(dirname "$0")/../..}" || exit 1
 export PGOPTIONS="-c client_min_messages=warning"
@@ -68,7 +68,9 @@ BEGIN
 END $$;
 SELECT extract(epoch FROM clock_timestamp() - :'t0') AS ingest_s \gset
 
--- the query reextract() runs for a full-table extract, on parallel workers?
+-- a full-table SELECT of extract_metrics, on parallel workers? (reextract()
+-- itself runs INSERT ... SELECT FROM parkdata.extraction, which PostgreSQL 15
+-- runs serially; no temporary table, so that it works inside two-phase commits)
 CREATE TEMP TABLE plan_out (line text);
 DO $$
 DECLARE l text;
@@ -81,7 +83,7 @@ BEGIN
 END $$;
 SELECT coalesce(string_agg(btrim(line), '; '), 'no parallel workers') AS workers
 FROM plan_out WHERE line ~ 'Workers (Planned|Launched)' \gset
-\echo full-table extract plan: :workers
+\echo full-table SELECT of extract_metrics, plan: :workers
 
 SELECT clock_timestamp() AS t0 \gset
 SELECT parkdata.reextract() AS reextracted \gset

@@ -58,7 +58,7 @@ SELECT c.relname, a.attname
 FROM pg_class c
 JOIN pg_attribute a ON a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped
 WHERE c.relnamespace = 'parkdata'::regnamespace
-  AND c.relname IN ('region', 'park', 'document', 'indicator', 'place_name', 'region_path',
+  AND c.relname IN ('region', 'park', 'document', 'indicator', 'place_name', 'extraction', 'region_path',
                     'indicator_facts', 'park_summary', 'region_summary')
   AND (col_description(c.oid, a.attnum) IS NULL OR obj_description(c.oid, 'pg_class') IS NULL)
 ORDER BY 1, 2;
@@ -67,7 +67,7 @@ ORDER BY 1, 2;
 SELECT c.relname, string_agg(x.privilege_type, ',' ORDER BY x.privilege_type) AS public_privileges
 FROM pg_class c CROSS JOIN LATERAL aclexplode(c.relacl) x
 WHERE c.relnamespace = 'parkdata'::regnamespace AND x.grantee = 0
-  AND c.relname IN ('region', 'park', 'document', 'indicator', 'place_name', 'region_path',
+  AND c.relname IN ('region', 'park', 'document', 'indicator', 'place_name', 'extraction', 'region_path',
                     'indicator_facts', 'park_summary', 'region_summary')
 GROUP BY c.relname ORDER BY c.relname;
 

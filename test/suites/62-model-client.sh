@@ -49,7 +49,7 @@ typname = dict(cur.fetchall())
 
 want = {
     "indicator_facts": {
-        "indicator_id": "int8", "doc_id": "int8", "published": "date", "document_title": "text",
+        "doc_id": "int8", "metric_no": "int4", "published": "date", "document_title": "text",
         "document_source": "text", "province": "text", "city": "text", "county": "text",
         "region_code": "text", "park": "text", "park_kind": "text", "indicator": "text",
         "value": "numeric", "unit": "text", "qualifier": "text", "kind": "text",
@@ -80,7 +80,7 @@ for view, cols in want.items():
     check(bool(cur.fetchone()[0]), "%s: the view has a comment" % view)
 
 # values arrive as the right Python types
-cur.execute("""SELECT published, value, is_target, indicator_id, park, province, city, county
+cur.execute("""SELECT published, value, is_target, metric_no, park, province, city, county
                FROM parkdata.indicator_facts WHERE doc_id = %s AND value = 1030""", (doc_id,))
 r = cur.fetchone()
 check(r is not None, "indicator_facts has the ingested 1030 人 row")
@@ -88,7 +88,7 @@ if r:
     check(r[0] == datetime.date(2023, 12, 20), "published is a datetime.date")
     check(isinstance(r[1], decimal.Decimal) and r[1] == decimal.Decimal("1030"), "value is an exact Decimal")
     check(r[2] in (True, False), "is_target is a bool")
-    check(isinstance(r[3], int), "indicator_id is an int")
+    check(isinstance(r[3], int), "metric_no is an int")
     check((r[4], r[5], r[6], r[7]) == ("江苏省溧阳高新技术产业开发区", "江苏省", "常州市", "溧阳市"),
           "park and region hierarchy resolved: %r" % (r[4:],))
 

@@ -64,8 +64,7 @@ as pd_writer "lexicon insert refused" 42501 "INSERT INTO parkdata.lexicon (word)
 DROP ROLE IF EXISTS pd_loader; CREATE ROLE pd_loader LOGIN;
 SQL
 q "GRANT INSERT ON parkdata.document, parkdata.indicator, parkdata.lexicon, parkdata.region, parkdata.park TO pd_loader;
-   GRANT UPDATE ON parkdata.document, parkdata.lexicon, parkdata.region, parkdata.park TO pd_loader;
-   GRANT USAGE ON SEQUENCE parkdata.park_park_id_seq TO pd_loader" >/dev/null
+   GRANT UPDATE ON parkdata.document, parkdata.lexicon, parkdata.region, parkdata.park TO pd_loader" >/dev/null
 as pd_loader "document with builtin = true refused" 42501 "INSERT INTO parkdata.document (title, body, builtin) VALUES ('装载', '装载者的正文:产值12亿元。', true)"
 as pd_loader "lexicon word with builtin = true refused" 42501 "INSERT INTO parkdata.lexicon (word, builtin) VALUES ('装载测试词', true)"
 as pd_loader "region with builtin = true refused" 42501 "INSERT INTO parkdata.region (code, name, level, parent_code, builtin) VALUES ('320497', '装载区', 'county', '320400', true)"
