@@ -63,15 +63,23 @@ static void
 t2s_bmp_init(void)
 {
 	size_t		i;
+	uint32_t	c;
 
 	for (i = 0; i < PD_T2S_COUNT; i++)
 		if (pd_t2s_table[i][0] < 0x10000)
 		{
-			uint32_t	c = pd_t2s_table[i][0];
-
+			c = pd_t2s_table[i][0];
 			pd_t2s_bmp[c] = (uint16_t) pd_t2s_table[i][1];
 			pd_t2s_has[c >> 3] |= (uint8_t) (1 << (c & 7));
 		}
+	/* full-width forms and the ideographic space, in the same table */
+	for (c = 0xFF01; c <= 0xFF5E; c++)
+	{
+		pd_t2s_bmp[c] = (uint16_t) (c - 0xFF01 + 0x21);
+		pd_t2s_has[c >> 3] |= (uint8_t) (1 << (c & 7));
+	}
+	pd_t2s_bmp[0x3000] = ' ';
+	pd_t2s_has[0x3000 >> 3] |= (uint8_t) (1 << (0x3000 & 7));
 	pd_t2s_bmp_ready = 1;
 }
 
@@ -113,17 +121,12 @@ pd_fold_char(uint32_t c)
 }
 
 /*
- * fold_bmp - pd_fold_char for a BMP character, the table ready
+ * fold_bmp - pd_fold_char for a BMP character, the table ready: one bit
+ * test for the characters that stay as they are
  */
 static inline uint32_t
 fold_bmp(uint32_t c)
 {
-	if (c < 0x3000)
-		return c;
-	if (c == 0x3000)
-		return ' ';
-	if (c >= 0xFF01 && c <= 0xFF5E)
-		return c - 0xFF01 + 0x21;
 	if (!((pd_t2s_has[c >> 3] >> (c & 7)) & 1))
 		return c;
 	return pd_t2s_bmp[c] ? pd_t2s_bmp[c] : c;
@@ -153,30 +156,38 @@ pd_fold_utf8(const char *in, size_t len, char *out, int32_t *map)
 			d[o++] = s[i++];
 			continue;
 		}
-		/* three bytes, nearly all of Chinese text: decoded here */
-		if ((s[i] & 0xF0) == 0xE0 && i + 2 < len && (s[i + 1] & 0xC0) == 0x80 &&
-			(s[i + 2] & 0xC0) == 0x80)
+		/*
+		 * three bytes, nearly all of Chinese text: decoded here (leads E1-EC
+		 * and EE-EF, which can be neither overlong nor surrogates)
+		 */
+		if (s[i] >= 0xE1 && s[i] != 0xED && s[i] <= 0xEF && i + 2 < len)
 		{
-			c = ((uint32_t) (s[i] & 0x0F) << 12) | ((uint32_t) (s[i + 1] & 0x3F) << 6) |
-				(s[i + 2] & 0x3F);
-			if (c >= 0x800 && (c < 0xD800 || c > 0xDFFF))
+			unsigned char b0 = s[i],
+						b1 = s[i + 1],
+						b2 = s[i + 2];
+
+			if ((b1 & 0xC0) == 0x80 && (b2 & 0xC0) == 0x80)
 			{
+				c = ((uint32_t) (b0 & 0x0F) << 12) | ((uint32_t) (b1 & 0x3F) << 6) | (b2 & 0x3F);
 				f = fold_bmp(c);
 				if (f == c)
 				{
-					d[o] = s[i];
-					d[o + 1] = s[i + 1];
-					d[o + 2] = s[i + 2];
+					d[o] = b0;
+					d[o + 1] = b1;
+					d[o + 2] = b2;
 					m = 3;
 				}
 				else
 					m = utf8_put(f, out + o);	/* a BMP character: never longer */
 				if (map)
 				{
-					size_t		k;
+					int32_t		at = (int32_t) i;
 
-					for (k = 0; k < m; k++)
-						map[o + k] = (int32_t) i;
+					map[o] = at;
+					if (m > 1)
+						map[o + 1] = at;
+					if (m > 2)
+						map[o + 2] = at;
 				}
 				o += m;
 				i += 3;

@@ -108,15 +108,44 @@ icu_run(PdSegmenter *seg, size_t cstart, size_t a, size_t b)
 }
 
 /*
- * dp_gap - cut the Han characters fold[a..b) into the cheapest sequence of
- * words: word-list words at their cost, numbers (二〇〇一年, 三十一日) and
- * characters the list lacks at the cost of its rarest word, ties going to
- * the longer first word.  The run is decoded once into per-character arrays
- * (byte offset, code point, word-list code); the search runs from the end
- * over character indexes.
+ * run_decode - decode the Han run that starts at fold[p] (up to end) into
+ * seg's per-character arrays (byte offset, code point, word-list code), so
+ * that the run is decoded once; returns its length in characters, with
+ * dppos[n] its end
+ */
+static size_t
+run_decode(PdSegmenter *seg, size_t p, size_t end)
+{
+	const unsigned char *f = (const unsigned char *) seg->fold;
+	const PdWords *w = seg->words;
+	size_t		i = p,
+				n = 0;
+
+	while (i < end)
+	{
+		uint32_t	c;
+		size_t		cl = pd_utf8_next(f + i, end - i, &c);
+
+		if (c == PD_UTF8_INVALID || !is_han_run_char(c))
+			break;
+		seg->dppos[n] = (int32_t) i;
+		seg->dpcp[n] = c;
+		seg->dpcode[n] = c < NCODES_MAX ? w->code[c] : 0;
+		n++;
+		i += cl;
+	}
+	seg->dppos[n] = (int32_t) i;
+	return n;
+}
+
+/*
+ * dp_gap - cut the characters ka..kb of the decoded run into the cheapest
+ * sequence of words: word-list words at their cost, numbers (二〇〇一年,
+ * 三十一日) and characters the list lacks at the cost of its rarest word,
+ * ties going to the longer first word.  The search runs from the end.
  */
 static void
-dp_gap(PdSegmenter *seg, size_t cstart, size_t a, size_t b)
+dp_gap(PdSegmenter *seg, size_t cstart, size_t ka, size_t kb)
 {
 	const unsigned char *f = (const unsigned char *) seg->fold;
 	int32_t		unknown = (int32_t) pd_words_max_cost(seg->words) + 1;
@@ -125,38 +154,27 @@ dp_gap(PdSegmenter *seg, size_t cstart, size_t a, size_t b)
 			   *next = seg->dpnext;
 	uint32_t   *cp = seg->dpcp;
 	uint16_t   *code = seg->dpcode;
+	size_t		b = (size_t) pos[kb],
+				k;
 	uint8_t		lens[PD_WORDS_MAX_CHARS];
 	uint32_t	costs[PD_WORDS_MAX_CHARS];
-	size_t		i,
-				n = 0,
-				k;
 
-	if (a >= b)
+	if (ka >= kb)
 		return;
-	for (i = a; i < b; n++)
-	{
-		uint32_t	c;
-
-		pos[n] = (int32_t) i;
-		i += pd_utf8_next(f + i, b - i, &c);
-		cp[n] = c;
-		code[n] = c < NCODES_MAX ? seg->words->code[c] : 0;
-	}
-	pos[n] = (int32_t) b;
-	cost[n] = 0;
-	for (k = n; k-- > 0;)
+	cost[kb] = 0;
+	for (k = kb; k-- > ka;)
 	{
 		int32_t		best = unknown + cost[k + 1];
 		size_t		bestnext = k + 1;
 		uint8_t		num = 0;
 		int			m,
 					j;
-		int			whole = seg->forbid_whole && a == 0 && pos[k] == 0;
+		int			whole = seg->forbid_whole && pos[k] == 0;
 
 		/* start fetching what the walk two characters back will need */
-		if (k >= 2)
-			words_prefetch(seg->words, code + k - 2, n - k + 2);
-		m = words_walk(seg->words, code + k, n - k, lens, costs, PD_WORDS_MAX_CHARS);
+		if (k >= ka + 2)
+			words_prefetch(seg->words, code + k - 2, kb - k + 2);
+		m = words_walk(seg->words, code + k, kb - k, lens, costs, PD_WORDS_MAX_CHARS);
 		for (j = 0; j < m; j++)
 		{
 			size_t		e = k + lens[j];
@@ -176,7 +194,7 @@ dp_gap(PdSegmenter *seg, size_t cstart, size_t a, size_t b)
 						nl = pd_seg_number_len((const char *) f + pos[k], b - pos[k], &ul),
 						e = k;
 
-			while (e < n && (size_t) pos[e] < pos[k] + nl)
+			while (e < kb && (size_t) pos[e] < pos[k] + nl)
 				e++;
 			if (e > k + 1 && !(whole && (size_t) pos[e] == seg->len))
 			{
@@ -194,7 +212,7 @@ dp_gap(PdSegmenter *seg, size_t cstart, size_t a, size_t b)
 		next[k] = (int32_t) bestnext;
 		seg->dpnum[k] = num;
 	}
-	for (k = 0; k < n; k = (size_t) next[k])
+	for (k = ka; k < kb; k = (size_t) next[k])
 	{
 		PdTokenType t = PD_TOK_END;
 		size_t		ul,
@@ -236,7 +254,8 @@ list_covers(const PdSegmenter *seg, size_t gap, size_t k, size_t q, size_t l)
 }
 
 /*
- * han_run - segment the Han run starting at p (up to q): lexicon words
+ * han_run - segment the Han run decoded into seg's arrays (n characters,
+ * ending at byte q of the folded chunk of n_chunk bytes): lexicon words
  * first, leftmost and longest, and the word list in between.  Where a
  * lexicon word and a longer word-list word start at the same character, the
  * longest match wins (北京大学 over 北京, 祁连山 over 祁连): the lexicon word
@@ -246,51 +265,52 @@ list_covers(const PdSegmenter *seg, size_t gap, size_t k, size_t q, size_t l)
  * or the end of a lexicon word reaching past q).
  */
 static size_t
-han_run(PdSegmenter *seg, size_t cstart, size_t p, size_t q, size_t n)
+han_run(PdSegmenter *seg, size_t cstart, size_t n, size_t n_chunk)
 {
 	const unsigned char *f = (const unsigned char *) seg->fold;
-	size_t		gap = p,
-				k = p;
+	const int32_t *pos = seg->dppos;
+	size_t		q = (size_t) pos[n],
+				gap = 0,
+				k = 0;
 
-	uint32_t	c;
-	size_t		cl = pd_utf8_next(f + k, n - k, &c);
-
-	while (k < q)
+	while (k < n)
 	{
 		uint32_t	c2 = PD_UTF8_INVALID;
-		size_t		cl2 = k + cl < n ? pd_utf8_next(f + k + cl, n - k - cl, &c2) : 0,
-					l = 0,
-					w;
+		size_t		l = 0,
+					w,
+					at = (size_t) pos[k];
 
 		/* every lexicon word has two characters or more: filter on them first */
-		if (cl2 > 0 && pd_lexfilter_may_pair(seg->lexf, c, c2))
-			l = pd_seg_lex_match(seg, k, n);
-		if (l > 0 && (w = pd_words_longest(seg->words, seg->fold + k, q - k)) > l)
+		if (k + 1 < n)
+			c2 = seg->dpcp[k + 1];
+		else if (q < n_chunk)
+			pd_utf8_next(f + q, n_chunk - q, &c2);
+		if ((k + 1 < n || q < n_chunk) && pd_lexfilter_may_pair(seg->lexf, seg->dpcp[k], c2))
+			l = pd_seg_lex_match(seg, at, n_chunk);
+		if (l > 0 && (w = pd_words_longest(seg->words, seg->fold + at, q - at)) > l)
 		{
-			k += w;
-			if (k < n)
-				cl = pd_utf8_next(f + k, n - k, &c);
+			while (k < n && (size_t) pos[k] < at + w)
+				k++;
 			continue;
 		}
-		if (l > 0 && list_covers(seg, gap, k, q, l))
+		if (l > 0 && list_covers(seg, (size_t) pos[gap], at, q, l))
 			l = 0;
 		if (l > 0)
 		{
 			dp_gap(seg, cstart, gap, k);
-			push(seg, cstart, k, k + l, PD_TOK_END);
-			k += l;
+			push(seg, cstart, at, at + l, PD_TOK_END);
+			if (at + l >= q)
+				return at + l;
+			while (k < n && (size_t) pos[k] < at + l)
+				k++;
 			gap = k;
-			if (k < n)
-				cl = pd_utf8_next(f + k, n - k, &c);
 			continue;
 		}
-		k += cl;
-		c = c2;
-		cl = cl2;
+		k++;
 	}
-	if (gap < q)
-		dp_gap(seg, cstart, gap, q);
-	return k > q ? k : q;
+	if (gap < n)
+		dp_gap(seg, cstart, gap, n);
+	return q;
 }
 
 int
@@ -316,18 +336,7 @@ pd_seg_segment_words(PdSegmenter *seg, size_t cstart, size_t cend, size_t n)
 
 		if (c != PD_UTF8_INVALID && is_han_run_char(c))
 		{
-			size_t		q = p + cl;
-
-			while (q < n)
-			{
-				uint32_t	d;
-				size_t		dl = pd_utf8_next(f + q, n - q, &d);
-
-				if (d == PD_UTF8_INVALID || !is_han_run_char(d))
-					break;
-				q += dl;
-			}
-			p = han_run(seg, cstart, p, q, n);
+			p = han_run(seg, cstart, run_decode(seg, p, n), n);
 			continue;
 		}
 
