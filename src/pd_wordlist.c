@@ -21,6 +21,7 @@
 
 #include "fmgr.h"
 #include "miscadmin.h"
+#include "utils/guc.h"
 #include "utils/memutils.h"
 
 #include "pd_tsearch.h"
@@ -28,11 +29,32 @@
 
 static PdWords *pd_words = NULL;
 
+/*
+ * word_list_path - where the word list is: $SHAREDIR/tsearch_data, or the
+ * same path under the prefix Debian's servers read extensions from when
+ * extension_destdir is set and the file is there (a package tested before
+ * it is installed: pg_buildext, autopkgtest).  path has MAXPGPATH bytes.
+ */
+static void
+word_list_path(char *path)
+{
+	char		sharepath[MAXPGPATH];
+	const char *destdir = GetConfigOption("extension_destdir", true, false);
+
+	get_share_path(my_exec_path, sharepath);
+	if (destdir != NULL && destdir[0] != '\0')
+	{
+		snprintf(path, MAXPGPATH, "%s%s/tsearch_data/parkdata_zh.words", destdir, sharepath);
+		if (access(path, R_OK) == 0)
+			return;
+	}
+	snprintf(path, MAXPGPATH, "%s/tsearch_data/parkdata_zh.words", sharepath);
+}
+
 const PdWords *
 pd_words_get(void)
 {
-	char		sharepath[MAXPGPATH],
-				path[MAXPGPATH];
+	char		path[MAXPGPATH];
 	int			fd;
 	struct stat st;
 	void	   *img;
@@ -40,8 +62,7 @@ pd_words_get(void)
 
 	if (pd_words)
 		return pd_words;
-	get_share_path(my_exec_path, sharepath);
-	snprintf(path, sizeof(path), "%s/tsearch_data/parkdata_zh.words", sharepath);
+	word_list_path(path);
 	fd = open(path, O_RDONLY | PG_BINARY, 0);
 	if (fd < 0)
 		ereport(ERROR,

@@ -28,8 +28,10 @@ typedef struct GazFirst
 static GazFirst pd_gaz_first[PD_GAZETTEER_SIZE];
 static size_t pd_ngaz_first = 0;
 
-/* first code points of the anaphora */
-static uint32_t pd_anaphor_first[64];
+/* hashed pairs of the first two code points of the names (64K bits) */
+static uint8_t pd_gaz_pairs[0x10000 / 8];
+
+#define PAIR_HASH(a, b)	((((a) * 31u) ^ (b)) & 0xFFFFu)
 
 _Static_assert(PD_GAZETTEER_SIZE > 0, "gazetteer");
 
@@ -39,16 +41,27 @@ pd_metric_place_init(void)
 {
 	size_t		i;
 
+	memset(pd_gaz_pairs, 0, sizeof(pd_gaz_pairs));
 	for (i = 0; i < PD_GAZETTEER_SIZE; i++)
 	{
+		const unsigned char *u = (const unsigned char *) pd_gazetteer[i].name;
+		size_t		len = strlen(pd_gazetteer[i].name);
+		uint32_t	a,
+					b;
+		int			cl;
+
 		fc_set(FC_GAZ, pd_gazetteer[i].name, 0);
 		fc_set(FC_GAZ2, pd_gazetteer[i].name, 1);
+		a = pd_utf8_decode(u, len, &cl);
+		if ((size_t) cl >= len)
+			continue;
+		b = pd_utf8_decode(u + cl, len - cl, &cl);
+		pd_gaz_pairs[PAIR_HASH(a, b) >> 3] |= (uint8_t) (1 << (PAIR_HASH(a, b) & 7));
 	}
-	for (i = 0; i < pd_n_anaphora && i < NELEM(pd_anaphor_first); i++)
+	for (i = 0; i < pd_n_anaphora; i++)
 	{
 		fc_set(FC_ANAPHOR, pd_anaphora[i].word, 0);
 		fc_set(FC_ANAPHOR2, pd_anaphora[i].word, 1);
-		pd_anaphor_first[i] = first_cp(pd_anaphora[i].word);
 	}
 	/* UTF-8 byte order is code point order: equal first characters are adjacent */
 	pd_ngaz_first = 0;
@@ -68,13 +81,13 @@ pd_metric_place_init(void)
 	}
 }
 
-/* compare the first n bytes of name (NUL-padded) with s */
-static int
-prefix_cmp(const char *name, const char *s, size_t n)
+/* compare bytes [from, n) of name (NUL-padded) with s; the bytes before are equal */
+static inline int
+prefix_cmp(const char *name, const char *s, size_t from, size_t n)
 {
 	size_t		i;
 
-	for (i = 0; i < n; i++)
+	for (i = from; i < n; i++)
 	{
 		unsigned char a = (unsigned char) name[i];
 		unsigned char b = (unsigned char) s[i];
@@ -110,9 +123,12 @@ gaz_first_range(uint32_t c, size_t *lo, size_t *hi)
 	return 1;
 }
 
-/* narrow [*lo, *hi) to the names that begin with s[0..L) */
+/*
+ * narrow [*lo, *hi) to the names that begin with s[0..L); the names of the
+ * range all begin with s[0..from) already
+ */
 static void
-gaz_narrow(const char *s, size_t L, size_t *lo, size_t *hi)
+gaz_narrow(const char *s, size_t from, size_t L, size_t *lo, size_t *hi)
 {
 	size_t		a = *lo,
 				b = *hi;
@@ -121,7 +137,7 @@ gaz_narrow(const char *s, size_t L, size_t *lo, size_t *hi)
 	{
 		size_t		m = a + (b - a) / 2;
 
-		if (prefix_cmp(pd_gazetteer[m].name, s, L) < 0)
+		if (prefix_cmp(pd_gazetteer[m].name, s, from, L) < 0)
 			a = m + 1;
 		else
 			b = m;
@@ -132,7 +148,7 @@ gaz_narrow(const char *s, size_t L, size_t *lo, size_t *hi)
 	{
 		size_t		m = a + (b - a) / 2;
 
-		if (prefix_cmp(pd_gazetteer[m].name, s, L) <= 0)
+		if (prefix_cmp(pd_gazetteer[m].name, s, from, L) <= 0)
 			a = m + 1;
 		else
 			b = m;
@@ -152,18 +168,25 @@ gaz_match(const PdMetricWork *w, int i, const PdGazEntry **hit)
 {
 	size_t		lo,
 				hi;
-	const char *s = w->doc + w->off[i];
+	const char *s = wtext(w, i);
 	int			k,
 				best = 0;
 
-	if (!gaz_first_range(w->cp[i], &lo, &hi))
+	size_t		from;
+
+	if (i + 1 >= w->n ||
+		!((pd_gaz_pairs[PAIR_HASH(w->cp[i], w->cp[i + 1]) >> 3] >>
+		   (PAIR_HASH(w->cp[i], w->cp[i + 1]) & 7)) & 1) ||
+		!gaz_first_range(w->cp[i], &lo, &hi))
 		return 0;
+	from = w->off[i + 1] - w->off[i];
 	for (k = i + 2; k <= w->n && k - i <= 24; k++)
 	{
 		size_t		L = w->off[k] - w->off[i];
 		size_t		e;
 
-		gaz_narrow(s, L, &lo, &hi);
+		gaz_narrow(s, from, L, &lo, &hi);
+		from = L;
 		if (lo >= hi)
 			break;
 		if (pd_gazetteer[lo].name[L] != '\0')
@@ -191,6 +214,13 @@ mention_subject_ok(const PdMetricWork *w, int i)
 {
 	if (i > 0 && w->cp[i - 1] == CP_IDEOGRAPHIC_COMMA)
 		return 0;
+	/* 巴林—奈曼—阜新: a route */
+	if (i > 0 && w->cp[i - 1] == CP_EM_DASH && w->nmentions > 0 &&
+		w->mentions[w->nmentions - 1].end == i - 1)
+		return 0;
+	/* 中新社 北京12月12日电: a dateline */
+	if (i > 1 && is_space(w->cp[i - 1]) && table_before(w, i - 1, PL_DATELINE))
+		return 0;
 	return table_before(w, i, PL_GOVERNORS) == 0;
 }
 
@@ -211,40 +241,76 @@ ends_with(const char *s, const char *suffix)
 	return l >= m && strcmp(s + l - m, suffix) == 0;
 }
 
+/* the register of places of e's level: 0 province, 1 prefecture, 2 county, 3 park */
+static int
+level_of(const PdGazEntry *e)
+{
+	switch (e->kind)
+	{
+		case PD_GAZ_PROVINCE:
+			return 0;
+		case PD_GAZ_PREFECTURE:
+			return 1;
+		case PD_GAZ_COUNTY:
+			return 2;
+		case PD_GAZ_PARK:
+			return 3;
+		default:
+			return -1;
+	}
+}
+
+/* the place of a level named last as a subject, else named at all */
+static const PdGazEntry *
+named(const PdMetricWork *w, int level)
+{
+	return w->last[level] ? w->last[level] : w->seen_at[level];
+}
+
 static const PdGazEntry *
 resolve_anaphor(const PdMetricWork *w, int what)
 {
-	const PdGazEntry *c = w->last_county;
+	const PdGazEntry *c = named(w, 2),
+			   *park = named(w, 3);
 
 	switch (what)
 	{
 		case PA_PARK:
-			return w->last_park ? w->last_park : c;
+			return park ? park : c;
 		case PA_DISTRICT:
 			if (c && ends_with(c->canonical, "区"))
 				return c;
-			return w->last_park ? w->last_park : c;
+			return park ? park : c;
 		case PA_ORG:
 			return w->last_org;
 		case PA_CITY:
 			if (c && ends_with(c->canonical, "市"))
 				return c;
-			return w->last_city ? w->last_city : c;
+			return named(w, 1) ? named(w, 1) : c;
+		case PA_COUNTY:
+			return c;
+		case PA_PROVINCE:
+			return named(w, 0);
 		default:
 			return w->topic;
 	}
 }
 
-/* remember the region codes the document named in full (a small ring) */
-static void
-note_seen(PdMetricWork *w, const char *code)
+/* is place a inside place b (by region code: 320481 is in 320400 and 320000)? */
+static int
+inside(const PdGazEntry *a, const PdGazEntry *b)
 {
-	int			k;
+	size_t		n;
 
-	for (k = 0; k < SEEN_CODES; k++)
-		if (w->seen[k] && strcmp(w->seen[k], code) == 0)
-			return;
-	w->seen[w->nseen++ % SEEN_CODES] = code;
+	if (!a->code || !b->code || strlen(a->code) != 6 || strlen(b->code) != 6)
+		return 0;
+	if (b->kind == PD_GAZ_PROVINCE)
+		n = 2;
+	else if (b->kind == PD_GAZ_PREFECTURE)
+		n = 4;
+	else
+		return 0;
+	return strncmp(a->code, b->code, n) == 0;
 }
 
 static int
@@ -252,33 +318,57 @@ seen_code(const PdMetricWork *w, const char *code)
 {
 	int			k;
 
-	for (k = 0; k < SEEN_CODES; k++)
-		if (w->seen[k] && strcmp(w->seen[k], code) == 0)
+	for (k = 0; k < SEEN_CODES && k < w->nseen; k++)
+		if (w->seen[k] == code ||
+			(w->seen[k] && w->seen[k][0] == code[0] && strcmp(w->seen[k], code) == 0))
 			return 1;
 	return 0;
 }
 
+/* remember the region codes the document named in full (a small ring) */
 static void
-note_entry(PdMetricWork *w, const PdGazEntry *e)
+note_seen(PdMetricWork *w, const char *code)
 {
-	switch (e->kind)
+
+	if (seen_code(w, code))
+		return;
+	w->seen[w->nseen++ % SEEN_CODES] = code;
+}
+
+
+/*
+ * note_entry - a place named as a subject: the register of its level, and
+ * the document's topic, which a wider place named later does not replace
+ * when the topic lies inside it (a county's report naming its city), nor a
+ * part of it named after 其中 or 分地区看 (breakdown)
+ */
+static void
+note_entry(PdMetricWork *w, const PdGazEntry *e, int breakdown)
+{
+	int			lv = level_of(e);
+
+	if (lv < 0)
 	{
-		case PD_GAZ_PROVINCE:
-		case PD_GAZ_PREFECTURE:
-			w->last_city = e;
-			break;
-		case PD_GAZ_COUNTY:
-			w->last_county = e;
-			w->topic = e;
-			break;
-		case PD_GAZ_PARK:
-			w->last_park = e;
-			w->topic = e;
-			break;
-		default:
-			w->last_org = e;
-			break;
+		w->last_org = e;
+		return;
 	}
+	w->last[lv] = e;
+	w->seen_at[lv] = e;
+	/* 其中舟山市…: a part of the topic is the subject of its figures only */
+	if (breakdown && w->topic && inside(e, w->topic))
+		return;
+	if (!w->topic || !inside(w->topic, e))
+		w->topic = e;
+}
+
+/* note_passing - a place named in passing: anaphora may still mean it */
+static void
+note_passing(PdMetricWork *w, const PdGazEntry *e)
+{
+	int			lv = e ? level_of(e) : -1;
+
+	if (lv >= 0)
+		w->seen_at[lv] = e;
 }
 
 static void
@@ -364,25 +454,19 @@ company_at(PdMetricWork *w, int i)
 static int
 anaphor_at(const PdMetricWork *w, int i, const PdGazEntry **e, int *what)
 {
-	size_t		a;
+	size_t		a = 0;
+	int			l = table_at(w, i, PL_S_ANAPHORA, &a);
 
-	for (a = 0; a < pd_n_anaphora && a < NELEM(pd_anaphor_first); a++)
-	{
-		int			l;
-
-		if (pd_anaphor_first[a] != w->cp[i] ||
-			(l = word_at(w, i, pd_anaphora[a].word)) == 0)
-			continue;
-		/* 大园区作用: an ordinary noun, not 园区 the subject */
-		if (pd_anaphora[a].generic && i > 0 &&
-			!is_clause_punct(w->cp[i - 1]) && !is_space(w->cp[i - 1]) &&
-			!table_before(w, i, PL_ANAPHOR_LEAD))
-			return 0;
-		*e = resolve_anaphor(w, pd_anaphora[a].what);
-		*what = pd_anaphora[a].what;
-		return l;
-	}
-	return 0;
+	if (!l)
+		return 0;
+	/* 大园区作用: an ordinary noun, not 园区 the subject */
+	if (pd_anaphora[a].generic && i > 0 &&
+		!is_clause_punct(w->cp[i - 1]) && !is_space(w->cp[i - 1]) &&
+		!table_before(w, i, PL_ANAPHOR_LEAD))
+		return 0;
+	*e = resolve_anaphor(w, pd_anaphora[a].what);
+	*what = pd_anaphora[a].what;
+	return l;
 }
 
 /* a gazetteer name at i that is really a place here: its length, *e set */
@@ -400,9 +484,14 @@ place_at(PdMetricWork *w, int i, const PdGazEntry **e)
 	 * word boundary we can see: after punctuation, at the start, or after a
 	 * preposition, or once the document named it in full.
 	 */
-	if (l == 2 && ((*e)->flags & PD_GAZ_SHORT) && (*e)->kind == PD_GAZ_COUNTY &&
-		i > 0 && w->cp[i - 1] >= CP_CJK_FIRST && mention_subject_ok(w, i) &&
+	if (l == 2 && (*e)->kind == PD_GAZ_COUNTY && i > 0 &&
+		w->cp[i - 1] >= CP_CJK_FIRST && mention_subject_ok(w, i) &&
+		!(w->nmentions > 0 && w->mentions[w->nmentions - 1].end == i) &&
 		!seen_code(w, (*e)->code))
+		l = 0;
+	/* 市委、市政府和县委: 和县 read across a word (县委) is no place */
+	if (l == 2 && (*e)->kind == PD_GAZ_COUNTY && i > 0 &&
+		w->cp[i - 1] >= CP_CJK_FIRST && table_at(w, i + l, PL_ORGAN_WORDS, NULL))
 		l = 0;
 	if (l && !((*e)->flags & PD_GAZ_SHORT))
 		note_seen(w, (*e)->code);
@@ -411,7 +500,8 @@ place_at(PdMetricWork *w, int i, const PdGazEntry **e)
 
 /* record a place or anaphor mention [i, i + l) and update the document state */
 static void
-note_mention(PdMetricWork *w, int i, int l, const PdGazEntry *e, int anaphor)
+note_mention(PdMetricWork *w, int i, int l, const PdGazEntry *e, int anaphor,
+			 int breakdown)
 {
 	int			ok = e && mention_subject_ok(w, i) &&
 		(e->kind != PD_GAZ_ORG || anaphor == PA_ORG) && !list_follows(w, i + l);
@@ -420,7 +510,9 @@ note_mention(PdMetricWork *w, int i, int l, const PdGazEntry *e, int anaphor)
 	if (w->nmentions > 0 && w->mentions[w->nmentions - 1].end == i)
 		ok = ok && w->mentions[w->nmentions - 1].subject_ok;
 	if (e && (ok || e->kind == PD_GAZ_ORG))
-		note_entry(w, e);
+		note_entry(w, e, breakdown);
+	else if (!anaphor)
+		note_passing(w, e);
 	add_mention(w, i, i + l, e, ok);
 }
 
@@ -439,7 +531,8 @@ pair_in(int t1, int t2, const PdMetricWork *w, int i)
 void
 scan_mentions(PdMetricWork *w)
 {
-	int			i;
+	int			i,
+				breakdown = 0;
 
 	w->nmentions = 0;
 	for (i = 0; i < w->n; i++)
@@ -451,6 +544,8 @@ scan_mentions(PdMetricWork *w)
 
 		if (w->cp[i] < CP_CJK_FIRST || (w->fl[i] & F_TITLE))
 			continue;
+		if (!breakdown && table_at(w, i, PL_BREAKDOWN, NULL))
+			breakdown = 1;
 		if ((cl = company_at(w, i)) > 0)
 		{
 			i += cl - 1;
@@ -465,7 +560,7 @@ scan_mentions(PdMetricWork *w)
 		if (l == 0)
 			continue;
 		if (!(w->fl[i] & F_QUOTE))
-			note_mention(w, i, l, e, anaphor);
+			note_mention(w, i, l, e, anaphor, breakdown);
 		i += l - 1;
 	}
 }

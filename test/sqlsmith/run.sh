@@ -22,8 +22,8 @@ cd "$PD_ROOT" || exit 1
 . test/hostile/crash.sh
 SECS=${1:-300}
 SEED=${2:-1}
-DB=pd_sqlsmith
-W=$PD_ROOT/tmp/sqlsmith
+DB=${PD_SQLSMITH_DB:-pd_sqlsmith}
+W=$PD_ROOT/tmp/sqlsmith-$DB
 mkdir -p "$W"
 if ! command -v sqlsmith >/dev/null; then
 	echo "sqlsmith is not installed (apt-get install sqlsmith; scripts/pd deps installs it)"
@@ -40,13 +40,23 @@ echo "# sqlsmith: seed $SEED, $SECS s, database $DB (search_path smith, pg_catal
 # the errors' SQLSTATEs reach the server log with log_error_verbosity = verbose
 (cd "$W" && timeout -s INT "$SECS" sqlsmith --seed="$SEED" --exclude-catalog --verbose --dump-all-queries \
 	--target="host=$PGHOST port=$PGPORT user=$PGUSER dbname=$DB options='-csearch_path=smith,pg_catalog -clog_error_verbosity=verbose -cstatement_timeout=10s'" \
-	>"$W/queries.sql" 2>"$W/sqlsmith.err")
+	>"$W/queries.sql" 2>"$W/sqlsmith.err") &
+smith=$!
+# the backends sqlsmith uses (it reconnects after an error that ends its
+# session): only their log lines are its errors, whatever else the cluster runs
+: >"$W/pids"
+while kill -0 "$smith" 2>/dev/null; do
+	psql -X -At -d postgres -c "SELECT pid FROM pg_stat_activity WHERE datname = '$DB'" >>"$W/pids" 2>/dev/null
+	sleep 1
+done
+wait "$smith"
 rc=$?
 sleep 1
 pass=0 fail=0
 n=$(sed -n 's/^queries: \([0-9]*\).*/\1/p' "$W/sqlsmith.err" | tail -1)
 pd=$(awk 'BEGIN { RS = ";\n" } /(parkdata|smith)\.[a-z_0-9]+\(/ { k++ } END { print k + 0 }' "$W/queries.sql")
-span=$(tail -c +"$((off + 1))" "$PD_SERVER_LOG")
+pids=$(sort -u "$W/pids" | grep -E '^[0-9]+$' | sed 's/.*/\\[&\\]/' | paste -sd'|')
+span=$(tail -c +"$((off + 1))" "$PD_SERVER_LOG" | grep -aE "${pids:-no-backend-seen}")
 states=$(grep -aoE '(ERROR|FATAL|PANIC):  [0-9A-Z]{5}:' <<<"$span" | sort | uniq -c | sort -rn)
 echo "# statements: ${n:-?} (${pd} naming a parkdata function or wrapper); sqlsmith exit $rc"
 echo "# errors by SQLSTATE: $(awk '{ printf "%s%s %s", (NR > 1 ? ", " : ""), $3, $1 }' <<<"$states" | tr -d ':')"

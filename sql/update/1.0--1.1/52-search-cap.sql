@@ -1,4 +1,5 @@
--- reliab (issue 13): search() refuses queries of more than 1024 tsquery nodes (54000)
+-- reliab (issue 13): search() refuses query texts of more than 16384 characters and
+-- queries of more than 1024 tsquery nodes (54000)
 CREATE OR REPLACE FUNCTION @extschema@.search(query text, max_rows integer DEFAULT 20)
     RETURNS TABLE (doc_id bigint, title text, published date, rank real, headline text)
     LANGUAGE plpgsql STABLE STRICT PARALLEL SAFE ROWS 20
@@ -7,6 +8,7 @@ CREATE OR REPLACE FUNCTION @extschema@.search(query text, max_rows integer DEFAU
 DECLARE
     cfg CONSTANT regconfig := '@extschema@.chinese';
     max_nodes CONSTANT integer := 1024;
+    max_chars CONSTANT integer := 16384;
     q tsquery;
 BEGIN
     IF max_rows < 0 THEN
@@ -14,9 +16,15 @@ BEGIN
     END IF;
     /*
      * ts_rank_cd's memory and time grow with the square of the query's size
-     * (about 1 GB a call near 32,000 nodes, then an internal error): refuse
-     * large queries before ranking.
+     * (about 1 GB a call near 32,000 nodes, then an internal error), and so
+     * does websearch_to_tsquery's time with the text's (71 s for 1 MB at load
+     * 26): refuse long texts before parsing and large queries before ranking.
      */
+    IF pg_catalog.char_length(search.query) OPERATOR(pg_catalog.>) max_chars THEN
+        RAISE EXCEPTION 'search query is too long'
+            USING ERRCODE = 'program_limit_exceeded',
+                  DETAIL = pg_catalog.format('The query has %s characters; the limit is %s.', pg_catalog.char_length(search.query), max_chars);
+    END IF;
     q := pg_catalog.websearch_to_tsquery(cfg, search.query);
     IF pg_catalog.numnode(q) OPERATOR(pg_catalog.>) max_nodes THEN
         RAISE EXCEPTION 'search query is too large'
