@@ -244,6 +244,7 @@ typedef struct SentenceState
 	int			s0;				/* the sentence without surrounding space */
 	int			s1;
 	int			prev_end;		/* end of the figure before */
+	const char *prev_metric;	/* its catalog code */
 	IndicatorState ind;
 } SentenceState;
 
@@ -275,12 +276,13 @@ figure_unit(PdMetricWork *w, const Candidate *c)
  */
 static const char *
 figure_metric(const PdMetricWork *w, int ia, int ib, PdMetricKind kind,
-			  const char *unit)
+			  const char *unit, const char *prev)
 {
-	if (!w->opt.classify || ib <= ia)
+	if (!w->opt.classify)
 		return NULL;
-	return w->opt.classify(w->opt.classify_arg, wtext(w, ia),
-						   w->off[ib] - w->off[ia], kind, unit);
+	return w->opt.classify(w->opt.classify_arg, ib > ia ? wtext(w, ia) : "",
+						   ib > ia ? w->off[ib] - w->off[ia] : 0, kind, unit,
+						   prev);
 }
 
 /* fill_metric - the row of figure c */
@@ -307,7 +309,7 @@ fill_metric(PdMetricWork *w, const SentenceState *ss, const Figure *f,
 		m->indicator.off = w->off[ia];
 		m->indicator.len = w->off[ib] - w->off[ia];
 	}
-	m->metric = figure_metric(w, ia, ib, kind, m->unit);
+	m->metric = figure_metric(w, ia, ib, kind, m->unit, ss->prev_metric);
 	m->kind = kind;
 	p = figure_period(w, own);
 	m->status = figure_status(w, c->start, p);
@@ -343,6 +345,7 @@ emit_figure(PdMetricWork *w, SentenceState *ss, Figure *f, PdMetricEmit emit,
 	fill_metric(w, ss, f, kind, ia, ib, &m);
 	stop = emit(arg, &m);
 	ss->prev_end = f->c.end;
+	ss->prev_metric = m.metric;
 	ss->ind.prev_unit = f->c.unit;
 	if (f->c.unit && (f->c.unit->flags & PU_MONEY))
 	{
