@@ -8,6 +8,9 @@
 # (extension_destdir, as Debian's own tests do), and runs lintian: every tag
 # it reports must be explained in docs/packaging.md.
 cd "$PD_ROOT" || exit 1
+# the builds' throwaway clusters choose their own port and user: nothing of
+# the test cluster's connection settings may reach them
+unset PGHOST PGPORT PGUSER PGDATABASE PGOPTIONS
 pass=0 fail=0
 ok() { pass=$((pass + 1)); echo "ok   $*"; }
 bad() { fail=$((fail + 1)); echo "FAIL $*"; }
