@@ -19,7 +19,8 @@
  * Triggers: Citus runs none with transition tables (document's extraction
  * trigger), a BEFORE trigger cannot give the distribution column (doc_id)
  * Citus routes by, and place_name's triggers would run inside shard tasks:
- * those go.  So do the builtin guards: Citus copies the shipped rows
+ * those go, and so does the lexicon's restore trigger (a transition
+ * table).  So do the builtin guards: Citus copies the shipped rows
  * (builtin = true) into the shards through them, which they refuse outside
  * CREATE EXTENSION, and indicator's queries document, a nested distributed
  * query inside a shard task.  The lexicon's trigger stays on every copy, and
@@ -99,6 +100,7 @@ BEGIN
     DROP TRIGGER park_builtin_update ON @extschema@.park;
     DROP TRIGGER region_builtin_insert ON @extschema@.region;
     DROP TRIGGER region_builtin_update ON @extschema@.region;
+    DROP TRIGGER lexicon_restore_refresh ON @extschema@.lexicon;
     DROP TRIGGER document_extract_indicators ON @extschema@.document;
     DROP TRIGGER document_set_id ON @extschema@.document;
     DROP TRIGGER park_place_names ON @extschema@.park;

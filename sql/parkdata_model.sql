@@ -251,6 +251,9 @@ CREATE FUNCTION @extschema@.refresh_place_names() RETURNS bigint
 DECLARE
     n bigint;
 BEGIN
+    -- one rebuild at a time: two at once (region's and park's triggers in a
+    -- parallel pg_restore) would insert the same names twice
+    LOCK TABLE @extschema@.place_name IN EXCLUSIVE MODE;
     DELETE FROM @extschema@.place_name;
     INSERT INTO @extschema@.place_name (surface, region_code, park_id, ambiguous)
     WITH form AS (
@@ -507,6 +510,97 @@ END
 $$;
 COMMENT ON FUNCTION @extschema@.reextract(bigint) IS
     'recompute the indicators of one document, or of all documents if doc_id is NULL (after the extractor, lexicon or gazetteer changed); returns the number of indicators written; an unknown doc_id is an error';
+
+-- ---------------------------------------------------------------------------
+-- stored vectors after lexicon changes, and after a restore
+-- ---------------------------------------------------------------------------
+/*
+ * A stored tsvector keeps the tokens of the lexicon it was computed with.
+ * refresh_vectors() rewrites every stored generated column computed with a
+ * text search configuration on parkdata's parsers: parkdata.document's and
+ * any user table's (found through pg_depend: the column's expression depends
+ * on the configuration).  Each table is locked in SHARE mode first, so a
+ * load in progress (pg_restore -j) finishes before its rows are rewritten.
+ * The table and column names come from the catalog (regclass, %I); this
+ * and the trigger below are the only dynamic SQL of the scripts.
+ */
+CREATE FUNCTION @extschema@.refresh_vectors() RETURNS bigint
+    LANGUAGE plpgsql
+    SET search_path = pg_catalog, pg_temp
+    AS $$
+DECLARE
+    t record;
+    n bigint;
+    total bigint := 0;
+BEGIN
+    FOR t IN
+        -- per table: the columns its parkdata-vector columns are computed
+        -- from (an UPDATE recomputes a generated column only when one of
+        -- them is set)
+        SELECT ad.adrelid::pg_catalog.regclass AS rel,
+               pg_catalog.string_agg(DISTINCT pg_catalog.format('%I = %I', src.attname, src.attname), ', ') AS sets
+        FROM pg_catalog.pg_depend dep
+        JOIN pg_catalog.pg_attrdef ad ON ad.oid OPERATOR(pg_catalog.=) dep.objid
+        JOIN pg_catalog.pg_attribute a ON a.attrelid OPERATOR(pg_catalog.=) ad.adrelid
+                                      AND a.attnum OPERATOR(pg_catalog.=) ad.adnum
+        JOIN pg_catalog.pg_class c ON c.oid OPERATOR(pg_catalog.=) ad.adrelid
+        JOIN pg_catalog.pg_ts_config cfg ON cfg.oid OPERATOR(pg_catalog.=) dep.refobjid
+        JOIN pg_catalog.pg_ts_parser prs ON prs.oid OPERATOR(pg_catalog.=) cfg.cfgparser
+        JOIN pg_catalog.pg_depend dcol ON dcol.classid OPERATOR(pg_catalog.=) 'pg_catalog.pg_attrdef'::pg_catalog.regclass
+                                      AND dcol.objid OPERATOR(pg_catalog.=) ad.oid
+                                      AND dcol.refclassid OPERATOR(pg_catalog.=) 'pg_catalog.pg_class'::pg_catalog.regclass
+                                      AND dcol.refobjid OPERATOR(pg_catalog.=) ad.adrelid
+                                      AND dcol.refobjsubid OPERATOR(pg_catalog.>) 0
+        JOIN pg_catalog.pg_attribute src ON src.attrelid OPERATOR(pg_catalog.=) ad.adrelid
+                                        AND src.attnum OPERATOR(pg_catalog.=) dcol.refobjsubid
+                                        AND src.attgenerated OPERATOR(pg_catalog.=) ''
+        WHERE dep.classid OPERATOR(pg_catalog.=) 'pg_catalog.pg_attrdef'::pg_catalog.regclass
+          AND dep.refclassid OPERATOR(pg_catalog.=) 'pg_catalog.pg_ts_config'::pg_catalog.regclass
+          AND a.attgenerated OPERATOR(pg_catalog.=) 's'
+          AND c.relkind OPERATOR(pg_catalog.=) 'r'
+          AND prs.prsnamespace OPERATOR(pg_catalog.=) '@extschema@'::pg_catalog.regnamespace
+        GROUP BY ad.adrelid
+        ORDER BY ad.adrelid
+    LOOP
+        EXECUTE pg_catalog.format('LOCK TABLE %s IN SHARE MODE', t.rel);  -- dynamic SQL: identifiers only (regclass)
+        EXECUTE pg_catalog.format('UPDATE %s SET %s', t.rel, t.sets);  -- dynamic SQL: identifiers only (regclass, %I)
+        GET DIAGNOSTICS n = ROW_COUNT;
+        total := total OPERATOR(pg_catalog.+) n;
+    END LOOP;
+    RETURN total;
+END
+$$;
+COMMENT ON FUNCTION @extschema@.refresh_vectors() IS
+    'rewrites every stored tsvector column computed with a configuration on parkdata''s parsers (parkdata.document.tsv and your own tables''), so that they hold the current lexicon''s tokens; returns the rows rewritten (indexes on them are updated with the rows)';
+
+/*
+ * pg_dump writes table data in name order (document before lexicon, and a
+ * user schema such as app before parkdata), so a restore computes stored
+ * vectors before the user's lexicon words are back.  pg_restore and psql
+ * load a dump's rows with COPY: when user words arrive by COPY, this trigger
+ * rewrites the stored vectors, so the restore ends with the vectors the dump
+ * had.  (Ordinary INSERTs leave the refresh to the user, who may add many
+ * words before one refresh.)
+ */
+CREATE FUNCTION @extschema@.lexicon_restore_trigger() RETURNS trigger
+    LANGUAGE plpgsql
+    SET search_path = pg_catalog, pg_temp
+    AS $$
+BEGIN
+    -- (pg_restore sends the COPY after comment lines: -- Data for Name: ...)
+    IF pg_catalog.current_query() OPERATOR(pg_catalog.~*) '^(\s|--[^\n]*\n)*copy\s'
+       AND EXISTS (SELECT 1 FROM new_words w WHERE NOT w.builtin) THEN
+        PERFORM @extschema@.refresh_vectors();
+    END IF;
+    RETURN NULL;
+END
+$$;
+COMMENT ON FUNCTION @extschema@.lexicon_restore_trigger() IS
+    'statement trigger on parkdata.lexicon: when user words arrive by COPY (a restore), rewrites the stored vectors (parkdata.refresh_vectors())';
+CREATE TRIGGER lexicon_restore_refresh
+    AFTER INSERT ON @extschema@.lexicon
+    REFERENCING NEW TABLE AS new_words
+    FOR EACH STATEMENT EXECUTE FUNCTION @extschema@.lexicon_restore_trigger();
 
 -- ---------------------------------------------------------------------------
 -- search
