@@ -40,6 +40,7 @@
 
 #include "pd_catalog.h"
 #include "pd_lexicon.h"
+#include "pd_node_table.h"
 
 typedef struct CatalogPair
 {
@@ -118,7 +119,7 @@ text_copy(Datum d, int *len)
 Oid
 pd_catalog_source(Oid *logical)
 {
-	return pd_node_source("metric", logical);
+	return pd_node_table("metric", logical);
 }
 
 /*

@@ -37,6 +37,7 @@
 #include "utils/snapmgr.h"
 
 #include "pd_catalog.h"
+#include "pd_node_table.h"
 #include "pd_tsearch.h"
 
 struct PdLexHandle
@@ -204,7 +205,7 @@ pd_lexicon_build(void)
 		pd_metric_relid = pd_catalog_source(&pd_metric_logical);
 		load = pd_catalog_load_begin(&a, pd_metric_relid);
 		/* no table (yet): an empty lexicon */
-		pd_lex_relid = pd_lexicon_node_source(&pd_lex_logical);
+		pd_lex_relid = pd_node_table("lexicon", &pd_lex_logical);
 		if (OidIsValid(pd_lex_relid))
 		{
 			pd_lexicon_read(h, pd_lex_relid, load);

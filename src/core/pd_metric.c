@@ -244,6 +244,7 @@ typedef struct SentenceState
 	int			s0;				/* the sentence without surrounding space */
 	int			s1;
 	int			prev_end;		/* end of the figure before */
+	const char *prev_metric;	/* its catalog code */
 	IndicatorState ind;
 } SentenceState;
 
@@ -275,12 +276,13 @@ figure_unit(PdMetricWork *w, const Candidate *c)
  */
 static const char *
 figure_metric(const PdMetricWork *w, int ia, int ib, PdMetricKind kind,
-			  const char *unit)
+			  const char *unit, const char *prev)
 {
-	if (!w->opt.classify || ib <= ia)
+	if (!w->opt.classify)
 		return NULL;
-	return w->opt.classify(w->opt.classify_arg, wtext(w, ia),
-						   w->off[ib] - w->off[ia], kind, unit);
+	return w->opt.classify(w->opt.classify_arg, ib > ia ? wtext(w, ia) : "",
+						   ib > ia ? w->off[ib] - w->off[ia] : 0, kind, unit,
+						   prev);
 }
 
 /* fill_metric - the row of figure c */
@@ -307,7 +309,7 @@ fill_metric(PdMetricWork *w, const SentenceState *ss, const Figure *f,
 		m->indicator.off = w->off[ia];
 		m->indicator.len = w->off[ib] - w->off[ia];
 	}
-	m->metric = figure_metric(w, ia, ib, kind, m->unit);
+	m->metric = figure_metric(w, ia, ib, kind, m->unit, ss->prev_metric);
 	m->kind = kind;
 	p = figure_period(w, own);
 	m->status = figure_status(w, c->start, p);
@@ -343,6 +345,7 @@ emit_figure(PdMetricWork *w, SentenceState *ss, Figure *f, PdMetricEmit emit,
 	fill_metric(w, ss, f, kind, ia, ib, &m);
 	stop = emit(arg, &m);
 	ss->prev_end = f->c.end;
+	ss->prev_metric = m.metric;
 	ss->ind.prev_unit = f->c.unit;
 	if (f->c.unit && (f->c.unit->flags & PU_MONEY))
 	{
@@ -447,31 +450,27 @@ process_sentence(PdMetricWork *w, PdMetricEmit emit, void *arg)
  * Windows
  * --------------------------------------------------------------------- */
 
-/* decode_at - the code point at d[p..len), *cl its length (U+FFFD for invalid) */
-static inline uint32_t
-decode_at(const unsigned char *d, size_t p, size_t len, int *cl)
-{
-	uint32_t	c0 = d[p];
-
-	if (c0 < 0x80)
-	{
-		*cl = 1;
-		return c0;
-	}
-	/* a well-formed three-byte sequence: most of Chinese text */
-	if ((c0 & 0xF0) == 0xE0 && p + 2 < len && (d[p + 1] & 0xC0) == 0x80 &&
-		(d[p + 2] & 0xC0) == 0x80)
-	{
-		uint32_t	c = ((c0 & 0x0F) << 12) | ((d[p + 1] & 0x3F) << 6) | (d[p + 2] & 0x3F);
-
-		if (c >= 0x800 && !(c >= 0xD800 && c <= 0xDFFF))
-		{
-			*cl = 3;
-			return c;
-		}
-	}
-	return pd_utf8_decode(d + p, len - p, cl);
-}
+/*
+ * DECODE_AT - the code point at d[p..len) into c, its length into cl
+ * (U+FFFD for invalid UTF-8): ASCII and well-formed three-byte sequences,
+ * most of Chinese text, without a call
+ */
+#define DECODE_AT(d, p, len, c, cl) \
+	do { \
+		uint32_t	c0_ = (d)[p]; \
+		if (c0_ < 0x80) \
+		{ \
+			(c) = c0_; \
+			(cl) = 1; \
+		} \
+		else if ((c0_ & 0xF0) == 0xE0 && (p) + 2 < (len) && \
+				 ((d)[(p) + 1] & 0xC0) == 0x80 && ((d)[(p) + 2] & 0xC0) == 0x80 && \
+				 (((c) = ((c0_ & 0x0F) << 12) | (((d)[(p) + 1] & 0x3F) << 6) | \
+				   ((d)[(p) + 2] & 0x3F)) >= 0x800) && !((c) >= 0xD800 && (c) <= 0xDFFF)) \
+			(cl) = 3; \
+		else \
+			(c) = pd_utf8_decode((d) + (p), (len) - (p), &(cl)); \
+	} while (0)
 
 /*
  * put_char - character n of the window: the code point c read at byte off,
@@ -486,6 +485,7 @@ put_char(PdMetricWork *w, int n, uint32_t c, size_t off)
 	w->cp[n] = f;
 	w->off[n] = off;
 	w->cls[n] = (uint8_t) ncls(f);
+	w->cf[n] = f < 0x10000 ? pd_cflags[f] : 0;
 	return f != c;
 }
 
@@ -524,8 +524,9 @@ fill_window(PdMetricWork *w, size_t pos)
 	w->off[0] = pos;
 	while (p < len && n < PD_METRIC_SENTENCE_MAX)
 	{
-		uint32_t	c = decode_at(d, p, len, &cl);
+		uint32_t	c;
 
+		DECODE_AT(d, p, len, c, cl);
 		folded += put_char(w, n++, c, p);
 		p += cl;
 		if (!is_sentence_end(c))
@@ -533,8 +534,9 @@ fill_window(PdMetricWork *w, size_t pos)
 		/* keep closing quotes and brackets with the sentence */
 		while (p < len && n < PD_METRIC_SENTENCE_MAX)
 		{
-			uint32_t	e = decode_at(d, p, len, &cl);
+			uint32_t	e;
 
+			DECODE_AT(d, p, len, e, cl);
 			if (!is_closer(e))
 				break;
 			folded += put_char(w, n++, e, p);

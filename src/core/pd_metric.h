@@ -108,13 +108,15 @@ typedef void (*PdMetricProgress) (void *arg, size_t done);
  *
  * indicator is the indicator phrase folded to Simplified Chinese (UTF-8,
  * len bytes, not NUL-terminated); kind and unit (normalised, or NULL) are
- * the figure's.  The code returned is NUL-terminated and must stay valid
- * for the rest of the extraction; the matcher must not allocate per call
- * and must not fail.
+ * the figure's; prev is the code the matcher gave the figure before in the
+ * same sentence (NULL at a sentence's first figure), for breakdowns that
+ * name only a part (竹科營業額…，南科5588億元).  The code returned is
+ * NUL-terminated and must stay valid for the rest of the extraction; the
+ * matcher must not allocate per call and must not fail.
  */
 typedef const char *(*PdMetricClassify) (void *arg, const char *indicator,
 										 size_t len, PdMetricKind kind,
-										 const char *unit);
+										 const char *unit, const char *prev);
 
 typedef struct PdMetricOptions
 {

@@ -425,6 +425,7 @@ struct PdMetricWork
 	char		fold[PD_METRIC_SENTENCE_MAX * 4 + 4];
 	uint8_t		fl[PD_METRIC_SENTENCE_MAX + 1];
 	uint8_t		cls[PD_METRIC_SENTENCE_MAX + 1];	/* PdNumClass of cp[] */
+	uint16_t	cf[PD_METRIC_SENTENCE_MAX + 1];	/* pd_cflags of cp[] (FC_*) */
 	int			n;
 
 	Mention		mentions[MAX_MENTIONS];
@@ -549,23 +550,35 @@ extern int	clause_break(const PdMetricWork *w, int k);
  * Word matching (pd_metric_scan.c)
  * --------------------------------------------------------------------- */
 
-/* first-character bit sets of the per-character scans */
-#define FC_GAZ		0			/* first characters of gazetteer names */
-#define FC_GAZ2		1			/* their second characters */
-#define FC_ANAPHOR	2
-#define FC_PERIOD	3
-#define FC_TARGET	4
-#define FC_UNIT		5			/* first characters of unit words */
-#define FC_KIND_LAST 6			/* last characters of kind words */
-#define FC_ANAPHOR2	7			/* second characters of anaphora */
-#define FC_TABLES	8
+/*
+ * What a code point may begin (or end) for the per-character scans: one
+ * 16-bit mask per BMP code point (pd_cflags), copied into the window for
+ * every character (w->cf) so that each scan tests one bit.
+ */
+#define FC_GAZ		0x0001		/* first characters of gazetteer names */
+#define FC_GAZ2		0x0002		/* their second characters */
+#define FC_ANAPHOR	0x0004
+#define FC_PERIOD	0x0008
+#define FC_TARGET	0x0010
+#define FC_UNIT		0x0020		/* first characters of unit words */
+#define FC_KIND_LAST 0x0040		/* last characters of kind words */
+#define FC_ANAPHOR2	0x0080		/* second characters of anaphora */
+#define FC_COMPANY	0x0100		/* first characters of company forms */
+#define FC_BREAKDOWN 0x0200		/* first characters of 其中, 分地区看 */
 
-extern uint8_t pd_fc[FC_TABLES][0x10000 / 8];
+extern uint16_t pd_cflags[0x10000];
 
 static inline int
 fc_has(int t, uint32_t c)
 {
-	return c >= 0x10000 || ((pd_fc[t][c >> 3] >> (c & 7)) & 1);
+	return c >= 0x10000 || (pd_cflags[c] & t);
+}
+
+/* the same for character i of the window */
+static inline int
+cf_has(const PdMetricWork *w, int i, int t)
+{
+	return (w->cf[i] & t) != 0;
 }
 
 extern void fc_set(int t, const char *word, int nth);

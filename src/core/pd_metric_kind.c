@@ -43,7 +43,7 @@ find_kind(const PdMetricWork *w, int i, int lo, int *at)
 
 		if (clause_break(w, k - 1))
 			break;
-		if (!fc_has(FC_KIND_LAST, w->cp[k - 1]))
+		if (!cf_has(w, k - 1, FC_KIND_LAST))
 			continue;
 		if ((l = table_before_idx(w, k, PL_S_KINDS, &t)) != 0)
 		{

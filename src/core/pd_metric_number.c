@@ -181,7 +181,7 @@ unit_at(const PdMetricWork *w, int i, const PdUnitWord **u)
 	int			best;
 
 	*u = NULL;
-	if (i >= w->n || !fc_has(FC_UNIT, w->cp[i]))
+	if (i >= w->n || !cf_has(w, i, FC_UNIT))
 		return 0;
 	/* 2.4亿人才: a word that begins like a unit hides it */
 	if (table_at(w, i, PL_UNIT_BLOCKERS, NULL))

@@ -17,25 +17,49 @@
  */
 #include "pd_metric_int.h"
 
-/* ranges of gazetteer entries by first code point, ascending */
-typedef struct GazFirst
+/*
+ * The gazetteer's names by their first two code points: an open-addressing
+ * hash of (first, second) -> the range [lo, hi) of the sorted table whose
+ * names begin with them (UTF-8 byte order is code point order, so they are
+ * adjacent).  Built once; a position costs one probe, most of them empty.
+ */
+typedef struct GazPair
 {
-	uint32_t	cp;
+	uint32_t	a;
+	uint32_t	b;
 	uint32_t	lo;
-	uint32_t	hi;
-} GazFirst;
+	uint32_t	hi;				/* 0: an empty slot */
+} GazPair;
 
-static GazFirst pd_gaz_first[PD_GAZETTEER_SIZE];
-static size_t pd_ngaz_first = 0;
+#define GAZ_PAIRS	16384		/* a power of two, > 2 x the distinct pairs */
+static GazPair pd_gaz_pairs[GAZ_PAIRS];
 
-/* hashed pairs of the first two code points of the names (64K bits) */
-static uint8_t pd_gaz_pairs[0x10000 / 8];
+static inline uint32_t
+pair_slot(uint32_t a, uint32_t b)
+{
+	return ((a * 2654435761u) ^ (b * 40503u)) & (GAZ_PAIRS - 1);
+}
 
-#define PAIR_HASH(a, b)	((((a) * 31u) ^ (b)) & 0xFFFFu)
+/* the slot of the pair (a, b), empty if it is not there (bounded probing) */
+static GazPair *
+pair_find(uint32_t a, uint32_t b)
+{
+	uint32_t	h = pair_slot(a, b);
+	int			k;
+
+	for (k = 0; k < GAZ_PAIRS; k++)
+	{
+		GazPair    *g = &pd_gaz_pairs[(h + k) & (GAZ_PAIRS - 1)];
+
+		if (g->hi == 0 || (g->a == a && g->b == b))
+			return g;
+	}
+	return NULL;				/* full: cannot happen with GAZ_PAIRS */
+}
 
 _Static_assert(PD_GAZETTEER_SIZE > 0, "gazetteer");
 
-/* pd_metric_place_init - first-character sets of the gazetteer and anaphora */
+/* pd_metric_place_init - the gazetteer's pairs, the first characters of the scans */
 void
 pd_metric_place_init(void)
 {
@@ -49,6 +73,7 @@ pd_metric_place_init(void)
 		uint32_t	a,
 					b;
 		int			cl;
+		GazPair    *g;
 
 		fc_set(FC_GAZ, pd_gazetteer[i].name, 0);
 		fc_set(FC_GAZ2, pd_gazetteer[i].name, 1);
@@ -56,29 +81,25 @@ pd_metric_place_init(void)
 		if ((size_t) cl >= len)
 			continue;
 		b = pd_utf8_decode(u + cl, len - cl, &cl);
-		pd_gaz_pairs[PAIR_HASH(a, b) >> 3] |= (uint8_t) (1 << (PAIR_HASH(a, b) & 7));
+		if ((g = pair_find(a, b)) == NULL)
+			continue;
+		if (g->hi == 0)
+		{
+			g->a = a;
+			g->b = b;
+			g->lo = (uint32_t) i;
+		}
+		g->hi = (uint32_t) i + 1;
 	}
 	for (i = 0; i < pd_n_anaphora; i++)
 	{
 		fc_set(FC_ANAPHOR, pd_anaphora[i].word, 0);
 		fc_set(FC_ANAPHOR2, pd_anaphora[i].word, 1);
 	}
-	/* UTF-8 byte order is code point order: equal first characters are adjacent */
-	pd_ngaz_first = 0;
-	for (i = 0; i < PD_GAZETTEER_SIZE; i++)
-	{
-		uint32_t	c = first_cp(pd_gazetteer[i].name);
-
-		if (pd_ngaz_first > 0 && pd_gaz_first[pd_ngaz_first - 1].cp == c)
-			pd_gaz_first[pd_ngaz_first - 1].hi = (uint32_t) i + 1;
-		else
-		{
-			pd_gaz_first[pd_ngaz_first].cp = c;
-			pd_gaz_first[pd_ngaz_first].lo = (uint32_t) i;
-			pd_gaz_first[pd_ngaz_first].hi = (uint32_t) i + 1;
-			pd_ngaz_first++;
-		}
-	}
+	for (i = 0; i < pd_lists[PL_COMPANY_FORMS].n; i++)
+		fc_set(FC_COMPANY, pd_lists[PL_COMPANY_FORMS].words[i], 0);
+	for (i = 0; i < pd_lists[PL_BREAKDOWN].n; i++)
+		fc_set(FC_BREAKDOWN, pd_lists[PL_BREAKDOWN].words[i], 0);
 }
 
 /* compare bytes [from, n) of name (NUL-padded) with s; the bytes before are equal */
@@ -98,29 +119,6 @@ prefix_cmp(const char *name, const char *s, size_t from, size_t n)
 			return -1;
 	}
 	return 0;
-}
-
-/* the entries whose names begin with code point c: [*lo, *hi) */
-static int
-gaz_first_range(uint32_t c, size_t *lo, size_t *hi)
-{
-	size_t		a = 0,
-				b = pd_ngaz_first;
-
-	while (a < b)
-	{
-		size_t		m = a + (b - a) / 2;
-
-		if (pd_gaz_first[m].cp < c)
-			a = m + 1;
-		else
-			b = m;
-	}
-	if (a >= pd_ngaz_first || pd_gaz_first[a].cp != c)
-		return 0;
-	*lo = pd_gaz_first[a].lo;
-	*hi = pd_gaz_first[a].hi;
-	return 1;
 }
 
 /*
@@ -159,27 +157,28 @@ gaz_narrow(const char *s, size_t from, size_t L, size_t *lo, size_t *hi)
 /*
  * gaz_match - longest gazetteer name starting at character i
  *
- * Narrows the sorted table one character at a time with binary searches, so
- * a position costs a few probes.  Ambiguous short names (资源, 合作 ...) are
+ * Finds the names that begin with the position's first two characters in
+ * one probe, then narrows the sorted table one character at a time with
+ * binary searches.  Ambiguous short names (资源, 合作 ...) are
  * skipped.  Returns the length in characters, 0 if nothing matches.
  */
 static int
 gaz_match(const PdMetricWork *w, int i, const PdGazEntry **hit)
 {
 	size_t		lo,
-				hi;
+				hi,
+				from;
 	const char *s = wtext(w, i);
 	int			k,
 				best = 0;
+	const GazPair *g;
 
-	size_t		from;
-
-	if (i + 1 >= w->n ||
-		!((pd_gaz_pairs[PAIR_HASH(w->cp[i], w->cp[i + 1]) >> 3] >>
-		   (PAIR_HASH(w->cp[i], w->cp[i + 1]) & 7)) & 1) ||
-		!gaz_first_range(w->cp[i], &lo, &hi))
+	if (i + 1 >= w->n || (g = pair_find(w->cp[i], w->cp[i + 1])) == NULL ||
+		g->hi == 0)
 		return 0;
-	from = w->off[i + 1] - w->off[i];
+	lo = g->lo;
+	hi = g->hi;
+	from = w->off[i + 2] - w->off[i];
 	for (k = i + 2; k <= w->n && k - i <= 24; k++)
 	{
 		size_t		L = w->off[k] - w->off[i];
@@ -519,7 +518,7 @@ note_mention(PdMetricWork *w, int i, int l, const PdGazEntry *e, int anaphor,
 static inline int
 pair_in(int t1, int t2, const PdMetricWork *w, int i)
 {
-	return fc_has(t1, w->cp[i]) && i + 1 < w->n && fc_has(t2, w->cp[i + 1]);
+	return cf_has(w, i, t1) && i + 1 < w->n && cf_has(w, i + 1, t2);
 }
 
 /*
@@ -542,11 +541,13 @@ scan_mentions(PdMetricWork *w)
 					anaphor = 0,
 					cl;
 
-		if (w->cp[i] < CP_CJK_FIRST || (w->fl[i] & F_TITLE))
+		if (!cf_has(w, i, FC_GAZ | FC_ANAPHOR | FC_COMPANY | FC_BREAKDOWN) ||
+			(w->fl[i] & F_TITLE))
 			continue;
-		if (!breakdown && table_at(w, i, PL_BREAKDOWN, NULL))
+		if (!breakdown && cf_has(w, i, FC_BREAKDOWN) &&
+			table_at(w, i, PL_BREAKDOWN, NULL))
 			breakdown = 1;
-		if ((cl = company_at(w, i)) > 0)
+		if (cf_has(w, i, FC_COMPANY) && (cl = company_at(w, i)) > 0)
 		{
 			i += cl - 1;
 			continue;

@@ -20,7 +20,7 @@
 #include "pd_fold_data.h"
 
 uint8_t		pd_numeric_bmp[0x10000 / 8];
-uint8_t		pd_fc[FC_TABLES][0x10000 / 8];
+uint16_t	pd_cflags[0x10000];
 
 /*
  * Every word list, and the words of the struct tables, indexed once by
@@ -315,7 +315,7 @@ word_chars(const char *word)
 	return k;
 }
 
-/* fc_set - add the nth character (0-based) of word to first-character set t */
+/* fc_set - add flag t (FC_*) to the nth character (0-based) of word */
 void
 fc_set(int t, const char *word, int nth)
 {
@@ -333,7 +333,7 @@ fc_set(int t, const char *word, int nth)
 		len -= cl;
 	}
 	if (c < 0x10000)
-		pd_fc[t][c >> 3] |= (uint8_t) (1 << (c & 7));
+		pd_cflags[c] |= (uint16_t) t;
 }
 
 static int
@@ -431,7 +431,7 @@ pd_metric_scan_init(void)
 		if (pd_numeral_class(c, &v) != PD_NC_NONE)
 			pd_numeric_bmp[c >> 3] |= (uint8_t) (1 << (c & 7));
 	fold_init();
-	memset(pd_fc, 0, sizeof(pd_fc));
+	memset(pd_cflags, 0, sizeof(pd_cflags));
 	memset(pd_index, 0, sizeof(pd_index));
 	memset(pd_list_first, 0, sizeof(pd_list_first));
 	memset(pd_list_last, 0, sizeof(pd_list_last));

@@ -83,7 +83,7 @@ scan_targets(PdMetricWork *w)
 
 		if (w->fl[i] & (F_QUOTE | F_TITLE))
 			continue;
-		if (!fc_has(FC_TARGET, w->cp[i]))
+		if (!cf_has(w, i, FC_TARGET))
 			continue;
 		l = table_at(w, i, PL_TARGET_WORDS, &t);
 		if (l && target_word_used(w, i, l, t))

@@ -925,7 +925,7 @@ scan_periods(PdMetricWork *w)
 			continue;
 		if ((w->fl[i] & F_QUOTE) && !(w->cp[i] == CP_LDQUOTE || w->cp[i] == '"'))
 			continue;
-		if (!fc_has(FC_PERIOD, w->cp[i]) && !is_adigit(w->cp[i]) && !is_cdigit(w->cp[i]))
+		if (!cf_has(w, i, FC_PERIOD) && !is_adigit(w->cp[i]) && !is_cdigit(w->cp[i]))
 			continue;
 		/* no time expression begins inside a run of digits */
 		if (i > 0 && is_adigit(w->cp[i]) && is_adigit(w->cp[i - 1]))

@@ -337,6 +337,48 @@ check_dated(void)
 	}
 }
 
+/* a stand-in catalog: 营业额 (in either script) is "operating_revenue"; a
+ * figure whose indicator names no measure takes the code of the one before */
+static const char *
+toy_classify(void *arg, const char *ind, size_t len, PdMetricKind kind,
+			 const char *unit, const char *prev)
+{
+	(void) kind;
+	(void) unit;
+	++*(int *) arg;
+	if (len >= strlen("营业额") && memcmp(ind + len - strlen("营业额"), "营业额",
+										  strlen("营业额")) == 0)
+		return "operating_revenue";
+	return prev;
+}
+
+static int
+metric_row(void *arg, const PdMetric *m)
+{
+	char	   *out = (char *) arg;
+	size_t		o = strlen(out);
+
+	snprintf(out + o, 256 - o, "%s%s", o ? ";" : "", m->metric ? m->metric : "-");
+	return 0;
+}
+
+/* the catalog's hook sees the folded indicator and the code before */
+static void
+check_classify(void)
+{
+	const char *doc = "竹科營業額1.7兆元，南科2.97兆元。出口3千億元。";
+	PdMetricOptions opt;
+	char		out[256] = "";
+	int			calls = 0;
+
+	memset(&opt, 0, sizeof(opt));
+	opt.classify = toy_classify;
+	opt.classify_arg = &calls;
+	pd_metric_extract_opt(doc, strlen(doc), &opt, work, metric_row, NULL, out);
+	PD_CHECK(strcmp(out, "operating_revenue;operating_revenue;-") == 0, "classify: %s", out);
+	PD_CHECK(calls == 3, "classify called %d times", calls);
+}
+
 /* the character position of every raw really is where raw is */
 static void
 check_positions(const char *doc)
@@ -406,6 +448,7 @@ main(void)
 	}
 	check_dated();
 	check_subjects();
+	check_classify();
 	/* every keyword fits the word index */
 	PD_CHECK(pd_metric_words_indexed() > 0, "word index full: %d", pd_metric_words_indexed());
 	{
