@@ -255,13 +255,15 @@ published_arg(FunctionCallInfo fcinfo)
 
 /*
  * metric_classify - the catalog code of a figure's indicator
- * (src/core/pd_metric_catalog.c): allocates nothing, never fails
+ * (src/core/pd_metric_catalog.c); prev is the code of the figure before in
+ * the sentence (a breakdown takes its total's).  Allocates nothing, never fails
  */
 static const char *
 metric_classify(void *arg, const char *indicator, size_t len, PdMetricKind kind,
-				const char *unit)
+				const char *unit, const char *prev)
 {
-	return pd_metric_catalog_find((const PdMetricCatalog *) arg, indicator, len, unit, kind);
+	return pd_metric_catalog_classify((const PdMetricCatalog *) arg, indicator, len,
+									  unit, kind, prev);
 }
 
 /*
