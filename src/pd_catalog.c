@@ -163,8 +163,6 @@ pd_catalog_load_begin(const PdAllocator *a, Oid relid)
 		Datum		c = slot_getattr(slot, att_code, &nc);
 		Datum		d = slot_getattr(slot, att_dim, &nd);
 		CatalogDim *x;
-		char	   *dim;
-		int			dlen;
 
 		CHECK_FOR_INTERRUPTS();
 		if (nc)
@@ -179,7 +177,9 @@ pd_catalog_load_begin(const PdAllocator *a, Oid relid)
 		x->dim = PD_DIM_OTHER;
 		if (!nd)
 		{
-			dim = text_copy(d, &dlen);
+			int			dlen;
+			char	   *dim = text_copy(d, &dlen);
+
 			x->dim = pd_metric_dim_parse(dim, dlen);
 			if (x->dim < 0)
 				x->dim = PD_DIM_OTHER;	/* the table's CHECK allows none such */
@@ -266,12 +266,11 @@ pd_indicator_metric(PG_FUNCTION_ARGS)
 	static const PdMetricKind kind_values[] = {PD_KIND_LEVEL, PD_KIND_CHANGE,
 	PD_KIND_GROWTH_RATE, PD_KIND_SHARE};
 	text	   *ind;
-	char	   *unit = NULL;
+	char	   *volatile unit = NULL;
 	char	   *kind_name;
 	PdMetricKind kind = PD_KIND_LEVEL;
 	PdLexHandle *h;
-	const char *code;
-	text	   *result = NULL;
+	text	   *volatile result = NULL;
 	int			i;
 
 	if (PG_ARGISNULL(0) || PG_ARGISNULL(2))
@@ -280,10 +279,10 @@ pd_indicator_metric(PG_FUNCTION_ARGS)
 	if (!PG_ARGISNULL(1))
 		unit = text_to_cstring(PG_GETARG_TEXT_PP(1));
 	kind_name = text_to_cstring(PG_GETARG_TEXT_PP(2));
-	for (i = 0; i < lengthof(kinds); i++)
+	for (i = 0; i < (int) lengthof(kinds); i++)
 		if (strcmp(kind_name, kinds[i]) == 0)
 			break;
-	if (i == lengthof(kinds))
+	if (i == (int) lengthof(kinds))
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 				 errmsg("invalid kind of figure: \"%s\"", kind_name),
@@ -292,7 +291,7 @@ pd_indicator_metric(PG_FUNCTION_ARGS)
 	h = pd_lexicon_acquire();
 	PG_TRY();
 	{
-		code = pd_metric_catalog_find(pd_lexicon_catalog(h), VARDATA_ANY(ind),
+		const char *code = pd_metric_catalog_find(pd_lexicon_catalog(h), VARDATA_ANY(ind),
 									  VARSIZE_ANY_EXHDR(ind), unit, kind);
 		if (code)
 			result = cstring_to_text(code);
