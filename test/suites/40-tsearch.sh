@@ -99,7 +99,7 @@ def load_and_reuse():
 first, nxt = load_and_reuse()
 if not nxt < first / 10:
     first, nxt = load_and_reuse()
-check("50,000-word lexicon loaded once per backend: first load %.0f ms, next call %.1f ms (best of 5)" %
+check("50,000-word lexicon loaded once per backend: first load %.0f ms, next call %.2f ms (best of 5)" %
       (first * 1000, nxt * 1000), nxt < first / 10)
 q(a, "DELETE FROM parkdata.lexicon WHERE source = 'suite'")
 for x in (a, b, c, w): x.close()
