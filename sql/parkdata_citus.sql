@@ -13,7 +13,7 @@
  *   - region, park, place_name and lexicon become reference tables: a full
  *     copy on every node, the coordinator included, kept in step by Citus's
  *     two-phase commit.  The parser reads its node's copy of the lexicon
- *     (src/pd_lexicon_node.c), never the distributed table, so no shard task
+ *     (src/pd_node_table.c), never the distributed table, so no shard task
  *     runs a distributed query; each copy keeps the lexicon's trigger, so a
  *     change reaches every backend on every node at its next transaction.
  * Triggers: Citus runs none with transition tables (document's extraction

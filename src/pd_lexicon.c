@@ -36,6 +36,7 @@
 #include "utils/rel.h"
 #include "utils/snapmgr.h"
 
+#include "pd_node_table.h"
 #include "pd_tsearch.h"
 
 struct PdLexHandle
@@ -184,7 +185,7 @@ pd_lexicon_build(void)
 	PG_TRY();
 	{
 		/* no table (yet): an empty lexicon */
-		pd_lex_relid = pd_lexicon_node_source(&pd_lex_logical);
+		pd_lex_relid = pd_node_table("lexicon", &pd_lex_logical);
 		if (OidIsValid(pd_lex_relid))
 		{
 			pd_lexicon_read(h, pd_lex_relid);

@@ -38,7 +38,4 @@ extern uint64 pd_lexicon_generation(void);
  */
 extern char *pd_lexicon_checksum(void);
 
-/* pd_lexicon_node_source - see pd_lexicon_node.c */
-extern Oid	pd_lexicon_node_source(Oid *logical);
-
 #endif							/* PD_LEXICON_H */
