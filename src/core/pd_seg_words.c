@@ -139,6 +139,108 @@ run_decode(PdSegmenter *seg, size_t p, size_t end)
 }
 
 /*
+ * is_classifier - a measure word or classifier that counts things (个 名 家
+ * 年 成 ...), which every segmentation standard but MSR's keeps apart from
+ * its numeral: 三|年, 多|个, 六|成, 第五|个
+ */
+static int
+is_classifier(uint32_t c)
+{
+	switch (c)
+	{
+		case 0x4E2A:			/* 个 */
+		case 0x540D:			/* 名 */
+		case 0x5BB6:			/* 家 */
+		case 0x4F4D:			/* 位 */
+		case 0x9879:			/* 项 */
+		case 0x4EF6:			/* 件 */
+		case 0x79CD:			/* 种 */
+		case 0x7C7B:			/* 类 */
+		case 0x6B21:			/* 次 */
+		case 0x5E74:			/* 年 */
+		case 0x5929:			/* 天 */
+		case 0x5468:			/* 周 */
+		case 0x5C81:			/* 岁 */
+		case 0x6761:			/* 条 */
+		case 0x5EA7:			/* 座 */
+		case 0x6240:			/* 所 */
+		case 0x53F0:			/* 台 */
+		case 0x5957:			/* 套 */
+		case 0x6279:			/* 批 */
+		case 0x6237:			/* 户 */
+		case 0x5143:			/* 元 */
+		case 0x500D:			/* 倍 */
+		case 0x5C42:			/* 层 */
+		case 0x5F20:			/* 张 */
+		case 0x672C:			/* 本 */
+		case 0x90E8:			/* 部 */
+		case 0x7BC7:			/* 篇 */
+		case 0x4EFD:			/* 份 */
+		case 0x8F86:			/* 辆 */
+		case 0x680B:			/* 栋 */
+		case 0x95F4:			/* 间 */
+		case 0x53EA:			/* 只 */
+		case 0x9897:			/* 颗 */
+		case 0x573A:			/* 场 */
+		case 0x5C4A:			/* 届 */
+		case 0x671F:			/* 期 */
+		case 0x8F6E:			/* 轮 */
+		case 0x6210:			/* 成 */
+		case 0x6B3E:			/* 款 */
+		case 0x7247:			/* 片 */
+		case 0x80A1:			/* 股 */
+		case 0x7B14:			/* 笔 */
+		case 0x4EA9:			/* 亩 */
+		case 0x5428:			/* 吨 */
+		case 0x5904:			/* 处 */
+		case 0x652F:			/* 支 */
+		case 0x67B6:			/* 架 */
+		case 0x8258:			/* 艘 */
+		case 0x6BB5:			/* 段 */
+		case 0x6B65:			/* 步 */
+		case 0x904D:			/* 遍 */
+		case 0x5B63:			/* 季 (三季度: 季 of 季度) */
+			return 1;
+	}
+	return 0;
+}
+
+/*
+ * classifier_at - where the classifier begins in the word-list word of
+ * characters k..e of the run, when the word is a numeral (optionally after
+ * 第) and a classifier (三年, 多个, 第五个, 三季度), else 0.  Lexicalized
+ * words keep together: their second part is no classifier (一些, 一定,
+ * 十分, 一起), or their numeral is only a scale word (万元, 亿元).
+ */
+static size_t
+classifier_at(const uint32_t *cp, size_t k, size_t e)
+{
+	size_t		i = k;
+	int			counted = 0;
+
+	if (e - k < 2 || e - k > 5)
+		return 0;
+	if (cp[i] == 0x7B2C)		/* 第 */
+		i++;
+	for (; i < e; i++)
+	{
+		uint32_t	c = cp[i];
+
+		if (is_han_digit(c) || c == 0x5341 || c == 0x767E || c == 0x5343 ||
+			c == 0x51E0 || c == 0x591A)	/* 十 百 千 几 多 */
+			counted = 1;
+		else if (c != 0x4E07)	/* 万 */
+			break;
+	}
+	if (!counted || i == k || i >= e || !is_classifier(cp[i]))
+		return 0;
+	/* one classifier character, or 季度 */
+	if (e - i == 1 || (e - i == 2 && cp[i] == 0x5B63 && cp[i + 1] == 0x5EA6))
+		return i;
+	return 0;
+}
+
+/*
  * dp_gap - cut the characters ka..kb of the decoded run into the cheapest
  * sequence of words: word-list words at their cost, numbers (二〇〇一年,
  * 三十一日) and characters the list lacks at the cost of its rarest word,
@@ -224,7 +326,17 @@ dp_gap(PdSegmenter *seg, size_t cstart, size_t ka, size_t kb)
 			 pd_seg_number_len((const char *) f + pos[k], wl, &ul) == wl))
 			t = PD_TOK_CJKNUM;
 		else if (is_han(cp[k]))
+		{
+			size_t		m = classifier_at(cp, k, (size_t) next[k]);
+
 			t = PD_TOK_CJK;		/* what pd_seg_classify says of a Han run */
+			if (m > 0)
+			{
+				push(seg, cstart, (size_t) pos[k], (size_t) pos[m], t);
+				push(seg, cstart, (size_t) pos[m], (size_t) pos[next[k]], t);
+				continue;
+			}
+		}
 		push(seg, cstart, (size_t) pos[k], (size_t) pos[next[k]], t);
 	}
 }

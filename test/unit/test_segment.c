@@ -388,6 +388,29 @@ words_of(const char *const *ws, const uint32_t *costs, int n, void **img)
 }
 
 /* numbers, dates and signs on the word-list path */
+/* numeral + classifier entries of the word list come out as two words */
+static void
+test_classifiers(void)
+{
+	static const char *const ws[] = {"三年", "多个", "第五个", "三季度", "六成", "一些",
+	"十分", "万元", "一月", "新一代", "一代"};
+	static const uint32_t costs[] = {5000, 5000, 5000, 5000, 5000, 5000, 5000, 5000, 5000, 5000, 5000};
+	void	   *img;
+	PdWords    *words = words_of(ws, costs, 11, &img);
+	PdSegmenter *seg = pd_seg_create(&A, bi, NULL);
+	char		out[1024];
+	const char *s = "三年,多个,第五个,三季度,六成,一些,十分,万元,一月,新一代";
+
+	PD_CHECK(words != NULL, "classifier test word list");
+	pd_seg_set_words(seg, words);
+	PD_CHECK(segment(seg, s, strlen(s), out, sizeof out, 0, NULL, 0) &&
+			 strcmp(out, "三|年|多|个|第五|个|三|季度|六|成|一些|十分|万元|一月|新一代") == 0,
+			 "numeral and classifier apart, lexicalized words whole: %s", out);
+	pd_seg_destroy(seg);
+	pd_words_close(words);
+	free(img);
+}
+
 static void
 test_numbers(void)
 {
@@ -419,6 +442,7 @@ test_numbers(void)
 	pd_seg_destroy(seg);
 	pd_words_close(words);
 	free(img);
+	test_classifiers();
 }
 
 /* the lexicon against longer word-list words */
