@@ -153,7 +153,11 @@ cmd_build() {
 		"$W/build" "$W/build" >"$W/pkglibdir.mk"
 	libdir=$(make -s -f "$W/pkglibdir.mk" pd-pkglibdir)
 	case "$libdir" in "$PG"/*) ;; *) die "the build would install libraries into $libdir, outside $PG: refusing" ;; esac
-	if ! nice -n 10 make -C "$W/build" -j2 -s install >>"$W/build.log" 2>&1 </dev/null; then
+	# a fresh make: under `make test-asan-server` MAKELEVEL is 1, and
+	# PostgreSQL's Makefiles then skip generating their headers
+	# (submake-generated-headers runs at MAKELEVEL 0 only)
+	if ! env -u MAKELEVEL -u MAKEFLAGS -u MFLAGS nice -n 10 make -C "$W/build" -j2 -s install \
+		>>"$W/build.log" 2>&1 </dev/null; then
 		kill "$ticker" 2>/dev/null; tail -30 "$W/build.log"; die "build failed"
 	fi
 	kill "$ticker" 2>/dev/null || true
