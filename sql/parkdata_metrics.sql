@@ -1,6 +1,6 @@
--- parkdata--1.0.sql, part 3: extract_metrics (issue 4)
+-- parkdata--1.1.sql, part 3: extract_metrics (issues 4 and 10)
 
-CREATE FUNCTION @extschema@.extract_metrics(doc text)
+CREATE FUNCTION @extschema@.extract_metrics(doc text, published date DEFAULT NULL)
     RETURNS TABLE (
         metric_no    integer,
         value        numeric,
@@ -9,19 +9,30 @@ CREATE FUNCTION @extschema@.extract_metrics(doc text)
         start_pos    integer,
         qualifier    text,
         indicator    text,
+        metric       text,
         kind         text,
+        status       text,
         is_target    boolean,
         period       text,
+        period_start date,
+        period_end   date,
         year         integer,
         subject      text,
-        sentence     text,
-        subject_code text)
+        subject_code text,
+        sentence     text)
     AS 'MODULE_PATHNAME', 'pd_extract_metrics'
-    LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE
+    -- IMMUTABLE, like to_tsvector(regconfig, text), although it reads the
+    -- indicator catalog through the lexicon: Citus runs a table function in
+    -- a multi-shard query (the extraction INSERT ... SELECT on every shard)
+    -- only if it is immutable; after the catalog or the lexicon changed,
+    -- parkdata.reextract() recomputes what was stored (as REINDEX does for
+    -- vectors).  Not STRICT so that a NULL
+    -- published date is allowed (a NULL doc gives no rows)
+    LANGUAGE C IMMUTABLE PARALLEL SAFE
     -- real work per document (about 0.4 ms for 750 bytes): with the default
     -- COST of 1 the planner never starts parallel workers for a full-table
     -- extract
     COST 10000
     ROWS 20;
-COMMENT ON FUNCTION @extschema@.extract_metrics(text) IS
-    'every quantity in Chinese news text as a row: exact value with scale words multiplied out, unit, raw text and its 1-based character position, qualifier (approx, more_than, at_least, less_than, at_most), indicator, kind (level, change, growth_rate, share), target flag, period and year, subject region or park (gazetteer canonical name and region code) and sentence';
+COMMENT ON FUNCTION @extschema@.extract_metrics(text, date) IS
+    'every quantity in Chinese news text (Simplified or Traditional) as a row: exact value with scale words multiplied out, unit, raw text and its 1-based character position, qualifier (approx, more_than, at_least, less_than, at_most), indicator as written and its catalog code (metric), kind (level, change, growth_rate, share), status (actual, target, estimate), period as written with its first and last day and year, subject region or park (gazetteer canonical name and region code) and sentence; published, the document''s date, resolves 今年 and 去年 and dates figures where the text gives no year';

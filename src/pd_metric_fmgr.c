@@ -1,13 +1,18 @@
 /*-------------------------------------------------------------------------
  *
  * pd_metric_fmgr.c
- *	  SQL interface of the metric extractor: parkdata.extract_metrics(text).
+ *	  SQL interface of the metric extractor:
+ *	  parkdata.extract_metrics(doc text, published date DEFAULT NULL).
  *
- * A thin wrapper: it hands the detoasted text to pd_metric_extract() and
- * turns every quantity the core reports into a row of a tuplestore
+ * A thin wrapper: it hands the detoasted text to pd_metric_extract_opt()
+ * and turns every quantity the core reports into a row of a tuplestore
  * (materialize mode), building the numeric with numeric_in from the core's
  * exact decimal string.  Interrupts are checked after every sentence and at
  * least every PD_METRIC_SENTENCE_MAX characters.
+ *
+ * The result columns are filled by name from the call's result descriptor,
+ * so that one symbol serves every declaration the extension has shipped:
+ * 1.0's extract_metrics(text) with 14 columns and 1.1's with 18.
  *
  * Copyright (c) 2026, parkdata developers
  *
@@ -18,28 +23,175 @@
  */
 #include "postgres.h"
 
+#include "datatype/timestamp.h"
 #include "fmgr.h"
 #include "funcapi.h"
 #include "miscadmin.h"
 #include "utils/builtins.h"
+#include "utils/date.h"
+#include "utils/datetime.h"
 #include "utils/tuplestore.h"
 
 #include "parkdata.h"
+#include "pd_lexicon.h"
 #include "pd_metric.h"
 
-#define METRIC_COLS 14
+/* Every column extract_metrics has had, by name. */
+typedef enum MetricColumn
+{
+	MC_METRIC_NO = 0,
+	MC_VALUE,
+	MC_UNIT,
+	MC_RAW,
+	MC_START_POS,
+	MC_QUALIFIER,
+	MC_INDICATOR,
+	MC_METRIC,
+	MC_KIND,
+	MC_STATUS,
+	MC_IS_TARGET,
+	MC_PERIOD,
+	MC_PERIOD_START,
+	MC_PERIOD_END,
+	MC_YEAR,
+	MC_SUBJECT,
+	MC_SUBJECT_CODE,
+	MC_SENTENCE,
+	MC_COUNT
+} MetricColumn;
+
+static const char *const metric_column_names[MC_COUNT] = {
+	"metric_no", "value", "unit", "raw", "start_pos", "qualifier",
+	"indicator", "metric", "kind", "status", "is_target", "period",
+	"period_start", "period_end", "year", "subject", "subject_code",
+	"sentence",
+};
+
+/* which MetricColumn each attribute of the result is (kept in fn_extra) */
+typedef struct ColumnMap
+{
+	int			natts;
+	int			col[FLEXIBLE_ARRAY_MEMBER];
+} ColumnMap;
 
 typedef struct MetricSink
 {
 	ReturnSetInfo *rsinfo;
+	const ColumnMap *map;
 	const char *doc;
 	MemoryContext rowcxt;		/* reset after every row */
+	Datum	   *values;
+	bool	   *nulls;
 } MetricSink;
 
-static text *
-span_text(const char *doc, PdSpan s)
+/*
+ * column_map - the MetricColumn of every attribute of desc
+ *
+ * Allocated once per call site in fn_mcxt.  A column the extractor does not
+ * know is a can't-happen case (only our own declarations call this).
+ */
+static const ColumnMap *
+column_map(FunctionCallInfo fcinfo, TupleDesc desc)
 {
-	return cstring_to_text_with_len(doc + s.off, (int) s.len);
+	ColumnMap  *map = (ColumnMap *) fcinfo->flinfo->fn_extra;
+	int			i;
+
+	if (map && map->natts == desc->natts)
+		return map;
+	map = MemoryContextAlloc(fcinfo->flinfo->fn_mcxt,
+							 offsetof(ColumnMap, col) + desc->natts * sizeof(int));
+	map->natts = desc->natts;
+	for (i = 0; i < desc->natts; i++)
+	{
+		const char *name = NameStr(TupleDescAttr(desc, i)->attname);
+		int			c;
+
+		for (c = 0; c < MC_COUNT; c++)
+			if (strcmp(name, metric_column_names[c]) == 0)
+				break;
+		if (c == MC_COUNT)
+			elog(ERROR, "extract_metrics: unknown result column \"%s\"", name);
+		map->col[i] = c;
+	}
+	fcinfo->flinfo->fn_extra = map;
+	return map;
+}
+
+static Datum
+span_datum(const char *doc, PdSpan s, bool *isnull)
+{
+	*isnull = (s.len == 0);
+	return *isnull ? (Datum) 0 :
+		PointerGetDatum(cstring_to_text_with_len(doc + s.off, (int) s.len));
+}
+
+static Datum
+cstring_datum(const char *s, bool *isnull)
+{
+	*isnull = (s == NULL);
+	return s ? PointerGetDatum(cstring_to_text(s)) : (Datum) 0;
+}
+
+static Datum
+pd_date_datum(PdDate d, bool *isnull)
+{
+	*isnull = (d == 0);
+	if (d == 0)
+		return (Datum) 0;
+	return DateADTGetDatum(date2j(d / 10000, d / 100 % 100, d % 100) -
+						   POSTGRES_EPOCH_JDATE);
+}
+
+/* the value of column c of quantity m */
+static Datum
+column_datum(const MetricSink *sink, const PdMetric *m, int c, bool *isnull)
+{
+	*isnull = false;
+	switch ((MetricColumn) c)
+	{
+		case MC_METRIC_NO:
+			return Int32GetDatum(m->metric_no);
+		case MC_VALUE:
+			return DirectFunctionCall3(numeric_in, CStringGetDatum(m->value),
+									   ObjectIdGetDatum(InvalidOid),
+									   Int32GetDatum(-1));
+		case MC_UNIT:
+			return cstring_datum(m->unit, isnull);
+		case MC_RAW:
+			return span_datum(sink->doc, m->raw, isnull);
+		case MC_START_POS:
+			return Int32GetDatum((int32) (m->raw_char + 1));
+		case MC_QUALIFIER:
+			return cstring_datum(pd_metric_qualifier_name(m->qualifier), isnull);
+		case MC_INDICATOR:
+			return span_datum(sink->doc, m->indicator, isnull);
+		case MC_METRIC:
+			return cstring_datum(m->metric, isnull);
+		case MC_KIND:
+			return cstring_datum(pd_metric_kind_name(m->kind), isnull);
+		case MC_STATUS:
+			return cstring_datum(pd_metric_status_name(m->status), isnull);
+		case MC_IS_TARGET:
+			return BoolGetDatum(m->is_target != 0);
+		case MC_PERIOD:
+			return span_datum(sink->doc, m->period, isnull);
+		case MC_PERIOD_START:
+			return pd_date_datum(m->period_start, isnull);
+		case MC_PERIOD_END:
+			return pd_date_datum(m->period_end, isnull);
+		case MC_YEAR:
+			*isnull = (m->year <= 0);
+			return Int32GetDatum(m->year);
+		case MC_SUBJECT:
+			return cstring_datum(m->subject, isnull);
+		case MC_SUBJECT_CODE:
+			return cstring_datum(m->subject_code, isnull);
+		case MC_SENTENCE:
+			return span_datum(sink->doc, m->sentence, isnull);
+		default:
+			elog(ERROR, "extract_metrics: column %d out of range", c);
+	}
+	return (Datum) 0;			/* keep the compiler quiet */
 }
 
 /*
@@ -52,55 +204,15 @@ static int
 metric_emit(void *arg, const PdMetric *m)
 {
 	MetricSink *sink = (MetricSink *) arg;
-	Datum		values[METRIC_COLS];
-	bool		nulls[METRIC_COLS];
-	MemoryContext old;
-	const char *q = pd_metric_qualifier_name(m->qualifier);
+	MemoryContext old = MemoryContextSwitchTo(sink->rowcxt);
+	int			i;
 
-	old = MemoryContextSwitchTo(sink->rowcxt);
-	memset(nulls, 0, sizeof(nulls));
-
-	values[0] = Int32GetDatum(m->metric_no);
-	values[1] = DirectFunctionCall3(numeric_in, CStringGetDatum(m->value),
-									ObjectIdGetDatum(InvalidOid),
-									Int32GetDatum(-1));
-	if (m->unit)
-		values[2] = PointerGetDatum(cstring_to_text(m->unit));
-	else
-		nulls[2] = true;
-	values[3] = PointerGetDatum(span_text(sink->doc, m->raw));
-	values[4] = Int32GetDatum((int32) (m->raw_char + 1));
-	if (q)
-		values[5] = PointerGetDatum(cstring_to_text(q));
-	else
-		nulls[5] = true;
-	if (m->indicator.len > 0)
-		values[6] = PointerGetDatum(span_text(sink->doc, m->indicator));
-	else
-		nulls[6] = true;
-	values[7] = PointerGetDatum(cstring_to_text(pd_metric_kind_name(m->kind)));
-	values[8] = BoolGetDatum(m->is_target != 0);
-	if (m->period.len > 0)
-		values[9] = PointerGetDatum(span_text(sink->doc, m->period));
-	else
-		nulls[9] = true;
-	if (m->year > 0)
-		values[10] = Int32GetDatum(m->year);
-	else
-		nulls[10] = true;
-	if (m->subject)
-		values[11] = PointerGetDatum(cstring_to_text(m->subject));
-	else
-		nulls[11] = true;
-	values[12] = PointerGetDatum(span_text(sink->doc, m->sentence));
-	if (m->subject_code)
-		values[13] = PointerGetDatum(cstring_to_text(m->subject_code));
-	else
-		nulls[13] = true;
-
+	for (i = 0; i < sink->map->natts; i++)
+		sink->values[i] = column_datum(sink, m, sink->map->col[i],
+									   &sink->nulls[i]);
 	MemoryContextSwitchTo(old);
 	tuplestore_putvalues(sink->rsinfo->setResult, sink->rsinfo->setDesc,
-						 values, nulls);
+						 sink->values, sink->nulls);
 	MemoryContextReset(sink->rowcxt);
 	return 0;
 }
@@ -114,8 +226,50 @@ metric_progress(void *arg, size_t done)
 	CHECK_FOR_INTERRUPTS();
 }
 
+/* the document's date as the core takes it (yyyymmdd); 0 for NULL */
+static PdDate
+published_arg(FunctionCallInfo fcinfo)
+{
+	DateADT		d;
+	int			y,
+				m,
+				day;
+
+	if (PG_NARGS() < 2 || PG_ARGISNULL(1))
+		return 0;
+	d = PG_GETARG_DATEADT(1);
+	if (DATE_NOT_FINITE(d))
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("published date must be finite"),
+				 errdetail("The document's date resolves 今年 and 去年; \"%s\" gives no year.",
+						   DATE_IS_NOBEGIN(d) ? "-infinity" : "infinity")));
+	j2date(d + POSTGRES_EPOCH_JDATE, &y, &m, &day);
+	if (y < 1 || y > 9999)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("published date out of range: year %d", y),
+				 errdetail("A document's date must lie between the years 1 and 9999.")));
+	return (PdDate) (y * 10000 + m * 100 + day);
+}
+
 /*
- * extract_metrics(doc text) returns setof record
+ * metric_classify - the catalog code of a figure's indicator
+ * (src/core/pd_metric_catalog.c); prev is the code of the figure before in
+ * the sentence (a breakdown takes its total's).  Allocates nothing, never fails
+ */
+static const char *
+metric_classify(void *arg, const char *indicator, size_t len, PdMetricKind kind,
+				const char *unit, const char *prev)
+{
+	return pd_metric_catalog_classify((const PdMetricCatalog *) arg, indicator, len,
+									  unit, kind, prev);
+}
+
+/*
+ * extract_metrics(doc text, published date DEFAULT NULL) returns setof record
+ *
+ * Also serves 1.0's extract_metrics(doc text).
  */
 PG_FUNCTION_INFO_V1(pd_extract_metrics);
 Datum
@@ -124,29 +278,52 @@ pd_extract_metrics(PG_FUNCTION_ARGS)
 	text	   *doc;
 	MetricSink	sink;
 	PdMetricWork *work;
+	PdMetricOptions opt;
+	PdLexHandle *lexh;
 
 	pd_require_utf8();
 
 	/*
 	 * The executor's expected row type, not get_call_result_type(): that
-	 * one rebuilds the 14-column descriptor from the catalog in the
-	 * per-query context on every call, about 0.9 kB that a query over 100k
-	 * documents would keep until it ends.
+	 * one rebuilds the descriptor from the catalog in the per-query context
+	 * on every call, about 0.9 kB that a query over 100k documents would
+	 * keep until it ends.
 	 */
 	InitMaterializedSRF(fcinfo, MAT_SRF_USE_EXPECTED_DESC);
+	if (PG_ARGISNULL(0))
+		return (Datum) 0;		/* no document, no rows */
 
+	memset(&opt, 0, sizeof(opt));
+	opt.published = published_arg(fcinfo);
 	doc = PG_GETARG_TEXT_PP(0);
 	sink.rsinfo = (ReturnSetInfo *) fcinfo->resultinfo;
+	sink.map = column_map(fcinfo, sink.rsinfo->setDesc);
 	sink.doc = VARDATA_ANY(doc);
 	sink.rowcxt = AllocSetContextCreate(CurrentMemoryContext,
 										"extract_metrics row",
 										ALLOCSET_SMALL_SIZES);
+	sink.values = palloc(sink.map->natts * sizeof(Datum));
+	sink.nulls = palloc(sink.map->natts * sizeof(bool));
 	work = (PdMetricWork *) palloc(pd_metric_work_size());
 
-	pd_metric_extract(sink.doc, VARSIZE_ANY_EXHDR(doc), work,
-					  metric_emit, metric_progress, &sink);
+	/* the indicator catalog: the lexicon cache's, pinned for the call */
+	lexh = pd_lexicon_acquire();
+	opt.classify = metric_classify;
+	opt.classify_arg = (void *) pd_lexicon_catalog(lexh);
+	PG_TRY();
+	{
+		pd_metric_extract_opt(sink.doc, VARSIZE_ANY_EXHDR(doc), &opt, work,
+							  metric_emit, metric_progress, &sink);
+	}
+	PG_FINALLY();
+	{
+		pd_lexicon_release(lexh);
+	}
+	PG_END_TRY();
 
 	pfree(work);
+	pfree(sink.values);
+	pfree(sink.nulls);
 	MemoryContextDelete(sink.rowcxt);
 	PG_FREE_IF_COPY(doc, 0);
 	return (Datum) 0;

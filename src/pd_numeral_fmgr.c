@@ -80,7 +80,7 @@ report(PdNumStatus st, const char *s, int len, size_t errpos)
 					(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
 					 errmsg("Chinese numeral is out of range for type numeric: \"%s\"",
 							show_input(s, len)),
-					 errdetail("numeric holds up to %d digits before the decimal point and %d after.",
+					 errdetail("numeric holds up to %d digits before the decimal point, leading zeros not counted, and %d after it.",
 							   PD_NUM_MAX_EXP + 1, -PD_NUM_MIN_EXP)));
 			break;
 		case PD_NUM_TOO_LONG:
@@ -88,7 +88,7 @@ report(PdNumStatus st, const char *s, int len, size_t errpos)
 					(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
 					 errmsg("Chinese numeral has too many digit groups: \"%s\"",
 							show_input(s, len)),
-					 errdetail("At most %d groups are supported; group %d starts at position %d.",
+					 errdetail("At most %d groups are supported, more than numeric has digits; group %d starts at position %d.",
 							   PD_NUM_MAX_TERMS, PD_NUM_MAX_TERMS + 1,
 							   pg_mbstrlen_with_len(s, (int) errpos) + 1)));
 			break;
@@ -202,6 +202,23 @@ plain_decimal(const char *s, int len)
 	return i == len;
 }
 
+/* memory for numerals of many digit groups, in the current context */
+static void *
+resize_terms(void *arg, void *ptr, size_t size)
+{
+	(void) arg;
+	return ptr ? repalloc(ptr, size) : palloc(size);
+}
+
+static void
+free_terms(void *arg, void *ptr)
+{
+	(void) arg;
+	pfree(ptr);
+}
+
+static const PdNumAlloc term_alloc = {resize_terms, free_terms, NULL};
+
 /*
  * parse - run the core over s[0..len); on success *result is set and PD_NUM_OK
  * returned.  Errors are returned, not raised.
@@ -221,11 +238,11 @@ parse(const char *s, int len, Datum *result, size_t *errpos)
 		*result = decimal(buf);
 		return PD_NUM_OK;
 	}
-	st = pd_numeral_parse(s, (size_t) len, buf, sizeof(buf), errpos);
+	st = pd_numeral_parse_alloc(s, (size_t) len, buf, sizeof(buf), errpos, &term_alloc);
 	if (st == PD_NUM_BUFFER)
 	{
 		out = palloc(*errpos);
-		st = pd_numeral_parse(s, (size_t) len, out, *errpos, errpos);
+		st = pd_numeral_parse_alloc(s, (size_t) len, out, *errpos, errpos, &term_alloc);
 	}
 	if (st == PD_NUM_OK)
 		*result = value_of(out);

@@ -73,6 +73,20 @@ pd_metric_qualifier_name(PdQualifier q)
 }
 
 const char *
+pd_metric_status_name(PdMetricStatus s)
+{
+	switch (s)
+	{
+		case PD_STATUS_TARGET:
+			return "target";
+		case PD_STATUS_ESTIMATE:
+			return "estimate";
+		default:
+			return "actual";
+	}
+}
+
+const char *
 pd_metric_kind_name(PdMetricKind k)
 {
 	switch (k)
@@ -144,6 +158,32 @@ quote_end(const PdMetricWork *w, int i)
 	return -1;
 }
 
+/* mark_parens - flag the characters inside parentheses of at most 40 */
+static void
+mark_parens(PdMetricWork *w)
+{
+	int			i,
+				j;
+
+	for (i = 0; i < w->n; i++)
+	{
+		if (w->cp[i] != '(' && w->cp[i] != CP_FW_LPAREN)
+			continue;
+		for (j = i + 1; j < w->n && j - i <= 40; j++)
+			if (w->cp[j] == ')' || w->cp[j] == CP_FW_RPAREN ||
+				w->cp[j] == '(' || w->cp[j] == CP_FW_LPAREN)
+				break;
+		if (j < w->n && j - i <= 40 && (w->cp[j] == ')' || w->cp[j] == CP_FW_RPAREN))
+		{
+			int			k;
+
+			for (k = i + 1; k < j; k++)
+				w->fl[k] |= F_PAREN;
+			i = j;
+		}
+	}
+}
+
 /*
  * mark_quotes - flag characters inside short quotes and inside titles
  *
@@ -158,6 +198,7 @@ mark_quotes(PdMetricWork *w)
 	int			i;
 
 	memset(w->fl, 0, w->n);
+	mark_parens(w);
 	for (i = 0; i < w->n; i++)
 	{
 		int			is_title = (w->cp[i] == CP_LTITLE),
@@ -203,34 +244,61 @@ typedef struct SentenceState
 	int			s0;				/* the sentence without surrounding space */
 	int			s1;
 	int			prev_end;		/* end of the figure before */
+	const char *prev_metric;	/* its catalog code */
 	IndicatorState ind;
 } SentenceState;
 
+/* the unit of figure c: 元, or 万元/平方米 for a rate (in w->unitbuf) */
+static const char *
+figure_unit(PdMetricWork *w, const Candidate *c)
+{
+	size_t		l1,
+				l2;
+
+	if (!c->unit)
+		return c->symbol_unit;
+	if (!c->per)
+		return c->unit->unit;
+	l1 = strlen(c->unit->unit);
+	l2 = strlen(c->per->unit);
+	if (l1 + 1 + l2 >= sizeof(w->unitbuf))
+		return c->unit->unit;
+	memcpy(w->unitbuf, c->unit->unit, l1);
+	w->unitbuf[l1] = '/';
+	memcpy(w->unitbuf + l1 + 1, c->per->unit, l2 + 1);
+	return w->unitbuf;
+}
+
+/*
+ * The catalog's place (issue 10): the code of what the figure measures,
+ * from the indicator phrase folded to Simplified.  See pd_metric.h for the
+ * contract of PdMetricOptions.classify.
+ */
+static const char *
+figure_metric(const PdMetricWork *w, int ia, int ib, PdMetricKind kind,
+			  const char *unit, const char *prev)
+{
+	if (!w->opt.classify)
+		return NULL;
+	return w->opt.classify(w->opt.classify_arg, ib > ia ? wtext(w, ia) : "",
+						   ib > ia ? w->off[ib] - w->off[ia] : 0, kind, unit,
+						   prev);
+}
+
 /* fill_metric - the row of figure c */
 static void
-fill_metric(PdMetricWork *w, const SentenceState *ss, const Candidate *c,
+fill_metric(PdMetricWork *w, const SentenceState *ss, const Figure *f,
 			PdMetricKind kind, int ia, int ib, PdMetric *m)
 {
-	const Period *p;
+	const Candidate *c = &f->c;
+	const Period *own = period_for(w, c->start),
+			   *p;
 	const PdGazEntry *subj;
 
 	memset(m, 0, sizeof(*m));
 	m->metric_no = ++w->metric_no;
 	m->value = w->value;
-	m->unit = c->unit ? c->unit->unit : c->symbol_unit;
-	if (c->unit && c->per)
-	{
-		size_t		l1 = strlen(c->unit->unit),
-					l2 = strlen(c->per->unit);
-
-		if (l1 + 1 + l2 < sizeof(w->unitbuf))
-		{
-			memcpy(w->unitbuf, c->unit->unit, l1);
-			w->unitbuf[l1] = '/';
-			memcpy(w->unitbuf + l1 + 1, c->per->unit, l2 + 1);
-			m->unit = w->unitbuf;
-		}
-	}
+	m->unit = figure_unit(w, c);
 	m->raw.off = w->off[c->start];
 	m->raw.len = w->off[c->end] - w->off[c->start];
 	m->raw_char = w->char_base + c->start;
@@ -241,64 +309,98 @@ fill_metric(PdMetricWork *w, const SentenceState *ss, const Candidate *c,
 		m->indicator.off = w->off[ia];
 		m->indicator.len = w->off[ib] - w->off[ia];
 	}
+	m->metric = figure_metric(w, ia, ib, kind, m->unit, ss->prev_metric);
 	m->kind = kind;
-	p = period_for(w, c->start);
-	m->is_target = (w->target_at < c->start) || (p && p->target);
-	if (p)
-	{
-		m->period.off = w->off[p->start];
-		m->period.len = w->off[p->end] - w->off[p->start];
-		m->year = p->year;
-	}
-	subj = subject_for(w, c->start, ss->topic0);
+	p = figure_period(w, own);
+	m->status = figure_status(w, c->start, p);
+	m->is_target = (m->status == PD_STATUS_TARGET);
+	figure_dates(w, c, kind, own, p, m);
+	subj = f->subject ? f->subject : subject_for(w, c->start, ss->topic0);
 	if (subj)
 	{
 		m->subject = subj->canonical;
 		m->subject_code = subj->code;
+		m->subject_kind = subj->kind;
 	}
 	m->sentence.off = w->off[ss->s0];
 	m->sentence.len = w->off[ss->s1] - w->off[ss->s0];
 }
 
-/*
- * figure_at - the figure at i, if any, handed to emit
- *
- * Returns the index to go on from; sets *stop when emit asked to stop.
- */
+/* emit_figure - the row of figure f handed to emit; 1 when emit says stop */
 static int
-figure_at(PdMetricWork *w, SentenceState *ss, int i, PdMetricEmit emit,
-		  void *arg, int *stop)
+emit_figure(PdMetricWork *w, SentenceState *ss, Figure *f, PdMetricEmit emit,
+			void *arg)
 {
-	Candidate	c;
 	PdMetric	m;
 	PdMetricKind kind;
-	int			ok,
-				negative,
+	int			negative,
 				ia,
 				ib,
-				next = read_number(w, i, &c, &ok);
+				stop;
 
-	if (next <= i)
-		next = i + 1;
-	if (!ok)
-		return next;
-	kind = figure_kind(w, &c, ss->prev_end, &negative);
-	if (!make_value(w, &c, negative))
-		return next;
-	figure_indicator(w, &c, kind, ss->prev_end, &ss->ind, &ia, &ib);
-	fill_metric(w, ss, &c, kind, ia, ib, &m);
-	if (emit(arg, &m))
-		*stop = 1;
-	ss->prev_end = c.end;
-	ss->ind.prev_unit = c.unit;
-	if (c.unit && (c.unit->flags & PU_MONEY))
+	kind = figure_kind(w, f, &negative);
+	if (!make_value(w, &f->c, negative))
+		return 0;
+	figure_indicator(w, f, kind, ss->prev_end, &ss->ind, &ia, &ib);
+	fill_metric(w, ss, f, kind, ia, ib, &m);
+	stop = emit(arg, &m);
+	ss->prev_end = f->c.end;
+	ss->prev_metric = m.metric;
+	ss->ind.prev_unit = f->c.unit;
+	if (f->c.unit && (f->c.unit->flags & PU_MONEY))
 	{
 		ss->ind.money_ia = ia;
 		ss->ind.money_ib = ib;
 	}
 	ss->ind.prev_ia = ia;
 	ss->ind.prev_ib = ib;
-	return next;
+	return stop;
+}
+
+static inline int
+can_start_number(PdNumClass k)
+{
+	return k == PD_NC_DIGIT || k == PD_NC_ADIGIT || k == PD_NC_TENS ||
+		k == PD_NC_UNIT || k == PD_NC_MYRIAD;
+}
+
+/*
+ * read_figures - the quantities of the sentence from i on into w->figs,
+ * at most MAX_FIGURES; returns where it stopped
+ */
+static int
+read_figures(PdMetricWork *w, int i)
+{
+	int			lo = i;
+
+	w->nfigs = 0;
+	while (i < w->n && w->nfigs < MAX_FIGURES)
+	{
+		Figure	   *f = &w->figs[w->nfigs];
+		int			ok,
+					next;
+
+		/* most characters begin no number */
+		if (!can_start_number(wcls(w, i)))
+		{
+			i++;
+			continue;
+		}
+		next = read_number(w, i, &f->c, &ok);
+
+		if (next <= i)
+			next = i + 1;
+		if (ok)
+		{
+			f->kind_at = 0;
+			f->subject = NULL;
+			f->what = find_kind(w, f->c.start, lo, &f->kind_at);
+			lo = f->c.end;
+			w->nfigs++;
+		}
+		i = next;
+	}
+	return i;
 }
 
 /*
@@ -310,8 +412,8 @@ static int
 process_sentence(PdMetricWork *w, PdMetricEmit emit, void *arg)
 {
 	SentenceState ss;
-	int			i,
-				stop = 0;
+	int			i = 0,
+				k;
 
 	memset(&ss, 0, sizeof(ss));
 	ss.topic0 = w->topic;
@@ -331,21 +433,65 @@ process_sentence(PdMetricWork *w, PdMetricEmit emit, void *arg)
 	while (ss.s1 > ss.s0 && is_space(w->cp[ss.s1 - 1]))
 		ss.s1--;
 
-	for (i = 0; i < w->n && !stop;)
-		i = figure_at(w, &ss, i, emit, arg, &stop);
-	return stop;
+	while (i < w->n)
+	{
+		i = read_figures(w, i);
+		link_lists(w);
+		distribute_subjects(w);
+		distribute_indicators(w);
+		for (k = 0; k < w->nfigs; k++)
+			if (emit_figure(w, &ss, &w->figs[k], emit, arg))
+				return 1;
+	}
+	return 0;
 }
 
 /* ---------------------------------------------------------------------
  * Windows
  * --------------------------------------------------------------------- */
 
-static void
+/*
+ * DECODE_AT - the code point at d[p..len) into c, its length into cl
+ * (U+FFFD for invalid UTF-8): pd_chars.h's decoder, inline, ASCII and
+ * three-byte sequences (most of Chinese text) first
+ */
+#define DECODE_AT(d, p, len, c, cl) \
+	do { \
+		(cl) = (int) pd_utf8_next((d) + (p), (len) - (p), &(c)); \
+		if ((c) == PD_UTF8_INVALID) \
+			(c) = 0xFFFD; \
+	} while (0)
+
+/*
+ * put_char - character n of the window: the code point c read at byte off,
+ * folded to Simplified.  The window's bytes were copied to w->fold before;
+ * a folded character overwrites its bytes there (same length).
+ */
+static inline int
 put_char(PdMetricWork *w, int n, uint32_t c, size_t off)
 {
-	w->cp[n] = c;
+	uint32_t	f = fold_cp(c);
+
+	w->cp[n] = f;
 	w->off[n] = off;
-	w->cls[n] = (uint8_t) ncls(c);
+	w->cls[n] = (uint8_t) ncls(f);
+	w->cf[n] = f < 0x10000 ? pd_cflags[f] : 0;
+	return f != c;
+}
+
+/* the window's bytes in w->fold, the folded characters written over theirs */
+static void
+fill_fold(PdMetricWork *w, int folded)
+{
+	int			k;
+
+	memcpy(w->fold, w->doc + w->off[0], w->off[w->n] - w->off[0]);
+	if (!folded)
+		return;
+	for (k = 0; k < w->n; k++)
+		if (w->cp[k] >= PD_FOLD_LO && w->cp[k] < PD_FOLD_HI &&
+			w->off[k + 1] - w->off[k] == 3)
+			put_utf8(w->cp[k], w->fold + (w->off[k] - w->off[0]));
 }
 
 /*
@@ -362,24 +508,28 @@ fill_window(PdMetricWork *w, size_t pos)
 	size_t		p = pos,
 				len = w->len;
 	int			n = 0,
-				cl;
+				cl,
+				folded = 0;
 
+	w->off[0] = pos;
 	while (p < len && n < PD_METRIC_SENTENCE_MAX)
 	{
-		uint32_t	c = pd_utf8_decode(d + p, len - p, &cl);
+		uint32_t	c;
 
-		put_char(w, n++, c, p);
+		DECODE_AT(d, p, len, c, cl);
+		folded += put_char(w, n++, c, p);
 		p += cl;
 		if (!is_sentence_end(c))
 			continue;
 		/* keep closing quotes and brackets with the sentence */
 		while (p < len && n < PD_METRIC_SENTENCE_MAX)
 		{
-			uint32_t	e = pd_utf8_decode(d + p, len - p, &cl);
+			uint32_t	e;
 
+			DECODE_AT(d, p, len, e, cl);
 			if (!is_closer(e))
 				break;
-			put_char(w, n++, e, p);
+			folded += put_char(w, n++, e, p);
 			p += cl;
 		}
 		break;
@@ -401,23 +551,43 @@ fill_window(PdMetricWork *w, size_t pos)
 	}
 	w->off[n] = p;
 	w->n = n;
+	w->traditional += folded;
+	fill_fold(w, folded);
 	return p;
 }
 
+/* the year of the document's date */
+static void
+set_published(PdMetricWork *w, PdDate published)
+{
+	int			y = published / 10000,
+				m = published / 100 % 100,
+				d = published % 100;
+
+	if (y < 1 || m < 1 || m > 12 || d < 1 || d > 31)
+		return;
+	w->doc_year = y;
+	w->doc_date = published;
+}
+
 /*
- * pd_metric_extract - see pd_metric.h
+ * pd_metric_extract_opt - see pd_metric.h
  */
 int
-pd_metric_extract(const char *doc, size_t len, PdMetricWork *w,
-				  PdMetricEmit emit, PdMetricProgress progress, void *arg)
+pd_metric_extract_opt(const char *doc, size_t len, const PdMetricOptions *opt,
+					  PdMetricWork *w, PdMetricEmit emit,
+					  PdMetricProgress progress, void *arg)
 {
 	size_t		pos = 0;
 	size_t		chars = 0;
 
 	pd_metric_init();
-	memset(w, 0, offsetof(PdMetricWork, unitbuf));
+	memset(w, 0, offsetof(PdMetricWork, cp));	/* the document state */
 	w->doc = doc;
 	w->len = len;
+	if (opt)
+		w->opt = *opt;
+	set_published(w, w->opt.published);
 
 	while (pos < len)
 	{
@@ -435,4 +605,14 @@ pd_metric_extract(const char *doc, size_t len, PdMetricWork *w,
 			progress(arg, pos);
 	}
 	return w->metric_no;
+}
+
+/*
+ * pd_metric_extract - see pd_metric.h
+ */
+int
+pd_metric_extract(const char *doc, size_t len, PdMetricWork *w,
+				  PdMetricEmit emit, PdMetricProgress progress, void *arg)
+{
+	return pd_metric_extract_opt(doc, len, NULL, w, emit, progress, arg);
 }

@@ -44,6 +44,16 @@ typedef enum PdMetricKind
 	PD_KIND_SHARE				/* 占 X%, 比重 */
 } PdMetricKind;
 
+typedef enum PdMetricStatus
+{
+	PD_STATUS_ACTUAL = 0,		/* reported as achieved */
+	PD_STATUS_TARGET,			/* 力争, 目标, 到2025年: a goal or a plan */
+	PD_STATUS_ESTIMATE			/* 预计全年: an estimate before final figures */
+} PdMetricStatus;
+
+/* A calendar date written as the integer yyyymmdd (20230630); 0 = none. */
+typedef int32_t PdDate;
+
 /* A byte range of the input; len == 0 means "none". */
 typedef struct PdSpan
 {
@@ -66,12 +76,17 @@ typedef struct PdMetric
 	size_t		raw_chars;		/* raw's length in code points */
 	PdQualifier qualifier;
 	PdSpan		indicator;		/* what is measured; len 0 if unknown */
+	const char *metric;			/* catalog code of the indicator, or NULL */
 	PdMetricKind kind;
-	int			is_target;		/* 1 when the sentence states a goal */
+	PdMetricStatus status;
+	int			is_target;		/* status == PD_STATUS_TARGET */
 	PdSpan		period;			/* time expression as written; len 0 if none */
-	int			year;			/* the period's year, 0 if it names none */
+	PdDate		period_start;	/* first day the figure covers, or 0 */
+	PdDate		period_end;		/* last day, or 0; a stock at a date: = start */
+	int			year;			/* the period's year if it lies in one, else 0 */
 	const char *subject;		/* NUL-terminated canonical name, or NULL */
 	const char *subject_code;	/* 6-digit region code, or NULL */
+	int			subject_kind;	/* PD_GAZ_PROVINCE ... PD_GAZ_ORG, 0 if none */
 	PdSpan		sentence;		/* the sentence (trimmed) */
 } PdMetric;
 
@@ -89,20 +104,48 @@ typedef void (*PdMetricProgress) (void *arg, size_t done);
 #define PD_METRIC_SENTENCE_MAX	1024
 
 /*
+ * The catalog matcher: the catalog code of an indicator, or NULL.
+ *
+ * indicator is the indicator phrase folded to Simplified Chinese (UTF-8,
+ * len bytes, not NUL-terminated); kind and unit (normalised, or NULL) are
+ * the figure's; prev is the code the matcher gave the figure before in the
+ * same sentence (NULL at a sentence's first figure), for breakdowns that
+ * name only a part (竹科營業額…，南科5588億元).  The code returned is
+ * NUL-terminated and must stay valid for the rest of the extraction; the
+ * matcher must not allocate per call and must not fail.
+ */
+typedef const char *(*PdMetricClassify) (void *arg, const char *indicator,
+										 size_t len, PdMetricKind kind,
+										 const char *unit, const char *prev);
+
+typedef struct PdMetricOptions
+{
+	PdDate		published;		/* the document's date, 0 if unknown */
+	PdMetricClassify classify;	/* NULL: every metric is NULL */
+	void	   *classify_arg;
+} PdMetricOptions;
+
+/*
  * pd_metric_extract - find every quantity in doc[0..len)
  *
  * doc need not be NUL-terminated; invalid UTF-8 is read as U+FFFD.  Returns
  * the number of quantities emitted.  Allocates nothing; the sentence window
  * lives in *work (see pd_metric_work_size), which the caller owns.
+ * pd_metric_extract_opt takes options (opt may be NULL).
  */
 typedef struct PdMetricWork PdMetricWork;
 extern size_t pd_metric_work_size(void);
 extern int	pd_metric_extract(const char *doc, size_t len, PdMetricWork *work,
 							  PdMetricEmit emit, PdMetricProgress progress,
 							  void *arg);
+extern int	pd_metric_extract_opt(const char *doc, size_t len,
+								  const PdMetricOptions *opt, PdMetricWork *work,
+								  PdMetricEmit emit, PdMetricProgress progress,
+								  void *arg);
 
 /* SQL spellings of the enums ("approx", "growth_rate" ...); NULL for NONE. */
 extern const char *pd_metric_qualifier_name(PdQualifier q);
 extern const char *pd_metric_kind_name(PdMetricKind k);
+extern const char *pd_metric_status_name(PdMetricStatus s);
 
 #endif							/* PD_METRIC_H */

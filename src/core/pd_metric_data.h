@@ -45,6 +45,9 @@ const PdUnitWord pd_unit_words[] = {
 	{"欧元", "欧元", PU_MONEY},
 	{"日元", "日元", PU_MONEY},
 	{"港元", "港元", PU_MONEY},
+	{"澳门元", "澳门元", PU_MONEY},
+	{"澳门币", "澳门元", PU_MONEY},
+	{"澳币", "澳门元", PU_MONEY},
 	{"港币", "港元", PU_MONEY},
 	{"韩元", "韩元", PU_MONEY},
 	{"英镑", "英镑", PU_MONEY},
@@ -99,13 +102,13 @@ const PdUnitWord pd_unit_words[] = {
 	{"升", "升", PU_PHYS},
 	{"标准箱", "标准箱", PU_PHYS},
 	{"TEU", "TEU", PU_PHYS},
-	{"度", "度", PU_PHYS},
+	{"度", "度", PU_PHYS | PU_DEGREE},
 	/* time spans (dates are excluded below) */
-	{"个月", "个月", PU_SPAN},
+	{"个月", "月", PU_SPAN},
 	{"个小时", "小时", 0},
 	{"小时", "小时", 0},
 	{"分钟", "分钟", 0},
-	{"周年", "周年", 0},
+	{"周年", NULL, PU_EXCLUDE},	/* 成立75周年: an anniversary */
 	{"周岁", "岁", 0},
 	{"岁", "岁", 0},
 	{"天", "天", PU_SPAN},
@@ -151,7 +154,7 @@ const PdUnitWord pd_unit_words[] = {
 	{"户", "户", 0},
 	{"次", "次", 0},
 	{"批", "批", 0},
-	{"位", "位", 0},
+	{"位", "位", PU_RANKABLE},
 	{"支", "支", 0},
 	{"只", "只", 0},
 	{"辆", "辆", 0},
@@ -231,6 +234,51 @@ static const char *const pd_unit_blockers[] = {
 	"台州", "天津", "天宁", "场合", "年行动", "年规划", "年计划", "年发展规划",
 };
 
+/*
+ * A number with its unit and the word after it that is a name, not a
+ * quantity: 人大三次会议, 三次产业, 两位数, 500千伏输变电工程.  Matched at
+ * the unit.
+ */
+static const char *const pd_name_units[] = {
+	"次会议", "次全会", "次全体会议", "次全体", "次代表大会", "次党代会", "次产业",
+	"位数", "千伏输变电", "千伏变电站", "千伏线路", "千伏特高压",
+};
+
+/* Words before 位 that make it a rank, not people: 位次前移7位 */
+static const char *const pd_rank_words[] = {
+	"位次", "排名", "前移", "后移", "前进", "后退", "跃升", "上升", "提升",
+	"下降", "下滑", "升至", "降至", "位列", "位居", "居",
+};
+
+/*
+ * After an amount of money: a class of enterprises or projects, not a
+ * figure (入库税收超过500万元的企业, 新增20亿元企业, 300亿元级园区).
+ */
+static const char *const pd_class_after[] = {
+	"级", "的企业", "企业", "以上企业", "以上的企业", "以上工业企业", "的项目",
+	"项目", "以上项目", "以上的项目", "规模", "大关",
+};
+
+/* Nouns a threshold classifies: 15亿元以上制造业企业 */
+static const char *const pd_class_nouns[] = {
+	"企业", "工业企业", "制造业企业", "项目", "园区",
+};
+
+/* Before a bare number: an index level (工业生产指数一二二, 指数为98) */
+static const char *const pd_index_words[] = {
+	"指数", "指数为", "指数达", "指数达到",
+};
+
+/* After a number of years: a phrase, not a quantity (两年平均增长, 三年来). */
+static const char *const pd_span_after[] = {
+	"平均", "来", "以来",
+};
+
+/* Words between the items of a list of figures (besides 、 and spaces). */
+static const char *const pd_list_marks[] = {
+	"和", "及", "与", "以及", "或", "或者", "至", "到",
+};
+
 /* ---- qualifiers ---------------------------------------------------------- */
 
 /* Immediately before the number (longest first). */
@@ -251,13 +299,22 @@ const PdQualWord pd_qual_before[] = {
 	{"接近", PD_QUAL_APPROX},
 	{"约合", PD_QUAL_APPROX},
 	{"超过", PD_QUAL_MORE_THAN},
+	{"打破", PD_QUAL_NONE},		/* 打破3项纪录: no qualifier, and 破 is none */
 	{"突破", PD_QUAL_MORE_THAN},
 	{"高于", PD_QUAL_MORE_THAN},
 	{"多于", PD_QUAL_MORE_THAN},
 	{"约", PD_QUAL_APPROX},
 	{"近", PD_QUAL_APPROX},
 	{"超", PD_QUAL_MORE_THAN},
+	{"上看", PD_QUAL_AT_MOST},	/* 全年上看8000億元 */
+	{"上限", PD_QUAL_AT_MOST},
+	{"最长", PD_QUAL_AT_MOST},
+	{"跃上", PD_QUAL_MORE_THAN},	/* a level reached, read as 突破 */
+	{"迈上", PD_QUAL_MORE_THAN},
+	{"站上", PD_QUAL_MORE_THAN},
+	{"逼近", PD_QUAL_APPROX},
 	{"逾", PD_QUAL_MORE_THAN},
+	{"破", PD_QUAL_MORE_THAN},	/* 营收破兆 */
 };
 
 /* Between the number and its unit: 8900余人, 60多家, 20来个. */
@@ -290,7 +347,9 @@ const PdKindWord pd_kind_words[] = {
 	{"增速", PK_RATE},
 	{"增幅", PK_RATE},
 	{"涨幅", PK_RATE},
-	{"降幅", PK_RATE},
+	{"降幅", PK_DOWN},
+	{"减幅", PK_DOWN},
+	{"跌幅", PK_DOWN},
 	{"新增", PK_CHANGE},
 	{"净增", PK_CHANGE},
 	{"净减", PK_DOWN},
@@ -301,6 +360,37 @@ const PdKindWord pd_kind_words[] = {
 	{"上升", PK_UP},
 	{"上涨", PK_UP},
 	{"增至", 0},
+	{"增加值", 0},				/* value added: a noun */
+	{"贡献率", PK_SHARE},
+	{"成长率", PK_RATE},
+	{"新落地", PK_CHANGE},
+	{"新引进", PK_CHANGE},
+	{"新认定", PK_CHANGE},
+	{"新设立", PK_CHANGE},
+	{"累计引进", 0},			/* a stock */
+	{"累计认定", 0},
+	{"引进", PK_CHANGE},
+	{"认定", PK_CHANGE},
+	{"升规", PK_CHANGE},
+	{"多出", PK_UP},
+	{"大增", PK_UP},
+	{"激增", PK_UP},
+	{"猛增", PK_UP},
+	{"大减", PK_DOWN},
+	{"锐减", PK_DOWN},
+	{"骤降", PK_DOWN},
+	{"年增率", PK_RATE},
+	{"年增", PK_UP},
+	{"成长", PK_UP},
+	{"微增", PK_UP},
+	{"扬升", PK_UP},
+	{"攀升", PK_UP},
+	{"衰退", PK_DOWN},
+	{"收缩", PK_DOWN},
+	{"倒退", PK_DOWN},
+	{"负增长", PK_DOWN},
+	{"年减", PK_DOWN},
+	{"萎缩", PK_DOWN},
 	{"下降", PK_DOWN},
 	{"减少", PK_DOWN},
 	{"降低", PK_DOWN},
@@ -314,11 +404,17 @@ const PdKindWord pd_kind_words[] = {
 	{"占", PK_SHARE},
 };
 
+/* Right after the number: its kind follows it (48.85%成长率, 10%以上的增长). */
+static const char *const pd_kind_after[] = {
+	"的增长", "的增速", "的增幅", "增长率", "成长率", "的成长", "的年均增长",
+	"增速", "增幅",
+};
+
 /* ---- exclusions before the number ------------------------------------- */
 
 /* A number right after one of these is an ordinal or a per-unit phrase. */
 static const char *const pd_excl_before[] = {
-	"第", "每", "前", "No.", "NO.", "No", "#", "＃",
+	"第", "每", "前", "届", "No.", "NO.", "No", "#", "＃",
 };
 
 /* A number shortly after one of these (within a few characters) is a code. */
@@ -332,31 +428,58 @@ static const char *const pd_code_words[] = {
 /* ---- periods ------------------------------------------------------------- */
 
 const PdPeriodWord pd_period_words[] = {
-	{"今年以来", 0, 1},
-	{"年初以来", 0, 1},
-	{"今年上半年", 0, 1},
-	{"今年前三季度", 0, 1},
-	{"今年", 0, 1},
-	{"本年度", 0, 1},
-	{"去年同期", -1, 1},
-	{"去年", -1, 1},
-	{"上年", -1, 1},
-	{"前年", -2, 1},
-	{"明年", 1, 1},
-	{"上半年", 0, 1},
-	{"下半年", 0, 1},
-	{"前三季度", 0, 1},
-	{"一季度", 0, 1},
-	{"全年", 0, 1},
-	{"截至目前", 0, 0},
-	{"截止目前", 0, 0},
-	{"迄今", 0, 0},
-	{"目前", 0, 0},
-	{"当前", 0, 0},
-	{"近年来", 0, 0},
-	{"近年", 0, 0},
-	{"近日", 0, 0},
-	{"日前", 0, 0},
+	{"今年以来", 0, YS_DOC, YP_SINCE},
+	{"年初以来", 0, YS_CTX, YP_SINCE},
+	{"今年上半年", 0, YS_DOC, YP_H1},
+	{"今年下半年", 0, YS_DOC, YP_H2},
+	{"今年前三季度", 0, YS_DOC, YP_Q1_3},
+	{"今年一季度", 0, YS_DOC, YP_Q1},
+	{"今年年底", 0, YS_DOC, YP_END},
+	{"今年年末", 0, YS_DOC, YP_END},
+	{"今年", 0, YS_DOC, YP_YEAR},
+	{"本年度", 0, YS_DOC, YP_YEAR},
+	{"去年同期", -1, YS_SAME, YP_YEAR},
+	{"上年同期", -1, YS_SAME, YP_YEAR},
+	{"去年底", -1, YS_DOC, YP_END},
+	{"去年末", -1, YS_DOC, YP_END},
+	{"去年", -1, YS_DOC, YP_YEAR},
+	{"上年末", -1, YS_DOC, YP_END},
+	{"上年", -1, YS_DOC, YP_YEAR},
+	{"前年", -2, YS_DOC, YP_YEAR},
+	{"明年", 1, YS_DOC, YP_YEAR},
+	{"当年", 0, YS_CTX, YP_YEAR},
+	{"上半年", 0, YS_CTX, YP_H1},
+	{"下半年", 0, YS_CTX, YP_H2},
+	{"前三季度", 0, YS_CTX, YP_Q1_3},
+	{"第一季度", 0, YS_CTX, YP_Q1},
+	{"第二季度", 0, YS_CTX, YP_Q2},
+	{"第三季度", 0, YS_CTX, YP_Q3},
+	{"第四季度", 0, YS_CTX, YP_Q4},
+	{"一季度", 0, YS_CTX, YP_Q1},
+	{"二季度", 0, YS_CTX, YP_Q2},
+	{"三季度", 0, YS_CTX, YP_Q3},
+	{"四季度", 0, YS_CTX, YP_Q4},
+	{"全年", 0, YS_CTX, YP_YEAR},
+	{"年底", 0, YS_CTX, YP_END},
+	{"年末", 0, YS_CTX, YP_END},
+	{"过去一年", 0, YS_PAST, YP_YEAR},
+	{"这一年", 0, YS_PAST, YP_YEAR},
+	{"一年来", 0, YS_PAST, YP_YEAR},
+	{"今天", 0, YS_DAY, 0},
+	{"今日", 0, YS_DAY, 0},
+	{"昨日", -1, YS_DAY, 0},
+	{"昨天", -1, YS_DAY, 0},
+	{"当天", -1, YS_DAY, 0},	/* in the genre: the day the report speaks of, 昨日 */
+	{"截至目前", 0, YS_NOW, 0},
+	{"截止目前", 0, YS_NOW, 0},
+	{"迄今", 0, YS_NOW, 0},
+	{"至今", 0, YS_NOW, 0},
+	{"目前", 0, YS_NOW, 0},
+	{"当前", 0, YS_NOW, 0},
+	{"近年来", 0, YS_NONE, 0},
+	{"近年", 0, YS_NONE, 0},
+	{"近日", 0, YS_NONE, 0},
+	{"日前", 0, YS_NONE, 0},
 };
 
 /* Words that open a period phrase running to the end of the clause. */
@@ -396,10 +519,14 @@ static const uint8_t pd_plan_tail_tags[] = {
 /* After a year: 2023年上半年, 2021年度, 2020年末. */
 static const char *const pd_year_tail[] = {
 	"上半年", "下半年", "前三季度", "一季度", "二季度", "三季度", "四季度",
+	"第一季度", "第二季度", "第三季度", "第四季度", "第1季", "第2季", "第3季",
+	"第4季", "第一季", "第二季", "第三季", "第四季", "全年",
 	"年度", "度", "末", "底", "初", "以来",
 };
 static const uint8_t pd_year_tail_tags[] = {
 	YP_H1, YP_H2, YP_Q1_3, YP_Q1, YP_Q2, YP_Q3, YP_Q4,
+	YP_Q1, YP_Q2, YP_Q3, YP_Q4, YP_Q1, YP_Q2, YP_Q3,
+	YP_Q4, YP_Q1, YP_Q2, YP_Q3, YP_Q4, YP_YEAR,
 	YP_YEAR, YP_YEAR, YP_END, YP_END, YP_START, YP_SINCE,
 };
 
@@ -415,18 +542,75 @@ static const char *const pd_plan_nouns[] = {
 
 /* 较“十二五”末, 同比: the period after these is a base of comparison. */
 static const char *const pd_base_words[] = {
-	"较", "比", "相比", "同比", "与", "同",
+	"较", "比", "相比", "同比", "与", "同", "高于", "低于", "快于", "慢于", "以",
+	"相当于",
+};
+
+/* 在2022年的基础上: the period before these is a base of comparison. */
+static const char *const pd_base_after[] = {
+	"的基础上", "基础上", "相比", "同期相比", "水平", "为100", "为基期", "为基数",
+};
+
+/* Before a figure: a cumulative total, a stock at the end of its period. */
+static const char *const pd_cumulative[] = {
+	"累计", "累计达", "累计达到", "累计完成", "累计引进", "累计实现", "累计新增",
+	"累计建成", "累计培育", "累计认定",
+};
+
+/* Before a figure: a stock at the end of the period, even one of its own. */
+static const char *const pd_period_end[] = {
+	"期末", "年末", "月末", "季末",
+};
+
+/* Before a figure without a period: a stock at the document's date. */
+static const char *const pd_present[] = {
+	"已有", "已经", "已", "现有", "共有", "拥有",
+};
+
+/* Right before a duration: it ends with the period it is reported in. */
+static const char *const pd_running[] = {
+	"连续", "已连续", "持续",
+};
+
+/*
+ * Around a 2-3 digit number and 年 in a Traditional document: words that
+ * make it a duration (近30年, 成立40年来), not a year of the Republic
+ * calendar (103年, 九十二年).
+ */
+static const char *const pd_duration_before[] = {
+	"近", "过去", "未来", "今后", "最近", "超过", "逾", "多", "约", "第", "每",
+	"前", "已", "满", "达", "历时", "长达", "成立", "连续", "经过", "了", "这",
+	"此", "那", "的", "共", "总共", "将近",
+};
+static const char *const pd_duration_after[] = {
+	"来", "以来", "间", "时间", "内", "后", "多", "前", "之久", "历史", "代",
+	"龄", "期间", "左右", "的", "之",
+};
+
+/* Words before a number of years that name the Republic calendar. */
+static const char *const pd_roc_before[] = {
+	"民国",
 };
 
 /* ---- targets ------------------------------------------------------------- */
 
 static const char *const pd_target_words[] = {
 	"力争", "计划", "目标", "预计", "争取", "确保", "预期", "拟", "将", "规划",
-	"有望", "设定为",
+	"有望", "设定为", "可望", "预估", "估计", "冀", "预留",
 };
 static const uint8_t pd_target_words_tags[] = {
-	0, TW_NOUN, TW_NOUN, 0, 0, 0, 0, 0, TW_BA, 0,
-	0, 0,
+	0, TW_NOUN, TW_NOUN, TW_ESTIMATE, 0, 0, 0, 0, TW_BA, TW_NOUN,
+	TW_ESTIMATE, 0, TW_ESTIMATE, TW_ESTIMATE, TW_ESTIMATE, 0, 0,
+};
+
+/*
+ * After a target word with tag TW_NOUN: the word is a noun (完成全年计划的,
+ * 工信部规划司, “十四五”规划目标, 完成年度目标任务, 计划投资额).
+ */
+static const char *const pd_plan_noun_after[] = {
+	"的", "司", "局", "处", "科", "院", "馆", "部", "厅", "办", "委",
+	"目标", "任务", "纲要", "投资", "总投资", "面积", "书", "中", "内", "期",
+	"要求",
 };
 
 /*
@@ -435,10 +619,12 @@ static const uint8_t pd_target_words_tags[] = {
  * character offset inside the word.
  */
 static const char *const pd_target_masks[] = {
-	"将近", "模拟", "虚拟",
+	"将近", "模拟", "虚拟", "京津冀", "冀中", "冀东", "冀南", "冀北", "冀州",
+	"将军",
 };
 static const uint8_t pd_target_masks_tags[] = {
-	0, 1, 1,
+	0, 1, 1, 2, 0, 0, 0, 0, 0,
+	0,
 };
 
 /* 将 as the object marker: 将面积约123亩的工业用地打造成… */
@@ -459,16 +645,21 @@ const PdAnaphor pd_anaphora[] = {
 	{"开发区", PA_PARK, 1},
 	{"经开区", PA_PARK, 1},
 	{"我区", PA_DISTRICT, 0},
-	{"全区", PA_DISTRICT, 1},
+	{"全区", PA_DISTRICT, 0},
 	{"本区", PA_DISTRICT, 0},
 	{"该区", PA_ANY, 0},
 	{"我市", PA_CITY, 0},
-	{"全市", PA_CITY, 1},
+	{"全市", PA_CITY, 0},
 	{"本市", PA_CITY, 0},
 	{"该市", PA_CITY, 0},
-	{"我县", PA_CITY, 0},
-	{"全县", PA_CITY, 1},
-	{"该县", PA_CITY, 0},
+	{"我县", PA_COUNTY, 0},
+	{"全县", PA_COUNTY, 0},
+	{"本县", PA_COUNTY, 0},
+	{"该县", PA_COUNTY, 0},
+	{"我省", PA_PROVINCE, 0},
+	{"全省", PA_PROVINCE, 0},
+	{"本省", PA_PROVINCE, 0},
+	{"该省", PA_PROVINCE, 0},
 	{"该研究院", PA_ORG, 0},
 	{"该中心", PA_ORG, 0},
 	{"该公司", PA_ORG, 0},
@@ -490,6 +681,24 @@ static const char *const pd_governors[] = {
 	"至", "往", "于", "落户", "扎根", "齐聚", "助力", "服务", "支持",
 	"带领", "建设", "打造", "融入", "推动", "携手", "位于", "由", "距",
 	"离", "比", "较", "像", "如", "全力打造", "来自", "访问", "考察", "入选", "获评", "、",
+	"视察", "调研", "前往", "新华社", "中新社", "中央社", "中新网", "本报", "电",
+	"高于", "低于", "超过", "领先", "占", "根据", "据", "约占",
+};
+
+/* Words after which the places of a sentence are parts of the topic: 其中舟山市… */
+static const char *const pd_breakdown[] = {
+	"其中", "分地区看", "分区域看", "分县区看", "分地区", "分区域", "从地区看",
+	"分园区看", "分城市看",
+};
+
+/* News agencies before a dateline's place: 中新社 北京12月12日电 */
+static const char *const pd_dateline[] = {
+	"新华社", "中新社", "中央社", "中新网", "本报讯", "本报", "电",
+};
+
+/* After a county's name, organs of a government: 县委, 县政府 (和县委) */
+static const char *const pd_organ_words[] = {
+	"委", "政府", "长", "人大", "政协", "级", "域", "城", "里",
 };
 
 /* A company's name runs back to the last of these (or a clause mark). */
@@ -546,6 +755,7 @@ static const char *const pd_ind_lead[] = {
 	"了", "对", "向", "为", "是", "于", "到", "使", "让",
 	"较", "比", "同比", "环比", "约", "近", "超", "都", "也", "再", "还",
 	"其", "该", "这", "此", "仅", "就", "更", "再次", "首次", "的", "以下",
+	"各", "各较", "分别较", "反观", "而", "但", "另", "据", "同期",
 };
 
 /* Words stripped from the end of the text before a number. */
@@ -556,7 +766,18 @@ static const char *const pd_ind_trail[] = {
 	"已", "了", "分别", "同比", "环比", "有", "的", "约占", "占",
 	"多达", "高达", "仅", "就", "也", "还", "已经", "已达", "年均", "均",
 	"实现", "完成", "拥有", "集聚", "引进", "达成", "由", "从", "将", "将会",
-	"预计", "可", "能",
+	"预计", "可", "能", "成长", "衰退", "下滑", "大增", "微增", "扬升", "攀升",
+	"大幅扬升", "大幅成长", "回落", "年增", "年减", "则", "亦", "却", "而",
+	"只", "仅", "依次", "分别为", "加快", "也", "可望", "朝", "上看", "合计",
+	"合占", "大幅", "摺合", "折合", "多出", "反而", "虽", "雖僅",
+};
+
+/* Words that open an aside inside an indicator (受…影响, 因…而): cut there. */
+static const char *const pd_ind_asides[] = {
+	"受", "因", "由于",
+};
+static const char *const pd_aside_ends[] = {
+	"影响", "带动", "拉动", "拉抬", "冲击", "推动", "驱动", "而",
 };
 
 /*
@@ -573,12 +794,24 @@ static const char *const pd_ind_verbs[] = {
 	"邀请", "参加", "出台", "制定", "承办", "主办", "培训", "服务", "帮助",
 	"入驻", "落户", "聚焦", "支持", "扶持", "奖励", "兑现", "发放", "拨付",
 	"新设", "新开", "开通", "开工", "竣工", "投产", "储备", "推进", "招聘",
-	"录用", "利用", "历时", "耗时", "用时", "吸纳了", "引进了", "建成了", "集聚了", "吸引了", "孵化了",
+	"录用", "利用", "公布", "历时", "耗时", "用时", "吸纳了", "引进了", "建成了", "集聚了", "吸引了", "孵化了",
 };
 
 /* Adverbs between a noun and its verb: 品牌活动已举办30余场. */
 static const char *const pd_held_adverbs[] = {
 	"已", "已经", "均", "都", "共", "累计",
+};
+
+/*
+ * Words that say how a figure changed, not what it measures: an indicator
+ * made of nothing else is the figure before's (…，名义增长6.4%, 增幅为3%).
+ */
+static const char *const pd_ind_predicates[] = {
+	"增幅", "增速", "涨幅", "降幅", "减幅", "名义", "实际", "同比", "环比",
+	"增长", "下降", "上升", "提高", "提升", "提高到", "提升到", "保持", "成长",
+	"年增", "年减", "年增率", "增加", "减少", "为", "达", "达到", "按名义价格计算",
+	"按可比价格计算", "按可比价计算", "比上年", "较上年", "同期", "分别", "均",
+	"实质", "按年", "大增", "微增", "回升", "回落",
 };
 
 /* Words that end a noun phrase read after the unit. */

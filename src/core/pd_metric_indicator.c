@@ -16,11 +16,17 @@
  */
 #include "pd_metric_int.h"
 
+static int
+is_bracket(uint32_t c)
+{
+	return c == '(' || c == ')' || c == CP_FW_LPAREN || c == CP_FW_RPAREN;
+}
+
 /* the clause start at or before i (after clause punctuation), not before lo */
 static int
 clause_start(const PdMetricWork *w, int i, int lo)
 {
-	while (i > lo && !is_clause_punct(w->cp[i - 1]))
+	while (i > lo && !clause_break(w, i - 1))
 		i--;
 	return i;
 }
@@ -56,7 +62,23 @@ trim_front_span(const PdMetricWork *w, int *a, int b)
 static void
 trim_indicator(const PdMetricWork *w, int *a, int *b)
 {
-	int			changed = 1;
+	int			changed = 1,
+				k;
+
+	/* 光电产业受美国关税影响成长, 通讯产业因…而衰退: cut the aside */
+	for (k = *a + 2; k < *b; k++)
+		if (table_at(w, k, PL_IND_ASIDES, NULL))
+		{
+			int			e;
+
+			for (e = k + 1; e < *b; e++)
+				if (table_at(w, e, PL_ASIDE_ENDS, NULL))
+				{
+					*b = k;
+					break;
+				}
+			break;
+		}
 
 	while (changed && *a < *b)
 	{
@@ -65,7 +87,7 @@ trim_indicator(const PdMetricWork *w, int *a, int *b)
 		size_t		t = 0;
 
 		changed = trim_front_span(w, a, *b);
-		while (*a < *b && (is_clause_punct(w->cp[*a]) ||
+		while (*a < *b && (is_clause_punct(w->cp[*a]) || is_bracket(w->cp[*a]) ||
 						   w->cp[*a] == CP_LDQUOTE || w->cp[*a] == CP_RDQUOTE))
 		{
 			(*a)++;
@@ -89,6 +111,11 @@ trim_indicator(const PdMetricWork *w, int *a, int *b)
 				changed = 1;
 				break;
 			}
+		while (*b > *a && (is_bracket(w->cp[*b - 1]) || is_space(w->cp[*b - 1])))
+		{
+			(*b)--;
+			changed = 1;
+		}
 		l = table_before(w, *b, PL_IND_TRAIL);
 		if (l && *b - l >= *a)
 		{
@@ -118,6 +145,8 @@ right_phrase(const PdMetricWork *w, int j, int *ra, int *rb)
 				k,
 				best = -1;
 
+	if (a < 0)
+		a = 0;
 	if (a < w->n && w->cp[a] == CP_DE)
 		a++;
 	/* a verb or a stop word right after the unit: no noun follows */
@@ -130,7 +159,7 @@ right_phrase(const PdMetricWork *w, int j, int *ra, int *rb)
 	{
 		int			l;
 
-		if (is_clause_punct(w->cp[k]))
+		if (clause_break(w, k))
 			break;
 		if (k > a && table_at(w, k, PL_IND_STOPS, NULL))
 			break;
@@ -268,18 +297,44 @@ keep_open_quote(const PdMetricWork *w, int *ia, int ib)
 		}
 }
 
+/* is [a, b) nothing but predicates and punctuation (增幅, 名义, 按名义价格计算)? */
+static int
+only_predicates(const PdMetricWork *w, int a, int b)
+{
+	while (a < b)
+	{
+		int			l = table_at(w, a, PL_IND_PREDICATES, NULL);
+
+		if (l == 0 && (is_clause_punct(w->cp[a]) || is_bracket(w->cp[a])))
+			l = 1;
+		if (l == 0 || a + l > b)
+			return 0;
+		a += l;
+	}
+	return 1;
+}
+
 /*
- * figure_indicator - the indicator [*ia, *ib) of the figure c
+ * figure_indicator - the indicator [*ia, *ib) of the figure f
  *
  * lo is the end of the figure before it in the sentence, st what the
  * figures before it measured.  *ia == *ib when the text names nothing.
  */
 void
-figure_indicator(const PdMetricWork *w, const Candidate *c, PdMetricKind kind,
+figure_indicator(const PdMetricWork *w, const Figure *f, PdMetricKind kind,
 				 int lo, const IndicatorState *st, int *ia, int *ib)
 {
-	int			src = find_indicator(w, c->start, c->end, lo, ia, ib);
+	const Candidate *c = &f->c;
+	int			src;
 
+	/* 住宿业、餐饮业营业额分别为1.76亿元和1.42亿元 */
+	if (f->ind_b > f->ind_a)
+	{
+		*ia = f->ind_a;
+		*ib = f->ind_b;
+		return;
+	}
+	src = find_indicator(w, c->start, c->end, lo, ia, ib);
 	/* 超100亿元企业: an amount read after its noun is the amount before's */
 	if (src == 2 && c->unit && (c->unit->flags & PU_MONEY) &&
 		st->money_ib > st->money_ia)
@@ -297,13 +352,112 @@ figure_indicator(const PdMetricWork *w, const Candidate *c, PdMetricKind kind,
 		*ia = st->prev_ia;
 		*ib = st->prev_ib;
 	}
-	/* 较“十二五”末增长46.3%: the indicator of the figure before */
+	/* 较“十二五”末增长46.3%, 名义增长6.4%: the indicator of the figure before */
 	if (st->prev_ib > st->prev_ia &&
-		(((*ib - *ia < 2 || word_at(w, *ia, "较") || word_at(w, *ia, "比")) &&
-		  kind == PD_KIND_GROWTH_RATE) ||
+		(((*ib - *ia < 2 || word_at(w, *ia, "较") || word_at(w, *ia, "比") ||
+		   only_predicates(w, *ia, *ib)) &&
+		  kind != PD_KIND_LEVEL) ||
 		 (*ib - *ia < 2 && c->unit == st->prev_unit)))
 	{
 		*ia = st->prev_ia;
 		*ib = st->prev_ib;
+	}
+}
+
+/* the items of [a, b) split at 、 和 及 与: their spans; returns the count */
+static int
+split_items(const PdMetricWork *w, int a, int b, int *from, int *to, int max)
+{
+	int			n = 0,
+				s = a,
+				k = a;
+
+	while (k <= b && n < max)
+	{
+		int			l = 0;
+
+		if (k < b && w->cp[k] == CP_IDEOGRAPHIC_COMMA)
+			l = 1;
+		else if (k < b)
+			l = table_at(w, k, PL_LIST_MARKS, NULL);
+		if (k == b || l > 0)
+		{
+			if (k - s < 1)
+				return 0;		/* an empty item: no list */
+			from[n] = s;
+			to[n] = k;
+			n++;
+			if (k == b)
+				break;
+			k += l;
+			s = k;
+		}
+		else
+			k++;
+	}
+	return n;
+}
+
+/* where 分别 ends before the figure at i in its clause, or -1 */
+static int
+fenbie_before(const PdMetricWork *w, int i)
+{
+	int			k;
+
+	for (k = i; k > 0 && i - k < 8 && !clause_break(w, k - 1); k--)
+		if (word_before(w, k, "分别"))
+			return k - 2;
+	return -1;
+}
+
+/*
+ * distribute_indicators - 住宿业、餐饮业营业额分别为1.76亿元和1.42亿元，分别
+ * 增长3.1%和17.4%: n indicators listed before 分别 and n figures after it;
+ * the i-th figure measures the i-th (and so do the figures of a later 分别
+ * list of as many items with no indicators of its own)
+ */
+void
+distribute_indicators(PdMetricWork *w)
+{
+	int			from[16],
+				to[16],
+				f2[16],
+				t2[16],
+				nitems = 0,
+				j;
+
+	for (j = 0; j < w->nfigs; j++)
+		w->figs[j].ind_a = w->figs[j].ind_b = 0;
+	for (j = 0; j < w->nfigs; j++)
+	{
+		int			n = 1,
+					fb,
+					a,
+					k,
+					m;
+
+		if (j > 0 && w->figs[j].list_prev == j - 1)
+			continue;
+		while (j + n < w->nfigs && w->figs[j + n].list_prev == j + n - 1)
+			n++;
+		if (n < 2 || n > 16 || (fb = fenbie_before(w, w->figs[j].c.start)) < 0)
+			continue;
+		a = clause_start(w, fb, 0);
+		while (trim_front_span(w, &a, fb))
+			;
+		m = split_items(w, a, fb, f2, t2, 16);
+		if (m == n)
+		{
+			memcpy(from, f2, sizeof(from));
+			memcpy(to, t2, sizeof(to));
+			nitems = m;
+		}
+		else if (!(fb - a < 2 && nitems == n))
+			continue;
+		for (k = 0; k < n; k++)
+		{
+			w->figs[j + k].ind_a = from[k];
+			w->figs[j + k].ind_b = to[k];
+		}
 	}
 }

@@ -52,13 +52,15 @@
 /* per-character flags of the sentence window */
 #define F_QUOTE		0x01		/* inside a short quote: a slogan or a code */
 #define F_TITLE		0x02		/* inside 《...》 */
+#define F_PAREN		0x04		/* inside (...): an aside */
 
 /* ---------------------------------------------------------------------
- * Code points the scanners test one by one
+ * Code points the scanners test one by one (numeral characters: the names
+ * of pd_chars.h, where each is defined once)
  * --------------------------------------------------------------------- */
 #define CP_IDEOGRAPHIC_COMMA	0x3001	/* 、 */
 #define CP_FULL_STOP			0x3002	/* 。 */
-#define CP_IDEOGRAPHIC_SPACE	0x3000
+#define CP_IDEOGRAPHIC_SPACE	PD_CP_IDEO_SPACE
 #define CP_LDQUOTE				0x201C	/* “ */
 #define CP_RDQUOTE				0x201D	/* ” */
 #define CP_LSQUOTE				0x2018	/* ‘ */
@@ -74,37 +76,39 @@
 #define CP_EM_DASH				0x2014	/* — */
 #define CP_EN_DASH				0x2013	/* – */
 #define CP_ELLIPSIS				0x2026	/* … */
-#define CP_MINUS				0x2212	/* − */
+#define CP_MINUS				PD_CP_MINUS	/* − */
 #define CP_FW_EXCLAM			0xFF01	/* ！ */
 #define CP_FW_DOLLAR			0xFF04	/* ＄ */
+#define CP_FW_LPAREN			0xFF08	/* （ */
 #define CP_FW_RPAREN			0xFF09	/* ） */
-#define CP_FW_PLUS				0xFF0B	/* ＋ */
-#define CP_FW_COMMA				0xFF0C	/* ， */
-#define CP_FW_HYPHEN			0xFF0D	/* － */
-#define CP_FW_SLASH				0xFF0F	/* ／ */
+#define CP_FW_PLUS				PD_CP_FW_PLUS	/* ＋ */
+#define CP_FW_COMMA				PD_CP_FW_COMMA	/* ， */
+#define CP_FW_HYPHEN			PD_CP_FW_MINUS	/* － */
+#define CP_FW_SLASH				PD_CP_FW_SLASH	/* ／ */
 #define CP_FW_COLON				0xFF1A	/* ： */
 #define CP_FW_SEMICOLON			0xFF1B	/* ； */
 #define CP_FW_QUESTION			0xFF1F	/* ？ */
 #define CP_FW_TILDE				0xFF5E	/* ～ */
-#define CP_FW_YEN				0xFFE5	/* ￥ */
-#define CP_YEN					0x00A5	/* ¥ */
-#define CP_NBSP					0x00A0
-#define CP_FW_ZERO				0xFF10	/* ０ */
-#define CP_FW_NINE				0xFF19	/* ９ */
+#define CP_FW_YEN				PD_CP_FW_YEN	/* ￥ */
+#define CP_YEN					PD_CP_YEN	/* ¥ */
+#define CP_NBSP					PD_CP_NBSP
+#define CP_FW_ZERO				PD_CP_FW_DIGIT_0	/* ０ */
+#define CP_FW_NINE				PD_CP_FW_DIGIT_9	/* ９ */
 #define CP_CJK_FIRST			0x3400	/* first CJK ideograph (extension A) */
 
-#define CP_YI					0x4E00	/* 一 */
-#define CP_YI_FIN				0x58F9	/* 壹 */
-#define CP_SHI					0x5341	/* 十 */
-#define CP_SHI_FIN				0x62FE	/* 拾 */
-#define CP_BAI					0x767E	/* 百 */
-#define CP_QIAN					0x5343	/* 千 */
-#define CP_WU					0x4E94	/* 五 */
+#define CP_YI					PD_CP_YI	/* 一 */
+#define CP_YI_FIN				PD_CP_YI_CAP	/* 壹 */
+#define CP_SHI					PD_CP_SHI	/* 十 */
+#define CP_SHI_FIN				PD_CP_SHI_CAP	/* 拾 */
+#define CP_BAI					PD_CP_BAI	/* 百 */
+#define CP_QIAN					PD_CP_QIAN	/* 千 */
+#define CP_WAN					PD_CP_WAN	/* 万 */
+#define CP_WU					PD_CP_WU	/* 五 */
 #define CP_BAN					0x534A	/* 半 */
 #define CP_JI					0x51E0	/* 几 */
 #define CP_GE					0x4E2A	/* 个 */
-#define CP_ZHI					0x4E4B	/* 之 */
-#define CP_FU					0x8D1F	/* 负 */
+#define CP_ZHI					PD_CP_ZHI	/* 之 */
+#define CP_FU					PD_CP_FU	/* 负 */
 #define CP_NIAN					0x5E74	/* 年 */
 #define CP_YUE					0x6708	/* 月 */
 #define CP_RI					0x65E5	/* 日 */
@@ -116,6 +120,7 @@
 #define CP_HE					0x548C	/* 和 */
 #define CP_YU3					0x4E0E	/* 与 */
 #define CP_JI2					0x53CA	/* 及 */
+#define CP_QIAN_FRONT			0x524D	/* 前 */
 
 /* ---------------------------------------------------------------------
  * Keyword tables (pd_metric_data.h, exported by pd_metric_lists.c)
@@ -132,6 +137,8 @@
 #define PU_PERMILLE 0x80
 #define PU_PHYS		0x100		/* a physical or time unit: 一吨 is a quantity, 一个 an article */
 #define PU_SPAN		0x200		/* 年 个月 天 周: 近3年 is a period, not a quantity */
+#define PU_DEGREE	0x400		/* 度: 千瓦时 after a scale word (6.42亿度) */
+#define PU_RANKABLE	0x800		/* 位: a rank after 前移, 位次 */
 
 typedef struct PdUnitWord
 {
@@ -158,12 +165,22 @@ typedef struct PdKindWord
 	uint8_t		what;			/* PK_* */
 } PdKindWord;
 
-/* Period words; the value is the year offset to the document's year. */
+/* where a period word takes its year from */
+#define YS_NONE		0			/* nowhere: 近年来 */
+#define YS_DOC		1			/* the document's date: 今年, 去年 */
+#define YS_CTX		2			/* the year written before, else the document's: 全年 */
+#define YS_NOW		3			/* a stock at the document's date: 目前 */
+#define YS_SAME		4			/* the period the text is about, shifted: 去年同期 */
+#define YS_PAST		5			/* the year written before, else the document's last: 过去一年 */
+#define YS_DAY		6			/* a day: the document's date shifted by rel days (昨日) */
+
+/* Period words: 今年, 上半年, 目前 ... */
 typedef struct PdPeriodWord
 {
 	const char *word;
-	int8_t		rel;			/* 0 this year, -1 last year, ... */
-	uint8_t		has_year;		/* rel is meaningful */
+	int8_t		rel;			/* year offset: 0 this year, -1 last year, ... */
+	uint8_t		ysrc;			/* YS_* */
+	uint8_t		part;			/* YP_*: the part of the year, 0 none */
 } PdPeriodWord;
 
 #define PA_DISTRICT	1			/* 我区 全区: the county-level district, else the park */
@@ -171,6 +188,8 @@ typedef struct PdPeriodWord
 #define PA_CITY		3			/* 我市 全市: the city (county-level or prefecture) */
 #define PA_ANY		4			/* 该区: whichever region or park was named last */
 #define PA_ORG		5			/* 该研究院 该公司: the organisation named last */
+#define PA_COUNTY	6			/* 全县 我县: the county */
+#define PA_PROVINCE	7			/* 全省 我省: the province */
 
 typedef struct PdAnaphor
 {
@@ -197,6 +216,7 @@ extern const size_t pd_n_anaphora;
 /* index of the unit word "%" and "‰" in pd_unit_words (百分之, 千分之) */
 extern const PdUnitWord *pd_unit_percent;
 extern const PdUnitWord *pd_unit_permille;
+extern const PdUnitWord *pd_unit_kwh;	/* 千瓦时, for 亿度 */
 
 /* Plain word lists, matched by table_at / table_before. */
 typedef enum PdList
@@ -213,11 +233,23 @@ typedef enum PdList
 	PL_MONTH_PARTS,				/* 12月中旬 */
 	PL_PLAN_NOUNS,				/* 全年计划: the plan, not the period */
 	PL_BASE_WORDS,				/* 较 比 同比: a base of comparison follows */
+	PL_BASE_AFTER,				/* 的基础上: a base of comparison before */
+	PL_CUMULATIVE,				/* 累计: a stock at the end of its period */
+	PL_PERIOD_END,				/* 期末: likewise, also in a period of its own */
+	PL_PRESENT,					/* 已有 现有: a stock at the document's date */
+	PL_RUNNING,					/* 连续: a duration ending with its period */
+	PL_DURATION_BEFORE,			/* 近30年: a duration, not a Republic year */
+	PL_DURATION_AFTER,			/* 30年来 */
+	PL_ROC_BEFORE,				/* 民国 */
 	PL_TARGET_WORDS,			/* 力争 计划 将 (tags TW_*) */
 	PL_TARGET_MASKS,			/* 将近 模拟 (tag: offset of the target word) */
+	PL_PLAN_NOUN_AFTER,			/* 计划的, 规划司: a TW_NOUN word is a noun */
 	PL_BA_VERBS,				/* 将…打造成 */
 	PL_ANAPHOR_LEAD,			/* 目前 今年: a generic anaphor still opens its clause */
 	PL_GOVERNORS,				/* 为 向 在 落户 ...: a place after them is no subject */
+	PL_DATELINE,				/* 新华社 中新社: a place after them is a dateline */
+	PL_BREAKDOWN,				/* 其中 分地区看: the places after are parts */
+	PL_ORGAN_WORDS,				/* 委 政府: 县委 is no county 和县 */
 	PL_NAME_BOUNDS,				/* 的 和 由 ...: where a company's name begins */
 	PL_COMPANY_FORMS,			/* 有限公司 ... */
 	PL_COMPANY_TRIM,			/* 科技: dropped from a company's short name */
@@ -229,8 +261,28 @@ typedef enum PdList
 	PL_IND_VERBS,				/* 引进 集聚: the indicator is their object */
 	PL_IND_STOPS,				/* end a noun phrase after the unit */
 	PL_IND_HEADS,				/* 企业 项目: heads of such a noun phrase */
+	PL_IND_PREDICATES,			/* 增幅 名义 保持: no indicator on their own */
+	PL_IND_ASIDES,				/* 受…影响: an aside inside an indicator */
+	PL_ASIDE_ENDS,				/* 影响 而: where such an aside ends */
 	PL_HELD_ADVERBS,			/* 已 均: 活动已举办30余场 */
-	PL_COUNT
+	PL_NAME_UNITS,				/* 三次会议, 两位数: a name at the unit */
+	PL_RANK_WORDS,				/* 前移7位 */
+	PL_CLASS_AFTER,				/* 500万元的企业: a class, not a figure */
+	PL_SPAN_AFTER,				/* 两年平均 */
+	PL_CLASS_NOUNS,				/* 以上 + 企业: a class threshold */
+	PL_INDEX_WORDS,				/* 指数 + a bare number: an index level */
+	PL_LIST_MARKS,				/* 和 及 与: between the items of a list */
+	PL_KIND_AFTER,				/* 48.85%成长率: a growth rate */
+	PL_COUNT,
+	/* the words of the struct tables, indexed like the lists */
+	PL_S_UNITS = PL_COUNT,		/* pd_unit_words */
+	PL_S_QUAL_BEFORE,			/* pd_qual_before */
+	PL_S_QUAL_BETWEEN,			/* pd_qual_between */
+	PL_S_QUAL_AFTER,			/* pd_qual_after */
+	PL_S_KINDS,					/* pd_kind_words */
+	PL_S_PERIODS,				/* pd_period_words */
+	PL_S_ANAPHORA,				/* pd_anaphora */
+	PL_ALL
 } PdList;
 
 /* tags of PL_PERIOD_OPENERS */
@@ -259,6 +311,7 @@ typedef enum PdList
 /* tags of PL_TARGET_WORDS */
 #define TW_NOUN			1		/* 计划 目标: a noun before 的 or a clause mark */
 #define TW_BA			2		/* 将: also the object marker (PL_BA_VERBS) */
+#define TW_ESTIMATE		3		/* 预计 有望: an estimate unless the period is ahead */
 
 typedef struct PdWordList
 {
@@ -291,12 +344,20 @@ typedef struct Mention
 
 typedef struct Period
 {
-	int			start;
+	int			start;			/* characters in the sentence */
 	int			end;
-	int			year;
+	int			year;			/* the year it lies in, 0 if none or several */
+	PdDate		from;			/* first and last day, 0 if unresolved */
+	PdDate		to;
 	int			target;			/* 到2025年: points to the future */
 	int			base;			/* 较“十二五”末: a base of comparison */
+	int			relative;		/* 去年同期: sets no context for what follows */
+	int			deadline;		/* opened by 到 */
 } Period;
+
+/* where a qualifier was written */
+#define QF_BEFORE	1			/* 超50万人 */
+#define QF_AFTER	2			/* 1200人左右 */
 
 /* A quantity read by read_number. */
 typedef struct Candidate
@@ -313,44 +374,76 @@ typedef struct Candidate
 	int			negative;		/* 负3, -3 */
 	const char *symbol_unit;	/* ￥300, $20 */
 	const PdUnitWord *per;		/* 2.5万元/平方米: the unit after the slash */
+	int			qual_from;		/* QF_*: where the qualifier was written */
+	int			fraction;		/* 1/8, 三分之一: a share in % */
+	int			tenth_digit;	/* 两成二: the digit after 成, or -1 */
 } Candidate;
+
+/* A figure of the sentence: the quantity and what the scans said of it. */
+typedef struct Figure
+{
+	Candidate	c;
+	int			what;			/* PK_* of the kind word before it, 0 if none */
+	int			kind_at;		/* where that word starts */
+	int			list_prev;		/* the item before it in its list, or -1 */
+	const PdGazEntry *subject;	/* given by a list of places (分别), or NULL */
+	int			ind_a;			/* indicator given by a list of them (分别), */
+	int			ind_b;			/* or ind_a == ind_b */
+} Figure;
+
+#define MAX_FIGURES	128			/* figures of one sentence handled together */
 
 struct PdMetricWork
 {
-	/* the sentence window */
+	/* document state: cleared at the start of every document */
+	const char *doc;
+	size_t		len;
+	PdMetricOptions opt;
+	size_t		traditional;	/* characters folded so far */
+	int			doc_year;		/* of opt.published, else of a date in the text */
+	PdDate		doc_date;		/* the same as a date, if the day is known */
+	int			ctx_year;		/* the year written last, not as a base */
+	Period		run;			/* the period figures without one of their own take */
+	Period		run0;			/* run as it stood when the sentence began */
+	int			metric_no;
+	const PdGazEntry *last[4];	/* named as a subject: province, prefecture, county, park */
+	const PdGazEntry *seen_at[4];	/* named at all, in passing too */
+	const PdGazEntry *last_org;
+	const PdGazEntry *topic;	/* the place the document is about so far */
+	const char *seen[SEEN_CODES];	/* codes named in full */
+	int			nseen;
+	int			ncompany;
+	size_t		char_base;		/* code points before the sentence */
+
+	/*
+	 * The sentence window: code points folded to Simplified (cp), their
+	 * byte offsets in the document (off), and the folded text (fold), whose
+	 * byte k is the folded doc[off[0] + k]: folding keeps every character's
+	 * length, so the offsets serve both.  Rewritten for every sentence.
+	 */
 	uint32_t	cp[PD_METRIC_SENTENCE_MAX + 1];
 	size_t		off[PD_METRIC_SENTENCE_MAX + 2];
+	char		fold[PD_METRIC_SENTENCE_MAX * 4 + 4];
 	uint8_t		fl[PD_METRIC_SENTENCE_MAX + 1];
 	uint8_t		cls[PD_METRIC_SENTENCE_MAX + 1];	/* PdNumClass of cp[] */
+	uint16_t	cf[PD_METRIC_SENTENCE_MAX + 1];	/* pd_cflags of cp[] (FC_*) */
 	int			n;
-	size_t		char_base;		/* code points before the sentence */
 
 	Mention		mentions[MAX_MENTIONS];
 	int			nmentions;
 	Period		periods[MAX_PERIODS];
 	int			nperiods;
 	int			target_at;		/* first target word, or n */
+	int			target_tag;		/* its tag (TW_*) */
 	int			range_next;		/* start of a range's upper end (2-3家), or -1 */
-
-	/* document state */
-	const char *doc;
-	size_t		len;
-	int			doc_year;
-	int			metric_no;
-	const PdGazEntry *last_county;
-	const PdGazEntry *last_park;
-	const PdGazEntry *last_city;
-	const PdGazEntry *last_org;
-	const PdGazEntry *topic;	/* last county or park named */
-	const char *seen[SEEN_CODES];	/* codes named in full */
-	int			nseen;
+	Figure		figs[MAX_FIGURES];	/* the sentence's figures, in text order */
+	int			nfigs;
 
 	/* companies named in the text (not in the gazetteer), a small ring */
 	PdGazEntry	company[COMPANIES];
 	char		company_name[COMPANIES][COMPANY_MAX];
-	int			ncompany;
 
-	/* scratch, not cleared per document */
+	/* scratch */
 	char		unitbuf[64];
 	char		numbuf[VALUE_MAX];
 	char		value[VALUE_MAX];
@@ -360,16 +453,12 @@ struct PdMetricWork
  * Character classes
  * --------------------------------------------------------------------- */
 
-/* BMP code points of some numeral class other than NONE (pd_metric_scan.c) */
-extern uint8_t pd_numeric_bmp[0x10000 / 8];
-
+/* the numeral class of c: pd_chars.h, one table lookup */
 static inline PdNumClass
 ncls(uint32_t c)
 {
 	int			v;
 
-	if (c < 0x10000 && !((pd_numeric_bmp[c >> 3] >> (c & 7)) & 1))
-		return PD_NC_NONE;
 	return pd_numeral_class(c, &v);
 }
 
@@ -382,7 +471,7 @@ wcls(const PdMetricWork *w, int i)
 static inline int
 is_adigit(uint32_t c)
 {
-	return (c >= '0' && c <= '9') || (c >= CP_FW_ZERO && c <= CP_FW_NINE);
+	return pd_is_arabic_digit(c);
 }
 
 static inline int
@@ -414,31 +503,79 @@ is_space(uint32_t c)
 		c == '\n' || c == '\r';
 }
 
-extern int	is_sentence_end(uint32_t c);
-extern int	is_closer(uint32_t c);
+/* the folded text of the window from character i on */
+static inline const char *
+wtext(const PdMetricWork *w, int i)
+{
+	return w->fold + (w->off[i] - w->off[0]);
+}
+
+/* Traditional -> Simplified for U+3400..U+9FFF, 0 = unchanged (pd_metric_scan.c) */
+#define PD_FOLD_LO	0x3400
+#define PD_FOLD_HI	0xA000
+extern uint16_t pd_fold[PD_FOLD_HI - PD_FOLD_LO];
+
+/* fold_cp - the Simplified form of c (c itself if it has none) */
+static inline uint32_t
+fold_cp(uint32_t c)
+{
+	if (c >= PD_FOLD_LO && c < PD_FOLD_HI && pd_fold[c - PD_FOLD_LO])
+		return pd_fold[c - PD_FOLD_LO];
+	return c;
+}
+
+static inline int
+is_sentence_end(uint32_t c)
+{
+	return c == CP_FULL_STOP || c == CP_FW_EXCLAM || c == CP_FW_QUESTION ||
+		c == '!' || c == '?' || c == '\n' || c == '\r';
+}
+
+static inline int
+is_closer(uint32_t c)
+{
+	return c == CP_RDQUOTE || c == CP_RSQUOTE || c == CP_RCORNER ||
+		c == CP_RWCORNER || c == CP_FW_RPAREN || c == ')' || c == CP_RTITLE ||
+		c == '"';
+}
+
+extern int	put_utf8(uint32_t c, char *out);
 extern int	is_clause_punct(uint32_t c);
+extern int	clause_break(const PdMetricWork *w, int k);
 
 /* ---------------------------------------------------------------------
  * Word matching (pd_metric_scan.c)
  * --------------------------------------------------------------------- */
 
-/* first-character bit sets of the per-character scans */
-#define FC_GAZ		0			/* first characters of gazetteer names */
-#define FC_GAZ2		1			/* their second characters */
-#define FC_ANAPHOR	2
-#define FC_PERIOD	3
-#define FC_TARGET	4
-#define FC_UNIT		5			/* first characters of unit words */
-#define FC_KIND_LAST 6			/* last characters of kind words */
-#define FC_ANAPHOR2	7			/* second characters of anaphora */
-#define FC_TABLES	8
+/*
+ * What a code point may begin (or end) for the per-character scans: one
+ * 16-bit mask per BMP code point (pd_cflags), copied into the window for
+ * every character (w->cf) so that each scan tests one bit.
+ */
+#define FC_GAZ		0x0001		/* first characters of gazetteer names */
+#define FC_GAZ2		0x0002		/* their second characters */
+#define FC_ANAPHOR	0x0004
+#define FC_PERIOD	0x0008
+#define FC_TARGET	0x0010
+#define FC_UNIT		0x0020		/* first characters of unit words */
+#define FC_KIND_LAST 0x0040		/* last characters of kind words */
+#define FC_ANAPHOR2	0x0080		/* second characters of anaphora */
+#define FC_COMPANY	0x0100		/* first characters of company forms */
+#define FC_BREAKDOWN 0x0200		/* first characters of 其中, 分地区看 */
 
-extern uint8_t pd_fc[FC_TABLES][0x10000 / 8];
+extern uint16_t pd_cflags[0x10000];
 
 static inline int
 fc_has(int t, uint32_t c)
 {
-	return c >= 0x10000 || ((pd_fc[t][c >> 3] >> (c & 7)) & 1);
+	return c >= 0x10000 || (pd_cflags[c] & t);
+}
+
+/* the same for character i of the window */
+static inline int
+cf_has(const PdMetricWork *w, int i, int t)
+{
+	return (w->cf[i] & t) != 0;
 }
 
 extern void fc_set(int t, const char *word, int nth);
@@ -446,6 +583,7 @@ extern uint32_t first_cp(const char *word);
 extern int	word_chars(const char *word);
 
 extern void pd_metric_init(void);
+extern int	pd_metric_words_indexed(void);
 extern void pd_metric_scan_init(void);
 extern void pd_metric_place_init(void);
 extern void pd_metric_time_init(void);
@@ -455,8 +593,41 @@ extern void pd_metric_status_init(void);
 
 extern int	word_at(const PdMetricWork *w, int i, const char *word);
 extern int	word_before(const PdMetricWork *w, int i, const char *word);
-extern int	table_at(const PdMetricWork *w, int i, PdList l, size_t *idx);
-extern int	table_before(const PdMetricWork *w, int i, PdList l);
+extern uint8_t pd_list_first[PL_ALL][512];
+extern uint8_t pd_list_last[PL_ALL][512];
+extern int	table_at_slow(const PdMetricWork *w, int i, PdList l, size_t *idx);
+extern int	table_before_slow(const PdMetricWork *w, int i, PdList l, size_t *idx);
+
+#define LF_BIT(set, c)	(((set)[((c) & 4095) >> 3] >> ((c) & 7)) & 1)
+
+/*
+ * table_at - longest word of list l starting at i; *idx (may be NULL) gets
+ * its index in the list.  Returns its length in characters, 0 if none.  A
+ * hashed filter of the words' first characters turns most positions away
+ * before any comparison.
+ */
+static inline int
+table_at(const PdMetricWork *w, int i, PdList l, size_t *idx)
+{
+	if (i < 0 || i >= w->n || !LF_BIT(pd_list_first[l], w->cp[i]))
+		return 0;
+	return table_at_slow(w, i, l, idx);
+}
+
+/* table_before_idx - longest word of list l ending right before i */
+static inline int
+table_before_idx(const PdMetricWork *w, int i, PdList l, size_t *idx)
+{
+	if (i <= 0 || i > w->n || !LF_BIT(pd_list_last[l], w->cp[i - 1]))
+		return 0;
+	return table_before_slow(w, i, l, idx);
+}
+
+static inline int
+table_before(const PdMetricWork *w, int i, PdList l)
+{
+	return table_before_idx(w, i, l, NULL);
+}
 
 /* ---------------------------------------------------------------------
  * The scans of a sentence, in the order pd_metric.c runs them
@@ -469,23 +640,37 @@ extern int	mention_subject_ok(const PdMetricWork *w, int i);
 /* pd_metric_subject.c */
 extern const PdGazEntry *subject_for(const PdMetricWork *w, int i,
 									 const PdGazEntry *topic0);
+extern void distribute_subjects(PdMetricWork *w);
 
 /* pd_metric_time.c */
 extern void scan_doc_year(PdMetricWork *w);
 extern void scan_periods(PdMetricWork *w);
 extern const Period *period_for(const PdMetricWork *w, int i);
+extern const Period *figure_period(const PdMetricWork *w, const Period *own);
+extern void figure_dates(const PdMetricWork *w, const Candidate *c,
+						 PdMetricKind kind, const Period *own, const Period *p,
+						 PdMetric *m);
+extern int	year_number_at(const PdMetricWork *w, int j, int *k);
+extern int	period_ahead(const PdMetricWork *w, const Period *p);
+extern PdDate date_add_days(PdDate d, int days);
+extern PdDate date_add_months(PdDate d, int months);
 
 /* pd_metric_status.c */
 extern void scan_targets(PdMetricWork *w);
+extern PdMetricStatus figure_status(const PdMetricWork *w, int i, const Period *p);
 
 /* pd_metric_number.c */
 extern int	read_number(PdMetricWork *w, int i, Candidate *c, int *ok);
 extern int	make_value(PdMetricWork *w, const Candidate *c, int negative);
 extern int	qual_before(const PdMetricWork *w, int i, PdQualifier *q);
+extern int	is_range_conn(uint32_t c);
 
 /* pd_metric_kind.c */
-extern PdMetricKind figure_kind(const PdMetricWork *w, Candidate *c, int lo,
-								int *negative);
+extern int	find_kind(const PdMetricWork *w, int i, int lo, int *at);
+extern PdMetricKind figure_kind(const PdMetricWork *w, Figure *f, int *negative);
+
+/* pd_metric_list.c */
+extern void link_lists(PdMetricWork *w);
 
 /* pd_metric_indicator.c */
 typedef struct IndicatorState
@@ -497,8 +682,9 @@ typedef struct IndicatorState
 	int			money_ib;
 } IndicatorState;
 
-extern void figure_indicator(const PdMetricWork *w, const Candidate *c,
+extern void figure_indicator(const PdMetricWork *w, const Figure *f,
 							 PdMetricKind kind, int lo,
 							 const IndicatorState *st, int *ia, int *ib);
+extern void distribute_indicators(PdMetricWork *w);
 
 #endif							/* PD_METRIC_INT_H */

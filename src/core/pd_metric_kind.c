@@ -31,28 +31,27 @@ pd_metric_kind_init(void)
  * Returns PK_* (0 for none or for a word that stops the search, 占地);
  * *at gets the kind word's start.
  */
-static int
+int
 find_kind(const PdMetricWork *w, int i, int lo, int *at)
 {
 	int			k;
 
 	for (k = i; k > lo && i - k <= KIND_WINDOW; k--)
 	{
-		size_t		t;
+		size_t		t = 0;
+		int			l;
 
-		if (is_clause_punct(w->cp[k - 1]))
+		if (clause_break(w, k - 1))
 			break;
-		if (!fc_has(FC_KIND_LAST, w->cp[k - 1]))
+		if (!cf_has(w, k - 1, FC_KIND_LAST))
 			continue;
-		for (t = 0; t < pd_n_kind_words; t++)
+		if ((l = table_before_idx(w, k, PL_S_KINDS, &t)) != 0)
 		{
-			int			l = word_before(w, k, pd_kind_words[t].word);
-
-			if (l)
-			{
-				*at = k - l;
-				return pd_kind_words[t].what;
-			}
+			*at = k - l;
+			/* 攀升至59,275人, 增长到: the level reached */
+			if (k < w->n && (w->cp[k] == CP_ZHI4 || w->cp[k] == CP_DAO))
+				return 0;
+			return pd_kind_words[t].what;
 		}
 	}
 	return 0;
@@ -65,32 +64,42 @@ has_unit_flag(const Candidate *c, unsigned flags)
 }
 
 /*
- * figure_kind - the kind of the figure c; lo is the end of the figure
- * before it in the sentence (kind words are not looked for before it)
+ * figure_kind - the kind of figure f, from its kind word (f->what, found by
+ * find_kind or taken from its list) and its unit
  *
  * *negative is set for a decrease (下降 3.1%).  A share takes the
  * qualifier of its share word: 约占全国15%.
  */
 PdMetricKind
-figure_kind(const PdMetricWork *w, Candidate *c, int lo, int *negative)
+figure_kind(const PdMetricWork *w, Figure *f, int *negative)
 {
-	int			at = 0,
-				what = find_kind(w, c->start, lo, &at);
+	Candidate  *c = &f->c;
 	PdQualifier q = PD_QUAL_NONE;
 
 	*negative = 0;
-	if (what == PK_SHARE && has_unit_flag(c, PU_PERCENT))
+	/* 48.85%成长率最高, 保持10%以上的增长 */
+	if (f->what == 0 && table_at(w, c->end, PL_KIND_AFTER, NULL))
+		f->what = PK_RATE;
+	/* every difference in percent points is a change */
+	if (has_unit_flag(c, PU_POINT))
 	{
-		if (c->qual == PD_QUAL_NONE && qual_before(w, at, &q))
+		*negative = (f->what == PK_DOWN);
+		return PD_KIND_CHANGE;
+	}
+	if (f->what == PK_SHARE && has_unit_flag(c, PU_PERCENT))
+	{
+		if (c->qual == PD_QUAL_NONE && qual_before(w, f->kind_at, &q))
 			c->qual = q;
 		return PD_KIND_SHARE;
 	}
-	/* 超六成, 完成全年计划的35.1%: a part of a whole */
-	if (what == 0 && has_unit_flag(c, PU_PERCENT) &&
-		(has_unit_flag(c, PU_TENTH) ||
-		 (c->start > 0 && w->cp[c->start - 1] == CP_DE)))
+	/*
+	 * A percentage without a kind word is a part of a whole (超六成,
+	 * 完成全年计划的35.1%, 研发投入强度4.0%); a difference in percent
+	 * points is a change.
+	 */
+	if (f->what == 0 && has_unit_flag(c, PU_PERCENT))
 		return PD_KIND_SHARE;
-	switch (what)
+	switch (f->what)
 	{
 		case PK_RATE:
 			return PD_KIND_GROWTH_RATE;
@@ -98,7 +107,7 @@ figure_kind(const PdMetricWork *w, Candidate *c, int lo, int *negative)
 			return PD_KIND_CHANGE;
 		case PK_UP:
 		case PK_DOWN:
-			*negative = (what == PK_DOWN);
+			*negative = (f->what == PK_DOWN);
 			return has_unit_flag(c, PU_PERCENT | PU_MULT) ?
 				PD_KIND_GROWTH_RATE : PD_KIND_CHANGE;
 		default:

@@ -17,64 +17,98 @@
  */
 #include "pd_metric_int.h"
 
-/* ranges of gazetteer entries by first code point, ascending */
-typedef struct GazFirst
+/*
+ * The gazetteer's names by their first two code points: an open-addressing
+ * hash of (first, second) -> the range [lo, hi) of the sorted table whose
+ * names begin with them (UTF-8 byte order is code point order, so they are
+ * adjacent).  Built once; a position costs one probe, most of them empty.
+ */
+typedef struct GazPair
 {
-	uint32_t	cp;
+	uint32_t	a;
+	uint32_t	b;
 	uint32_t	lo;
-	uint32_t	hi;
-} GazFirst;
+	uint32_t	hi;				/* 0: an empty slot */
+} GazPair;
 
-static GazFirst pd_gaz_first[PD_GAZETTEER_SIZE];
-static size_t pd_ngaz_first = 0;
+#define GAZ_PAIRS	16384		/* a power of two, > 2 x the distinct pairs */
+static GazPair pd_gaz_pairs[GAZ_PAIRS];
 
-/* first code points of the anaphora */
-static uint32_t pd_anaphor_first[64];
+static inline uint32_t
+pair_slot(uint32_t a, uint32_t b)
+{
+	return ((a * 2654435761u) ^ (b * 40503u)) & (GAZ_PAIRS - 1);
+}
+
+/* the slot of the pair (a, b), empty if it is not there (bounded probing) */
+static GazPair *
+pair_find(uint32_t a, uint32_t b)
+{
+	uint32_t	h = pair_slot(a, b);
+	int			k;
+
+	for (k = 0; k < GAZ_PAIRS; k++)
+	{
+		GazPair    *g = &pd_gaz_pairs[(h + k) & (GAZ_PAIRS - 1)];
+
+		if (g->hi == 0 || (g->a == a && g->b == b))
+			return g;
+	}
+	return NULL;				/* full: cannot happen with GAZ_PAIRS */
+}
 
 _Static_assert(PD_GAZETTEER_SIZE > 0, "gazetteer");
 
-/* pd_metric_place_init - first-character sets of the gazetteer and anaphora */
+/* pd_metric_place_init - the gazetteer's pairs, the first characters of the scans */
 void
 pd_metric_place_init(void)
 {
 	size_t		i;
 
+	memset(pd_gaz_pairs, 0, sizeof(pd_gaz_pairs));
 	for (i = 0; i < PD_GAZETTEER_SIZE; i++)
 	{
+		const unsigned char *u = (const unsigned char *) pd_gazetteer[i].name;
+		size_t		len = strlen(pd_gazetteer[i].name);
+		uint32_t	a,
+					b;
+		int			cl;
+		GazPair    *g;
+
 		fc_set(FC_GAZ, pd_gazetteer[i].name, 0);
 		fc_set(FC_GAZ2, pd_gazetteer[i].name, 1);
+		cl = (int) pd_utf8_next(u, len, &a);
+		if ((size_t) cl >= len)
+			continue;
+		cl = (int) pd_utf8_next(u + cl, len - cl, &b);
+		if ((g = pair_find(a, b)) == NULL)
+			continue;
+		if (g->hi == 0)
+		{
+			g->a = a;
+			g->b = b;
+			g->lo = (uint32_t) i;
+		}
+		g->hi = (uint32_t) i + 1;
 	}
-	for (i = 0; i < pd_n_anaphora && i < NELEM(pd_anaphor_first); i++)
+	for (i = 0; i < pd_n_anaphora; i++)
 	{
 		fc_set(FC_ANAPHOR, pd_anaphora[i].word, 0);
 		fc_set(FC_ANAPHOR2, pd_anaphora[i].word, 1);
-		pd_anaphor_first[i] = first_cp(pd_anaphora[i].word);
 	}
-	/* UTF-8 byte order is code point order: equal first characters are adjacent */
-	pd_ngaz_first = 0;
-	for (i = 0; i < PD_GAZETTEER_SIZE; i++)
-	{
-		uint32_t	c = first_cp(pd_gazetteer[i].name);
-
-		if (pd_ngaz_first > 0 && pd_gaz_first[pd_ngaz_first - 1].cp == c)
-			pd_gaz_first[pd_ngaz_first - 1].hi = (uint32_t) i + 1;
-		else
-		{
-			pd_gaz_first[pd_ngaz_first].cp = c;
-			pd_gaz_first[pd_ngaz_first].lo = (uint32_t) i;
-			pd_gaz_first[pd_ngaz_first].hi = (uint32_t) i + 1;
-			pd_ngaz_first++;
-		}
-	}
+	for (i = 0; i < pd_lists[PL_COMPANY_FORMS].n; i++)
+		fc_set(FC_COMPANY, pd_lists[PL_COMPANY_FORMS].words[i], 0);
+	for (i = 0; i < pd_lists[PL_BREAKDOWN].n; i++)
+		fc_set(FC_BREAKDOWN, pd_lists[PL_BREAKDOWN].words[i], 0);
 }
 
-/* compare the first n bytes of name (NUL-padded) with s */
-static int
-prefix_cmp(const char *name, const char *s, size_t n)
+/* compare bytes [from, n) of name (NUL-padded) with s; the bytes before are equal */
+static inline int
+prefix_cmp(const char *name, const char *s, size_t from, size_t n)
 {
 	size_t		i;
 
-	for (i = 0; i < n; i++)
+	for (i = from; i < n; i++)
 	{
 		unsigned char a = (unsigned char) name[i];
 		unsigned char b = (unsigned char) s[i];
@@ -87,32 +121,12 @@ prefix_cmp(const char *name, const char *s, size_t n)
 	return 0;
 }
 
-/* the entries whose names begin with code point c: [*lo, *hi) */
-static int
-gaz_first_range(uint32_t c, size_t *lo, size_t *hi)
-{
-	size_t		a = 0,
-				b = pd_ngaz_first;
-
-	while (a < b)
-	{
-		size_t		m = a + (b - a) / 2;
-
-		if (pd_gaz_first[m].cp < c)
-			a = m + 1;
-		else
-			b = m;
-	}
-	if (a >= pd_ngaz_first || pd_gaz_first[a].cp != c)
-		return 0;
-	*lo = pd_gaz_first[a].lo;
-	*hi = pd_gaz_first[a].hi;
-	return 1;
-}
-
-/* narrow [*lo, *hi) to the names that begin with s[0..L) */
+/*
+ * narrow [*lo, *hi) to the names that begin with s[0..L); the names of the
+ * range all begin with s[0..from) already
+ */
 static void
-gaz_narrow(const char *s, size_t L, size_t *lo, size_t *hi)
+gaz_narrow(const char *s, size_t from, size_t L, size_t *lo, size_t *hi)
 {
 	size_t		a = *lo,
 				b = *hi;
@@ -121,7 +135,7 @@ gaz_narrow(const char *s, size_t L, size_t *lo, size_t *hi)
 	{
 		size_t		m = a + (b - a) / 2;
 
-		if (prefix_cmp(pd_gazetteer[m].name, s, L) < 0)
+		if (prefix_cmp(pd_gazetteer[m].name, s, from, L) < 0)
 			a = m + 1;
 		else
 			b = m;
@@ -132,7 +146,7 @@ gaz_narrow(const char *s, size_t L, size_t *lo, size_t *hi)
 	{
 		size_t		m = a + (b - a) / 2;
 
-		if (prefix_cmp(pd_gazetteer[m].name, s, L) <= 0)
+		if (prefix_cmp(pd_gazetteer[m].name, s, from, L) <= 0)
 			a = m + 1;
 		else
 			b = m;
@@ -143,27 +157,35 @@ gaz_narrow(const char *s, size_t L, size_t *lo, size_t *hi)
 /*
  * gaz_match - longest gazetteer name starting at character i
  *
- * Narrows the sorted table one character at a time with binary searches, so
- * a position costs a few probes.  Ambiguous short names (资源, 合作 ...) are
+ * Finds the names that begin with the position's first two characters in
+ * one probe, then narrows the sorted table one character at a time with
+ * binary searches.  Ambiguous short names (资源, 合作 ...) are
  * skipped.  Returns the length in characters, 0 if nothing matches.
  */
 static int
 gaz_match(const PdMetricWork *w, int i, const PdGazEntry **hit)
 {
 	size_t		lo,
-				hi;
-	const char *s = w->doc + w->off[i];
+				hi,
+				from;
+	const char *s = wtext(w, i);
 	int			k,
 				best = 0;
+	const GazPair *g;
 
-	if (!gaz_first_range(w->cp[i], &lo, &hi))
+	if (i + 1 >= w->n || (g = pair_find(w->cp[i], w->cp[i + 1])) == NULL ||
+		g->hi == 0)
 		return 0;
+	lo = g->lo;
+	hi = g->hi;
+	from = w->off[i + 2] - w->off[i];
 	for (k = i + 2; k <= w->n && k - i <= 24; k++)
 	{
 		size_t		L = w->off[k] - w->off[i];
 		size_t		e;
 
-		gaz_narrow(s, L, &lo, &hi);
+		gaz_narrow(s, from, L, &lo, &hi);
+		from = L;
 		if (lo >= hi)
 			break;
 		if (pd_gazetteer[lo].name[L] != '\0')
@@ -191,6 +213,13 @@ mention_subject_ok(const PdMetricWork *w, int i)
 {
 	if (i > 0 && w->cp[i - 1] == CP_IDEOGRAPHIC_COMMA)
 		return 0;
+	/* 巴林—奈曼—阜新: a route */
+	if (i > 0 && w->cp[i - 1] == CP_EM_DASH && w->nmentions > 0 &&
+		w->mentions[w->nmentions - 1].end == i - 1)
+		return 0;
+	/* 中新社 北京12月12日电: a dateline */
+	if (i > 1 && is_space(w->cp[i - 1]) && table_before(w, i - 1, PL_DATELINE))
+		return 0;
 	return table_before(w, i, PL_GOVERNORS) == 0;
 }
 
@@ -211,40 +240,76 @@ ends_with(const char *s, const char *suffix)
 	return l >= m && strcmp(s + l - m, suffix) == 0;
 }
 
+/* the register of places of e's level: 0 province, 1 prefecture, 2 county, 3 park */
+static int
+level_of(const PdGazEntry *e)
+{
+	switch (e->kind)
+	{
+		case PD_GAZ_PROVINCE:
+			return 0;
+		case PD_GAZ_PREFECTURE:
+			return 1;
+		case PD_GAZ_COUNTY:
+			return 2;
+		case PD_GAZ_PARK:
+			return 3;
+		default:
+			return -1;
+	}
+}
+
+/* the place of a level named last as a subject, else named at all */
+static const PdGazEntry *
+named(const PdMetricWork *w, int level)
+{
+	return w->last[level] ? w->last[level] : w->seen_at[level];
+}
+
 static const PdGazEntry *
 resolve_anaphor(const PdMetricWork *w, int what)
 {
-	const PdGazEntry *c = w->last_county;
+	const PdGazEntry *c = named(w, 2),
+			   *park = named(w, 3);
 
 	switch (what)
 	{
 		case PA_PARK:
-			return w->last_park ? w->last_park : c;
+			return park ? park : c;
 		case PA_DISTRICT:
 			if (c && ends_with(c->canonical, "区"))
 				return c;
-			return w->last_park ? w->last_park : c;
+			return park ? park : c;
 		case PA_ORG:
 			return w->last_org;
 		case PA_CITY:
 			if (c && ends_with(c->canonical, "市"))
 				return c;
-			return w->last_city ? w->last_city : c;
+			return named(w, 1) ? named(w, 1) : c;
+		case PA_COUNTY:
+			return c;
+		case PA_PROVINCE:
+			return named(w, 0);
 		default:
 			return w->topic;
 	}
 }
 
-/* remember the region codes the document named in full (a small ring) */
-static void
-note_seen(PdMetricWork *w, const char *code)
+/* is place a inside place b (by region code: 320481 is in 320400 and 320000)? */
+static int
+inside(const PdGazEntry *a, const PdGazEntry *b)
 {
-	int			k;
+	size_t		n;
 
-	for (k = 0; k < SEEN_CODES; k++)
-		if (w->seen[k] && strcmp(w->seen[k], code) == 0)
-			return;
-	w->seen[w->nseen++ % SEEN_CODES] = code;
+	if (!a->code || !b->code || strlen(a->code) != 6 || strlen(b->code) != 6)
+		return 0;
+	if (b->kind == PD_GAZ_PROVINCE)
+		n = 2;
+	else if (b->kind == PD_GAZ_PREFECTURE)
+		n = 4;
+	else
+		return 0;
+	return strncmp(a->code, b->code, n) == 0;
 }
 
 static int
@@ -252,33 +317,57 @@ seen_code(const PdMetricWork *w, const char *code)
 {
 	int			k;
 
-	for (k = 0; k < SEEN_CODES; k++)
-		if (w->seen[k] && strcmp(w->seen[k], code) == 0)
+	for (k = 0; k < SEEN_CODES && k < w->nseen; k++)
+		if (w->seen[k] == code ||
+			(w->seen[k] && w->seen[k][0] == code[0] && strcmp(w->seen[k], code) == 0))
 			return 1;
 	return 0;
 }
 
+/* remember the region codes the document named in full (a small ring) */
 static void
-note_entry(PdMetricWork *w, const PdGazEntry *e)
+note_seen(PdMetricWork *w, const char *code)
 {
-	switch (e->kind)
+
+	if (seen_code(w, code))
+		return;
+	w->seen[w->nseen++ % SEEN_CODES] = code;
+}
+
+
+/*
+ * note_entry - a place named as a subject: the register of its level, and
+ * the document's topic, which a wider place named later does not replace
+ * when the topic lies inside it (a county's report naming its city), nor a
+ * part of it named after 其中 or 分地区看 (breakdown)
+ */
+static void
+note_entry(PdMetricWork *w, const PdGazEntry *e, int breakdown)
+{
+	int			lv = level_of(e);
+
+	if (lv < 0)
 	{
-		case PD_GAZ_PROVINCE:
-		case PD_GAZ_PREFECTURE:
-			w->last_city = e;
-			break;
-		case PD_GAZ_COUNTY:
-			w->last_county = e;
-			w->topic = e;
-			break;
-		case PD_GAZ_PARK:
-			w->last_park = e;
-			w->topic = e;
-			break;
-		default:
-			w->last_org = e;
-			break;
+		w->last_org = e;
+		return;
 	}
+	w->last[lv] = e;
+	w->seen_at[lv] = e;
+	/* 其中舟山市…: a part of the topic is the subject of its figures only */
+	if (breakdown && w->topic && inside(e, w->topic))
+		return;
+	if (!w->topic || !inside(w->topic, e))
+		w->topic = e;
+}
+
+/* note_passing - a place named in passing: anaphora may still mean it */
+static void
+note_passing(PdMetricWork *w, const PdGazEntry *e)
+{
+	int			lv = e ? level_of(e) : -1;
+
+	if (lv >= 0)
+		w->seen_at[lv] = e;
 }
 
 static void
@@ -364,25 +453,19 @@ company_at(PdMetricWork *w, int i)
 static int
 anaphor_at(const PdMetricWork *w, int i, const PdGazEntry **e, int *what)
 {
-	size_t		a;
+	size_t		a = 0;
+	int			l = table_at(w, i, PL_S_ANAPHORA, &a);
 
-	for (a = 0; a < pd_n_anaphora && a < NELEM(pd_anaphor_first); a++)
-	{
-		int			l;
-
-		if (pd_anaphor_first[a] != w->cp[i] ||
-			(l = word_at(w, i, pd_anaphora[a].word)) == 0)
-			continue;
-		/* 大园区作用: an ordinary noun, not 园区 the subject */
-		if (pd_anaphora[a].generic && i > 0 &&
-			!is_clause_punct(w->cp[i - 1]) && !is_space(w->cp[i - 1]) &&
-			!table_before(w, i, PL_ANAPHOR_LEAD))
-			return 0;
-		*e = resolve_anaphor(w, pd_anaphora[a].what);
-		*what = pd_anaphora[a].what;
-		return l;
-	}
-	return 0;
+	if (!l)
+		return 0;
+	/* 大园区作用: an ordinary noun, not 园区 the subject */
+	if (pd_anaphora[a].generic && i > 0 &&
+		!is_clause_punct(w->cp[i - 1]) && !is_space(w->cp[i - 1]) &&
+		!table_before(w, i, PL_ANAPHOR_LEAD))
+		return 0;
+	*e = resolve_anaphor(w, pd_anaphora[a].what);
+	*what = pd_anaphora[a].what;
+	return l;
 }
 
 /* a gazetteer name at i that is really a place here: its length, *e set */
@@ -400,9 +483,14 @@ place_at(PdMetricWork *w, int i, const PdGazEntry **e)
 	 * word boundary we can see: after punctuation, at the start, or after a
 	 * preposition, or once the document named it in full.
 	 */
-	if (l == 2 && ((*e)->flags & PD_GAZ_SHORT) && (*e)->kind == PD_GAZ_COUNTY &&
-		i > 0 && w->cp[i - 1] >= CP_CJK_FIRST && mention_subject_ok(w, i) &&
+	if (l == 2 && (*e)->kind == PD_GAZ_COUNTY && i > 0 &&
+		w->cp[i - 1] >= CP_CJK_FIRST && mention_subject_ok(w, i) &&
+		!(w->nmentions > 0 && w->mentions[w->nmentions - 1].end == i) &&
 		!seen_code(w, (*e)->code))
+		l = 0;
+	/* 市委、市政府和县委: 和县 read across a word (县委) is no place */
+	if (l == 2 && (*e)->kind == PD_GAZ_COUNTY && i > 0 &&
+		w->cp[i - 1] >= CP_CJK_FIRST && table_at(w, i + l, PL_ORGAN_WORDS, NULL))
 		l = 0;
 	if (l && !((*e)->flags & PD_GAZ_SHORT))
 		note_seen(w, (*e)->code);
@@ -411,7 +499,8 @@ place_at(PdMetricWork *w, int i, const PdGazEntry **e)
 
 /* record a place or anaphor mention [i, i + l) and update the document state */
 static void
-note_mention(PdMetricWork *w, int i, int l, const PdGazEntry *e, int anaphor)
+note_mention(PdMetricWork *w, int i, int l, const PdGazEntry *e, int anaphor,
+			 int breakdown)
 {
 	int			ok = e && mention_subject_ok(w, i) &&
 		(e->kind != PD_GAZ_ORG || anaphor == PA_ORG) && !list_follows(w, i + l);
@@ -420,14 +509,16 @@ note_mention(PdMetricWork *w, int i, int l, const PdGazEntry *e, int anaphor)
 	if (w->nmentions > 0 && w->mentions[w->nmentions - 1].end == i)
 		ok = ok && w->mentions[w->nmentions - 1].subject_ok;
 	if (e && (ok || e->kind == PD_GAZ_ORG))
-		note_entry(w, e);
+		note_entry(w, e, breakdown);
+	else if (!anaphor)
+		note_passing(w, e);
 	add_mention(w, i, i + l, e, ok);
 }
 
 static inline int
 pair_in(int t1, int t2, const PdMetricWork *w, int i)
 {
-	return fc_has(t1, w->cp[i]) && i + 1 < w->n && fc_has(t2, w->cp[i + 1]);
+	return cf_has(w, i, t1) && i + 1 < w->n && cf_has(w, i + 1, t2);
 }
 
 /*
@@ -439,7 +530,8 @@ pair_in(int t1, int t2, const PdMetricWork *w, int i)
 void
 scan_mentions(PdMetricWork *w)
 {
-	int			i;
+	int			i,
+				breakdown = 0;
 
 	w->nmentions = 0;
 	for (i = 0; i < w->n; i++)
@@ -449,9 +541,13 @@ scan_mentions(PdMetricWork *w)
 					anaphor = 0,
 					cl;
 
-		if (w->cp[i] < CP_CJK_FIRST || (w->fl[i] & F_TITLE))
+		if (!cf_has(w, i, FC_GAZ | FC_ANAPHOR | FC_COMPANY | FC_BREAKDOWN) ||
+			(w->fl[i] & F_TITLE))
 			continue;
-		if ((cl = company_at(w, i)) > 0)
+		if (!breakdown && cf_has(w, i, FC_BREAKDOWN) &&
+			table_at(w, i, PL_BREAKDOWN, NULL))
+			breakdown = 1;
+		if (cf_has(w, i, FC_COMPANY) && (cl = company_at(w, i)) > 0)
 		{
 			i += cl - 1;
 			continue;
@@ -465,7 +561,7 @@ scan_mentions(PdMetricWork *w)
 		if (l == 0)
 			continue;
 		if (!(w->fl[i] & F_QUOTE))
-			note_mention(w, i, l, e, anaphor);
+			note_mention(w, i, l, e, anaphor, breakdown);
 		i += l - 1;
 	}
 }

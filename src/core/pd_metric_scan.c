@@ -17,39 +17,93 @@
  *-------------------------------------------------------------------------
  */
 #include "pd_metric_int.h"
+#include "pd_fold_data.h"
 
-uint8_t		pd_numeric_bmp[0x10000 / 8];
-uint8_t		pd_fc[FC_TABLES][0x10000 / 8];
+uint16_t	pd_cflags[0x10000];
 
 /*
- * Hashed filters of the first and last code points of every word list
- * (4096 bits each): table_at and table_before skip a position whose
- * character begins, or ends, no word of the list.
+ * Every word list, and the words of the struct tables, indexed once by
+ * first and by last code point: table_at and table_before look only at the
+ * words that begin (or end) with the character at hand, after a hashed
+ * filter (4096 bits) has turned away most positions.
  */
-#define LF_BIT(set, c)	(((set)[((c) & 4095) >> 3] >> ((c) & 7)) & 1)
 #define LF_SET(set, c)	((set)[((c) & 4095) >> 3] |= (uint8_t) (1 << ((c) & 7)))
 
-typedef struct ListFilter
+typedef struct WordRef
 {
-	uint8_t		first[512];
-	uint8_t		last[512];
-} ListFilter;
+	uint32_t	cp;				/* first (or last) code point */
+	uint16_t	word;			/* index in the list */
+	uint8_t		bytes;			/* UTF-8 length */
+	uint8_t		chars;			/* length in code points */
+} WordRef;
 
-static ListFilter pd_list_filter[PL_COUNT];
+typedef struct ListIndex
+{
+	const char *const *words;
+	uint16_t	n;
+	uint16_t	at;				/* its refs in pd_first_refs / pd_last_refs */
+} ListIndex;
 
+uint8_t		pd_list_first[PL_ALL][512];	/* hashed first code points */
+uint8_t		pd_list_last[PL_ALL][512];	/* hashed last code points */
+
+#define MAX_INDEXED		4096
+#define MAX_STRUCT_WORDS 256
+
+static ListIndex pd_index[PL_ALL];
+static WordRef pd_first_refs[MAX_INDEXED];
+static WordRef pd_last_refs[MAX_INDEXED];
+static const char *pd_struct_words[PL_ALL - PL_COUNT][MAX_STRUCT_WORDS];
+
+/* Traditional -> Simplified for U+3400..U+9FFF (0 = unchanged) */
+uint16_t	pd_fold[PD_FOLD_HI - PD_FOLD_LO];
+
+/* put_utf8 - write c as UTF-8 to out; returns its length (1..4) */
 int
-is_sentence_end(uint32_t c)
+put_utf8(uint32_t c, char *out)
 {
-	return c == CP_FULL_STOP || c == CP_FW_EXCLAM || c == CP_FW_QUESTION ||
-		c == '!' || c == '?' || c == '\n' || c == '\r';
+	unsigned char *o = (unsigned char *) out;
+
+	if (c < 0x80)
+	{
+		o[0] = (unsigned char) c;
+		return 1;
+	}
+	if (c < 0x800)
+	{
+		o[0] = (unsigned char) (0xC0 | (c >> 6));
+		o[1] = (unsigned char) (0x80 | (c & 0x3F));
+		return 2;
+	}
+	if (c < 0x10000)
+	{
+		o[0] = (unsigned char) (0xE0 | (c >> 12));
+		o[1] = (unsigned char) (0x80 | ((c >> 6) & 0x3F));
+		o[2] = (unsigned char) (0x80 | (c & 0x3F));
+		return 3;
+	}
+	o[0] = (unsigned char) (0xF0 | (c >> 18));
+	o[1] = (unsigned char) (0x80 | ((c >> 12) & 0x3F));
+	o[2] = (unsigned char) (0x80 | ((c >> 6) & 0x3F));
+	o[3] = (unsigned char) (0x80 | (c & 0x3F));
+	return 4;
 }
 
-int
-is_closer(uint32_t c)
+/* the folding table, from pd_fold_data.h: only same-length pairs */
+static void
+fold_init(void)
 {
-	return c == CP_RDQUOTE || c == CP_RSQUOTE || c == CP_RCORNER ||
-		c == CP_RWCORNER || c == CP_FW_RPAREN || c == ')' || c == CP_RTITLE ||
-		c == '"';
+	size_t		i;
+
+	memset(pd_fold, 0, sizeof(pd_fold));
+	for (i = 0; i < PD_T2S_COUNT; i++)
+	{
+		uint32_t	from = pd_t2s_table[i][0],
+					to = pd_t2s_table[i][1];
+
+		if (from >= PD_FOLD_LO && from < PD_FOLD_HI && to >= 0x800 && to < 0x10000)
+			pd_fold[from - PD_FOLD_LO] = (uint16_t) to;
+	}
 }
 
 /* clause punctuation: bounds of indicator and kind windows */
@@ -61,6 +115,30 @@ is_clause_punct(uint32_t c)
 		c == CP_IDEOGRAPHIC_COMMA || c == CP_EM_DASH || c == CP_ELLIPSIS ||
 		c == ' ' || c == CP_IDEOGRAPHIC_SPACE || c == '\t' ||
 		c == CP_FW_EXCLAM || c == CP_FW_QUESTION || c == '\n' || c == '\r';
+}
+
+/*
+ * clause_break - does character k end a clause?  Clause punctuation does,
+ * and so does a space, except one beside a digit, a Latin letter or a
+ * percent sign: 营业收入 2124.3 亿元, 实现 GDP762 亿元 are one clause.
+ */
+int
+clause_break(const PdMetricWork *w, int k)
+{
+	uint32_t	c = w->cp[k];
+
+	if (!is_clause_punct(c))
+		return 0;
+	if (c == ' ' || c == CP_IDEOGRAPHIC_SPACE || c == '\t')
+	{
+		uint32_t	p = k > 0 ? w->cp[k - 1] : 0,
+					n = k + 1 < w->n ? w->cp[k + 1] : 0;
+
+		if (is_adigit(p) || is_adigit(n) || is_latin(p) || is_latin(n) ||
+			(k + 1 < w->n && wcls(w, k + 1) == PD_NC_PERCENT))
+			return 0;
+	}
+	return 1;
 }
 
 /*
@@ -81,7 +159,7 @@ word_at(const PdMetricWork *w, int i, const char *word)
 	if (i < 0 || i >= w->n)
 		return 0;
 	b = w->off[i];
-	d = (const unsigned char *) w->doc + b;
+	d = (const unsigned char *) wtext(w, i);
 	avail = w->off[w->n] - b;
 	/* cheap rejection on the first bytes before anything else */
 	if (avail == 0 || d[0] != u[0])
@@ -113,66 +191,96 @@ word_before(const PdMetricWork *w, int i, const char *word)
 		return 0;
 	/* cheap rejection: the word's last byte against the byte before i */
 	wl = strlen(word);
-	if (wl == 0 || w->off[i] < wl ||
-		(unsigned char) w->doc[w->off[i] - 1] != (unsigned char) word[wl - 1])
+	if (wl == 0 || w->off[i] - w->off[0] < wl ||
+		(unsigned char) wtext(w, i)[-1] != (unsigned char) word[wl - 1])
 		return 0;
 	for (k = 1; k <= 8 && k <= i; k++)
 	{
 		size_t		bl = w->off[i] - w->off[i - k];
 
 		if (bl == wl)
-			return memcmp(w->doc + w->off[i - k], word, wl) == 0 ? k : 0;
+			return memcmp(wtext(w, i - k), word, wl) == 0 ? k : 0;
 		if (bl > wl)
 			return 0;
 	}
 	return 0;
 }
 
+/* the first ref of list l in refs whose code point is c, or -1 */
+static int
+find_ref(const WordRef *refs, const ListIndex *L, uint32_t c)
+{
+	int			lo = L->at,
+				hi = L->at + L->n;
+
+	while (lo < hi)
+	{
+		int			m = lo + (hi - lo) / 2;
+
+		if (refs[m].cp < c)
+			lo = m + 1;
+		else
+			hi = m;
+	}
+	return lo < L->at + L->n && refs[lo].cp == c ? lo : -1;
+}
+
 /*
- * table_at - longest word of list l starting at i
+ * table_at_slow - longest word of list l starting at i, past the filter
+ * (table_at in pd_metric_int.h)
  *
  * Returns its length in characters (0 if none); *idx (may be NULL) gets its
  * index in the list.  Of equally long words the first wins.
  */
 int
-table_at(const PdMetricWork *w, int i, PdList l, size_t *idx)
+table_at_slow(const PdMetricWork *w, int i, PdList l, size_t *idx)
 {
-	const PdWordList *L = &pd_lists[l];
-	int			best = 0;
-	size_t		t;
+	const ListIndex *L = &pd_index[l];
+	const char *t;
+	int			r,
+				best = 0;
 
-	if (i < 0 || i >= w->n || !LF_BIT(pd_list_filter[l].first, w->cp[i]))
+	if ((r = find_ref(pd_first_refs, L, w->cp[i])) < 0)
 		return 0;
-	for (t = 0; t < L->n; t++)
+	t = wtext(w, i);
+	for (; r < L->at + L->n && pd_first_refs[r].cp == w->cp[i]; r++)
 	{
-		int			len = word_at(w, i, L->words[t]);
+		const WordRef *f = &pd_first_refs[r];
 
-		if (len > best)
+		if (f->chars > best && i + f->chars <= w->n &&
+			w->off[i + f->chars] - w->off[i] == f->bytes &&
+			memcmp(t, L->words[f->word], f->bytes) == 0)
 		{
-			best = len;
+			best = f->chars;
 			if (idx)
-				*idx = t;
+				*idx = f->word;
 		}
 	}
 	return best;
 }
 
-/* table_before - longest word of list l ending right before i */
+/* table_before_slow - longest word of list l ending right before i, past the filter */
 int
-table_before(const PdMetricWork *w, int i, PdList l)
+table_before_slow(const PdMetricWork *w, int i, PdList l, size_t *idx)
 {
-	const PdWordList *L = &pd_lists[l];
-	int			best = 0;
-	size_t		t;
+	const ListIndex *L = &pd_index[l];
+	int			r,
+				best = 0;
 
-	if (i <= 0 || i > w->n || !LF_BIT(pd_list_filter[l].last, w->cp[i - 1]))
+	if ((r = find_ref(pd_last_refs, L, w->cp[i - 1])) < 0)
 		return 0;
-	for (t = 0; t < L->n; t++)
+	for (; r < L->at + L->n && pd_last_refs[r].cp == w->cp[i - 1]; r++)
 	{
-		int			len = word_before(w, i, L->words[t]);
+		const WordRef *f = &pd_last_refs[r];
 
-		if (len > best)
-			best = len;
+		if (f->chars > best && f->chars <= i &&
+			w->off[i] - w->off[i - f->chars] == f->bytes &&
+			memcmp(wtext(w, i - f->chars), L->words[f->word], f->bytes) == 0)
+		{
+			best = f->chars;
+			if (idx)
+				*idx = f->word;
+		}
 	}
 	return best;
 }
@@ -181,9 +289,10 @@ table_before(const PdMetricWork *w, int i, PdList l)
 uint32_t
 first_cp(const char *word)
 {
-	int			cl;
+	uint32_t	c;
 
-	return pd_utf8_decode((const unsigned char *) word, strlen(word), &cl);
+	pd_utf8_next((const unsigned char *) word, strlen(word), &c);
+	return c;
 }
 
 /* word_chars - length of a NUL-terminated UTF-8 word in code points */
@@ -196,9 +305,9 @@ word_chars(const char *word)
 
 	while (len > 0)
 	{
-		int			cl;
+		uint32_t	c;
+		size_t		cl = pd_utf8_next(u, len, &c);
 
-		pd_utf8_decode(u, len, &cl);
 		u += cl;
 		len -= cl;
 		k++;
@@ -206,69 +315,136 @@ word_chars(const char *word)
 	return k;
 }
 
-/* fc_set - add the nth character (0-based) of word to first-character set t */
+/* fc_set - add flag t (FC_*) to the nth character (0-based) of word */
 void
 fc_set(int t, const char *word, int nth)
 {
 	const unsigned char *u = (const unsigned char *) word;
 	size_t		len = strlen(word);
 	uint32_t	c = 0;
-	int			cl = 0;
 
 	while (nth-- >= 0)
 	{
+		size_t		cl;
+
 		if (len == 0)
 			return;
-		c = pd_utf8_decode(u, len, &cl);
+		cl = pd_utf8_next(u, len, &c);
 		u += cl;
 		len -= cl;
 	}
 	if (c < 0x10000)
-		pd_fc[t][c >> 3] |= (uint8_t) (1 << (c & 7));
+		pd_cflags[c] |= (uint16_t) t;
 }
 
-static void
-list_filter_init(PdList l)
+static int
+ref_cmp(const WordRef *a, const WordRef *b)
 {
-	const PdWordList *L = &pd_lists[l];
-	ListFilter *f = &pd_list_filter[l];
-	size_t		i;
+	if (a->cp != b->cp)
+		return a->cp < b->cp ? -1 : 1;
+	return a->word < b->word ? -1 : a->word > b->word;
+}
 
-	for (i = 0; i < L->n; i++)
+/* insertion sort: a few hundred words per list, once per backend */
+static void
+sort_refs(WordRef *r, int n)
+{
+	int			i,
+				j;
+
+	for (i = 1; i < n; i++)
 	{
-		const unsigned char *u = (const unsigned char *) L->words[i];
-		size_t		len = strlen(L->words[i]);
-		uint32_t	c = 0;
-		int			cl;
+		WordRef		x = r[i];
 
-		if (len == 0)
-			continue;
-		c = pd_utf8_decode(u, len, &cl);
-		LF_SET(f->first, c);
-		while (len > 0)
-		{
-			c = pd_utf8_decode(u, len, &cl);
-			u += cl;
-			len -= cl;
-		}
-		LF_SET(f->last, c);
+		for (j = i; j > 0 && ref_cmp(&r[j - 1], &x) > 0; j--)
+			r[j] = r[j - 1];
+		r[j] = x;
 	}
 }
 
-/* pd_metric_scan_init - the numeral bit set and the word lists' filters */
+/* index list l (words[0..n)) at refs position *at */
+static void
+index_list(PdList l, const char *const *words, size_t n, int *at)
+{
+	ListIndex  *L = &pd_index[l];
+	size_t		i;
+
+	L->words = words;
+	L->at = (uint16_t) *at;
+	L->n = 0;
+	for (i = 0; i < n && *at < MAX_INDEXED; i++)
+	{
+		const unsigned char *u = (const unsigned char *) words[i];
+		size_t		len = strlen(words[i]);
+		uint32_t	c = 0,
+					first;
+		int			chars = 0;
+
+		if (len == 0 || len > 255)
+			continue;
+		pd_utf8_next(u, len, &first);
+		while (len > 0)
+		{
+			size_t		cl = pd_utf8_next(u, len, &c);
+
+			u += cl;
+			len -= cl;
+			chars++;
+		}
+		pd_first_refs[*at].cp = first;
+		pd_last_refs[*at].cp = c;
+		pd_first_refs[*at].word = pd_last_refs[*at].word = (uint16_t) i;
+		pd_first_refs[*at].bytes = pd_last_refs[*at].bytes = (uint8_t) strlen(words[i]);
+		pd_first_refs[*at].chars = pd_last_refs[*at].chars = (uint8_t) chars;
+		LF_SET(pd_list_first[l], first);
+		LF_SET(pd_list_last[l], c);
+		L->n++;
+		(*at)++;
+	}
+	sort_refs(pd_first_refs + L->at, L->n);
+	sort_refs(pd_last_refs + L->at, L->n);
+}
+
+/* the words of a struct table as a list: PL_S_* */
+#define INDEX_STRUCT(l, tab, ntab) \
+	do { \
+		size_t		k_; \
+		for (k_ = 0; k_ < (ntab) && k_ < MAX_STRUCT_WORDS; k_++) \
+			pd_struct_words[(l) - PL_COUNT][k_] = (tab)[k_].word; \
+		index_list((l), pd_struct_words[(l) - PL_COUNT], \
+				   (ntab) < MAX_STRUCT_WORDS ? (ntab) : MAX_STRUCT_WORDS, &at); \
+	} while (0)
+
+/* words indexed in all (pd_metric_words_indexed) */
+static int	pd_indexed = 0;
+
+/* pd_metric_scan_init - the word lists' filters */
 void
 pd_metric_scan_init(void)
 {
-	uint32_t	c;
-	int			v,
-				l;
+	int			l,
+				at = 0;
 
-	memset(pd_numeric_bmp, 0, sizeof(pd_numeric_bmp));
-	for (c = 0; c < 0x10000; c++)
-		if (pd_numeral_class(c, &v) != PD_NC_NONE)
-			pd_numeric_bmp[c >> 3] |= (uint8_t) (1 << (c & 7));
-	memset(pd_fc, 0, sizeof(pd_fc));
-	memset(pd_list_filter, 0, sizeof(pd_list_filter));
+	fold_init();
+	memset(pd_cflags, 0, sizeof(pd_cflags));
+	memset(pd_index, 0, sizeof(pd_index));
+	memset(pd_list_first, 0, sizeof(pd_list_first));
+	memset(pd_list_last, 0, sizeof(pd_list_last));
 	for (l = 0; l < PL_COUNT; l++)
-		list_filter_init((PdList) l);
+		index_list((PdList) l, pd_lists[l].words, pd_lists[l].n, &at);
+	INDEX_STRUCT(PL_S_UNITS, pd_unit_words, pd_n_unit_words);
+	INDEX_STRUCT(PL_S_QUAL_BEFORE, pd_qual_before, pd_n_qual_before);
+	INDEX_STRUCT(PL_S_QUAL_BETWEEN, pd_qual_between, pd_n_qual_between);
+	INDEX_STRUCT(PL_S_QUAL_AFTER, pd_qual_after, pd_n_qual_after);
+	INDEX_STRUCT(PL_S_KINDS, pd_kind_words, pd_n_kind_words);
+	INDEX_STRUCT(PL_S_PERIODS, pd_period_words, pd_n_period_words);
+	INDEX_STRUCT(PL_S_ANAPHORA, pd_anaphora, pd_n_anaphora);
+	pd_indexed = at;
+}
+
+/* pd_metric_words_indexed - how many words the lists have (all indexed if < capacity) */
+int
+pd_metric_words_indexed(void)
+{
+	return pd_indexed < MAX_INDEXED ? pd_indexed : -1;
 }

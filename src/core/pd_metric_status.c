@@ -58,9 +58,10 @@ target_word_used(const PdMetricWork *w, int i, int l, size_t t)
 
 	if (masked(w, i))
 		return 0;
-	/* 完成全年计划的: the plan as a noun */
+	/* 完成全年计划的, 工信部规划司: the plan as a noun */
 	if (tag == TW_NOUN && i + l < w->n &&
-		(w->cp[i + l] == CP_DE || is_clause_punct(w->cp[i + l])))
+		(is_clause_punct(w->cp[i + l]) ||
+		 table_at(w, i + l, PL_PLAN_NOUN_AFTER, NULL)))
 		return 0;
 	if (tag == TW_BA && ba_construction(w, i))
 		return 0;
@@ -74,6 +75,7 @@ scan_targets(PdMetricWork *w)
 	int			i;
 
 	w->target_at = w->n;
+	w->target_tag = 0;
 	for (i = 0; i < w->n; i++)
 	{
 		size_t		t = 0;
@@ -81,13 +83,38 @@ scan_targets(PdMetricWork *w)
 
 		if (w->fl[i] & (F_QUOTE | F_TITLE))
 			continue;
-		if (!fc_has(FC_TARGET, w->cp[i]))
+		if (!cf_has(w, i, FC_TARGET))
 			continue;
 		l = table_at(w, i, PL_TARGET_WORDS, &t);
 		if (l && target_word_used(w, i, l, t))
 		{
 			w->target_at = i;
+			w->target_tag = list_tag(PL_TARGET_WORDS, t);
 			return;
 		}
 	}
+}
+
+/*
+ * figure_status - the status of a figure at character i whose period is p
+ * (its own or the one it takes from the text before; NULL if none)
+ *
+ * A target when a target word precedes it in the sentence or its period
+ * lies ahead of the document's date (到2025年, a plan for this year); an
+ * estimate when that word is 预计 or 有望 and the figure has a period that
+ * is not ahead (预计全年).
+ */
+PdMetricStatus
+figure_status(const PdMetricWork *w, int i, const Period *p)
+{
+	int			ahead = p && (p->target || period_ahead(w, p));
+
+	/* 预计全年, 全年有望: the current year (or one just ended) */
+	if (w->target_at < i && w->target_tag == TW_ESTIMATE)
+		return p && !p->target &&
+			!(p->year && w->doc_year && p->year > w->doc_year) ?
+			PD_STATUS_ESTIMATE : PD_STATUS_TARGET;
+	if (w->target_at < i || ahead)
+		return PD_STATUS_TARGET;
+	return PD_STATUS_ACTUAL;
 }

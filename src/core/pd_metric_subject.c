@@ -3,7 +3,8 @@
  * pd_metric_subject.c
  *	  The subject of a figure: the region, park or organisation it is about,
  *	  chosen among the sentence's mentions (pd_metric_place.c) and the
- *	  document's topic.
+ *	  document's topic, or given by a list of places that 分别 distributes
+ *	  over a list of figures.
  *
  * Copyright (c) 2026, parkdata developers
  *
@@ -19,7 +20,8 @@
  *
  * The nearest mention before it that may be a subject; failing that, the
  * topic as it stood after the last mention before it, or topic0 (the topic
- * at the sentence's start).
+ * at the sentence's start); failing that, the park or county the text named
+ * in passing (a work report's heading).
  */
 const PdGazEntry *
 subject_for(const PdMetricWork *w, int i, const PdGazEntry *topic0)
@@ -31,7 +33,78 @@ subject_for(const PdMetricWork *w, int i, const PdGazEntry *topic0)
 			w->mentions[m].entry)
 			return w->mentions[m].entry;
 	for (m = w->nmentions - 1; m >= 0; m--)
-		if (w->mentions[m].end <= i)
+		if (w->mentions[m].end <= i && w->mentions[m].topic)
 			return w->mentions[m].topic;
-	return topic0;
+	if (topic0)
+		return topic0;
+	/* 在长沙县第十八届人民代表大会上: the report's county, named in passing */
+	return w->seen_at[3] ? w->seen_at[3] : w->seen_at[2];
+}
+
+/* is [a, b) a list mark between two places: 、 和 及 与? */
+static int
+place_gap(const PdMetricWork *w, int a, int b)
+{
+	return (b == a + 1 && w->cp[a] == CP_IDEOGRAPHIC_COMMA) ||
+		(b > a && table_at(w, a, PL_LIST_MARKS, NULL) == b - a);
+}
+
+/* the number of items of the list of figures that starts at figure j */
+static int
+list_length(const PdMetricWork *w, int j)
+{
+	int			n = 1;
+
+	while (j + n < w->nfigs && w->figs[j + n].list_prev == j + n - 1)
+		n++;
+	return n;
+}
+
+/*
+ * distribute_subjects - 舟山、嘉兴和绍兴分别增长5%、6%和7%: a list of places
+ * before 分别 and a list of as many figures after it; the i-th figure is
+ * about the i-th place
+ */
+void
+distribute_subjects(PdMetricWork *w)
+{
+	int			j;
+
+	for (j = 0; j < w->nfigs; j++)
+	{
+		int			n,
+					k,
+					m,
+					first,
+					fenbie = -1;
+
+		if (j > 0 && w->figs[j].list_prev == j - 1)
+			continue;			/* not the head of a list */
+		n = list_length(w, j);
+		if (n < 2)
+			continue;
+		for (k = w->figs[j].c.start; k > 0 && w->figs[j].c.start - k < 16; k--)
+			if (word_before(w, k, "分别"))
+			{
+				fenbie = k - 2;
+				break;
+			}
+		if (fenbie < 0)
+			continue;
+		/* the last n mentions before 分别, joined by list marks */
+		for (m = w->nmentions - 1; m >= 0 && w->mentions[m].end > fenbie; m--)
+			;
+		first = m - n + 1;
+		if (first < 0)
+			continue;
+		for (k = first; k <= m; k++)
+			if (!w->mentions[k].entry ||
+				(k > first && !place_gap(w, w->mentions[k - 1].end, w->mentions[k].start)))
+				break;
+		if (k <= m || (first > 0 && w->mentions[first - 1].entry &&
+					   place_gap(w, w->mentions[first - 1].end, w->mentions[first].start)))
+			continue;			/* not a list of exactly n places */
+		for (k = 0; k < n; k++)
+			w->figs[j + k].subject = w->mentions[first + k].entry;
+	}
 }

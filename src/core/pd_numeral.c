@@ -166,29 +166,25 @@ skip_money_prefix(PdParser *ps)
 	return 0;
 }
 
-PdNumStatus
-pd_numeral_parse(const char *s, size_t len, char *out, size_t outlen,
-				 size_t *errpos)
+/* swap_values - exchange two values, terms and all */
+static void
+swap_values(PdValue *x, PdValue *y)
 {
-	*errpos = 0;
-	if (len > UINT32_MAX / 2)
-		return PD_NUM_TOO_LONG;
-#ifndef PD_NUMERAL_NO_FAST_PATH
-	if (pd_num_parse_fast(s, len, out, outlen))
-		return PD_NUM_OK;
-#endif
-	return pd_numeral_parse_full(s, len, out, outlen, errpos);
+	PdValue		t = *x;
+
+	*x = *y;
+	*y = t;
 }
 
-PdNumStatus
-pd_numeral_parse_full(const char *s, size_t len, char *out, size_t outlen,
-					  size_t *errpos)
+/*
+ * parse_whole - the numeral in ps into out, with a, b, w for its numbers (the
+ * number, a denominator and a whole part: they change roles as it is read)
+ */
+static PdNumStatus
+parse_whole(PdParser *ps, PdValue *a, PdValue *b, PdValue *w,
+			char *out, size_t outlen, size_t *errpos)
 {
-	PdParser	ps;
-	PdValue		a,
-				b,
-				w;
-	PdValue    *num = &a,
+	PdValue    *num = a,
 			   *den = NULL,
 			   *whole = NULL;
 	int			neg = 0;
@@ -198,56 +194,47 @@ pd_numeral_parse_full(const char *s, size_t len, char *out, size_t outlen,
 				o = 0;
 	int64_t		dtop = 0;		/* exponent of the denominator's first digit */
 
-	memset(&ps, 0, sizeof(ps));
-	ps.s = (const unsigned char *) s;
-	ps.len = len;
-	ps.p = 0;
-	ps.status = PD_NUM_OK;
-	ps.errpos = 0;
-	ps.memo_p = SIZE_MAX;
-	*errpos = 0;
-
-	t = pd_num_peek(&ps);
-	if (pd_num_at_end(&t, &ps))
+	t = pd_num_peek(ps);
+	if (pd_num_at_end(&t, ps))
 		return PD_NUM_EMPTY;
 
-	money = skip_money_prefix(&ps);
+	money = skip_money_prefix(ps);
 	if (!money)
 	{
 		/* 第三: an ordinal reads as its number */
 		static const char di[] = "\xE7\xAC\xAC";	/* 第 */
 
-		if (ps.len - t.pos >= 3 && memcmp(ps.s + t.pos, di, 3) == 0)
+		if (ps->len - t.pos >= 3 && memcmp(ps->s + t.pos, di, 3) == 0)
 		{
-			ps.p = t.pos + 3;
-			t = pd_num_peek(&ps);
+			ps->p = t.pos + 3;
+			t = pd_num_peek(ps);
 			if (t.cls == PD_NC_SIGN)
 			{
-				pd_num_fail(&ps, PD_NUM_SYNTAX, t.pos);
+				pd_num_fail(ps, PD_NUM_SYNTAX, t.pos);
 				goto error;
 			}
 		}
 	}
-	if (!parse_signed(&ps, &a, &neg))
+	if (!parse_signed(ps, a, &neg))
 		goto error;
 
-	t = pd_num_peek(&ps);
+	t = pd_num_peek(ps);
 	if (t.cls == PD_NC_FEN || t.cls == PD_NC_SLASH || t.cls == PD_NC_YOU)
 	{
 		if (t.cls == PD_NC_YOU)
 		{
 			/* 三又五分之一 */
-			if (!pd_num_check_order(&ps, &a))
+			if (!pd_num_check_order(ps, a))
 				goto error;
-			w = a;
-			whole = &w;
-			ps.p = t.end;
-			if (!pd_num_parse_simple(&ps, &a))
+			swap_values(w, a);
+			whole = w;
+			ps->p = t.end;
+			if (!pd_num_parse_simple(ps, a))
 				goto error;
-			t = pd_num_peek(&ps);
+			t = pd_num_peek(ps);
 			if (t.cls != PD_NC_FEN && t.cls != PD_NC_SLASH)
 			{
-				pd_num_fail(&ps, PD_NUM_SYNTAX, t.pos);
+				pd_num_fail(ps, PD_NUM_SYNTAX, t.pos);
 				goto error;
 			}
 		}
@@ -255,83 +242,83 @@ pd_numeral_parse_full(const char *s, size_t len, char *out, size_t outlen,
 		{
 			PdTok		z;
 
-			ps.p = t.end;
-			z = pd_num_peek(&ps);
+			ps->p = t.end;
+			z = pd_num_peek(ps);
 			if (z.cls != PD_NC_ZHI)
 			{
 				/* 壹分: a cent */
 				if (whole)
 				{
-					pd_num_fail(&ps, PD_NUM_SYNTAX, z.pos);
+					pd_num_fail(ps, PD_NUM_SYNTAX, z.pos);
 					goto error;
 				}
-				if (!pd_num_check_order(&ps, &a) || !money_cent(&ps, &a, t))
+				if (!pd_num_check_order(ps, a) || !money_cent(ps, a, t))
 					goto error;
 				goto money_done;
 			}
-			ps.p = z.end;
+			ps->p = z.end;
 			/* A分之B = B/A */
-			b = a;
-			den = &b;
-			if (!pd_num_check_order(&ps, den) || !parse_signed(&ps, &a, &neg) ||
-				!pd_num_check_order(&ps, &a))
+			swap_values(b, a);
+			den = b;
+			if (!pd_num_check_order(ps, den) || !parse_signed(ps, a, &neg) ||
+				!pd_num_check_order(ps, a))
 				goto error;
 		}
 		else
 		{
 			/* B/A */
-			ps.p = t.end;
-			if (!pd_num_check_order(&ps, &a) || !pd_num_parse_simple(&ps, &b))
+			ps->p = t.end;
+			if (!pd_num_check_order(ps, a) || !pd_num_parse_simple(ps, b))
 				goto error;
-			den = &b;
-			if (!pd_num_check_order(&ps, den))
+			den = b;
+			if (!pd_num_check_order(ps, den))
 				goto error;
 		}
 	}
 	else
 	{
-		if (!pd_num_check_order(&ps, &a))
+		if (!pd_num_check_order(ps, a))
 			goto error;
 		if (t.cls == PD_NC_PERCENT)
 		{
-			a.shift += t.val;
-			ps.p = t.end;
+			a->shift += t.val;
+			ps->p = t.end;
 		}
 		else if (t.cls == PD_NC_CHENG)
 		{
 			/* 四成 = 0.4 */
-			a.shift -= 1;
-			ps.p = t.end;
+			a->shift -= 1;
+			ps->p = t.end;
 		}
 		else if (t.cls == PD_NC_YUAN)
 		{
 			int64_t		top,
 						bottom;
 
-			pd_num_value_range(&a, &top, &bottom);
-			ps.p = t.end;
-			if (!money_tail(&ps, &a, 0, bottom < 0))
+			pd_num_value_range(a, &top, &bottom);
+			ps->p = t.end;
+			if (!money_tail(ps, a, 0, bottom < 0))
 				goto error;
 		}
 		else if (t.cls == PD_NC_JIAO || t.cls == PD_NC_LI)
 		{
 			/* 壹角, 伍角叁分: the number read was the first digit */
-			if (!money_cent(&ps, &a, t))
+			if (!money_cent(ps, a, t))
 				goto error;
 		}
 	}
 money_done:
 	/* the numeral must end here */
-	t = pd_num_peek(&ps);
-	if (!pd_num_at_end(&t, &ps))
+	t = pd_num_peek(ps);
+	if (!pd_num_at_end(&t, ps))
 	{
-		pd_num_fail(&ps, PD_NUM_SYNTAX, t.pos);
+		pd_num_fail(ps, PD_NUM_SYNTAX, t.pos);
 		goto error;
 	}
 	if (money && den)
 	{
 		/* 人民币三分之一 is not an amount */
-		pd_num_fail(&ps, PD_NUM_SYNTAX, 0);
+		pd_num_fail(ps, PD_NUM_SYNTAX, 0);
 		goto error;
 	}
 
@@ -340,19 +327,19 @@ money_done:
 	{
 		int64_t		k;
 
-		if (!pd_num_value_top(&ps, den, &dtop))
+		if (!pd_num_value_top(ps, den, &dtop))
 		{
-			pd_num_fail(&ps, PD_NUM_DIVZERO, 0);
+			pd_num_fail(ps, PD_NUM_DIVZERO, 0);
 			goto error;
 		}
-		if (!whole && pd_num_value_pow10(&ps, den, &k))
+		if (!whole && pd_num_value_pow10(ps, den, &k))
 		{
 			num->shift -= k;
 			den = NULL;
 		}
 	}
-	if (!pd_num_check_range(&ps, num) || (den && !pd_num_check_range(&ps, den)) ||
-		(whole && !pd_num_check_range(&ps, whole)))
+	if (!pd_num_check_range(ps, num) || (den && !pd_num_check_range(ps, den)) ||
+		(whole && !pd_num_check_range(ps, whole)))
 		goto error;
 	if (den)
 	{
@@ -364,19 +351,19 @@ money_done:
 		 */
 		int64_t		ntop;
 
-		(void) pd_num_value_top(&ps, num, &ntop);
+		(void) pd_num_value_top(ps, num, &ntop);
 		if (ntop - dtop + 1 > PD_NUM_MAX_EXP)
 		{
-			pd_num_fail(&ps, PD_NUM_RANGE, 0);
+			pd_num_fail(ps, PD_NUM_RANGE, 0);
 			goto error;
 		}
 	}
 
-	need = pd_num_render_size(num) + 1;
+	need = pd_num_render_size(ps, num) + 1;
 	if (den)
-		need += pd_num_render_size(den) + 1;
+		need += pd_num_render_size(ps, den) + 1;
 	if (whole)
-		need += pd_num_render_size(whole) + 1;
+		need += pd_num_render_size(ps, whole) + 1;
 	if (need > outlen)
 	{
 		*errpos = need;
@@ -390,14 +377,14 @@ money_done:
 
 		if (whole)
 		{
-			nz |= pd_num_render_value(&ps, whole, out, &o);
+			nz |= pd_num_render_value(ps, whole, out, &o);
 			out[o++] = '+';
 		}
-		nz |= pd_num_render_value(&ps, num, out, &o);
+		nz |= pd_num_render_value(ps, num, out, &o);
 		if (den)
 		{
 			out[o++] = '/';
-			pd_num_render_value(&ps, den, out, &o);
+			pd_num_render_value(ps, den, out, &o);
 		}
 		if (neg && !nz)
 		{
@@ -410,6 +397,59 @@ money_done:
 	return PD_NUM_OK;
 
 error:
-	*errpos = ps.errpos;
-	return ps.status == PD_NUM_OK ? PD_NUM_SYNTAX : ps.status;
+	*errpos = ps->errpos;
+	return ps->status == PD_NUM_OK ? PD_NUM_SYNTAX : ps->status;
+}
+
+PdNumStatus
+pd_numeral_parse(const char *s, size_t len, char *out, size_t outlen,
+				 size_t *errpos)
+{
+	return pd_numeral_parse_alloc(s, len, out, outlen, errpos, NULL);
+}
+
+PdNumStatus
+pd_numeral_parse_alloc(const char *s, size_t len, char *out, size_t outlen,
+					   size_t *errpos, const PdNumAlloc *alloc)
+{
+	*errpos = 0;
+	if (len > UINT32_MAX / 2)
+		return PD_NUM_TOO_LONG;
+#ifndef PD_NUMERAL_NO_FAST_PATH
+	if (pd_num_parse_fast(s, len, out, outlen))
+		return PD_NUM_OK;
+#endif
+	return pd_numeral_parse_full(s, len, out, outlen, errpos, alloc);
+}
+
+PdNumStatus
+pd_numeral_parse_full(const char *s, size_t len, char *out, size_t outlen,
+					  size_t *errpos, const PdNumAlloc *alloc)
+{
+	PdTerm		ta[PD_NUM_STACK_TERMS],
+				tb[PD_NUM_STACK_TERMS],
+				tw[PD_NUM_STACK_TERMS];
+	PdParser	ps;
+	PdValue		a,
+				b,
+				w;
+	PdNumStatus st;
+
+	*errpos = 0;
+	if (len > UINT32_MAX / 2)
+		return PD_NUM_TOO_LONG;
+	memset(&ps, 0, sizeof(ps));
+	ps.s = (const unsigned char *) s;
+	ps.len = len;
+	ps.status = PD_NUM_OK;
+	ps.memo_p = SIZE_MAX;
+	ps.alloc = alloc;
+	pd_num_value_init(&a, ta, PD_NUM_STACK_TERMS);
+	pd_num_value_init(&b, tb, PD_NUM_STACK_TERMS);
+	pd_num_value_init(&w, tw, PD_NUM_STACK_TERMS);
+	st = parse_whole(&ps, &a, &b, &w, out, outlen, errpos);
+	pd_num_value_free(&ps, &a);
+	pd_num_value_free(&ps, &b);
+	pd_num_value_free(&ps, &w);
+	return st;
 }

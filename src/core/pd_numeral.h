@@ -38,23 +38,40 @@ typedef enum PdNumStatus
 	PD_NUM_SYNTAX,				/* not a numeral; *errpos = offending byte */
 	PD_NUM_EMPTY,				/* nothing but white space */
 	PD_NUM_RANGE,				/* magnitude beyond any numeric */
-	PD_NUM_TOO_LONG,			/* more than PD_NUM_MAX_TERMS digit groups */
+	PD_NUM_TOO_LONG,			/* more digit groups than memory for them */
 	PD_NUM_DIVZERO,				/* a fraction with denominator zero */
 	PD_NUM_BUFFER				/* out too small; *errpos = bytes needed */
 } PdNumStatus;
 
 /*
- * Exponent limits of the digits as written, numeric's own: 131072 digits
- * before the decimal point, 16383 after.
+ * Exponent limits of the significant digits, numeric's own: 131072 digits
+ * before the decimal point, 16383 after.  Leading zeros do not count (numeric
+ * reads 000…01 as 1); digits after the point do, zeros included, as in
+ * numeric_in, which refuses a scale above 16383.
  */
 #define PD_NUM_MAX_EXP		131071
 #define PD_NUM_MIN_EXP		(-16383)
 /*
- * Digit groups ("terms") one numeral may have: 三千零五 has two, a run of
- * Arabic digits is one.  numeric_to_cn writes at most one per non-zero
- * digit, so values with up to this many significant digits round-trip.
+ * Digit groups ("terms") one number may have: 三千零五 has two, a run of
+ * Arabic digits is one.  More than numeric has digits, so that no numeral
+ * numeric can hold is refused: numeric_to_cn writes at most one group per
+ * non-zero digit.  pd_numeral_parse holds PD_NUM_STACK_TERMS of them on the
+ * stack; pd_numeral_parse_alloc gets memory for more from its caller.
  */
-#define PD_NUM_MAX_TERMS	1024
+#define PD_NUM_MAX_TERMS	262144
+#define PD_NUM_STACK_TERMS	256
+
+/*
+ * Memory for numerals of more than PD_NUM_STACK_TERMS groups: resize returns
+ * a block of size bytes holding the first bytes of ptr (ptr NULL: a new
+ * block), or NULL; free may be NULL (a memory context reset as a whole).
+ */
+typedef struct PdNumAlloc
+{
+	void	   *(*resize) (void *arg, void *ptr, size_t size);
+	void		(*free) (void *arg, void *ptr);
+	void	   *arg;
+} PdNumAlloc;
 
 /*
  * pd_numeral_parse - parse the whole of s[0..len) as one numeral
@@ -63,15 +80,22 @@ typedef enum PdNumStatus
  * PD_NUM_OK, out holds a NUL-terminated string in the format above.  On
  * PD_NUM_SYNTAX, *errpos is the byte offset of the first character that
  * cannot continue a numeral (len for a numeral cut short).  On PD_NUM_BUFFER,
- * *errpos is the size out needs.  out is owned by the caller.
+ * *errpos is the size out needs.  On PD_NUM_TOO_LONG, *errpos is the offset
+ * of the first group too many.  out is owned by the caller.  A numeral that
+ * is both malformed and out of range is reported as malformed.
  */
 extern PdNumStatus pd_numeral_parse(const char *s, size_t len,
 									char *out, size_t outlen, size_t *errpos);
 
-/* The same through the full grammar only, without the fast path for plain
- * Arabic mantissas (16.7万, 46.3%); for tests. */
+/* The same, with alloc (or NULL) for numerals of many groups. */
+extern PdNumStatus pd_numeral_parse_alloc(const char *s, size_t len,
+										  char *out, size_t outlen, size_t *errpos,
+										  const PdNumAlloc *alloc);
+
+/* The same through the full grammar only, without the fast paths; for tests. */
 extern PdNumStatus pd_numeral_parse_full(const char *s, size_t len,
-										 char *out, size_t outlen, size_t *errpos);
+										 char *out, size_t outlen, size_t *errpos,
+										 const PdNumAlloc *alloc);
 
 /* Output styles of pd_numeral_format. */
 typedef enum PdNumStyle

@@ -198,8 +198,8 @@ is_liang(uint32_t c)
 /*
  * next_class - class and value of the character at s[*p..len), advancing
  * *p; *c gets the code point.  Three-byte characters (all of CJK) are read
- * without the decoder's range checks: a listed code point is never
- * overlong or a surrogate, so only the continuation bytes need a look.
+ * without the surrogate check: no listed code point is a surrogate.  An
+ * overlong form (E0 80 B0 for "0") goes to the decoder, which refuses it.
  */
 static inline PdNumClass
 next_class(const unsigned char *s, size_t len, size_t *p, uint32_t *c, int *v)
@@ -211,10 +211,13 @@ next_class(const unsigned char *s, size_t len, size_t *p, uint32_t *c, int *v)
 	{
 		*c = ((uint32_t) (u[0] & 0x0F) << 12) | ((uint32_t) (u[1] & 0x3F) << 6) |
 			(u[2] & 0x3F);
-		*p += 3;
+		if (*c >= 0x800)
+		{
+			*p += 3;
+			return pd_numeral_class(*c, v);
+		}
 	}
-	else
-		*p += pd_utf8_next(u, len - *p, c);
+	*p += pd_utf8_next(u, len - *p, c);
 	return pd_numeral_class(*c, v);
 }
 

@@ -28,11 +28,11 @@ typedef enum
 } PdPrev;
 
 /*
- * pd_num_parse_simple - read one number into v, stopping at the first token that
+ * parse_number - read one number into v, stopping at the first token that
  * cannot continue it.  Returns 0 on error (ps->status set).
  */
-int
-pd_num_parse_simple(PdParser *ps, PdValue *v)
+static int
+parse_number(PdParser *ps, PdValue *v)
 {
 	PdRun		pend;
 	int			have_pend = 0;
@@ -60,6 +60,7 @@ pd_num_parse_simple(PdParser *ps, PdValue *v)
 	int			plain = 1;		/* no unit before the point */
 
 	v->n = 0;
+	v->pending = 0;
 	v->shift = 0;
 	for (;;)
 	{
@@ -166,8 +167,7 @@ pd_num_parse_simple(PdParser *ps, PdValue *v)
 						return 0;
 					}
 					scale_small = 1;
-					if (!pd_num_shift_from(ps, v, 0, t.val))
-						return 0;
+					pd_num_shift_from(v, 0, t.val);
 					ps->p = t.end;
 					prev = PREV_UNIT;
 					last_unit_e = t.val;
@@ -283,8 +283,7 @@ pd_num_parse_simple(PdParser *ps, PdValue *v)
 						pd_num_fail(ps, PD_NUM_SYNTAX, t.pos);
 						return 0;
 					}
-					if (!pd_num_shift_from(ps, v, from, t.val))
-						return 0;
+					pd_num_shift_from(v, from, t.val);
 					chain = adjacent ? last_unit_e + t.val : t.val;
 					chain_max = (adjacent && chain_max > t.val) ? chain_max : t.val;
 
@@ -409,4 +408,18 @@ done:
 		return 0;
 	}
 	return 1;
+}
+
+/*
+ * pd_num_parse_simple - read one number into v, stopping at the first token
+ * that cannot continue it; its terms have their exponents.  Returns 0 on
+ * error (ps->status set).
+ */
+int
+pd_num_parse_simple(PdParser *ps, PdValue *v)
+{
+	int			ok = parse_number(ps, v);
+
+	pd_num_finalize(v);
+	return ok;
 }

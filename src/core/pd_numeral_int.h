@@ -25,18 +25,31 @@
 /* One digit or digit run at a decimal exponent. */
 typedef struct PdTerm
 {
-	int64_t		exp;			/* exponent of the lowest digit */
+	int64_t		exp;			/* exponent of the lowest digit (see PdValue) */
+	int64_t		dshift;			/* myriad shifts of the terms from this one on */
 	int32_t		ndig;			/* digit positions occupied */
 	uint32_t	src;			/* run: byte offset of its first character */
 	uint32_t	srclen;			/* run: byte length; 0 for a single digit */
+	uint32_t	pos;			/* byte offset reported on error */
 	uint8_t		digit;			/* single digit value */
-	size_t		pos;			/* byte offset reported on error */
 } PdTerm;
 
+/*
+ * A number as terms.  A myriad multiplies the terms from some index on
+ * (三万五千亿: 亿 all of them); the grammar does not apply it term by term,
+ * which would cost O(terms) per myriad, but adds it to t[from].dshift and
+ * to pending, and a term added later stores its exponent less pending.
+ * pd_num_finalize then gives every term its exponent in one pass: the
+ * exponent it was added with, plus the shifts added after it that cover it.
+ * Between pd_num_parse_simple's return and the output, exp is the exponent.
+ */
 typedef struct PdValue
 {
-	PdTerm		t[PD_NUM_MAX_TERMS];
+	PdTerm	   *t;				/* the caller's array or, grown, an allocation */
 	int			n;
+	int			cap;
+	int			heap;			/* t was allocated through the parser's alloc */
+	int64_t		pending;		/* sum of the shifts not yet applied */
 	int64_t		shift;			/* applied to every exponent on output */
 } PdValue;
 
@@ -60,6 +73,7 @@ typedef struct PdParser
 	size_t		errpos;
 	size_t		memo_p;			/* offset whose peek() result is in memo */
 	PdTok		memo;
+	const PdNumAlloc *alloc;	/* memory for values beyond their array; or NULL */
 } PdParser;
 
 /*
@@ -97,10 +111,13 @@ pd_num_at_end(const PdTok *t, const PdParser *ps)
 extern int	pd_num_add_term(PdParser *ps, PdValue *v, int64_t exp, int ndig,
 							size_t src, size_t srclen, int digit, size_t pos);
 extern int	pd_num_run_term(PdParser *ps, PdValue *v, const PdRun *r, int64_t e);
-extern int	pd_num_shift_from(PdParser *ps, PdValue *v, int from, int64_t k);
+extern void pd_num_shift_from(PdValue *v, int from, int64_t k);
+extern void pd_num_finalize(PdValue *v);
+extern void pd_num_value_init(PdValue *v, PdTerm *array, int cap);
+extern void pd_num_value_free(PdParser *ps, PdValue *v);
 extern int	pd_num_check_order(PdParser *ps, const PdValue *v);
 extern void pd_num_value_range(const PdValue *v, int64_t *top, int64_t *bottom);
-extern size_t pd_num_render_size(const PdValue *v);
+extern size_t pd_num_render_size(PdParser *ps, const PdValue *v);
 extern int	pd_num_render_value(PdParser *ps, const PdValue *v, char *out, size_t *o);
 extern int	pd_num_value_pow10(PdParser *ps, const PdValue *v, int64_t *k);
 extern int	pd_num_value_top(PdParser *ps, const PdValue *v, int64_t *top);

@@ -18,28 +18,74 @@
 
 #include "pd_numeral_int.h"
 
+/* pd_num_value_init - an empty value holding up to cap terms in array */
+void
+pd_num_value_init(PdValue *v, PdTerm *array, int cap)
+{
+	memset(v, 0, sizeof(*v));
+	v->t = array;
+	v->cap = cap;
+}
+
+/* pd_num_value_free - release what grow allocated for v */
+void
+pd_num_value_free(PdParser *ps, PdValue *v)
+{
+	if (v->heap && ps->alloc && ps->alloc->free)
+		ps->alloc->free(ps->alloc->arg, v->t);
+	v->heap = 0;
+}
+
+/*
+ * grow - room for twice as many terms, up to PD_NUM_MAX_TERMS, through the
+ * parser's allocator; PD_NUM_TOO_LONG at pos when there is none
+ */
+static int
+grow(PdParser *ps, PdValue *v, size_t pos)
+{
+	int			cap = v->cap * 2 > PD_NUM_MAX_TERMS ? PD_NUM_MAX_TERMS : v->cap * 2;
+	PdTerm	   *t;
+
+	if (cap <= v->cap || ps->alloc == NULL)
+	{
+		pd_num_fail(ps, PD_NUM_TOO_LONG, pos);
+		return 0;
+	}
+	t = ps->alloc->resize(ps->alloc->arg, v->heap ? v->t : NULL,
+						  (size_t) cap * sizeof(PdTerm));
+	if (t == NULL)
+	{
+		pd_num_fail(ps, PD_NUM_TOO_LONG, pos);
+		return 0;
+	}
+	if (!v->heap)
+		memcpy(t, v->t, (size_t) v->n * sizeof(PdTerm));
+	v->t = t;
+	v->cap = cap;
+	v->heap = 1;
+	return 1;
+}
+
 /*
  * pd_num_add_term - append a term: a single digit (srclen 0) or a run of
  * ndig digits read from s[src..src+srclen), lowest digit at exponent exp
  */
 int
 pd_num_add_term(PdParser *ps, PdValue *v, int64_t exp, int ndig, size_t src,
-		 size_t srclen, int digit, size_t pos)
+				size_t srclen, int digit, size_t pos)
 {
 	PdTerm	   *t;
 
-	if (v->n >= PD_NUM_MAX_TERMS)
-	{
-		pd_num_fail(ps, PD_NUM_TOO_LONG, pos);
+	if (v->n == v->cap && !grow(ps, v, pos))
 		return 0;
-	}
 	t = &v->t[v->n++];
-	t->exp = exp;
+	t->exp = exp - v->pending;
+	t->dshift = 0;
 	t->ndig = ndig;
 	t->src = (uint32_t) src;
 	t->srclen = (uint32_t) srclen;
 	t->digit = (uint8_t) digit;
-	t->pos = pos;
+	t->pos = (uint32_t) pos;
 	return 1;
 }
 
@@ -54,25 +100,31 @@ pd_num_run_term(PdParser *ps, PdValue *v, const PdRun *r, int64_t e)
 }
 
 /*
- * pd_num_shift_from - add k to the exponent of terms [from, n)
- *
- * Fails with PD_NUM_RANGE as soon as the first of them passes the limit, so
- * that 亿亿亿… costs O(terms) per myriad for at most PD_NUM_MAX_EXP / 4
- * myriads, never more.
+ * pd_num_shift_from - add k to the exponent of terms [from, n), in O(1): see
+ * PdValue.  Exponents are checked against numeric's limits once, on output,
+ * so 亿亿亿… costs one step per 亿.
  */
-int
-pd_num_shift_from(PdParser *ps, PdValue *v, int from, int64_t k)
+void
+pd_num_shift_from(PdValue *v, int from, int64_t k)
 {
+	v->t[from].dshift += k;
+	v->pending += k;
+}
+
+/* pd_num_finalize - apply the shifts: every term gets its exponent */
+void
+pd_num_finalize(PdValue *v)
+{
+	int64_t		run = 0;
 	int			i;
 
-	for (i = from; i < v->n; i++)
-		v->t[i].exp += k;
-	if (from < v->n && v->t[from].exp > PD_NUM_MAX_EXP)
+	for (i = 0; i < v->n; i++)
 	{
-		pd_num_fail(ps, PD_NUM_RANGE, 0);
-		return 0;
+		run += v->t[i].dshift;
+		v->t[i].exp += run;
+		v->t[i].dshift = 0;
 	}
-	return 1;
+	v->pending = 0;
 }
 
 /* pd_num_check_order - terms must occupy strictly decreasing positions */
@@ -102,15 +154,20 @@ pd_num_value_range(const PdValue *v, int64_t *top, int64_t *bottom)
 	*bottom = v->t[v->n - 1].exp + v->shift;
 }
 
-/* pd_num_render_size - bytes render_value may write, NUL excluded */
+/*
+ * pd_num_render_size - bytes pd_num_render_value may write, NUL excluded:
+ * leading zeros are not written
+ */
 size_t
-pd_num_render_size(const PdValue *v)
+pd_num_render_size(PdParser *ps, const PdValue *v)
 {
 	int64_t		top,
 				bottom;
 	size_t		n = 2;			/* sign, and "0" */
 
 	pd_num_value_range(v, &top, &bottom);
+	if (!pd_num_value_top(ps, v, &top))
+		top = 0;
 	if (top > 0)
 		n += (size_t) top + 1;
 	if (bottom < 0)
@@ -183,8 +240,9 @@ pd_num_render_value(PdParser *ps, const PdValue *v, char *out, size_t *o)
 	int64_t		cur_lo = INT64_MAX;	/* exponent range of the open run */
 	int64_t		cur_hi = INT64_MIN;
 
+	/* from the first significant digit: 000…01 is 1, 零零零 is 0 */
 	pd_num_value_range(v, &top, &bottom);
-	if (top < 0)
+	if (!pd_num_value_top(ps, v, &top) || top < 0)
 		top = 0;
 	if (bottom > 0)
 		bottom = 0;
@@ -209,10 +267,15 @@ pd_num_render_value(PdParser *ps, const PdValue *v, char *out, size_t *o)
 				{
 					if (cur_hi != hi || cur_lo != lo)
 					{
+						int64_t		skip;
+
+						/* opened at e: its leading zeros above top skipped */
 						cur.p = t->src;
 						cur.end = t->src + t->srclen;
 						cur_hi = hi;
 						cur_lo = lo;
+						for (skip = hi - e; skip > 0; skip--)
+							(void) next_run_digit(&cur);
 					}
 					d = next_run_digit(&cur);
 				}
@@ -328,7 +391,10 @@ pd_num_value_top(PdParser *ps, const PdValue *v, int64_t *top)
 	return 0;
 }
 
-/* pd_num_check_range - numeric cannot hold digits beyond these exponents */
+/*
+ * pd_num_check_range - numeric cannot hold significant digits above
+ * PD_NUM_MAX_EXP nor any digit below PD_NUM_MIN_EXP (numeric_in alike)
+ */
 int
 pd_num_check_range(PdParser *ps, const PdValue *v)
 {
@@ -336,7 +402,8 @@ pd_num_check_range(PdParser *ps, const PdValue *v)
 				bottom;
 
 	pd_num_value_range(v, &top, &bottom);
-	if (top > PD_NUM_MAX_EXP || bottom < PD_NUM_MIN_EXP)
+	if (bottom < PD_NUM_MIN_EXP ||
+		(pd_num_value_top(ps, v, &top) && top > PD_NUM_MAX_EXP))
 	{
 		pd_num_fail(ps, PD_NUM_RANGE, 0);
 		return 0;

@@ -87,4 +87,4 @@ FROM extract_metrics(pg_catalog.repeat('园区现有高新技术企业51家，�
 
 -- volatility and shape as the issue asks
 SELECT provolatile, proisstrict, proparallel, prorows
-FROM pg_proc WHERE oid = 'parkdata.extract_metrics(text)'::regprocedure;
+FROM pg_proc WHERE oid = 'parkdata.extract_metrics(text, date)'::regprocedure;

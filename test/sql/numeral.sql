@@ -84,8 +84,22 @@ SELECT count(*) FILTER (WHERE cn_numeral_to_numeric(numeric_to_cn(x)) <> x) AS b
 FROM (SELECT (i::numeric * 10::numeric ^ (8 * (i % 9))) + i AS x FROM generate_series(1, 2000) i) s;
 SELECT cn_numeral_to_numeric(numeric_to_cn(10::numeric ^ 300 - 1)) = 10::numeric ^ 300 - 1 AS nines_300;
 SELECT cn_numeral_to_numeric(numeric_to_cn(10::numeric ^ 5000 + 1)) = 10::numeric ^ 5000 + 1 AS sparse_5000;
--- more digit groups than supported: a clean error
-SELECT cn_numeral_to_numeric(numeric_to_cn((10::numeric ^ 1100 - 1) / 9));
+-- numeric's own 131,072 digits in every style (the financial style has a group per non-zero digit)
+SELECT style, cn_numeral_to_numeric(numeric_to_cn(x, style)) = x AS round_trip,
+       length(numeric_to_cn(x, style)) AS characters
+FROM (SELECT (repeat('1234567089', 13107) || '12.25')::numeric AS x) v,
+     unnest(ARRAY['plain', 'financial', 'rmb']) AS style;
+-- leading zeros do not count against numeric's digits, as in numeric_in (issue 13)
+SELECT cn_numeral_to_numeric(repeat('0', 131072) || '1') AS zeros_then_one,
+       (repeat('0', 131072) || '1')::numeric AS numeric_in_reads,
+       cn_numeral_to_numeric(repeat('零', 349525)) AS mb_of_zeros,
+       cn_numeral_to_numeric('零' || repeat('亿', 20000)) AS zero_times_huge;
+-- fractional digits do count, zeros too, as numeric_in's scale does
+SELECT cn_numeral_to_numeric('1.5' || repeat('0', 16382)) AS scale_16383;
+SELECT cn_numeral_to_numeric('1.5' || repeat('0', 16383));
+SELECT cn_numeral_to_numeric('1' || repeat('0', 131072));
+-- more digit groups than numeric has digits: a clean error
+SELECT cn_numeral_to_numeric(repeat('十百', 131073));
 
 -- the fast paths give the very numeric numeric_in gives (digits, weight, scale)
 SELECT count(*) AS checked,

@@ -1,7 +1,10 @@
 #!/usr/bin/env bash
 # 61-model-dump: pg_dump / pg_restore round trip.  Rows users add (regions,
-# parks, documents) survive; the shipped rows are not duplicated; indicators
-# are derived again on restore; user parks keep their ids.
+# parks, documents, lexicon words) survive; the shipped rows are not
+# duplicated; indicators are derived again on restore; user parks keep their
+# ids; stored vectors (parkdata's and a user table's in a schema that sorts
+# before parkdata) are the dump's, with the user's lexicon words, also with
+# pg_restore -j.
 cd "$PD_ROOT" || exit 1
 export PGOPTIONS="-c client_min_messages=warning"
 BIN=$("${PG_CONFIG:-pg_config}" --bindir)
@@ -41,6 +44,16 @@ SELECT parkdata.ingest('溧阳高新区人才', '截至11月,溧阳高新区10�
                        DATE '2023-12-20', '测试');
 SELECT parkdata.ingest('测试科技园', '测试科技园今年新增企业25家,实现产值12.5亿元,同比增长8.3%。',
                        DATE '2024-01-02', '测试');
+-- a lexicon word of the user's, used by a document and by a user table in a
+-- schema that sorts before parkdata (its rows are restored before the
+-- lexicon's); the source's vectors are brought up to date with it
+INSERT INTO parkdata.lexicon (word, source) VALUES ('罗庚湾科技城', 'user');
+SELECT parkdata.ingest('罗庚湾', '罗庚湾科技城今年引进企业12家,新增就业岗位800个。', DATE '2024-02-01', '测试');
+CREATE SCHEMA app;
+CREATE TABLE app.notes (id int PRIMARY KEY, body text,
+                        tsv tsvector GENERATED ALWAYS AS (to_tsvector('parkdata.chinese', body)) STORED);
+INSERT INTO app.notes VALUES (1, '罗庚湾科技城的新闻'), (2, '溧阳高新区的新闻');
+SELECT parkdata.refresh_vectors();
 SQL
 
 "$BIN/pg_dump" -Fc -f "$work/a.dump" $A 2>"$work/dump.err" && ok "pg_dump -Fc" || { bad "pg_dump: $(head -3 "$work/dump.err")"; finish; }
@@ -54,7 +67,22 @@ same "user park kept with its id" "SELECT park_id || ' ' || name || ' ' || built
 same "documents" "SELECT count(*) || ' (' || count(*) FILTER (WHERE builtin) || ' builtin)' FROM parkdata.document"
 same "document contents" "SELECT md5(string_agg(doc_id || title || coalesce(published::text, '') || coalesce(source, '') || body, '|' ORDER BY doc_id)) FROM parkdata.document"
 expect $B "no seed loaded twice" "SELECT count(*) FROM (SELECT body FROM parkdata.document GROUP BY body HAVING count(*) > 1) d" 0
-same "full-text vectors recomputed" "SELECT md5(string_agg(tsv::text, '|' ORDER BY doc_id)) FROM parkdata.document"
+same "full-text vectors: the dump's, with the user's lexicon word (restored after the documents)" "SELECT md5(string_agg(tsv::text, '|' ORDER BY doc_id)) FROM parkdata.document"
+same "a user table's stored vectors (schema app, restored before the lexicon)" "SELECT md5(string_agg(tsv::text, '|' ORDER BY id)) FROM app.notes"
+same "search for the user's word" "SELECT count(*) || ' ' || string_agg(title, ',') FROM parkdata.search('罗庚湾科技城')"
+expect $B "the user's word is one token in the restored vectors" \
+	"SELECT count(*) FROM parkdata.document WHERE tsv @@ '罗庚湾科技城'::tsquery" 1
+# a parallel restore (-j 2): tables load concurrently; the refresh waits for them
+C=pd_model_dump_c
+"${PSQL[@]}" -d postgres -c "DROP DATABASE IF EXISTS $C" -c "CREATE DATABASE $C" >/dev/null
+"$BIN/pg_restore" -j 2 -d $C "$work/a.dump" 2>"$work/restore-j.err" && ok "pg_restore -j 2 without errors" \
+	|| bad "pg_restore -j 2: $(head -5 "$work/restore-j.err")"
+for qry in "SELECT md5(string_agg(tsv::text, '|' ORDER BY doc_id)) FROM parkdata.document" \
+	"SELECT md5(string_agg(tsv::text, '|' ORDER BY id)) FROM app.notes"; do
+	a=$(q $A "$qry" 2>&1); c=$(q $C "$qry" 2>&1)
+	[ "$a" = "$c" ] && [ -n "$a" ] && ok "pg_restore -j 2: the same vectors (${qry##* FROM })" || bad "pg_restore -j 2, ${qry##* FROM }: '$a' vs '$c'"
+done
+"${PSQL[@]}" -d postgres -c "DROP DATABASE IF EXISTS $C" >/dev/null 2>&1
 # indicators are derived again by the extraction trigger while the documents load
 same "indicators of the user documents" "SELECT md5(string_agg(concat_ws(',', doc_id, metric_no, region_code, name, value, unit, is_target), '|' ORDER BY doc_id, metric_no)) FROM parkdata.indicator WHERE NOT builtin AND park_id IS NOT DISTINCT FROM (SELECT park_id FROM parkdata.park WHERE name = '江苏省溧阳高新技术产业开发区')"
 same "indicators of the seeds" "SELECT count(*) FROM parkdata.indicator WHERE builtin"

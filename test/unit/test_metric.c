@@ -13,6 +13,7 @@
 #include <string.h>
 
 #include "pd_metric.h"
+#include "pd_metric_int.h"
 #include "pd_numeral.h"
 #include "pd_test.h"
 
@@ -31,6 +32,9 @@ typedef struct Row
 	int			year;
 	int			target;
 	size_t		raw_char;
+	char		status[16];
+	PdDate		start;
+	PdDate		end;
 } Row;
 
 typedef struct Sink
@@ -60,6 +64,8 @@ emit(void *arg, const PdMetric *m)
 	const char *q = pd_metric_qualifier_name(m->qualifier);
 
 	if (m->raw.off + m->raw.len > k->len || m->sentence.off > m->raw.off ||
+		(m->status == PD_STATUS_TARGET) != (m->is_target != 0) ||
+		m->period_start > m->period_end ||
 		m->sentence.off + m->sentence.len < m->raw.off + m->raw.len ||
 		m->metric_no != k->n + 1)
 		k->bad++;
@@ -78,6 +84,9 @@ emit(void *arg, const PdMetric *m)
 		r->year = m->year;
 		r->target = m->is_target;
 		r->raw_char = m->raw_char;
+		snprintf(r->status, sizeof(r->status), "%s", pd_metric_status_name(m->status));
+		r->start = m->period_start;
+		r->end = m->period_end;
 	}
 	k->n++;
 	return k->stop_after && k->n >= k->stop_after;
@@ -93,15 +102,25 @@ progress(void *arg, size_t done)
 static PdMetricWork *work;
 
 static void
-run(Sink *k, const char *doc, size_t len)
+run_dated(Sink *k, const char *doc, size_t len, PdDate published)
 {
+	PdMetricOptions opt;
+
+	memset(&opt, 0, sizeof(opt));
+	opt.published = published;
 	memset(k->rows, 0, sizeof(k->rows));
 	k->doc = doc;
 	k->len = len;
 	k->n = 0;
 	k->bad = 0;
 	k->progress_calls = 0;
-	pd_metric_extract(doc, len, work, emit, progress, k);
+	pd_metric_extract_opt(doc, len, &opt, work, emit, progress, k);
+}
+
+static void
+run(Sink *k, const char *doc, size_t len)
+{
+	run_dated(k, doc, len, 0);
 }
 
 typedef struct Expect
@@ -128,7 +147,7 @@ static const Expect expects[] = {
 	{"提高10.1个百分点", "10.1|百分点|10.1个百分点||change"},
 	{"占人才总数的52%", "52|%|52%||share"},
 	{"四成", "40|%|四成||share"},
-	{"百分之五十", "50|%|百分之五十||level"},
+	{"百分之五十", "50|%|百分之五十||share"},
 	{"近百家", "100|家|近百家|approx|level"},
 	{"超亿元", "100000000|元|超亿元|more_than|level"},
 	{"30余万元", "300000|元|30余万元|more_than|level"},
@@ -141,6 +160,30 @@ static const Expect expects[] = {
 	{"82,225.00元", "82225|元|82,225.00元||level"},
 	{"负0.2千米", "-0.2|公里|负0.2千米||level"},
 	{"￥300", "300|元|￥300||level"},
+	/* issue 10: what cn_numeral_to_numeric reads, lists, Traditional */
+	{"营收 1115.2 亿元", "111520000000|元|1115.2 亿元||level"},
+	{"新增 219 个", "219|个|219 个||change"},
+	{"占比一成", "10|%|一成||share"},
+	{"约占两成二", "22|%|两成二|approx|share"},
+	{"比重为百分之十點四", "10.4|%|百分之十點四||share"},
+	{"不到千分之四", "0.4|%|不到千分之四|less_than|share"},
+	{"超过1/4", "25|%|超过1/4|more_than|share"},
+	{"三分之一", "33.333333|%|三分之一||share"},
+	{"投资百亿元", "10000000000|元|百亿元||level"},
+	{"营收破兆元", "1000000000000|元|破兆元|more_than|level"},
+	{"用电量6.42亿度", "642000000|千瓦时|6.42亿度||level"},
+	{"分别高出2.1、1.3、1.9个百分点",
+	 "2.1|百分点|2.1||change;1.3|百分点|1.3||change;1.9|百分点|1.9个百分点||change"},
+	{"增速分别下降8.6%及2.4%", "-8.6|%|8.6%||growth_rate;-2.4|%|2.4%||growth_rate"},
+	{"分别增长4%和6.5%左右", "4|%|4%|approx|growth_rate;6.5|%|6.5%左右|approx|growth_rate"},
+	{"分别不少于3家、2家和5家",
+	 "3|家|不少于3家|at_least|level;2|家|2家|at_least|level;5|家|5家|at_least|level"},
+	{"同比增长5%-7%", "5|%|5%|at_least|growth_rate;7|%|7%|at_most|growth_rate"},
+	{"投资50亿至60亿元",
+	 "5000000000|元|50亿|at_least|level;6000000000|元|60亿元|at_most|level"},
+	{"營業額衰退12.5％，新引進廠商8家，約占兩成",
+	 "-12.5|%|12.5％||growth_rate;8|家|8家||change;20|%|兩成|approx|share"},
+	{"連續四個月增長", "4|月|四個月||level"},
 };
 
 static const char *const nothing[] = {
@@ -152,6 +195,10 @@ static const char *const nothing[] = {
 	"统一规划", "千方百计", "《2023年工作报告》", "十几年来", "一大批企业",
 	"晨风路61号", "进军全国一百强", "2023中国年度最佳雇主", "新的一年", "",
 	"没有数字。", "万万亿亿元",
+	"县十七届人大三次会议", "三次产业协调发展", "增速保持两位数", "新中国成立75周年",
+	"增速位次前移7位、8位和7位", "入库税收超过500万元的企业", "打造千亿级产业集群",
+	"十三届八次全体会议", "两年平均增长", "500千伏输变电工程", "民國112年12月",
+	"京津冀协同发展",
 };
 
 static void
@@ -173,6 +220,165 @@ check_expect(const Expect *e)
 	PD_CHECK(k.bad == 0, "%s: inconsistent metric", e->doc);
 }
 
+typedef struct Dated
+{
+	const char *doc;
+	PdDate		published;
+	const char *rows;			/* "raw|status|start|end;..." */
+} Dated;
+
+static const Dated dated[] = {
+	{"2022年，开发区营业收入860亿元；2023年上半年新增企业45家。", 20231012,
+	 "860亿元|actual|20220101|20221231;45家|actual|20230101|20230630"},
+	{"截至9月末，市场主体20510户。1至8月，投资37.2亿元。", 20231012,
+	 "20510户|actual|20230930|20230930;37.2亿元|actual|20230101|20230831"},
+	{"今年前三季度增长9.1%，去年同期为6.7%。", 20231102,
+	 "9.1%|actual|20230101|20230930;6.7%|actual|20220101|20220930"},
+	{"今年一季度营业收入120亿元。", 0, "120亿元|actual|0|0"},
+	{"2023年，税收28.6亿元，较2020年增长31%。", 20240201,
+	 "28.6亿元|actual|20230101|20231231;31%|actual|20230101|20231231"},
+	{"2023年营业收入1250亿元。其中工业企业980亿元。", 20240305,
+	 "1250亿元|actual|20230101|20231231;980亿元|actual|20230101|20231231"},
+	{"力争到2025年，高新技术企业达到500家。预计全年完成215亿元。", 20241220,
+	 "500家|target|20250101|20251231;215亿元|estimate|20240101|20241231"},
+	{"“十四五”期间，累计引进项目320个。", 20231012, "320个|actual|20210101|20251231"},
+	{"民國111年營業額達4.26兆元，較110年成長14.75％。", 20230315,
+	 "4.26兆元|actual|20220101|20221231;14.75％|actual|20220101|20221231"},
+	{"工信部规划司介绍，新注册企业12.6万家。", 20241220, "12.6万家|actual|0|0"},
+	/* an aside in parentheses sets no period for what follows it */
+	{"一○九年十月工業生產指數122(一○九年九月為123.73)，年增率7.06%。", 20201123,
+	 "122|actual|20201001|20201031;123.73|actual|20200901|20200930;"
+	 "7.06%|actual|20201001|20201031"},
+	/* a change from a base date, a cumulative total, a running duration */
+	{"截至9月末，市场主体较2023年末净增11152户。", 20241020,
+	 "11152户|actual|20240101|20240930"},
+	{"2024年工作回顾。全市累计引进回归项目559个。", 20250110,
+	 "559个|actual|20241231|20241231"},
+	{"前三季度，园区已连续四个月保持增长。", 20231020, "四个月|actual|20230601|20230930"},
+	/* 到年末 for a flow is the year; 去年同期 follows the period of the text */
+	{"预计到年末，全县地区生产总值完成115亿元。", 20181222,
+	 "115亿元|estimate|20180101|20181231"},
+	/* the figure of a base period itself: 比前年的 */
+	{"去年营业额1兆9664億元，比前年的1兆7510億元增加2153億元。", 20080130,
+	 "1兆9664億元|actual|20070101|20071231;1兆7510億元|actual|20060101|20061231;"
+	 "2153億元|actual|20070101|20071231"},
+};
+
+typedef struct Subjected
+{
+	const char *doc;
+	const char *rows;			/* "raw|subject;..." */
+} Subjected;
+
+static const Subjected subjected[] = {
+	/* 和县 and 范县 inside words are no places; the report's county is */
+	{"在长沙县第十八届人民代表大会上。在市委、市政府和县委的领导下，全年地区生产总值增长4.5%。"
+	 "获评国家示范县。全县荣获提名奖2个。",
+	 "4.5%|长沙县;2个|长沙县"},
+	/* a dateline and a province named in passing are not subjects */
+	{"新华社北京8月2日电 浮山县全县地区生产总值完成46.1亿元。", "46.1亿元|浮山县"},
+	{"深入贯彻视察山西重要讲话精神，浮山县一般公共预算收入0.86亿元。", "0.86亿元|浮山县"},
+	/* 全省, 全市 resolve to the place named in passing (四川省科技厅) */
+	{"记者从四川省科技厅了解到，上半年全省高新区营业收入13977.46亿元。",
+	 "13977.46亿元|四川省"},
+	/* a list of places distributed over a list of figures by 分别 */
+	{"常州、无锡和苏州三市地区生产总值分别增长5.1%、6.2%和7.3%。",
+	 "5.1%|常州市;6.2%|无锡市;7.3%|苏州市"},
+	/* the parts of a province after 其中 do not become the topic */
+	{"浙江省高新技术产业产值增长6.15%，其中舟山市产值277.85亿元。医药制造业增长11.38%。",
+	 "6.15%|浙江省;277.85亿元|舟山市;11.38%|浙江省"},
+};
+
+static void
+check_subjects(void)
+{
+	size_t		d;
+
+	for (d = 0; d < sizeof(subjected) / sizeof(subjected[0]); d++)
+	{
+		Sink		k;
+		char		buf[1024];
+		size_t		o = 0;
+		int			i;
+
+		memset(&k, 0, sizeof(k));
+		run(&k, subjected[d].doc, strlen(subjected[d].doc));
+		buf[0] = '\0';
+		for (i = 0; i < k.n && i < MAXROWS; i++)
+			o += snprintf(buf + o, sizeof(buf) - o, "%s%s|%s", i ? ";" : "",
+						  k.rows[i].raw, k.rows[i].subject);
+		PD_CHECK(strcmp(buf, subjected[d].rows) == 0, "%s: got \"%s\", want \"%s\"",
+				 subjected[d].doc, buf, subjected[d].rows);
+	}
+}
+
+static void
+check_dated(void)
+{
+	size_t		d;
+
+	for (d = 0; d < sizeof(dated) / sizeof(dated[0]); d++)
+	{
+		Sink		k;
+		char		buf[1024];
+		size_t		o = 0;
+		int			i;
+
+		memset(&k, 0, sizeof(k));
+		run_dated(&k, dated[d].doc, strlen(dated[d].doc), dated[d].published);
+		buf[0] = '\0';
+		for (i = 0; i < k.n && i < MAXROWS; i++)
+			o += snprintf(buf + o, sizeof(buf) - o, "%s%s|%s|%d|%d", i ? ";" : "",
+						  k.rows[i].raw, k.rows[i].status, (int) k.rows[i].start,
+						  (int) k.rows[i].end);
+		PD_CHECK(strcmp(buf, dated[d].rows) == 0, "%s: got \"%s\", want \"%s\"",
+				 dated[d].doc, buf, dated[d].rows);
+		PD_CHECK(k.bad == 0, "%s: inconsistent metric", dated[d].doc);
+	}
+}
+
+/* a stand-in catalog: 营业额 (in either script) is "operating_revenue"; a
+ * figure whose indicator names no measure takes the code of the one before */
+static const char *
+toy_classify(void *arg, const char *ind, size_t len, PdMetricKind kind,
+			 const char *unit, const char *prev)
+{
+	(void) kind;
+	(void) unit;
+	++*(int *) arg;
+	if (len >= strlen("营业额") && memcmp(ind + len - strlen("营业额"), "营业额",
+										  strlen("营业额")) == 0)
+		return "operating_revenue";
+	return prev;
+}
+
+static int
+metric_row(void *arg, const PdMetric *m)
+{
+	char	   *out = (char *) arg;
+	size_t		o = strlen(out);
+
+	snprintf(out + o, 256 - o, "%s%s", o ? ";" : "", m->metric ? m->metric : "-");
+	return 0;
+}
+
+/* the catalog's hook sees the folded indicator and the code before */
+static void
+check_classify(void)
+{
+	const char *doc = "竹科營業額1.7兆元，南科2.97兆元。出口3千億元。";
+	PdMetricOptions opt;
+	char		out[256] = "";
+	int			calls = 0;
+
+	memset(&opt, 0, sizeof(opt));
+	opt.classify = toy_classify;
+	opt.classify_arg = &calls;
+	pd_metric_extract_opt(doc, strlen(doc), &opt, work, metric_row, NULL, out);
+	PD_CHECK(strcmp(out, "operating_revenue;operating_revenue;-") == 0, "classify: %s", out);
+	PD_CHECK(calls == 3, "classify called %d times", calls);
+}
+
 /* the character position of every raw really is where raw is */
 static void
 check_positions(const char *doc)
@@ -191,10 +397,9 @@ check_positions(const char *doc)
 
 		while (c < k.rows[i].raw_char && b < strlen(doc))
 		{
-			int			cl;
+			uint32_t	cp;
 
-			pd_utf8_decode((const unsigned char *) doc + b, strlen(doc) - b, &cl);
-			b += cl;
+			b += pd_utf8_next((const unsigned char *) doc + b, strlen(doc) - b, &cp);
 			c++;
 		}
 		PD_CHECK(strncmp(doc + b, k.rows[i].raw, strlen(k.rows[i].raw)) == 0,
@@ -240,6 +445,11 @@ main(void)
 				 "period %s", k.rows[2].period);
 		PD_CHECK(strcmp(k.rows[2].indicator, "优质科技型项目") == 0, "indicator %s", k.rows[2].indicator);
 	}
+	check_dated();
+	check_subjects();
+	check_classify();
+	/* every keyword fits the word index */
+	PD_CHECK(pd_metric_words_indexed() > 0, "word index full: %d", pd_metric_words_indexed());
 	{
 		const char *doc = "溧阳高新区加快建设。园区现有高新技术企业51家。武进区新增上市企业15家。";
 

@@ -10,6 +10,7 @@
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <time.h>
 #include <string.h>
 
 #include <unicode/unum.h>
@@ -119,6 +120,8 @@ static const Case cases[] = {
 	{"\xe4\xb8", NULL, PD_NUM_SYNTAX, 0},	/* truncated UTF-8 */
 	{"\xff", NULL, PD_NUM_SYNTAX, 0},
 	{"一\xc0\x80", NULL, PD_NUM_SYNTAX, 3},	/* overlong NUL */
+	{"十六点3\xe0\x80\xb0", NULL, PD_NUM_SYNTAX, 10},	/* overlong "0", found by fuzzing */
+	{"十六点\xe0\x80\xb1", NULL, PD_NUM_SYNTAX, 9},
 };
 
 static void
@@ -375,7 +378,7 @@ test_fast_path(void)
 		for (k = 0; k < parts; k++)
 			strcat(in, pieces[next_rand() % (sizeof(pieces) / sizeof(pieces[0]))]);
 		sa = pd_numeral_parse(in, strlen(in), a, sizeof(a), &ea);
-		sb = pd_numeral_parse_full(in, strlen(in), b, sizeof(b), &eb);
+		sb = pd_numeral_parse_full(in, strlen(in), b, sizeof(b), &eb, NULL);
 		if (sa != sb || (sa == PD_NUM_OK && strcmp(a, b) != 0) ||
 			(sa != PD_NUM_OK && ea != eb))
 		{
@@ -402,7 +405,7 @@ compare_with_full(const char *s, int *fast)
 				eb = 0,
 				len = strlen(s);
 	PdNumStatus sa = pd_numeral_parse(s, len, a, sizeof(a), &ea),
-				sb = pd_numeral_parse_full(s, len, b, sizeof(b), &eb);
+				sb = pd_numeral_parse_full(s, len, b, sizeof(b), &eb, NULL);
 
 	*fast = pd_num_parse_fast(s, len, f, sizeof(f));
 	if (sa != sb || (sa == PD_NUM_OK && strcmp(a, b) != 0) ||
@@ -428,7 +431,8 @@ test_fast_chinese(void)
 	static const char *const pieces[] = {
 		"零", "〇", "○", "一", "二", "三", "五", "九", "两", "兩", "壹", "貳", "參", "玖",
 		"十", "百", "千", "拾", "佰", "仟", "万", "萬", "亿", "億", "兆", "廿", "点", "點",
-		"负", "-", "−", "+", "1", "0", "５", ".", " ", "元", "分之", "%", "第", "十", "万", "一"
+		"负", "-", "−", "+", "1", "0", "５", ".", " ", "元", "分之", "%", "第", "十", "万", "一",
+		"\xe0\x80\xb0", "\xc0\xb0", "\xed\xa0\x80", "\xff", "\xe4\xb8"	/* not UTF-8 */
 	};
 	int			i,
 				bad = 0,
@@ -501,11 +505,213 @@ test_fast_chinese(void)
 	printf("fast paths: %d of %d random inputs taken, all as the full grammar reads them\n", fast, n);
 }
 
+/* malloc behind the parser's allocator */
+static void *
+test_resize(void *arg, void *ptr, size_t size)
+{
+	(void) arg;
+	return realloc(ptr, size);
+}
+
+static void
+test_free(void *arg, void *ptr)
+{
+	(void) arg;
+	free(ptr);
+}
+
+static const PdNumAlloc test_alloc = {test_resize, test_free, NULL};
+
+/* parse_big - s through pd_numeral_parse_alloc into a buffer of the size asked */
+static PdNumStatus
+parse_big(const char *s, char **out, size_t *ep)
+{
+	size_t		cap = 64;
+	PdNumStatus st;
+
+	*out = malloc(cap);
+	st = pd_numeral_parse_alloc(s, strlen(s), *out, cap, ep, &test_alloc);
+	if (st == PD_NUM_BUFFER)
+	{
+		cap = *ep;
+		*out = realloc(*out, cap);
+		st = pd_numeral_parse_alloc(s, strlen(s), *out, cap, ep, &test_alloc);
+	}
+	return st;
+}
+
+/* repeat - n copies of piece, then tail; malloc'd */
+static char *
+repeat(const char *head, const char *piece, size_t n, const char *tail)
+{
+	size_t		hl = strlen(head),
+				pl = strlen(piece),
+				tl = strlen(tail),
+				i;
+	char	   *s = malloc(hl + pl * n + tl + 1);
+
+	memcpy(s, head, hl);
+	for (i = 0; i < n; i++)
+		memcpy(s + hl + i * pl, piece, pl);
+	memcpy(s + hl + n * pl, tail, tl + 1);
+	return s;
+}
+
+/*
+ * Leading zeros do not count against numeric's 131,072 digits (numeric_in
+ * reads 000…01 as 1), digits after the point do (numeric_in refuses a scale
+ * above 16,383), as in issue 13.
+ */
+static void
+test_leading_zeros(void)
+{
+	struct
+	{
+		const char *head,
+				   *piece;
+		size_t		n;
+		const char *tail;
+		size_t		outlen;		/* 0: PD_NUM_RANGE */
+		const char *want;		/* the output's first characters */
+	}			c[] = {
+		{"", "0", 131072, "1", 1, "1"},
+		{"", "0", 1000000, "1", 1, "1"},
+		{"-", "0", 200000, "12.5", 5, "-12.5"},
+		{"", "零", 349525, "", 1, "0"},	/* 1 MB of 零 */
+		{"", "〇", 100000, "一二", 2, "12"},
+		{"零", "亿", 20000, "", 1, "0"},	/* 0 times 10^160000 */
+		{"", "0", 131072, "1e131070", 131071, "10"},
+		{"", "0", 131072, "1e131072", 0, ""},
+		{"1", "0", 131071, "", 131072, "10"},	/* numeric's 131,072 digits */
+		{"1", "0", 131072, "", 0, ""},
+		{"1.5", "0", 16382, "", 3, "1.5"},	/* a scale of 16,383 */
+		{"1.5", "0", 16383, "", 0, ""},
+		{"0.", "0", 16382, "1", 16385, "0.00"},
+		{"0.", "0", 16383, "1", 0, ""},
+	};
+	size_t		i;
+
+	for (i = 0; i < sizeof(c) / sizeof(c[0]); i++)
+	{
+		char	   *s = repeat(c[i].head, c[i].piece, c[i].n, c[i].tail),
+				   *out;
+		size_t		ep;
+		PdNumStatus st = parse_big(s, &out, &ep);
+
+		if (c[i].outlen == 0)
+			PD_CHECK(st == PD_NUM_RANGE, "zeros %zu: want RANGE, got %d", i, st);
+		else
+			PD_CHECK(st == PD_NUM_OK && strlen(out) == c[i].outlen &&
+					 strncmp(out, c[i].want, strlen(c[i].want)) == 0,
+					 "zeros %zu: status %d, %zu bytes '%.20s'", i, st,
+					 st == PD_NUM_OK ? strlen(out) : 0, st == PD_NUM_OK ? out : "");
+		free(s);
+		free(out);
+	}
+}
+
+/* random_digits - n decimal digits, the first non-zero, one in five zero */
+static char *
+random_digits(size_t n, const char *suffix)
+{
+	char	   *d = malloc(n + strlen(suffix) + 1);
+	size_t		i;
+
+	for (i = 0; i < n; i++)
+	{
+		uint64_t	r = next_rand();
+
+		d[i] = (char) (r % 5 == 0 ? '0' : '1' + (r >> 8) % 9);
+	}
+	d[0] = (char) ('1' + next_rand() % 9);
+	strcpy(d + n, suffix);
+	return d;
+}
+
+/*
+ * numeric_to_cn's promise holds to numeric's own 131,072 digits in every
+ * style (issue 13: the financial style stopped at 1,024 digit groups), in
+ * time linear in the length; beyond PD_NUM_MAX_TERMS groups a clean
+ * PD_NUM_TOO_LONG, and without an allocator at PD_NUM_STACK_TERMS.
+ */
+static void
+test_many_groups(void)
+{
+	PdNumStyle	styles[3] = {PD_STYLE_PLAIN, PD_STYLE_FINANCIAL, PD_STYLE_RMB};
+	const char *suffix[3] = {"", ".5", ".25"};
+	int			i;
+	clock_t		t0 = clock();
+
+	for (i = 0; i < 3; i++)
+	{
+		char	   *dec = random_digits(131072, suffix[i]),
+				   *words,
+				   *out = NULL;
+		size_t		need = pd_numeral_format_size(strlen(dec)),
+					ep;
+		PdFmtStatus fs;
+		PdNumStatus st;
+
+		words = malloc(need);
+		fs = pd_numeral_format(dec, strlen(dec), styles[i], words, need, &need);
+		st = parse_big(words, &out, &ep);
+		PD_CHECK(fs == PD_FMT_OK && st == PD_NUM_OK && strcmp(out, dec) == 0,
+				 "131,072 digits, style %d: format %d, parse %d (%zu bytes of words)",
+				 styles[i], fs, st, strlen(words));
+		if (i == 1)
+		{
+			char		small[16];
+
+			st = pd_numeral_parse(words, strlen(words), small, sizeof(small), &ep);
+			PD_CHECK(st == PD_NUM_TOO_LONG, "no allocator: want TOO_LONG, got %d", st);
+		}
+		free(dec);
+		free(words);
+		free(out);
+	}
+	{
+		/* 十百十百…: every character a group; group 262,145 is too many */
+		char	   *s = repeat("", "十百", PD_NUM_MAX_TERMS / 2 + 1, ""),
+				   *out;
+		size_t		ep;
+		PdNumStatus st = parse_big(s, &out, &ep);
+
+		PD_CHECK(st == PD_NUM_TOO_LONG && ep == (size_t) PD_NUM_MAX_TERMS * 3,
+				 "too many groups: status %d at %zu", st, ep);
+		free(s);
+		free(out);
+	}
+	{
+		/*
+		 * 一亿一亿…一: each 亿 multiplies all before it, in one step, not one
+		 * per term: 16,000 of them are 128,001 digits, 100,000 too many
+		 */
+		char	   *s = repeat("", "一亿", 16000, "一"),
+				   *out;
+		size_t		ep;
+		PdNumStatus st = parse_big(s, &out, &ep);
+
+		PD_CHECK(st == PD_NUM_OK && strlen(out) == 128001 &&
+				 strncmp(out, "100000001000", 12) == 0, "nested 亿: status %d", st);
+		free(s);
+		free(out);
+		s = repeat("", "一亿", 100000, "一");
+		st = parse_big(s, &out, &ep);
+		PD_CHECK(st == PD_NUM_RANGE, "100,000 nested 亿: status %d", st);
+		free(s);
+		free(out);
+	}
+	printf("131,072-digit numerals in every style, 262,145 groups, 100,000 nested 亿: %.1f s\n",
+		   (double) (clock() - t0) / CLOCKS_PER_SEC);
+}
+
 int
 main(void)
 {
 	test_fast_path();
 	test_fast_chinese();
+	test_leading_zeros();
+	test_many_groups();
 	test_cases();
 	test_buffer();
 	test_format_cases();

@@ -10,7 +10,7 @@ SELECT d.doc_id, m.metric_no, pl.region_code, pl.park_id, m.subject, m.indicator
        m.value, m.unit, m.raw, m.qualifier, m.kind, m.is_target, m.period, m.year,
        m.sentence, m.start_pos, d.builtin
 FROM @extschema@.document d
-CROSS JOIN LATERAL @extschema@.extract_metrics(d.body) m
+CROSS JOIN LATERAL @extschema@.extract_metrics(d.body, d.published) m
 LEFT JOIN @extschema@.place_name pl ON pl.surface OPERATOR(pg_catalog.=) m.subject;
 COMMENT ON VIEW @extschema@.extraction IS
     'the indicator rows extraction gives now for every stored document (extract_metrics linked to place_name), in parkdata.indicator''s columns: INSERT INTO parkdata.indicator SELECT * FROM parkdata.extraction WHERE ... is how every path fills the table';

@@ -1,23 +1,24 @@
 /*-------------------------------------------------------------------------
  *
- * pd_lexicon_node.c
- *	  Which relation holds this node's lexicon: parkdata.lexicon itself, or,
- *	  where parkdata.distribute() made it a Citus reference table, this
- *	  node's placement of it (parkdata.lexicon_<shardid>).
+ * pd_node_table.c
+ *	  Which relation holds this node's rows of one of parkdata's tables:
+ *	  parkdata.<name> itself, or, where parkdata.distribute() made it a Citus
+ *	  reference table, this node's placement of it (parkdata.<name>_<shardid>).
  *
  * On Citus every node keeps a full copy of a reference table, kept in step
- * by Citus's two-phase commit, and the copies carry the table's trigger, so
- * a change invalidates the lexicon caches on every node.  The parser reads
- * the local copy directly: a query on parkdata.lexicon itself would be a
- * distributed query, which Citus refuses inside a shard task (and which
- * would send every rebuild over the network).  The placement is found in
- * Citus's metadata tables, which are plain local catalogs on every node.
- * Nothing here depends on Citus at build time.
+ * by Citus's two-phase commit, and the copies carry the table's triggers
+ * (the lexicon's invalidates the caches on every node).  Per-backend caches
+ * (the lexicon, the metric catalog) read the local copy directly: a query
+ * on the table itself would be a distributed query, which Citus refuses
+ * inside a shard task (and which would send every rebuild over the
+ * network).  The placement is found in Citus's metadata tables, which are
+ * plain local catalogs on every node.  Nothing here depends on Citus at
+ * build time.
  *
  * Copyright (c) 2026, parkdata developers
  *
  * IDENTIFICATION
- *	  src/pd_lexicon_node.c
+ *	  src/pd_node_table.c
  *
  *-------------------------------------------------------------------------
  */
@@ -30,7 +31,7 @@
 #include "utils/lsyscache.h"
 #include "utils/snapmgr.h"
 
-#include "pd_lexicon.h"
+#include "pd_node_table.h"
 
 /*
  * citus_local_shard - the shard id of this node's placement of relid if
@@ -50,7 +51,7 @@ citus_local_shard(Oid relid)
 	/* one row if relid is a Citus table: the local shard, or NULL */
 	if (SPI_execute_with_args("SELECT (SELECT pg_catalog.min(p.shardid) FROM pg_catalog.pg_dist_placement p JOIN pg_catalog.pg_dist_shard s USING (shardid) JOIN pg_catalog.pg_dist_local_group g USING (groupid) WHERE s.logicalrelid OPERATOR(pg_catalog.=) $1) WHERE EXISTS (SELECT FROM pg_catalog.pg_dist_partition d WHERE d.logicalrelid OPERATOR(pg_catalog.=) $1)",
 							  1, argtypes, values, NULL, true, 1) != SPI_OK_SELECT)
-		elog(ERROR, "could not read the Citus metadata of parkdata.lexicon");
+		elog(ERROR, "could not read the Citus metadata of a parkdata table");
 	if (SPI_processed == 1)
 	{
 		bool		isnull;
@@ -64,18 +65,19 @@ citus_local_shard(Oid relid)
 }
 
 /*
- * pd_lexicon_node_source - the relation to read this node's lexicon from,
- * or InvalidOid before parkdata's tables exist; *logical is set to
- * parkdata.lexicon's oid.  Errors if the lexicon is a Citus table with no
- * copy on this node.
+ * pd_node_table - the relation to read this node's rows of parkdata.<name>
+ * from, or InvalidOid before parkdata's tables exist; *logical is set to
+ * parkdata.<name>'s oid (watch both in a relcache callback: Citus's metadata
+ * changes invalidate the logical table).  Errors if the table is a Citus
+ * table with no copy on this node.
  */
 Oid
-pd_lexicon_node_source(Oid *logical)
+pd_node_table(const char *name, Oid *logical)
 {
 	Oid			nsp = get_namespace_oid("parkdata", true);
-	Oid			relid = OidIsValid(nsp) ? get_relname_relid("lexicon", nsp) : InvalidOid;
-	int64		shard;
-	char		name[NAMEDATALEN];
+	Oid			relid = OidIsValid(nsp) ? get_relname_relid(name, nsp) : InvalidOid;
+	volatile int64 shard = 0;	/* set inside PG_TRY */
+	char		shardname[NAMEDATALEN];
 	Oid			placement;
 
 	*logical = relid;
@@ -98,14 +100,14 @@ pd_lexicon_node_source(Oid *logical)
 	if (shard == 0)
 		ereport(ERROR,
 				(errcode(ERRCODE_OBJECT_NOT_IN_PREREQUISITE_STATE),
-				 errmsg("this node has no copy of the reference table parkdata.lexicon"),
-				 errdetail("Text search with parkdata.chinese reads the lexicon from the node's own copy."),
+				 errmsg("this node has no copy of the reference table parkdata.%s", name),
+				 errdetail("Text search and extraction read parkdata's reference tables from the node's own copy."),
 				 errhint("On the coordinator, run SELECT replicate_reference_tables(); (a node added with citus_add_node gets its copies then, or at the next rebalance).")));
-	snprintf(name, sizeof(name), "lexicon_" INT64_FORMAT, shard);
-	placement = get_relname_relid(name, nsp);
+	snprintf(shardname, sizeof(shardname), "%s_" INT64_FORMAT, name, shard);
+	placement = get_relname_relid(shardname, nsp);
 	if (!OidIsValid(placement))
 		ereport(ERROR,
 				(errcode(ERRCODE_UNDEFINED_TABLE),
-				 errmsg("the copy of parkdata.lexicon on this node, parkdata.%s, does not exist", name)));
+				 errmsg("the copy of parkdata.%s on this node, parkdata.%s, does not exist", name, shardname)));
 	return placement;
 }

@@ -1,0 +1,81 @@
+--
+-- metric_period: the document's date, periods as dates, status, lists,
+-- Traditional Chinese (issue 10).  Sentences written for these tests.
+--
+SELECT getdatabaseencoding() <> 'UTF8' AS skip_test \gset
+\if :skip_test
+\quit
+\endif
+SET search_path = parkdata, public;
+
+-- periods as dates: a year, its parts, months, a stock at a date, a plan
+SELECT raw, period, period_start, period_end, year, status
+FROM extract_metrics('2022年，开发区实现营业收入860亿元。2023年上半年，园区新增企业45家。'
+    || '2023年1至8月，完成固定资产投资37.2亿元。截至9月末，市场主体存量为20510户。'
+    || '“十四五”期间，全区累计引进项目320个。2021年四季度，出口额增长6.5%。', '2023-10-12')
+ORDER BY metric_no;
+
+-- 今年 and 去年 from the published date; 全年 from the year written before it
+SELECT raw, period, period_start, period_end, status
+FROM extract_metrics('今年前三季度，高新区规上工业总产值增长9.1%；去年同期为6.7%。'
+    || '2022年，全区地区生产总值达到512亿元，全年新增高新技术企业38家。', '2023-11-02')
+ORDER BY metric_no;
+
+-- without a date: 今年 gives no dates, an explicit year still does
+SELECT raw, period, period_start, period_end, year
+FROM extract_metrics('今年一季度，园区营业收入120亿元。2021年，园区营业收入410亿元。')
+ORDER BY metric_no;
+
+-- bases are not periods; figures after them keep their own
+SELECT raw, period, period_start, period_end
+FROM extract_metrics('2023年，全区实现税收收入28.6亿元，较2020年增长31%，在2022年的基础上再增4.2亿元。', '2024-02-01')
+ORDER BY metric_no;
+
+-- a figure without time words takes the period the text set before it
+SELECT raw, period, period_start, period_end
+FROM extract_metrics('2023年，开发区实现营业收入1250亿元。其中，工业企业营业收入980亿元，增长7.2%。', '2024-03-05')
+ORDER BY metric_no;
+
+-- status: targets, estimates, plans as nouns
+SELECT raw, status, is_target
+FROM extract_metrics('力争到2025年，全区高新技术企业达到500家。预计全年完成地区生产总值215亿元，增长6%。'
+    || '工信部规划司副司长介绍，国家高新区新注册企业12.6万家。园区完成年度目标任务的112%。', '2024-12-20')
+ORDER BY metric_no;
+
+-- lists: a unit written once, the sign of a decline and a qualifier carry over
+SELECT raw, value, unit, qualifier, kind
+FROM extract_metrics('第一、第二产业比重分别下降0.6、1.2个百分点；出口和进口分别下降12.4%及3.8%；'
+    || '三个园区分别新增企业不少于2家、5家和9家；营业收入分别增长6%和8.5%左右；同比增长7%-9%。')
+ORDER BY metric_no;
+
+-- numbers read as cn_numeral_to_numeric reads them
+SELECT raw, value, unit, kind
+FROM extract_metrics('实现生产总值 1115.2 亿元，新增企业 219 个，占比一成，约占两成二，'
+    || '比重为百分之十點四，占比不到1/4，投资百亿元，营收破兆元，三分之一来自外资。')
+ORDER BY metric_no;
+
+-- not quantities: sessions, 三次产业, 两位数, Republic years, anniversaries, ranks
+SELECT count(*) AS found
+FROM extract_metrics('县十七届人大三次会议召开。三次产业协调发展。增速保持两位数。'
+    || '民國112年12月，園區營收創新高。新中国成立75周年。增速位次前移3位。');
+
+-- Traditional Chinese reads like Simplified; raw keeps the text as written
+SELECT raw, value, unit, qualifier, kind, period_start, period_end, status
+FROM extract_metrics('科學園區111年營業額達4.26兆元，較110年成長14.75％；就業人數約30萬人，'
+    || '電腦周邊產業衰退3.2％，新引進廠商22家，預估全年營收將超過4.5兆元。', '2023-03-15')
+ORDER BY metric_no;
+
+-- the same text in Simplified gives the same figures
+SELECT a.value = b.value AND a.unit IS NOT DISTINCT FROM b.unit AND a.kind = b.kind
+       AND a.status = b.status AND a.period_start IS NOT DISTINCT FROM b.period_start AS same,
+       count(*)
+FROM extract_metrics('全區營業收入增長8.5％，新增企業約1200家，預計年底超過3萬家。', '2024-06-30') a
+JOIN extract_metrics('全区营业收入增长8.5％，新增企业约1200家，预计年底超过3万家。', '2024-06-30') b
+  USING (metric_no)
+GROUP BY 1;
+
+-- a NULL document gives no rows; a NULL date is allowed; a date must be finite
+SELECT count(*) FROM extract_metrics(NULL);
+SELECT count(*) FROM extract_metrics('园区新增企业12家。', NULL);
+SELECT count(*) FROM extract_metrics('园区新增企业12家。', 'infinity');
+SELECT count(*) FROM extract_metrics('园区新增企业12家。', '-infinity');
