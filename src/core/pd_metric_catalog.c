@@ -541,12 +541,13 @@ typedef struct Reading
 static void
 read_rest(const PdMetricCatalog *cat, const uint32_t *p, size_t n, Reading *r)
 {
-	size_t		k = n,
-				t;
+	size_t		k = n;
 
 	for (;;)
 	{
-		if ((t = longest_tail(cat->measures, NWORDS(measure_words), p, k, 0)) > 0)
+		size_t		t = longest_tail(cat->measures, NWORDS(measure_words), p, k, 0);
+
+		if (t > 0)
 			k -= t;
 		else if ((t = cut_one(cat, p, k, 0)) < k)
 			k = t;
@@ -574,7 +575,6 @@ find(const PdMetricCatalog *cat, const char *phrase, size_t len,
 	uint32_t	u[WORD_MAX];
 	size_t		n,
 				ulen = 0,
-				t,
 				start = 0,
 				i;
 	const Entry *hit;
@@ -592,6 +592,8 @@ find(const PdMetricCatalog *cat, const char *phrase, size_t len,
 		return NULL;
 	for (;;)
 	{
+		size_t		cut;
+
 		n = share_tail(cat, p, n);
 		hit = ending_at(cat, p, n, u, ulen, kind, &start);
 		for (i = 0; hit == NULL && i < NWORDS(measure_words); i++)
@@ -600,9 +602,9 @@ find(const PdMetricCatalog *cat, const char *phrase, size_t len,
 		if (hit)
 			break;
 		/* cut a predicate between the indicator and its number, and retry */
-		if ((t = cut_one(cat, p, n, 1)) == n)
+		if ((cut = cut_one(cat, p, n, 1)) == n)
 			return NULL;
-		n = t;
+		n = cut;
 	}
 	/* the growth of a count of additions is not the stock's */
 	if (kind == PD_KIND_GROWTH_RATE &&
