@@ -637,6 +637,12 @@ static const char *const pd_ba_verbs[] = {
 /* ---- anaphora: 我区, 全区, 园区 ... ------------------------------------- */
 
 const PdAnaphor pd_anaphora[] = {
+	/* Taiwan's central institutions stand for Taiwan (in a Traditional text) */
+	{"国科会", PA_TAIWAN, 0},
+	{"经济部", PA_TAIWAN, 0},
+	{"行政院", PA_TAIWAN, 0},
+	{"主计总处", PA_TAIWAN, 0},
+	{"国发会", PA_TAIWAN, 0},
 	{"该高新区", PA_PARK, 0},
 	{"该园区", PA_PARK, 0},
 	{"该开发区", PA_PARK, 0},
@@ -822,6 +828,23 @@ static const char *const pd_ind_stops[] = {
 	"获评", "上榜", "入选", "顺利", "正式", "成功", "相继", "累计", "通过",
 	"实现", "完成", "开展", "举办", "增至", "增长", "达到", "突破", "超过",
 	"今年", "去年", "目前", "或",
+};
+
+/*
+ * Ambiguous short names of parks (中科 南科: also 中科院, 南科大) are read in
+ * a Traditional document that names science parks (the words below, looked
+ * for in the document's bytes: both scripts), or before one of the heads
+ * after them (中科园区, 中科管理局).
+ */
+static const char *const pd_park_words[] = {
+	"科學園區", "科學工業園區", "科学园区", "科学工业园区",
+};
+static const char *const pd_park_heads[] = {
+	"园区", "管理局",
+};
+/* ... but never before these: 中科院, 中科大, 南科大 */
+static const char *const pd_park_blockers[] = {
+	"院", "大",
 };
 
 /* A place name followed by one of these is part of an organisation's name. */

@@ -91,4 +91,7 @@ const PdWordList pd_lists[PL_COUNT] = {
 	[PL_INDEX_WORDS] = LIST(pd_index_words),
 	[PL_LIST_MARKS] = LIST(pd_list_marks),
 	[PL_KIND_AFTER] = LIST(pd_kind_after),
+	[PL_PARK_WORDS] = LIST(pd_park_words),
+	[PL_PARK_HEADS] = LIST(pd_park_heads),
+	[PL_PARK_BLOCKERS] = LIST(pd_park_blockers),
 };
