@@ -776,7 +776,7 @@ static const char *const pd_ind_trail[] = {
 	"预计", "可", "能", "成长", "衰退", "下滑", "大增", "微增", "扬升", "攀升",
 	"大幅扬升", "大幅成长", "回落", "年增", "年减", "则", "亦", "却", "而",
 	"只", "仅", "依次", "分别为", "加快", "也", "可望", "朝", "上看", "合计",
-	"合占", "大幅", "摺合", "折合", "多出", "反而", "虽", "雖僅",
+	"合占", "大幅", "摺合", "折合", "多出", "反而", "虽", "雖僅", "攀升至",
 };
 
 /* Words that open an aside inside an indicator (受…影响, 因…而): cut there. */
@@ -819,6 +819,15 @@ static const char *const pd_ind_predicates[] = {
 	"年增", "年减", "年增率", "增加", "减少", "为", "达", "达到", "按名义价格计算",
 	"按可比价格计算", "按可比价计算", "比上年", "较上年", "同期", "分别", "均",
 	"实质", "按年", "大增", "微增", "回升", "回落",
+};
+
+/*
+ * Indicator words that begin with a lead word or an object-taking verb
+ * (有 效, 就 业, 投资 总额, 签约 项目): kept whole.
+ */
+static const char *const pd_ind_keep[] = {
+	"有效", "就业", "投资总额", "投资额", "签约项目", "签约金额", "签约额",
+	"实际利用外资", "实际使用外资",
 };
 
 /* Words that end a noun phrase read after the unit. */

@@ -326,6 +326,46 @@ check_subjects(void)
 	}
 }
 
+/* indicators as written: "raw|indicator;..." */
+static const Subjected indicated[] = {
+	/* a list of indicators read across 、 and 和, after the last 的 */
+	{"全年园区企业实现的营业收入、净利润和出口总额分别为120亿元、9亿元和30亿元。",
+	 "120亿元|营业收入;9亿元|净利润;30亿元|出口总额"},
+	/*
+	 * short items sharing the last one's head are not distributed: no span
+	 * of the text says 第一产业增加值, so both take the phrase as written
+	 */
+	{"第一、第二产业增加值分别为3亿元和8亿元。",
+	 "3亿元|第二产业增加值;8亿元|第二产业增加值"},
+	/* no lead or verb is cut out of 有效, 就业, 投资总额, 签约项目 */
+	{"全区有效发明专利达到350件，就业人数攀升至2.1万人。",
+	 "350件|有效发明专利;2.1万人|就业人数"},
+	{"全年签约项目52个，投资总额超120亿元。", "52个|签约项目;超120亿元|投资总额"},
+};
+
+static void
+check_indicated(void)
+{
+	size_t		d;
+
+	for (d = 0; d < sizeof(indicated) / sizeof(indicated[0]); d++)
+	{
+		Sink		k;
+		char		buf[1024];
+		size_t		o = 0;
+		int			i;
+
+		memset(&k, 0, sizeof(k));
+		run(&k, indicated[d].doc, strlen(indicated[d].doc));
+		buf[0] = '\0';
+		for (i = 0; i < k.n && i < MAXROWS; i++)
+			o += snprintf(buf + o, sizeof(buf) - o, "%s%s|%s", i ? ";" : "",
+						  k.rows[i].raw, k.rows[i].indicator);
+		PD_CHECK(strcmp(buf, indicated[d].rows) == 0, "%s: got \"%s\", want \"%s\"",
+				 indicated[d].doc, buf, indicated[d].rows);
+	}
+}
+
 static void
 check_dated(void)
 {
@@ -461,6 +501,7 @@ main(void)
 	}
 	check_dated();
 	check_subjects();
+	check_indicated();
 	check_classify();
 	/* every keyword fits the word index */
 	PD_CHECK(pd_metric_words_indexed() > 0, "word index full: %d", pd_metric_words_indexed());
