@@ -189,8 +189,6 @@ doc_has(const PdMetricWork *w, const char *word)
 static int
 short_park_ok(PdMetricWork *w, const PdGazEntry *e, int k)
 {
-	size_t		j;
-
 	if (e->kind != PD_GAZ_PARK || !traditional_doc(w) ||
 		table_at(w, k, PL_PARK_BLOCKERS, NULL))
 		return 0;
@@ -198,6 +196,8 @@ short_park_ok(PdMetricWork *w, const PdGazEntry *e, int k)
 		return 1;
 	if (w->park_words == 0)
 	{
+		size_t		j;
+
 		w->park_words = 1;
 		for (j = 0; j < pd_lists[PL_PARK_WORDS].n; j++)
 			if (doc_has(w, pd_lists[PL_PARK_WORDS].words[j]))
