@@ -15,8 +15,8 @@ OBJS = $(patsubst %.c,%.o,$(sort $(wildcard src/*.c src/core/*.c)))
 
 # Install script: hand-written parts, then generated reference data, in this
 # order (parts that do not exist yet are skipped).
-SQL_PARTS = $(wildcard sql/parkdata.sql sql/parkdata_tsearch.sql \
-	sql/parkdata_metrics.sql sql/parkdata_model.sql sql/parkdata_citus.sql \
+SQL_PARTS = $(wildcard sql/parkdata.sql sql/parkdata_tsearch.sql sql/parkdata_catalog.sql \
+	sql/parkdata_catalog_data.sql sql/parkdata_metrics.sql sql/parkdata_model.sql sql/parkdata_citus.sql \
 	sql/parkdata_reference.sql sql/parkdata_seeds.sql sql/parkdata_post.sql \
 	sql/parkdata_guard.sql sql/parkdata_comments.sql)
 # Upgrade script from release 1.0: written in parts, one per concern, in

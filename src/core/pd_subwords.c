@@ -50,6 +50,36 @@ crosses(const unsigned char *boundary, size_t a, size_t l)
 	return 0;
 }
 
+/*
+ * icu_words - icu_len[i] = the length of the ICU word of two or more
+ * characters that starts at byte i of w (not w itself), else 0; all 0
+ * without ICU.  Returns PD_SEG_OK or the segmenter's error.
+ */
+static int
+icu_words(PdSegmenter *seg, const char *w, size_t len, int use_icu,
+		  unsigned char *icu_len)
+{
+	PdToken		tok = {0, 0, 0};
+	int			rc;
+
+	memset(icu_len, 0, len);
+	if (!use_icu || !seg)
+		return PD_SEG_OK;
+	rc = pd_seg_reset(seg, w, len);
+	if (rc != PD_SEG_OK)
+		return rc;
+	seg->forbid_whole = 1;
+	while ((rc = pd_seg_next(seg, &tok, NULL)) > 0)
+	{
+		if (tok.type == PD_TOK_BLANK || (size_t) tok.len == len)
+			continue;
+		if (pd_seg_char_count(w + tok.start, tok.len) >= 2)
+			icu_len[tok.start] = (unsigned char) tok.len;
+	}
+	seg->forbid_whole = 0;
+	return rc < 0 ? rc : PD_SEG_OK;
+}
+
 int
 pd_seg_subwords(PdSegmenter *seg, const PdLexicon *lex,
 				const char *w, size_t len, int32_t (*spans)[2], int max)
@@ -65,21 +95,28 @@ pd_seg_subwords_ext(PdSegmenter *seg, const PdLexicon *lex,
 	const unsigned char *u = (const unsigned char *) w;
 	unsigned char covered[SUBWORD_MAX_BYTES];
 	unsigned char boundary[SUBWORD_MAX_BYTES + 1];
+	unsigned char icu_len[SUBWORD_MAX_BYTES];	/* ICU word of >= 2 chars at i */
 	size_t		i,
 				ms[PD_LEXICON_MAX_CHARS];
 	uint32_t	c;
-	int			n = 0;
+	int			n = 0,
+				rc;
 
 	if (len == 0 || len > SUBWORD_MAX_BYTES || max <= 0)
 		return 0;
 	memset(covered, 0, len);
 	memset(boundary, 0, len + 1);
+	rc = icu_words(seg, w, len, use_icu, icu_len);
+	if (rc < 0)
+		return rc;
 
 	/*
 	 * The lexicon words the parser itself would take, leftmost and longest
 	 * first (the whole word aside): 溧阳高新区 -> 溧阳 | 高新区.  No sub-word may
 	 * cross one of their edges, or a word straddling two of them (阳高, a
-	 * county) would make a search for it match 溧阳高新区.
+	 * county) would make a search for it match 溧阳高新区.  Where no lexicon
+	 * word starts, an ICU word does (新竹 of 新竹科学园区): the lexicon word
+	 * straddling it (竹科) is no edge.
 	 */
 	for (i = 0; pd_lexicon_count(lex) > 0 && i < len;)
 	{
@@ -95,6 +132,8 @@ pd_seg_subwords_ext(PdSegmenter *seg, const PdLexicon *lex,
 			boundary[i] = boundary[i + best] = 1;
 			i += best;
 		}
+		else if (icu_len[i] > 0)
+			i += icu_len[i];
 		else
 			i += pd_utf8_next(u + i, len - i, &c);
 	}
@@ -113,26 +152,9 @@ pd_seg_subwords_ext(PdSegmenter *seg, const PdLexicon *lex,
 	}
 
 	/* ICU words of two or more characters */
-	if (use_icu && seg)
-	{
-		PdToken		tok = {0, 0, 0};
-		int			rc = pd_seg_reset(seg, w, len);
-
-		if (rc != PD_SEG_OK)
-			return rc;
-		seg->forbid_whole = 1;
-		while ((rc = pd_seg_next(seg, &tok, NULL)) > 0)
-		{
-			if (tok.type == PD_TOK_BLANK || (size_t) tok.len == len)
-				continue;
-			if (pd_seg_char_count(w + tok.start, tok.len) >= 2 &&
-				!crosses(boundary, tok.start, tok.len))
-				n = add_span(w, spans, n, max, tok.start, tok.len, covered);
-		}
-		seg->forbid_whole = 0;
-		if (rc < 0)
-			return rc;
-	}
+	for (i = 0; i < len; i++)
+		if (icu_len[i] > 0 && !crosses(boundary, i, icu_len[i]))
+			n = add_span(w, spans, n, max, i, icu_len[i], covered);
 
 	/*
 	 * a name before a place or park suffix (洞头 of 洞头区), unless it

@@ -50,7 +50,11 @@ SELECT to_tsvector('parkdata.chinese', '2009年全区GDP增长') @@ phraseto_tsq
        to_tsvector('parkdata.chinese', '2001年全区') @@ phraseto_tsquery('parkdata.chinese', '二〇〇一年全区') AS han_query;
 -- short names inside their full names, park words inside park suffix words
 SELECT to_tsvector('parkdata.chinese', '温州市洞头区') @@ to_tsquery('parkdata.chinese', '洞头') AS short_name,
-       to_tsvector('parkdata.chinese', '新竹科學園區') @@ phraseto_tsquery('parkdata.chinese', '科学园') AS park_word;
+       to_tsvector('parkdata.chinese', '沈阳科學園區') @@ phraseto_tsquery('parkdata.chinese', '科学园') AS park_word;
+-- a park's name in the lexicon is one token: its place and its alias straddling
+-- the place (竹科 of 新竹科学园区) are both found in it
+SELECT to_tsvector('parkdata.chinese', '新竹科學園區') @@ to_tsquery('parkdata.chinese', '新竹') AS place,
+       to_tsvector('parkdata.chinese', '新竹科學園區') @@ to_tsquery('parkdata.chinese', '竹科') AS alias;
 
 -- phrase search finds the phrase, not its words scattered
 CREATE TEMP TABLE news (id int, body text);
