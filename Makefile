@@ -15,8 +15,8 @@ OBJS = $(patsubst %.c,%.o,$(sort $(wildcard src/*.c src/core/*.c)))
 
 # Install script: hand-written parts, then generated reference data, in this
 # order (parts that do not exist yet are skipped).
-SQL_PARTS = $(wildcard sql/parkdata.sql sql/parkdata_tsearch.sql \
-	sql/parkdata_metrics.sql sql/parkdata_model.sql sql/parkdata_citus.sql \
+SQL_PARTS = $(wildcard sql/parkdata.sql sql/parkdata_tsearch.sql sql/parkdata_catalog.sql \
+	sql/parkdata_catalog_data.sql sql/parkdata_metrics.sql sql/parkdata_model.sql sql/parkdata_citus.sql \
 	sql/parkdata_reference.sql sql/parkdata_seeds.sql sql/parkdata_post.sql \
 	sql/parkdata_guard.sql sql/parkdata_comments.sql)
 # Upgrade script from release 1.0: written in parts, one per concern, in
@@ -76,10 +76,10 @@ sql/$(EXTENSION)--1.0--1.1.sql: $(UPDATE_1_1)
 	cat $^ | $(EXTSCHEMA) > $@
 
 all: data/parkdata_zh.words
-data/parkdata_zh.words: src/tools/gen_words.c src/core/pd_words.c src/core/pd_words.h src/core/pd_segment.c src/core/pd_segment.h src/core/pd_fold_data.h
+data/parkdata_zh.words: src/tools/gen_words.c src/core/pd_words.c src/core/pd_words_build.c src/core/pd_words.h src/core/pd_words_int.h src/core/pd_fold.c src/core/pd_fold.h src/core/pd_fold_data.h src/core/pd_utf8.h src/core/pd_alloc.h
 	@test -r $(JIEBA_DICT) || { echo "parkdata: $(JIEBA_DICT) missing (apt-get install python3-jieba, or JIEBA_DICT=path/to/dict.txt)" >&2; exit 1; }
 	@mkdir -p data
-	$(CC) -O2 -std=c11 -I$(srcdir)/src/core -o src/tools/gen_words src/tools/gen_words.c src/core/pd_words.c src/core/pd_segment.c $(ICU_LIBS) -lm
+	$(CC) -O2 -std=c11 -I$(srcdir)/src/core -o src/tools/gen_words src/tools/gen_words.c src/core/pd_words.c src/core/pd_words_build.c src/core/pd_fold.c -lm
 	src/tools/gen_words $(JIEBA_DICT) $@
 
 # PGXS tracks no header dependencies: rebuild on any header change.
@@ -89,7 +89,7 @@ $(OBJS): $(wildcard src/*.h src/core/*.h)
 # The two README commands and their helpers (all in scripts/pd).
 # ---------------------------------------------------------------------------
 .PHONY: demo test stop deps cluster unitcheck fuzz bench warnings conformance \
-	eval-seg eval-metrics test-asan test-asan-server fuzz-sql dist citus-check
+	eval-seg eval-search eval-metrics test-asan test-asan-server fuzz-sql dist citus-check
 
 demo:
 	@scripts/pd demo
@@ -118,9 +118,11 @@ conformance:
 	@scripts/pd suite conformance
 warnings:
 	@scripts/pd suite warnings
-# evaluations: test/eval/seg.sh, test/eval/metrics.sh
+# evaluations: test/eval/seg.sh, test/eval/search.sh, test/eval/metrics.sh
 eval-seg:
 	@scripts/pd eval seg
+eval-search:
+	@scripts/pd eval search
 eval-metrics:
 	@scripts/pd eval metrics
 

@@ -5,10 +5,17 @@ build_reference.py -- generate parkdata's reference data (contrib/unaccent style
 Reads the gazetteer (../shared/gazetteer/*.csv, or --gazetteer DIR) and the
 seed articles (seeds/*.txt) and writes, in the source tree:
 
-    sql/parkdata_reference.sql    regions (GB/T 2260) and parks/zones/platforms
+    sql/parkdata_reference.sql    regions (GB/T 2260 and HK/MO/TW) and
+                                  parks/zones/platforms
     sql/parkdata_seeds.sql        the five seed documents, bodies byte-identical
     src/core/pd_gazetteer_data.h  the same names as a sorted C table for the
-                                  metric extractor (src/core/pd_metric.c)
+                                  metric extractor
+    sql/update/1.0--1.1/31-gazetteer-rows.sql
+                                  the rows 1.1 adds to or changes in 1.0's
+                                  (the upgrade's part; reference_additions.py)
+    sql/parkdata_catalog_data.sql and sql/update/1.0--1.1/34-catalog-rows.sql
+                                  the indicator catalog and its synonyms, from
+                                  scripts/metric_catalog.tsv (reference_catalog.py)
 
 Developers run it when the gazetteer or the seeds change and commit the
 output; builds never run it, so they stay offline and reproducible:
@@ -37,6 +44,10 @@ import hashlib
 import os
 import re
 import sys
+
+import reference_additions as additions
+import reference_catalog as catalog
+from reference_fold import Folder
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
@@ -150,12 +161,13 @@ PARK_KINDS = ["national_hitech_zone", "provincial_hitech_zone",
               "economic_development_zone", "innovation_demonstration_zone",
               "free_trade_zone", "industrial_park", "industry_cluster",
               "research_institute", "innovation_platform", "incubator",
-              "university", "scenic_area", "other"]
+              "university", "scenic_area", "national_new_area", "science_park",
+              "other"]
 # C header kind: 4 zone/park, 5 institute/platform/organisation
 ZONE_KINDS = {"national_hitech_zone", "provincial_hitech_zone",
               "economic_development_zone", "innovation_demonstration_zone",
               "free_trade_zone", "industrial_park", "industry_cluster",
-              "scenic_area"}
+              "scenic_area", "national_new_area", "science_park"}
 
 # canonical name -> (kind, level, region code, evidence)
 # level: national / provincial / None.  evidence: where the seeds say where
@@ -302,7 +314,9 @@ def c_lit(s):
     return '"' + s.replace("\\", "\\\\").replace('"', '\\"') + '"'
 
 
-def load(gaz, seeds_dir, words):
+def load(gaz, seeds_dir, words, release="1.1"):
+    """Regions, parks and seeds as release 1.0 shipped them (release="1.0",
+    from which the upgrade's rows are derived) or as this one does."""
     regions = {}
     order = []
     for r in read_csv(os.path.join(gaz, "divisions.csv")):
@@ -310,7 +324,7 @@ def load(gaz, seeds_dir, words):
         assert re.fullmatch(r"\d{6}", code), code
         regions[code] = dict(code=code, name=r["name"], level=r["level"],
                              parent=r["parent_code"] or None,
-                             short=short_name(r["name"]))
+                             short=short_name(r["name"]), aliases=[])
         order.append(code)
     assert len(regions) == 3206, len(regions)
     for reg in regions.values():
@@ -341,16 +355,18 @@ def load(gaz, seeds_dir, words):
             if reg["level"] == "county" and crosses_words(s, words):
                 amb = True
         reg["ambiguous"] = amb
+    if release != "1.0":
+        additions.add_regions(gaz, regions, order, short_name)
 
     # parks ----------------------------------------------------------------
     parks = {}
 
-    def add_park(name, **kw):
+    def add_park(name, only_missing=False, **kw):
         p = parks.setdefault(name, dict(name=name, short=None, aliases=[],
                                         kind=None, level=None, region=None,
                                         year=None, nbs=None, sources=set()))
         for k, v in kw.items():
-            if v is not None and k != "sources":
+            if v is not None and k != "sources" and not (only_missing and p[k] is not None):
                 p[k] = v
         return p
 
@@ -393,17 +409,20 @@ def load(gaz, seeds_dir, words):
                 parks[canon]["aliases"].append(a)
     unused = set(SEED_PARKS) - set(parks)
     assert not unused, unused
-    for p in parks.values():
-        p["aliases"].sort()
-        assert p["kind"] in PARK_KINDS, p
 
-    # national first in file order, then the others by name
+    # ids of 1.0: national first in file order, then the others by name
     plist = list(parks.values())
     nat = plist[:n_national]
     rest = sorted(plist[n_national:], key=lambda p: p["name"].encode())
-    plist = nat + rest
-    for i, p in enumerate(plist, 1):
+    for i, p in enumerate(nat + rest, 1):
         p["id"] = i
+    if release != "1.0":
+        additions.add_parks(gaz, regions, parks, add_park)
+    plist = sorted(parks.values(), key=lambda p: p["id"])
+    for p in plist:
+        p["aliases"].sort(key=lambda a: a.encode())
+        assert p["kind"] in PARK_KINDS, p
+        assert p["region"] in regions, p
 
     # seeds ------------------------------------------------------------------
     seeds = []
@@ -430,7 +449,7 @@ def load(gaz, seeds_dir, words):
 
 # ---------------------------------------------------------------------------
 
-HEADER_SQL = """/* parkdata--1.0.sql: {what} -- GENERATED by scripts/build_reference.py; do not edit */
+HEADER_SQL = """/* parkdata--1.1.sql: {what} -- GENERATED by scripts/build_reference.py; do not edit */
 
 -- complain if script is sourced in psql, rather than via CREATE EXTENSION
 \\echo Use "CREATE EXTENSION parkdata" to load this file. \\quit
@@ -446,24 +465,75 @@ def gen_reference(regions, parks):
     lv = {"province": 0, "prefecture": 1, "county": 2}
     rs = sorted(regions, key=lambda r: (lv[r["level"]], r["code"]))
     for i in range(0, len(rs), 500):
-        out.append("INSERT INTO @extschema@.region (code, name, short_name, level, parent_code, short_name_ambiguous, builtin) VALUES\n")
-        rows = []
-        for r in rs[i:i + 500]:
-            rows.append("(%s, %s, %s, %s, %s, %s, true)" % (
-                sql_lit(r["code"]), sql_lit(r["name"]), sql_lit(r["short"]),
-                sql_lit(r["level"]), sql_lit(r["parent"]),
-                "true" if r["ambiguous"] else "false"))
-        out.append(",\n".join(rows) + ";\n")
-    out.append("\n-- %d parks: every national high-tech zone (national_hitech_zones.csv) and every\n"
-               "-- zone, park, institute and platform the seeds name (seed_entities.csv)\n" % len(parks))
-    out.append("INSERT INTO @extschema@.park (park_id, name, short_name, aliases, kind, level, region_code, approved_year, nbs_code, builtin) VALUES\n")
-    rows = []
-    for p in parks:
-        rows.append("(%d, %s, %s, %s, %s, %s, %s, %s, %s, true)" % (
-            p["id"], sql_lit(p["name"]), sql_lit(p["short"]), sql_array(p["aliases"]),
+        out.append(region_insert(rs[i:i + 500]))
+    out.append("\n-- %d parks: every national high-tech zone (national_hitech_zones.csv), national\n"
+               "-- economic and technological development zone (national_etdz.csv), national new\n"
+               "-- area (national_new_areas.csv), pilot free trade zone and area (pilot_ftz.csv),\n"
+               "-- the science parks of hk_mo_tw.csv, and every zone, park, institute and\n"
+               "-- platform the seeds name (seed_entities.csv)\n" % len(parks))
+    out.append(park_insert(parks))
+    return "".join(out)
+
+
+REGION_COLS = ["code", "name", "short_name", "aliases", "level", "parent_code",
+               "short_name_ambiguous", "builtin"]
+PARK_COLS = ["park_id", "name", "short_name", "aliases", "kind", "level", "region_code",
+             "approved_year", "nbs_code", "builtin"]
+
+
+def region_values(r):
+    return [sql_lit(r["code"]), sql_lit(r["name"]), sql_lit(r["short"]), sql_array(r["aliases"]),
+            sql_lit(r["level"]), sql_lit(r["parent"]),
+            "true" if r["ambiguous"] else "false", "true"]
+
+
+def park_values(p):
+    return [str(p["id"]), sql_lit(p["name"]), sql_lit(p["short"]), sql_array(p["aliases"]),
             sql_lit(p["kind"]), sql_lit(p["level"]), sql_lit(p["region"]),
-            "NULL" if p["year"] is None else str(p["year"]), sql_lit(p["nbs"])))
-    out.append(",\n".join(rows) + ";\n")
+            "NULL" if p["year"] is None else str(p["year"]), sql_lit(p["nbs"]), "true"]
+
+
+def region_insert(rs):
+    return ("INSERT INTO @extschema@.region (%s) VALUES\n" % ", ".join(REGION_COLS) +
+            ",\n".join("(%s)" % ", ".join(region_values(r)) for r in rs) + ";\n")
+
+
+def park_insert(ps):
+    return ("INSERT INTO @extschema@.park (%s) VALUES\n" % ", ".join(PARK_COLS) +
+            ",\n".join("(%s)" % ", ".join(park_values(p)) for p in ps) + ";\n")
+
+
+def gen_upgrade(old, new):
+    """The 1.0 -> 1.1 upgrade's gazetteer rows: INSERT what 1.0 lacks, UPDATE
+    the shipped rows that changed (only builtin ones: a user's row is kept
+    as the user left it).  Their lexicon words: part 32."""
+    (oregions, oparks), (nregions, nparks) = old, new
+    ocodes = {r["code"]: r for r in oregions}
+    oids = {p["id"]: p for p in oparks}
+    for i, p in oids.items():
+        assert any(q["id"] == i and q["name"] == p["name"] for q in nparks), \
+            "park id %d renamed or gone: ids are never reused" % i
+    out = ["/* parkdata--1.0--1.1.sql, part 31: gazetteer rows added in 1.1"
+           " -- GENERATED by scripts/build_reference.py; do not edit */\n\n"]
+    add_r = [r for r in nregions if r["code"] not in ocodes]
+    out.append("-- %d regions\n" % len(add_r))
+    if add_r:
+        out.append(region_insert(add_r))
+    for r in nregions:
+        o = ocodes.get(r["code"])
+        if o and region_values(o) != region_values(r):
+            out.append("UPDATE @extschema@.region SET %s WHERE code OPERATOR(pg_catalog.=) %s AND builtin;\n" % (
+                ", ".join("%s = %s" % cv for cv in zip(REGION_COLS[1:-1], region_values(r)[1:-1])),
+                sql_lit(r["code"])))
+    add_p = [p for p in nparks if p["id"] not in oids]
+    out.append("\n-- %d parks\n" % len(add_p))
+    if add_p:
+        out.append(park_insert(add_p))
+    for p in nparks:
+        o = oids.get(p["id"])
+        if o and park_values(o) != park_values(p):
+            out.append("UPDATE @extschema@.park SET %s WHERE park_id OPERATOR(pg_catalog.=) %d AND builtin;\n" % (
+                ", ".join("%s = %s" % cv for cv in zip(PARK_COLS[1:-1], park_values(p)[1:-1])), p["id"]))
     return "".join(out)
 
 
@@ -497,32 +567,46 @@ def gen_seeds(seeds):
     return "".join(out)
 
 
-def gazetteer_entries(regions, parks):
+def gazetteer_entries(regions, parks, fold):
+    """(surface, canonical, code, kind, flags) for every name, folded as the
+    extractor folds text; forms that fold alike (臺灣, 台灣 -> 台湾) are one."""
     kind_of = {"province": 1, "prefecture": 2, "county": 3}
     ents = set()
     for r in regions:
         k = kind_of[r["level"]]
-        ents.add((r["name"], r["name"], r["code"], k, 0))
+        ents.add((fold(r["name"]), r["name"], r["code"], k, 0))
         if r["short"]:
-            ents.add((r["short"], r["name"], r["code"], k, 1 | (2 if r["ambiguous"] else 0)))
+            ents.add((fold(r["short"]), r["name"], r["code"], k, 1 | (2 if r["ambiguous"] else 0)))
+        for a in r["aliases"]:
+            ents.add((fold(a), r["name"], r["code"], k, 1 if len(a) < len(r["name"]) else 0))
     for p in parks:
         k = 4 if p["kind"] in ZONE_KINDS else 5
-        ents.add((p["name"], p["name"], p["region"], k, 0))
+        ents.add((fold(p["name"]), p["name"], p["region"], k, 0))
         if p["short"]:
-            ents.add((p["short"], p["name"], p["region"], k, 1))
+            ents.add((fold(p["short"]), p["name"], p["region"], k, 1))
         for a in p["aliases"]:
-            ents.add((a, p["name"], p["region"], k, 1 if len(a) < len(p["name"]) else 0))
+            ents.add((fold(a), p["name"], p["region"], k, 1 if len(a) < len(p["name"]) else 0))
+        for a in additions.CONTEXT_ALIASES.get(p["name"], []):
+            ents.add((fold(a), p["name"], p["region"], k, 1 | 2))
+    # a folded surface that is also the same entity's full name is that name
+    full = {(e[0], e[1]) for e in ents if e[4] == 0}
+    ents = {e for e in ents if not (e[4] and (e[0], e[1]) in full)}
     return sorted(ents, key=lambda e: (e[0].encode(), e[2], e[1].encode(), e[3], e[4]))
 
 
-def gen_header(regions, parks):
-    ents = gazetteer_entries(regions, parks)
+def gen_header(regions, parks, fold):
+    ents = gazetteer_entries(regions, parks, fold)
     out = ["""/* src/core/pd_gazetteer_data.h -- GENERATED by scripts/build_reference.py; do not edit */
 /*
- * Surface forms of China's administrative divisions (GB/T 2260, 2023: %d
- * divisions) and of the parks, zones, institutes and platforms parkdata knows
- * (%d), for the metric extractor.  Same source as sql/parkdata_reference.sql.
- * Included by exactly one file, src/core/pd_metric.c.
+ * Surface forms of China's administrative divisions (GB/T 2260, 2023, with
+ * Hong Kong, Macau and Taiwan: %d regions) and of the parks, zones,
+ * institutes and platforms parkdata knows (%d), for the metric extractor.
+ * Same source as sql/parkdata_reference.sql.  Surfaces are folded as the
+ * extractor folds text before matching (Traditional to Simplified by
+ * pd_fold_data.h; widths are kept, so both forms of 中国（上海）/中国(上海)
+ * are rows): 香港特別行政區 is found as 香港特别行政区; canonical is the name
+ * as parkdata.region or parkdata.park stores it.  Included through the
+ * extractor's internal header (src/core/pd_metric_int.h).
  *
  * IDENTIFICATION
  *	  src/core/pd_gazetteer_data.h
@@ -573,12 +657,26 @@ def main():
     a = ap.parse_args()
     if not os.path.exists(a.words):
         sys.exit("build_reference: %s missing (apt-get install python3-jieba, or --words)" % a.words)
-    regions, parks, seeds = load(a.gazetteer, a.seeds, WordList(a.words))
+    words = WordList(a.words)
+    fold = Folder(os.path.join(ROOT, "src", "core", "pd_fold_data.h"))
+    fold_names = Folder(os.path.join(ROOT, "src", "core", "pd_fold_data.h"), width=False)
+    regions, parks, seeds = load(a.gazetteer, a.seeds, words)
+    old_regions, old_parks, _ = load(a.gazetteer, a.seeds, words, release="1.0")
     files = {
         "sql/parkdata_reference.sql": gen_reference(regions, parks),
         "sql/parkdata_seeds.sql": gen_seeds(seeds),
-        "src/core/pd_gazetteer_data.h": gen_header(regions, parks),
+        "src/core/pd_gazetteer_data.h": gen_header(regions, parks, fold_names),
+        "sql/update/1.0--1.1/31-gazetteer-rows.sql": gen_upgrade((old_regions, old_parks),
+                                                                 (regions, parks)),
     }
+    metrics, words = catalog.load(os.path.join(ROOT, "scripts", "metric_catalog.tsv"), fold)
+    files["sql/parkdata_catalog_data.sql"] = catalog.gen_sql(metrics, words, HEADER_SQL.format(
+        what="indicator catalog rows and their synonyms (scripts/metric_catalog.tsv)"))
+    files["sql/update/1.0--1.1/33-catalog.sql"] = catalog.gen_upgrade_schema(
+        open(os.path.join(ROOT, "sql", "parkdata_catalog.sql"), encoding="utf-8").read())
+    files["sql/update/1.0--1.1/34-catalog-rows.sql"] = catalog.gen_sql(
+        metrics, words, "/* parkdata--1.0--1.1.sql, part 34: the indicator catalog's rows and synonyms"
+        " -- GENERATED by scripts/build_reference.py; do not edit */\n\n")
     bad = 0
     for rel, text in files.items():
         path = os.path.join(ROOT, rel)
@@ -599,7 +697,13 @@ def main():
         print("%d regions (%d short names, %d ambiguous), %d parks, %d seeds, %d gazetteer entries"
               % (len(regions), sum(1 for r in regions if r["short"]),
                  sum(1 for r in regions if r["ambiguous"]), len(parks), len(seeds),
-                 len(gazetteer_entries(regions, parks))))
+                 len(gazetteer_entries(regions, parks, fold_names))))
+        kinds = {}
+        for p in parks:
+            kinds[p["kind"]] = kinds.get(p["kind"], 0) + 1
+        print("parks by kind: " + ", ".join("%s %d" % kv for kv in sorted(kinds.items())))
+        print("%d indicators, %d surface forms" % (len(metrics), len(words)))
+        print(catalog.compare(os.path.join(a.gazetteer, "indicator_terms.csv"), metrics, words, fold))
     return bad
 
 

@@ -100,6 +100,8 @@ BEGIN
     DROP TRIGGER park_builtin_update ON @extschema@.park;
     DROP TRIGGER region_builtin_insert ON @extschema@.region;
     DROP TRIGGER region_builtin_update ON @extschema@.region;
+    DROP TRIGGER metric_builtin_insert ON @extschema@.metric;
+    DROP TRIGGER metric_builtin_update ON @extschema@.metric;
     DROP TRIGGER lexicon_restore_refresh ON @extschema@.lexicon;
     DROP TRIGGER document_extract_indicators ON @extschema@.document;
     DROP TRIGGER document_set_id ON @extschema@.document;
@@ -108,7 +110,8 @@ BEGIN
 
     FOR w IN SELECT r.nodename, r.nodeport, r.success, r.result
              FROM pg_catalog.run_command_on_workers(
-                 'ALTER TABLE @extschema@.indicator DROP CONSTRAINT IF EXISTS indicator_doc_id_fkey, DROP CONSTRAINT IF EXISTS indicator_region_code_fkey, DROP CONSTRAINT IF EXISTS indicator_park_id_fkey; '
+                 'ALTER TABLE @extschema@.indicator DROP CONSTRAINT IF EXISTS indicator_doc_id_fkey, DROP CONSTRAINT IF EXISTS indicator_region_code_fkey, DROP CONSTRAINT IF EXISTS indicator_park_id_fkey, DROP CONSTRAINT IF EXISTS indicator_metric_fkey; '
+                 'ALTER TABLE @extschema@.lexicon DROP CONSTRAINT IF EXISTS lexicon_metric_fkey; '
                  'ALTER TABLE @extschema@.park DROP CONSTRAINT IF EXISTS park_region_code_fkey; '
                  'ALTER TABLE @extschema@.region DROP CONSTRAINT IF EXISTS region_parent_code_fkey') r
     LOOP
@@ -120,11 +123,14 @@ BEGIN
     ALTER TABLE @extschema@.indicator DROP CONSTRAINT indicator_doc_id_fkey;
     ALTER TABLE @extschema@.indicator DROP CONSTRAINT indicator_region_code_fkey;
     ALTER TABLE @extschema@.indicator DROP CONSTRAINT indicator_park_id_fkey;
+    ALTER TABLE @extschema@.indicator DROP CONSTRAINT indicator_metric_fkey;
+    ALTER TABLE @extschema@.lexicon DROP CONSTRAINT lexicon_metric_fkey;
     ALTER TABLE @extschema@.park DROP CONSTRAINT park_region_code_fkey;
     ALTER TABLE @extschema@.region DROP CONSTRAINT region_parent_code_fkey;
 
-    -- the lexicon's and park's copies keep their triggers
+    -- the lexicon's, the indicator catalog's and park's copies keep their triggers
     PERFORM pg_catalog.set_config('citus.enable_unsafe_triggers', 'on', true);
+    PERFORM pg_catalog.create_reference_table('@extschema@.metric');
     PERFORM pg_catalog.create_reference_table('@extschema@.region');
     PERFORM pg_catalog.create_reference_table('@extschema@.park');
     PERFORM pg_catalog.create_reference_table('@extschema@.place_name');
@@ -140,6 +146,8 @@ BEGIN
     ALTER TABLE @extschema@.indicator ADD CONSTRAINT indicator_doc_id_fkey FOREIGN KEY (doc_id) REFERENCES @extschema@.document(doc_id) ON DELETE CASCADE;
     ALTER TABLE @extschema@.indicator ADD CONSTRAINT indicator_region_code_fkey FOREIGN KEY (region_code) REFERENCES @extschema@.region(code);
     ALTER TABLE @extschema@.indicator ADD CONSTRAINT indicator_park_id_fkey FOREIGN KEY (park_id) REFERENCES @extschema@.park(park_id);
+    ALTER TABLE @extschema@.indicator ADD CONSTRAINT indicator_metric_fkey FOREIGN KEY (metric) REFERENCES @extschema@.metric(code);
+    ALTER TABLE @extschema@.lexicon ADD CONSTRAINT lexicon_metric_fkey FOREIGN KEY (metric) REFERENCES @extschema@.metric(code);
 
     -- the rows now live in the shards; the coordinator's local copies go
     PERFORM pg_catalog.truncate_local_data_after_distributing_table('@extschema@.indicator');
@@ -148,16 +156,17 @@ BEGIN
     PERFORM pg_catalog.truncate_local_data_after_distributing_table('@extschema@.lexicon');
     PERFORM pg_catalog.truncate_local_data_after_distributing_table('@extschema@.park');
     PERFORM pg_catalog.truncate_local_data_after_distributing_table('@extschema@.region');
+    PERFORM pg_catalog.truncate_local_data_after_distributing_table('@extschema@.metric');
 
     PERFORM pg_catalog.set_config('citus.multi_shard_modify_mode', mode, true);
-    RETURN pg_catalog.format('document and indicator distributed on doc_id (%s shards) over %s worker(s); region, park, place_name and lexicon are reference tables',
+    RETURN pg_catalog.format('document and indicator distributed on doc_id (%s shards) over %s worker(s); region, park, place_name, metric and lexicon are reference tables',
                              (SELECT pg_catalog.count(*) FROM pg_catalog.pg_dist_shard s
                               WHERE s.logicalrelid OPERATOR(pg_catalog.=) '@extschema@.document'::pg_catalog.regclass),
                              workers);
 END
 $$;
 COMMENT ON FUNCTION @extschema@.distribute(integer) IS
-    'on a Citus coordinator, after citus_set_coordinator_host and citus_add_node: distributes document and indicator on doc_id (co-located; shard_count NULL = citus.shard_count), makes region, park, place_name and lexicon reference tables, drops the triggers Citus cannot run (all but the lexicon''s and park_set_id), clears the coordinator''s local copies; one transaction';
+    'on a Citus coordinator, after citus_set_coordinator_host and citus_add_node: distributes document and indicator on doc_id (co-located; shard_count NULL = citus.shard_count), makes region, park, place_name, metric and lexicon reference tables, drops the triggers Citus cannot run (all but the lexicon''s, the catalog''s metric_changed and park_set_id), clears the coordinator''s local copies; one transaction';
 REVOKE ALL ON FUNCTION @extschema@.distribute(integer) FROM PUBLIC;
 
 CREATE FUNCTION @extschema@.lexicon_nodes()

@@ -35,6 +35,10 @@ CREATE TRIGGER lexicon_builtin_insert BEFORE INSERT ON @extschema@.lexicon
     FOR EACH ROW WHEN (NEW.builtin) EXECUTE FUNCTION @extschema@.builtin_guard_trigger();
 CREATE TRIGGER lexicon_builtin_update BEFORE UPDATE ON @extschema@.lexicon
     FOR EACH ROW WHEN (OLD.builtin IS DISTINCT FROM NEW.builtin) EXECUTE FUNCTION @extschema@.builtin_guard_trigger();
+CREATE TRIGGER metric_builtin_insert BEFORE INSERT ON @extschema@.metric
+    FOR EACH ROW WHEN (NEW.builtin) EXECUTE FUNCTION @extschema@.builtin_guard_trigger();
+CREATE TRIGGER metric_builtin_update BEFORE UPDATE ON @extschema@.metric
+    FOR EACH ROW WHEN (OLD.builtin IS DISTINCT FROM NEW.builtin) EXECUTE FUNCTION @extschema@.builtin_guard_trigger();
 
 /*
  * indicator is derived: its builtin is its document's (the extraction copies

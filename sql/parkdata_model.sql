@@ -23,10 +23,13 @@ CREATE TABLE @extschema@.region (
     parent_code text REFERENCES @extschema@.region (code),
     short_name_ambiguous boolean NOT NULL DEFAULT false,
     builtin     boolean NOT NULL DEFAULT false,
+    -- added in 1.1, last so that a 1.0 database updated in place has the
+    -- same column order
+    aliases     text[] NOT NULL DEFAULT '{}',
     CHECK ((level OPERATOR(pg_catalog.=) 'province') OPERATOR(pg_catalog.=) (parent_code IS NULL))
 );
 COMMENT ON TABLE @extschema@.region IS
-    'administrative divisions of mainland China (GB/T 2260, 2023 edition): 31 provinces, 333 prefectures, 2,842 counties';
+    'administrative divisions of China (GB/T 2260, 2023 edition): mainland China''s 31 provinces, 333 prefectures and 2,842 counties, and Hong Kong, Macau and Taiwan as province-level regions';
 COMMENT ON COLUMN @extschema@.region.code IS
     'six-digit GB/T 2260 division code, e.g. 320481 for 溧阳市';
 COMMENT ON COLUMN @extschema@.region.name IS
@@ -41,6 +44,8 @@ COMMENT ON COLUMN @extschema@.region.short_name_ambiguous IS
     'true if the short name is also an ordinary word (合作, 资源, 比如) or names several divisions (朝阳, 鼓楼): accept it in text only with a suffix, a parent region nearby or a domain context';
 COMMENT ON COLUMN @extschema@.region.builtin IS
     'true for rows shipped with the extension (not dumped by pg_dump); false for rows added by users';
+COMMENT ON COLUMN @extschema@.region.aliases IS
+    'other names seen in text, matched like name and short_name: Traditional spellings and common forms (香港特別行政區, 中国香港, 台湾地区)';
 CREATE INDEX region_parent_code_idx ON @extschema@.region (parent_code);
 CREATE INDEX region_name_idx ON @extschema@.region (name);
 CREATE INDEX region_short_name_idx ON @extschema@.region (short_name);
@@ -65,7 +70,8 @@ CREATE TABLE @extschema@.park (
                     'economic_development_zone', 'innovation_demonstration_zone',
                     'free_trade_zone', 'industrial_park', 'industry_cluster',
                     'research_institute', 'innovation_platform', 'incubator',
-                    'university', 'scenic_area', 'other')),
+                    'university', 'scenic_area', 'national_new_area',
+                    'science_park', 'other')),
     level       text CHECK (level IN ('national', 'provincial', 'municipal')),
     region_code text REFERENCES @extschema@.region (code),
     approved_year integer CHECK (approved_year BETWEEN 1949 AND 2100),
@@ -73,7 +79,7 @@ CREATE TABLE @extschema@.park (
     builtin     boolean NOT NULL DEFAULT false
 );
 COMMENT ON TABLE @extschema@.park IS
-    'high-tech zones, development zones, industrial parks, research institutes, innovation platforms and incubators: every national high-tech zone plus every one the seed articles name';
+    'high-tech zones, development zones, new areas, free trade zones, industrial and science parks, research institutes, innovation platforms and incubators: every national high-tech zone, national economic and technological development zone, national new area, pilot free trade zone and area, the science parks of Hong Kong and Taiwan, and every park the seed articles name';
 COMMENT ON COLUMN @extschema@.park.park_id IS
     'identifier; shipped rows use 1-100000; a row users add without one gets parkdata.park_id(name), above 100000 (kept if the park is renamed)';
 COMMENT ON COLUMN @extschema@.park.name IS
@@ -81,13 +87,13 @@ COMMENT ON COLUMN @extschema@.park.name IS
 COMMENT ON COLUMN @extschema@.park.short_name IS
     'the form news uses most, e.g. 溧阳高新区';
 COMMENT ON COLUMN @extschema@.park.aliases IS
-    'other names seen in text (江苏溧阳高新区), matched like name and short_name';
+    'other names seen in text (江苏溧阳高新区, 上海自贸区, 新竹科學園區), matched like name and short_name';
 COMMENT ON COLUMN @extschema@.park.kind IS
-    'national_hitech_zone, provincial_hitech_zone, economic_development_zone, innovation_demonstration_zone, free_trade_zone, industrial_park, industry_cluster, research_institute, innovation_platform, incubator, university, scenic_area or other';
+    'national_hitech_zone, provincial_hitech_zone, economic_development_zone, innovation_demonstration_zone, free_trade_zone (a pilot free trade zone or one of its areas), industrial_park, industry_cluster, research_institute, innovation_platform, incubator, university, scenic_area, national_new_area (国家级新区), science_park (Hong Kong, Taiwan) or other';
 COMMENT ON COLUMN @extschema@.park.level IS
     'approval level: national, provincial, municipal; NULL if unknown or not an approved zone';
 COMMENT ON COLUMN @extschema@.park.region_code IS
-    'the division the park is in (for national high-tech zones: the city the national standard lists)';
+    'the division the park is in (for national high-tech and development zones: the city the national lists give; for a zone spanning several cities: their province)';
 COMMENT ON COLUMN @extschema@.park.approved_year IS
     'year of approval at its current level, where a source gives one';
 COMMENT ON COLUMN @extschema@.park.nbs_code IS
@@ -174,19 +180,29 @@ CREATE TABLE @extschema@.indicator (
     region_code text REFERENCES @extschema@.region (code),
     park_id     bigint REFERENCES @extschema@.park (park_id),
     subject     text,
-    name        text,
+    indicator   text,
     value       numeric,
     unit        text,
     raw         text,
     qualifier   text,
-    kind        text,
+    kind        text NOT NULL,
     is_target   boolean,
     period      text,
     year        integer,
     sentence    text,
     start_pos   integer,
     builtin     boolean NOT NULL DEFAULT false,
-    PRIMARY KEY (doc_id, metric_no)
+    -- added in 1.1, last, as the update adds them
+    metric      text REFERENCES @extschema@.metric (code),
+    status      text NOT NULL,
+    period_start date,
+    period_end  date,
+    PRIMARY KEY (doc_id, metric_no),
+    CONSTRAINT indicator_qualifier_check CHECK (qualifier IN ('approx', 'more_than', 'at_least', 'less_than', 'at_most')),
+    CONSTRAINT indicator_kind_check CHECK (kind IN ('level', 'change', 'growth_rate', 'share')),
+    CONSTRAINT indicator_status_check CHECK (status IN ('actual', 'target', 'estimate')),
+    CONSTRAINT indicator_is_target_check CHECK (is_target OPERATOR(pg_catalog.=) (status OPERATOR(pg_catalog.=) 'target')),
+    CONSTRAINT indicator_period_check CHECK (period_start OPERATOR(pg_catalog.<=) period_end)
 );
 COMMENT ON TABLE @extschema@.indicator IS
     'one row per metric parkdata.extract_metrics finds in a document, linked to the region or park it is about; identified by (doc_id, metric_no); filled from parkdata.extraction';
@@ -200,8 +216,8 @@ COMMENT ON COLUMN @extschema@.indicator.park_id IS
     'the park the metric is about, if the subject names one';
 COMMENT ON COLUMN @extschema@.indicator.subject IS
     'the place or organisation the extractor says the metric is about, as written (我区 and 全区 already resolved)';
-COMMENT ON COLUMN @extschema@.indicator.name IS
-    'what is measured, e.g. 人才资源总量, 硕士以上学历';
+COMMENT ON COLUMN @extschema@.indicator.indicator IS
+    'what is measured, as the text words it (人才资源总量, 營業額); metric is its catalog code';
 COMMENT ON COLUMN @extschema@.indicator.value IS
     'exact value in the unit given (1030, 52, 46.3); Chinese numerals and 万/亿 already multiplied out';
 COMMENT ON COLUMN @extschema@.indicator.unit IS
@@ -213,7 +229,7 @@ COMMENT ON COLUMN @extschema@.indicator.qualifier IS
 COMMENT ON COLUMN @extschema@.indicator.kind IS
     'kind of figure: level (an amount or count), change (an increase or decrease in units: 新增, 减少), growth_rate (a rate of change: 增长8.5%, 增长2倍), share (a part of a whole: 占52%)';
 COMMENT ON COLUMN @extschema@.indicator.is_target IS
-    'true if the figure is a goal or plan (力争, 到2023年) rather than an achieved value';
+    'status = target: the figure is a goal or plan (力争, 到2023年) rather than an achieved or estimated value';
 COMMENT ON COLUMN @extschema@.indicator.period IS
     'period the figure refers to as written (十三五, 截至11月, 今年以来)';
 COMMENT ON COLUMN @extschema@.indicator.year IS
@@ -224,9 +240,18 @@ COMMENT ON COLUMN @extschema@.indicator.start_pos IS
     'character position of the figure in the document body (as extract_metrics reports it)';
 COMMENT ON COLUMN @extschema@.indicator.builtin IS
     'true for indicators of the shipped seed documents (not dumped by pg_dump)';
+COMMENT ON COLUMN @extschema@.indicator.metric IS
+    'the canonical indicator (parkdata.metric code: gdp, operating_revenue, high_tech_enterprises ...) whose synonym names what is measured; NULL where none does (never a guess)';
+COMMENT ON COLUMN @extschema@.indicator.status IS
+    'actual (an achieved value), target (a goal or plan: 力争, 目标, 到2025年), estimate (预计, 有望 about the current or just-ended period)';
+COMMENT ON COLUMN @extschema@.indicator.period_start IS
+    'first day the figure covers (2023-01-01 for 2023年, the stated day for a stock 截至9月末); NULL where the text and the document''s date give none';
+COMMENT ON COLUMN @extschema@.indicator.period_end IS
+    'last day the figure covers (2023-12-31 for 2023年, 2025-12-31 for “十四五”); NULL where the text and the document''s date give none';
 CREATE INDEX indicator_region_code_idx ON @extschema@.indicator (region_code);
 CREATE INDEX indicator_park_id_idx ON @extschema@.indicator (park_id);
-CREATE INDEX indicator_name_idx ON @extschema@.indicator (name);
+CREATE INDEX indicator_indicator_idx ON @extschema@.indicator (indicator);
+CREATE INDEX indicator_metric_idx ON @extschema@.indicator (metric);
 
 -- ---------------------------------------------------------------------------
 -- place names: every surface form of a region or park, resolved to one target
@@ -273,6 +298,10 @@ BEGIN
                CASE r.level WHEN 'province' THEN 7 WHEN 'prefecture' THEN 8 ELSE 9 END
         FROM @extschema@.region r
         WHERE r.short_name IS NOT NULL
+        UNION ALL
+        SELECT a.alias, r.code, NULL::bigint,
+               CASE r.level WHEN 'province' THEN 7 WHEN 'prefecture' THEN 8 ELSE 9 END
+        FROM @extschema@.region r CROSS JOIN LATERAL pg_catalog.unnest(r.aliases) AS a (alias)
     ), best AS (
         SELECT f.surface, pg_catalog.min(f.rank) AS rank FROM form f GROUP BY f.surface
     )
@@ -335,34 +364,35 @@ CREATE TRIGGER park_place_names
  * pull a distributed INSERT ... SELECT to the coordinator).
  */
 CREATE VIEW @extschema@.extraction AS
-SELECT d.doc_id, m.metric_no, pl.region_code, pl.park_id, m.subject, m.indicator AS name,
+SELECT d.doc_id, m.metric_no, pl.region_code, pl.park_id, m.subject, m.indicator,
        m.value, m.unit, m.raw, m.qualifier, m.kind, m.is_target, m.period, m.year,
-       m.sentence, m.start_pos, d.builtin
+       m.sentence, m.start_pos, d.builtin, m.metric, m.status, m.period_start, m.period_end
 FROM @extschema@.document d
 CROSS JOIN LATERAL @extschema@.extract_metrics(d.body, d.published) m
 LEFT JOIN @extschema@.place_name pl ON pl.surface OPERATOR(pg_catalog.=) m.subject;
 COMMENT ON VIEW @extschema@.extraction IS
     'the indicator rows extraction gives now for every stored document (extract_metrics linked to place_name), in parkdata.indicator''s columns: INSERT INTO parkdata.indicator SELECT * FROM parkdata.extraction WHERE ... is how every path fills the table';
--- the columns extract_metrics gives (the others take their source's comment at the
--- end of the install, sql/parkdata_comments.sql)
+-- the columns extract_metrics gives, with parkdata.indicator's comments (suite
+-- 20-regress, model_catalog, checks they agree; the others take their source's
+-- comment at the end of the install, sql/parkdata_comments.sql)
 COMMENT ON COLUMN @extschema@.extraction.metric_no IS
     'ordinal of the metric within its document, from extract_metrics (with doc_id, the key)';
 COMMENT ON COLUMN @extschema@.extraction.subject IS
     'the place or organisation the extractor says the metric is about, as written (我区 and 全区 already resolved)';
-COMMENT ON COLUMN @extschema@.extraction.name IS
-    'what is measured, e.g. 人才资源总量, 硕士以上学历';
+COMMENT ON COLUMN @extschema@.extraction.indicator IS
+    'what is measured, as the text words it (人才资源总量, 營業額); metric is its catalog code';
 COMMENT ON COLUMN @extschema@.extraction.value IS
     'exact value in the unit given (1030, 52, 46.3); Chinese numerals and 万/亿 already multiplied out';
 COMMENT ON COLUMN @extschema@.extraction.unit IS
-    'unit of value, e.g. 人, 个, %, 亿元';
+    'unit of value: a measure word (人, 家, 个), 元 for amounts in yuan (万元, 亿元 and 人民币 are normalised to 元 and the value multiplied out), another currency (美元), a physical unit (平方米, 吨), % (percent points), ‰, 百分点, 倍 or a time span; NULL where the text gives none';
 COMMENT ON COLUMN @extschema@.extraction.raw IS
     'the text the value was read from, e.g. 16.7万人';
 COMMENT ON COLUMN @extschema@.extraction.qualifier IS
-    'qualifier of the value as extracted (e.g. 超, 近, 以上)';
+    'how the value is bounded: approx (约, 近, 左右), more_than (超, 逾, 余), at_least (以上, 不少于), less_than (不到, 不足), at_most (以下, 不超过); NULL for an exact figure';
 COMMENT ON COLUMN @extschema@.extraction.kind IS
-    'kind of figure as extracted (e.g. level, growth, share)';
+    'kind of figure: level (an amount or count), change (an increase or decrease in units: 新增, 减少), growth_rate (a rate of change: 增长8.5%, 增长2倍), share (a part of a whole: 占52%)';
 COMMENT ON COLUMN @extschema@.extraction.is_target IS
-    'true if the figure is a goal or plan (力争, 到2023年) rather than an achieved value';
+    'status = target: the figure is a goal or plan (力争, 到2023年) rather than an achieved or estimated value';
 COMMENT ON COLUMN @extschema@.extraction.period IS
     'period the figure refers to as written (十三五, 截至11月, 今年以来)';
 COMMENT ON COLUMN @extschema@.extraction.year IS
@@ -371,6 +401,14 @@ COMMENT ON COLUMN @extschema@.extraction.sentence IS
     'the sentence the metric was found in';
 COMMENT ON COLUMN @extschema@.extraction.start_pos IS
     'character position of the figure in the document body (as extract_metrics reports it)';
+COMMENT ON COLUMN @extschema@.extraction.metric IS
+    'the canonical indicator (parkdata.metric code: gdp, operating_revenue, high_tech_enterprises ...) whose synonym names what is measured; NULL where none does (never a guess)';
+COMMENT ON COLUMN @extschema@.extraction.status IS
+    'actual (an achieved value), target (a goal or plan: 力争, 目标, 到2025年), estimate (预计, 有望 about the current or just-ended period)';
+COMMENT ON COLUMN @extschema@.extraction.period_start IS
+    'first day the figure covers (2023-01-01 for 2023年, the stated day for a stock 截至9月末); NULL where the text and the document''s date give none';
+COMMENT ON COLUMN @extschema@.extraction.period_end IS
+    'last day the figure covers (2023-12-31 for 2023年, 2025-12-31 for “十四五”); NULL where the text and the document''s date give none';
 
 /*
  * The statement trigger extracts the indicators of all rows one INSERT adds,
@@ -703,21 +741,27 @@ SELECT i.doc_id,
        i.region_code,
        p.name AS park,
        p.kind AS park_kind,
-       i.name AS indicator,
+       i.indicator,
+       i.metric,
+       m.name AS metric_name,
        i.value,
        i.unit,
        i.qualifier,
        i.kind,
+       i.status,
        i.is_target,
        i.period,
+       i.period_start,
+       i.period_end,
        i.year,
        i.subject,
-       i.raw AS raw_text,
+       i.raw,
        i.sentence
 FROM @extschema@.indicator i
 JOIN @extschema@.document d ON d.doc_id OPERATOR(pg_catalog.=) i.doc_id
 LEFT JOIN @extschema@.region_path rp ON rp.region_code OPERATOR(pg_catalog.=) i.region_code
-LEFT JOIN @extschema@.park p ON p.park_id OPERATOR(pg_catalog.=) i.park_id;
+LEFT JOIN @extschema@.park p ON p.park_id OPERATOR(pg_catalog.=) i.park_id
+LEFT JOIN @extschema@.metric m ON m.code OPERATOR(pg_catalog.=) i.metric;
 COMMENT ON VIEW @extschema@.indicator_facts IS
     'one row per extracted indicator with its document, place (province, city, county, park) and value: the fact table for BI tools';
 

@@ -14,6 +14,7 @@ CREATE TABLE @extschema@.lexicon (
                    AND pg_catalog.char_length(word) OPERATOR(pg_catalog.<=) 64),
     source  text,
     builtin boolean NOT NULL DEFAULT false
+    -- sql/parkdata_catalog.sql adds metric (the indicator a word names)
 );
 COMMENT ON TABLE @extschema@.lexicon IS
     'words the parkdata.icu_zh parser keeps whole (2 to 64 characters; Traditional and full-width forms are folded); INSERT to add, then REINDEX indexes built on parkdata.chinese';

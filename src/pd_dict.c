@@ -35,6 +35,8 @@
 #include "utils/memutils.h"
 
 #include "parkdata.h"
+#include "pd_chars.h"
+#include "pd_parts.h"
 #include "pd_tsearch.h"
 
 /* most sub-words returned for one token */
@@ -61,6 +63,8 @@ typedef struct PdDict
 	bool		compounds;
 	/* the stop words again as a hash set: every token is looked up */
 	uint32		stopmask;		/* slots - 1 */
+	size_t		stopmin,		/* shortest and longest stop word, in bytes */
+				stopmax;
 	const char **stopslot;		/* NULL = empty */
 } PdDict;
 
@@ -85,11 +89,17 @@ pd_stop_build(PdDict *d)
 	while (n < (uint32) d->stoplist.len * 2)
 		n *= 2;
 	d->stopmask = n - 1;
+	d->stopmin = SIZE_MAX;
+	d->stopmax = 0;
 	d->stopslot = palloc0(sizeof(char *) * n);
 	for (i = 0; i < d->stoplist.len; i++)
 	{
 		const char *w = d->stoplist.stop[i];
-		uint32		k = pd_hash_bytes(w, strlen(w)) & d->stopmask;
+		size_t		wl = strlen(w);
+		uint32		k = pd_hash_bytes(w, wl) & d->stopmask;
+
+		d->stopmin = Min(d->stopmin, wl);
+		d->stopmax = Max(d->stopmax, wl);
 
 		while (d->stopslot[k] && strcmp(d->stopslot[k], w) != 0)
 			k = (k + 1) & d->stopmask;
@@ -101,8 +111,11 @@ pd_stop_build(PdDict *d)
 static inline bool
 pd_is_stop(const PdDict *d, const char *word, size_t len)
 {
-	uint32		k = pd_hash_bytes(word, len) & d->stopmask;
+	uint32		k;
 
+	if (len < d->stopmin || len > d->stopmax)
+		return false;
+	k = pd_hash_bytes(word, len) & d->stopmask;
 	while (d->stopslot[k])
 	{
 		if (strcmp(d->stopslot[k], word) == 0)
@@ -189,7 +202,6 @@ static char *
 pd_lower(char *s, size_t len)
 {
 	size_t		i;
-	bool		simple = true;
 
 	for (i = 0; i < len; i++)
 	{
@@ -197,28 +209,47 @@ pd_lower(char *s, size_t len)
 
 		/* ASCII, or a 3-byte sequence of CJK blocks U+3000..U+9FFF */
 		if (c < 0x80)
-			continue;
-		if (c >= 0xE3 && c <= 0xE9 && i + 2 < len)
 		{
-			i += 2;
-			continue;
+			if (c >= 'A' && c <= 'Z')
+				s[i] = (char) (c + 'a' - 'A');
 		}
-		simple = false;
-		break;
+		else if (c >= 0xE3 && c <= 0xE9 && i + 2 < len)
+			i += 2;
+		else
+			return lowerstr_with_len(s, (int) len);	/* ASCII done is still lower */
 	}
-	if (!simple)
-		return lowerstr_with_len(s, (int) len);
-	for (i = 0; i < len; i++)
-		if (s[i] >= 'A' && s[i] <= 'Z')
-			s[i] += 'a' - 'A';
 	return s;
 }
 
-/* is_long_han_word - is s a Han word (PD_TOK_CJK) of three characters or more? */
+/*
+ * is_long_han_word - is s a Han word (PD_TOK_CJK) of three characters or
+ * more?  (Han characters take three or four bytes: nine bytes at least.)
+ */
 static bool
 is_long_han_word(const char *s, size_t len)
 {
-	return len >= 5 && pd_seg_char_count(s, len) >= 3 && pd_seg_classify(s, len) == PD_TOK_CJK;
+	return len >= 9 && (unsigned char) s[0] >= 0xE2 &&
+		pd_seg_char_count(s, len) >= 3 && pd_seg_classify(s, len) == PD_TOK_CJK;
+}
+
+/*
+ * may_be_number - may s be a number token with parts?  It then begins with
+ * a digit, a sign or a numeral character (二, 十, 百 of 百分之, −): a cheap
+ * test that spares most words the call of pd_number_parts.
+ */
+static inline bool
+may_be_number(const char *s, size_t len)
+{
+	const unsigned char *u = (const unsigned char *) s;
+	uint32		c;
+	int			v;
+
+	if (u[0] < 0x80)
+		return (u[0] >= '0' && u[0] <= '9') || u[0] == '-';
+	if (len < 3 || (u[0] & 0xF0) != 0xE0)
+		return false;
+	c = ((uint32) (u[0] & 0x0F) << 12) | ((uint32) (u[1] & 0x3F) << 6) | (u[2] & 0x3F);
+	return pd_numeral_class(c, &v) != PD_NC_NONE;
 }
 
 /*
@@ -317,6 +348,100 @@ pd_subwords(const char *word, size_t wlen, int32 (*spans)[2])
 	return k;
 }
 
+/*
+ * pd_lexize_number - the lexemes of a number token: the whole and its parts
+ * (pd_number_parts), the spellings with Arabic digits of a Han number as a
+ * second variant, so that a query for 二〇〇一年 finds either spelling.
+ * Returns how many (0: not a number with parts; *res then untouched).
+ */
+static int
+pd_lexize_number(PdDict *d, char *word, size_t wlen, TSLexeme **res)
+{
+	char		buf[PD_PARTS_BUF];
+	PdPart		parts[PD_PARTS_MAX];
+	int			k = pd_number_parts(word, wlen, buf, sizeof(buf), parts, PD_PARTS_MAX),
+				i,
+				n = 0;
+	TSLexeme   *r;
+
+	if (k <= 0)
+		return 0;
+	r = palloc0(sizeof(TSLexeme) * (k + 2));
+	r[n].lexeme = word;
+	r[n++].nvariant = 1;
+	for (i = 0; i < k; i++)
+	{
+		char	   *s = pnstrdup(parts[i].s, parts[i].len);
+
+		if (pd_is_stop(d, s, parts[i].len))
+			continue;
+		r[n].lexeme = s;
+		r[n++].nvariant = parts[i].alt ? 2 : 1;
+	}
+	*res = r;
+	return n;
+}
+
+/*
+ * pd_lexize_compound - the lexemes of a Han word of three characters or
+ * more: the whole, then its sub-words (one variant)
+ */
+static TSLexeme *
+pd_lexize_compound(PdDict *d, char *word, size_t wlen)
+{
+	TSLexeme   *res = palloc0(sizeof(TSLexeme) * (PD_MAX_SUBWORDS + 2));
+	int32		spans[PD_MAX_SUBWORDS][2];
+	int			nres = 1,
+				k,
+				i;
+
+	res[0].lexeme = word;
+	res[0].nvariant = 1;
+
+	/*
+	 * The sub-words, and theirs in turn (breadth first, each once, at most
+	 * PD_MAX_SUBWORDS): a query for a compound asks for its own sub-words
+	 * too (one variant), so a text holding it inside a longer word must have
+	 * them (中国国际广播电台 -> 国际广播电台 -> 国际, 广播电台).
+	 */
+	k = pd_subwords(word, wlen, spans);
+
+	for (i = 0; i < k; i++)
+	{
+		const char *sw = word + spans[i][0];
+		int32		sl = spans[i][1];
+		int			j;
+		char	   *sub;
+
+		for (j = 0; j < nres; j++)
+			if (strncmp(res[j].lexeme, sw, sl) == 0 && res[j].lexeme[sl] == '\0')
+				break;
+		if (j < nres)
+			continue;
+		sub = pnstrdup(sw, sl);
+		if (!pd_is_stop(d, sub, sl))
+		{
+			res[nres].lexeme = sub;
+			res[nres].nvariant = 1;
+			nres++;
+		}
+		if (k < PD_MAX_SUBWORDS && is_long_han_word(sw, sl))
+		{
+			int32		more[PD_MAX_SUBWORDS][2];
+			int			m = pd_subwords(sw, sl, more),
+						q;
+
+			for (q = 0; q < m && k < PD_MAX_SUBWORDS; q++)
+			{
+				spans[k][0] = spans[i][0] + more[q][0];
+				spans[k][1] = more[q][1];
+				k++;
+			}
+		}
+	}
+	return res;
+}
+
 PG_FUNCTION_INFO_V1(pd_zh_compound_lexize);
 Datum
 pd_zh_compound_lexize(PG_FUNCTION_ARGS)
@@ -330,7 +455,6 @@ pd_zh_compound_lexize(PG_FUNCTION_ARGS)
 				wlen;
 	TSLexeme   *res;
 	int			nres = 0;
-	bool		compound;
 
 	if (len <= 0)
 		PG_RETURN_POINTER(NULL);
@@ -338,62 +462,30 @@ pd_zh_compound_lexize(PG_FUNCTION_ARGS)
 	n = pd_fold_utf8(in, len, folded, NULL);
 	folded[n] = '\0';
 	word = pd_lower(folded, n);
-	wlen = strlen(word);
+	wlen = word == folded ? n : strlen(word);
 	if (wlen == 0 || pd_is_stop(d, word, wlen))
 		PG_RETURN_POINTER(palloc0(sizeof(TSLexeme) * 2));
 
-	compound = d->compounds && is_long_han_word(word, wlen);
-	res = palloc0(sizeof(TSLexeme) * (compound ? PD_MAX_SUBWORDS + 2 : 2));
-	res[nres].lexeme = word;
-	res[nres].nvariant = 1;
-	nres++;
+	if (d->compounds && may_be_number(word, wlen) &&
+		(nres = pd_lexize_number(d, word, wlen, &res)) > 0)
+		PG_RETURN_POINTER(res);
+	if (d->compounds && is_long_han_word(word, wlen))
+		PG_RETURN_POINTER(pd_lexize_compound(d, word, wlen));
 
-	if (compound)
+	/* one word, or 园区 carrying 园: a query for 科学园 finds 科学|园区 */
+	res = palloc(sizeof(TSLexeme) * 3);
+	res[0].lexeme = word;
+	res[0].nvariant = 1;
+	res[0].flags = 0;
+	nres = 1;
+	if (d->compounds && wlen == 6 && memcmp(word + 3, "\xe5\x8c\xba", 3) == 0 &&	/* 区 */
+		pd_seg_suffix_stem(word, wlen) == 3)
 	{
-		/*
-		 * The sub-words, and theirs in turn (breadth first, each once, at
-		 * most PD_MAX_SUBWORDS): a query for a compound asks for its own
-		 * sub-words too (one variant), so a text holding it inside a longer
-		 * word must have them (中国国际广播电台 -> 国际广播电台 -> 国际,
-		 * 广播电台).
-		 */
-		int32		spans[PD_MAX_SUBWORDS][2];
-		int			k = pd_subwords(word, wlen, spans),
-					i;
-
-		for (i = 0; i < k; i++)
-		{
-			const char *sw = word + spans[i][0];
-			int32		sl = spans[i][1];
-			int			j;
-			char	   *sub;
-
-			for (j = 0; j < nres; j++)
-				if (strncmp(res[j].lexeme, sw, sl) == 0 && res[j].lexeme[sl] == '\0')
-					break;
-			if (j < nres)
-				continue;
-			sub = pnstrdup(sw, sl);
-			if (!pd_is_stop(d, sub, sl))
-			{
-				res[nres].lexeme = sub;
-				res[nres].nvariant = 1;
-				nres++;
-			}
-			if (k < PD_MAX_SUBWORDS && is_long_han_word(sw, sl))
-			{
-				int32		more[PD_MAX_SUBWORDS][2];
-				int			m = pd_subwords(sw, sl, more),
-							q;
-
-				for (q = 0; q < m && k < PD_MAX_SUBWORDS; q++)
-				{
-					spans[k][0] = spans[i][0] + more[q][0];
-					spans[k][1] = more[q][1];
-					k++;
-				}
-			}
-		}
+		res[1].lexeme = pnstrdup(word, 3);
+		res[1].nvariant = 1;
+		res[1].flags = 0;
+		nres = 2;
 	}
+	res[nres].lexeme = NULL;
 	PG_RETURN_POINTER(res);
 }

@@ -36,13 +36,15 @@
 #include "utils/rel.h"
 #include "utils/snapmgr.h"
 
+#include "pd_catalog.h"
 #include "pd_node_table.h"
 #include "pd_tsearch.h"
 
 struct PdLexHandle
 {
-	MemoryContext cxt;			/* holds this struct and the lexicon */
+	MemoryContext cxt;			/* holds this struct, the lexicon, the catalog */
 	PdLexicon  *lex;
+	PdMetricCatalog *catalog;	/* the words that have a metric (pd_catalog.c) */
 	int			pins;
 	uint64		rows;			/* rows read */
 	uint64		hashsum;		/* sum of their hashes (pd_row_hash) */
@@ -54,6 +56,8 @@ static bool pd_lex_valid = false;
 static bool pd_lex_callback_registered = false;
 static Oid	pd_lex_relid = InvalidOid;	/* the relation read */
 static Oid	pd_lex_logical = InvalidOid;	/* parkdata.lexicon */
+static Oid	pd_metric_relid = InvalidOid;	/* the relation the catalog is read from */
+static Oid	pd_metric_logical = InvalidOid; /* parkdata.metric */
 
 /*
  * pd_lexicon_inval - relcache callback: the lexicon, or where it is kept on
@@ -64,7 +68,8 @@ static void
 pd_lexicon_inval(Datum arg, Oid relid)
 {
 	(void) arg;
-	if (relid == InvalidOid || relid == pd_lex_relid || relid == pd_lex_logical)
+	if (relid == InvalidOid || relid == pd_lex_relid || relid == pd_lex_logical ||
+		relid == pd_metric_relid || relid == pd_metric_logical)
 		pd_lex_valid = false;
 }
 
@@ -110,7 +115,8 @@ pd_lexicon_add_names(PdLexHandle *h, PdAllocator *a)
 }
 
 /*
- * pd_lexicon_read - add the words of relation relid to h->lex
+ * pd_lexicon_read - add the words of relation relid to h->lex, and the
+ * words that have a metric to the indicator catalog being loaded
  *
  * The rows are read like a catalog's: under a snapshot taken now, after the
  * lock (which reads the invalidation queue), never under the transaction's
@@ -122,13 +128,14 @@ pd_lexicon_add_names(PdLexHandle *h, PdAllocator *a)
  * extension's planner hook, runs inside a tokenization.
  */
 static void
-pd_lexicon_read(PdLexHandle *h, Oid relid)
+pd_lexicon_read(PdLexHandle *h, Oid relid, PdCatalogLoad *load)
 {
 	Relation	rel;
 	Snapshot	snap;
 	TableScanDesc scan;
 	TupleTableSlot *slot;
-	AttrNumber	att_word;
+	AttrNumber	att_word,
+				att_metric;
 	uint64		n = 0;
 
 	rel = table_open(relid, AccessShareLock);
@@ -138,6 +145,8 @@ pd_lexicon_read(PdLexHandle *h, Oid relid)
 				(errcode(ERRCODE_UNDEFINED_COLUMN),
 				 errmsg("table \"%s\" has no column \"word\"",
 						RelationGetRelationName(rel))));
+	/* 1.1's column; a 1.0 database before its update has none */
+	att_metric = get_attnum(relid, "metric");
 	snap = RegisterSnapshot(GetCatalogSnapshot(relid));
 	scan = table_beginscan(rel, snap, 0, NULL);
 	slot = table_slot_create(rel, NULL);
@@ -158,6 +167,13 @@ pd_lexicon_read(PdLexHandle *h, Oid relid)
 			ereport(ERROR,
 					(errcode(ERRCODE_OUT_OF_MEMORY),
 					 errmsg("out of memory loading parkdata.lexicon")));
+		if (att_metric != InvalidAttrNumber)
+		{
+			bool		mnull;
+			Datum		m = slot_getattr(slot, att_metric, &mnull);
+
+			pd_catalog_load_row(load, d, m, mnull);
+		}
 		if ((Pointer) t != DatumGetPointer(d))
 			pfree(t);
 	}
@@ -184,13 +200,18 @@ pd_lexicon_build(void)
 
 	PG_TRY();
 	{
+		PdCatalogLoad *load;
+
+		pd_metric_relid = pd_catalog_source(&pd_metric_logical);
+		load = pd_catalog_load_begin(&a, pd_metric_relid);
 		/* no table (yet): an empty lexicon */
 		pd_lex_relid = pd_node_table("lexicon", &pd_lex_logical);
 		if (OidIsValid(pd_lex_relid))
 		{
-			pd_lexicon_read(h, pd_lex_relid);
+			pd_lexicon_read(h, pd_lex_relid, load);
 			pd_lexicon_add_names(h, &a);
 		}
+		h->catalog = pd_catalog_load_end(load);
 	}
 	PG_CATCH();
 	{
@@ -245,6 +266,12 @@ const PdLexicon *
 pd_lexicon_of(PdLexHandle *h)
 {
 	return h->lex;
+}
+
+const PdMetricCatalog *
+pd_lexicon_catalog(PdLexHandle *h)
+{
+	return h->catalog;
 }
 
 void

@@ -13,6 +13,7 @@
 #ifndef PD_LEXICON_H
 #define PD_LEXICON_H
 
+#include "pd_metric_catalog.h"
 #include "pd_segment.h"
 
 /* a pinned lexicon version; see pd_lexicon_acquire */
@@ -26,6 +27,8 @@ typedef struct PdLexHandle PdLexHandle;
  */
 extern PdLexHandle *pd_lexicon_acquire(void);
 extern const PdLexicon *pd_lexicon_of(PdLexHandle *h);
+/* the indicator catalog: the words that have a metric (pd_catalog.c) */
+extern const PdMetricCatalog *pd_lexicon_catalog(PdLexHandle *h);
 extern void pd_lexicon_release(PdLexHandle *h);
 
 /* pd_lexicon_generation - changes whenever the current lexicon is rebuilt */

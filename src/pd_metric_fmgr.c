@@ -33,6 +33,7 @@
 #include "utils/tuplestore.h"
 
 #include "parkdata.h"
+#include "pd_lexicon.h"
 #include "pd_metric.h"
 
 /* Every column extract_metrics has had, by name. */
@@ -253,6 +254,19 @@ published_arg(FunctionCallInfo fcinfo)
 }
 
 /*
+ * metric_classify - the catalog code of a figure's indicator
+ * (src/core/pd_metric_catalog.c); prev is the code of the figure before in
+ * the sentence (a breakdown takes its total's).  Allocates nothing, never fails
+ */
+static const char *
+metric_classify(void *arg, const char *indicator, size_t len, PdMetricKind kind,
+				const char *unit, const char *prev)
+{
+	return pd_metric_catalog_classify((const PdMetricCatalog *) arg, indicator, len,
+									  unit, kind, prev);
+}
+
+/*
  * extract_metrics(doc text, published date DEFAULT NULL) returns setof record
  *
  * Also serves 1.0's extract_metrics(doc text).
@@ -265,6 +279,7 @@ pd_extract_metrics(PG_FUNCTION_ARGS)
 	MetricSink	sink;
 	PdMetricWork *work;
 	PdMetricOptions opt;
+	PdLexHandle *lexh;
 
 	pd_require_utf8();
 
@@ -291,8 +306,20 @@ pd_extract_metrics(PG_FUNCTION_ARGS)
 	sink.nulls = palloc(sink.map->natts * sizeof(bool));
 	work = (PdMetricWork *) palloc(pd_metric_work_size());
 
-	pd_metric_extract_opt(sink.doc, VARSIZE_ANY_EXHDR(doc), &opt, work,
-						  metric_emit, metric_progress, &sink);
+	/* the indicator catalog: the lexicon cache's, pinned for the call */
+	lexh = pd_lexicon_acquire();
+	opt.classify = metric_classify;
+	opt.classify_arg = (void *) pd_lexicon_catalog(lexh);
+	PG_TRY();
+	{
+		pd_metric_extract_opt(sink.doc, VARSIZE_ANY_EXHDR(doc), &opt, work,
+							  metric_emit, metric_progress, &sink);
+	}
+	PG_FINALLY();
+	{
+		pd_lexicon_release(lexh);
+	}
+	PG_END_TRY();
 
 	pfree(work);
 	pfree(sink.values);

@@ -76,7 +76,7 @@ pd_node_table(const char *name, Oid *logical)
 {
 	Oid			nsp = get_namespace_oid("parkdata", true);
 	Oid			relid = OidIsValid(nsp) ? get_relname_relid(name, nsp) : InvalidOid;
-	int64		shard;
+	volatile int64 shard = 0;	/* set inside PG_TRY */
 	char		shardname[NAMEDATALEN];
 	Oid			placement;
 

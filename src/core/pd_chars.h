@@ -104,20 +104,6 @@ pd_utf8_next(const unsigned char *s, size_t len, uint32_t *c)
 	return n;
 }
 
-/*
- * pd_utf8_decode - pd_utf8_next with U+FFFD for an invalid sequence, the
- * interface the metric extractor was written against (it goes when the
- * extractor calls pd_utf8_next itself).
- */
-static inline uint32_t
-pd_utf8_decode(const unsigned char *s, size_t len, int *clen)
-{
-	uint32_t	c;
-
-	*clen = (int) pd_utf8_next(s, len, &c);
-	return c == PD_UTF8_INVALID ? 0xFFFD : c;
-}
-
 /* ---------------------------------------------------------------------
  * Numeral characters
  * --------------------------------------------------------------------- */

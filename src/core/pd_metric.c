@@ -452,24 +452,14 @@ process_sentence(PdMetricWork *w, PdMetricEmit emit, void *arg)
 
 /*
  * DECODE_AT - the code point at d[p..len) into c, its length into cl
- * (U+FFFD for invalid UTF-8): ASCII and well-formed three-byte sequences,
- * most of Chinese text, without a call
+ * (U+FFFD for invalid UTF-8): pd_chars.h's decoder, inline, ASCII and
+ * three-byte sequences (most of Chinese text) first
  */
 #define DECODE_AT(d, p, len, c, cl) \
 	do { \
-		uint32_t	c0_ = (d)[p]; \
-		if (c0_ < 0x80) \
-		{ \
-			(c) = c0_; \
-			(cl) = 1; \
-		} \
-		else if ((c0_ & 0xF0) == 0xE0 && (p) + 2 < (len) && \
-				 ((d)[(p) + 1] & 0xC0) == 0x80 && ((d)[(p) + 2] & 0xC0) == 0x80 && \
-				 (((c) = ((c0_ & 0x0F) << 12) | (((d)[(p) + 1] & 0x3F) << 6) | \
-				   ((d)[(p) + 2] & 0x3F)) >= 0x800) && !((c) >= 0xD800 && (c) <= 0xDFFF)) \
-			(cl) = 3; \
-		else \
-			(c) = pd_utf8_decode((d) + (p), (len) - (p), &(cl)); \
+		(cl) = (int) pd_utf8_next((d) + (p), (len) - (p), &(c)); \
+		if ((c) == PD_UTF8_INVALID) \
+			(c) = 0xFFFD; \
 	} while (0)
 
 /*

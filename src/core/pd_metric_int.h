@@ -55,11 +55,12 @@
 #define F_PAREN		0x04		/* inside (...): an aside */
 
 /* ---------------------------------------------------------------------
- * Code points the scanners test one by one
+ * Code points the scanners test one by one (numeral characters: the names
+ * of pd_chars.h, where each is defined once)
  * --------------------------------------------------------------------- */
 #define CP_IDEOGRAPHIC_COMMA	0x3001	/* 、 */
 #define CP_FULL_STOP			0x3002	/* 。 */
-#define CP_IDEOGRAPHIC_SPACE	0x3000
+#define CP_IDEOGRAPHIC_SPACE	PD_CP_IDEO_SPACE
 #define CP_LDQUOTE				0x201C	/* “ */
 #define CP_RDQUOTE				0x201D	/* ” */
 #define CP_LSQUOTE				0x2018	/* ‘ */
@@ -75,39 +76,39 @@
 #define CP_EM_DASH				0x2014	/* — */
 #define CP_EN_DASH				0x2013	/* – */
 #define CP_ELLIPSIS				0x2026	/* … */
-#define CP_MINUS				0x2212	/* − */
+#define CP_MINUS				PD_CP_MINUS	/* − */
 #define CP_FW_EXCLAM			0xFF01	/* ！ */
 #define CP_FW_DOLLAR			0xFF04	/* ＄ */
 #define CP_FW_LPAREN			0xFF08	/* （ */
 #define CP_FW_RPAREN			0xFF09	/* ） */
-#define CP_FW_PLUS				0xFF0B	/* ＋ */
-#define CP_FW_COMMA				0xFF0C	/* ， */
-#define CP_FW_HYPHEN			0xFF0D	/* － */
-#define CP_FW_SLASH				0xFF0F	/* ／ */
+#define CP_FW_PLUS				PD_CP_FW_PLUS	/* ＋ */
+#define CP_FW_COMMA				PD_CP_FW_COMMA	/* ， */
+#define CP_FW_HYPHEN			PD_CP_FW_MINUS	/* － */
+#define CP_FW_SLASH				PD_CP_FW_SLASH	/* ／ */
 #define CP_FW_COLON				0xFF1A	/* ： */
 #define CP_FW_SEMICOLON			0xFF1B	/* ； */
 #define CP_FW_QUESTION			0xFF1F	/* ？ */
 #define CP_FW_TILDE				0xFF5E	/* ～ */
-#define CP_FW_YEN				0xFFE5	/* ￥ */
-#define CP_YEN					0x00A5	/* ¥ */
-#define CP_NBSP					0x00A0
-#define CP_FW_ZERO				0xFF10	/* ０ */
-#define CP_FW_NINE				0xFF19	/* ９ */
+#define CP_FW_YEN				PD_CP_FW_YEN	/* ￥ */
+#define CP_YEN					PD_CP_YEN	/* ¥ */
+#define CP_NBSP					PD_CP_NBSP
+#define CP_FW_ZERO				PD_CP_FW_DIGIT_0	/* ０ */
+#define CP_FW_NINE				PD_CP_FW_DIGIT_9	/* ９ */
 #define CP_CJK_FIRST			0x3400	/* first CJK ideograph (extension A) */
 
-#define CP_YI					0x4E00	/* 一 */
-#define CP_YI_FIN				0x58F9	/* 壹 */
-#define CP_SHI					0x5341	/* 十 */
-#define CP_SHI_FIN				0x62FE	/* 拾 */
-#define CP_BAI					0x767E	/* 百 */
-#define CP_QIAN					0x5343	/* 千 */
-#define CP_WAN					0x4E07	/* 万 */
-#define CP_WU					0x4E94	/* 五 */
+#define CP_YI					PD_CP_YI	/* 一 */
+#define CP_YI_FIN				PD_CP_YI_CAP	/* 壹 */
+#define CP_SHI					PD_CP_SHI	/* 十 */
+#define CP_SHI_FIN				PD_CP_SHI_CAP	/* 拾 */
+#define CP_BAI					PD_CP_BAI	/* 百 */
+#define CP_QIAN					PD_CP_QIAN	/* 千 */
+#define CP_WAN					PD_CP_WAN	/* 万 */
+#define CP_WU					PD_CP_WU	/* 五 */
 #define CP_BAN					0x534A	/* 半 */
 #define CP_JI					0x51E0	/* 几 */
 #define CP_GE					0x4E2A	/* 个 */
-#define CP_ZHI					0x4E4B	/* 之 */
-#define CP_FU					0x8D1F	/* 负 */
+#define CP_ZHI					PD_CP_ZHI	/* 之 */
+#define CP_FU					PD_CP_FU	/* 负 */
 #define CP_NIAN					0x5E74	/* 年 */
 #define CP_YUE					0x6708	/* 月 */
 #define CP_RI					0x65E5	/* 日 */
@@ -452,16 +453,12 @@ struct PdMetricWork
  * Character classes
  * --------------------------------------------------------------------- */
 
-/* BMP code points of some numeral class other than NONE (pd_metric_scan.c) */
-extern uint8_t pd_numeric_bmp[0x10000 / 8];
-
+/* the numeral class of c: pd_chars.h, one table lookup */
 static inline PdNumClass
 ncls(uint32_t c)
 {
 	int			v;
 
-	if (c < 0x10000 && !((pd_numeric_bmp[c >> 3] >> (c & 7)) & 1))
-		return PD_NC_NONE;
 	return pd_numeral_class(c, &v);
 }
 
@@ -474,7 +471,7 @@ wcls(const PdMetricWork *w, int i)
 static inline int
 is_adigit(uint32_t c)
 {
-	return (c >= '0' && c <= '9') || (c >= CP_FW_ZERO && c <= CP_FW_NINE);
+	return pd_is_arabic_digit(c);
 }
 
 static inline int

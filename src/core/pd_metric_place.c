@@ -77,10 +77,10 @@ pd_metric_place_init(void)
 
 		fc_set(FC_GAZ, pd_gazetteer[i].name, 0);
 		fc_set(FC_GAZ2, pd_gazetteer[i].name, 1);
-		a = pd_utf8_decode(u, len, &cl);
+		cl = (int) pd_utf8_next(u, len, &a);
 		if ((size_t) cl >= len)
 			continue;
-		b = pd_utf8_decode(u + cl, len - cl, &cl);
+		cl = (int) pd_utf8_next(u + cl, len - cl, &b);
 		if ((g = pair_find(a, b)) == NULL)
 			continue;
 		if (g->hi == 0)

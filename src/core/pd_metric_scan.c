@@ -19,7 +19,6 @@
 #include "pd_metric_int.h"
 #include "pd_fold_data.h"
 
-uint8_t		pd_numeric_bmp[0x10000 / 8];
 uint16_t	pd_cflags[0x10000];
 
 /*
@@ -290,9 +289,10 @@ table_before_slow(const PdMetricWork *w, int i, PdList l, size_t *idx)
 uint32_t
 first_cp(const char *word)
 {
-	int			cl;
+	uint32_t	c;
 
-	return pd_utf8_decode((const unsigned char *) word, strlen(word), &cl);
+	pd_utf8_next((const unsigned char *) word, strlen(word), &c);
+	return c;
 }
 
 /* word_chars - length of a NUL-terminated UTF-8 word in code points */
@@ -305,9 +305,9 @@ word_chars(const char *word)
 
 	while (len > 0)
 	{
-		int			cl;
+		uint32_t	c;
+		size_t		cl = pd_utf8_next(u, len, &c);
 
-		pd_utf8_decode(u, len, &cl);
 		u += cl;
 		len -= cl;
 		k++;
@@ -322,13 +322,14 @@ fc_set(int t, const char *word, int nth)
 	const unsigned char *u = (const unsigned char *) word;
 	size_t		len = strlen(word);
 	uint32_t	c = 0;
-	int			cl = 0;
 
 	while (nth-- >= 0)
 	{
+		size_t		cl;
+
 		if (len == 0)
 			return;
-		c = pd_utf8_decode(u, len, &cl);
+		cl = pd_utf8_next(u, len, &c);
 		u += cl;
 		len -= cl;
 	}
@@ -377,15 +378,15 @@ index_list(PdList l, const char *const *words, size_t n, int *at)
 		size_t		len = strlen(words[i]);
 		uint32_t	c = 0,
 					first;
-		int			cl,
-					chars = 0;
+		int			chars = 0;
 
 		if (len == 0 || len > 255)
 			continue;
-		first = pd_utf8_decode(u, len, &cl);
+		pd_utf8_next(u, len, &first);
 		while (len > 0)
 		{
-			c = pd_utf8_decode(u, len, &cl);
+			size_t		cl = pd_utf8_next(u, len, &c);
+
 			u += cl;
 			len -= cl;
 			chars++;
@@ -417,19 +418,13 @@ index_list(PdList l, const char *const *words, size_t n, int *at)
 /* words indexed in all (pd_metric_words_indexed) */
 static int	pd_indexed = 0;
 
-/* pd_metric_scan_init - the numeral bit set and the word lists' filters */
+/* pd_metric_scan_init - the word lists' filters */
 void
 pd_metric_scan_init(void)
 {
-	uint32_t	c;
-	int			v,
-				l,
+	int			l,
 				at = 0;
 
-	memset(pd_numeric_bmp, 0, sizeof(pd_numeric_bmp));
-	for (c = 0; c < 0x10000; c++)
-		if (pd_numeral_class(c, &v) != PD_NC_NONE)
-			pd_numeric_bmp[c >> 3] |= (uint8_t) (1 << (c & 7));
 	fold_init();
 	memset(pd_cflags, 0, sizeof(pd_cflags));
 	memset(pd_index, 0, sizeof(pd_index));

@@ -28,6 +28,11 @@
 
 #include <unicode/ubrk.h>
 
+#include "pd_alloc.h"
+#include "pd_fold.h"
+#include "pd_seg_lexicon.h"
+#include "pd_words.h"
+
 /*
  * Token types.  The numbers are the text-search token ids (see STYLE.md 5.6:
  * they are chosen around prsd_headline's table of the default parser).
@@ -54,21 +59,6 @@ typedef struct PdToken
 	int32_t		type;			/* PdTokenType */
 } PdToken;
 
-/*
- * Memory comes from the caller: alloc must return memory aligned for any
- * type or NULL; free may be NULL (arena-style allocators such as a
- * PostgreSQL memory context that is reset as a whole).
- */
-typedef struct PdAllocator
-{
-	void	   *(*alloc) (void *arg, size_t size);
-	void		(*free) (void *arg, void *ptr);
-	void	   *arg;
-} PdAllocator;
-
-/* longest lexicon word in characters; longer words are ignored */
-#define PD_LEXICON_MAX_CHARS	64
-
 /* status codes */
 typedef enum PdSegStatus
 {
@@ -77,45 +67,7 @@ typedef enum PdSegStatus
 	PD_SEG_ICU = -2
 } PdSegStatus;
 
-/* ---- folding ---- */
-
-/*
- * pd_fold_utf8 - fold Traditional Han to Simplified, full-width ASCII to
- * ASCII and U+3000 to a space, character by character.
- *
- * out must have room for len bytes (folding never grows the text); the
- * result is not NUL-terminated.  If map is not NULL it receives, for every
- * output byte i, the offset in "in" of the character it came from, and
- * map[result] = len.  Invalid UTF-8 bytes are copied unchanged.  Returns the
- * output length.
- */
-extern size_t pd_fold_utf8(const char *in, size_t len, char *out, int32_t *map);
-
-/* pd_fold_char - fold one code point (see pd_fold_utf8) */
-extern uint32_t pd_fold_char(uint32_t c);
-
-/* ---- lexicon ---- */
-
-typedef struct PdLexicon PdLexicon;
 typedef struct PdSegmenter PdSegmenter;
-typedef struct PdWords PdWords;	/* general word list: pd_words.h */
-
-/*
- * pd_lexicon_create - empty lexicon whose memory comes from *alloc (the
- * allocator is copied).  NULL if out of memory.
- */
-extern PdLexicon *pd_lexicon_create(const PdAllocator *alloc);
-
-/* pd_lexicon_destroy - free everything (no-op parts with a NULL free) */
-extern void pd_lexicon_destroy(PdLexicon *lex);
-
-/*
- * pd_lexicon_add - add a word (UTF-8, folded on the way in).  Returns 1 if
- * added, 0 if ignored (empty, a single character, longer than
- * PD_LEXICON_MAX_CHARS, or already present), PD_SEG_NOMEM on allocation
- * failure.
- */
-extern int	pd_lexicon_add(PdLexicon *lex, const char *word, size_t len);
 
 /*
  * pd_lexicon_derive_names - for every word that is a name followed by a
@@ -125,27 +77,6 @@ extern int	pd_lexicon_add(PdLexicon *lex, const char *word, size_t len);
  * number of words added or a PdSegStatus < 0.
  */
 extern int	pd_lexicon_derive_names(PdLexicon *lex, PdSegmenter *seg);
-
-/* word costs: -ln(probability) in thousandths, at most PD_COST_MAX */
-#define PD_COST_SCALE	1000
-#define PD_COST_MAX		32767
-
-/* pd_lexicon_count - number of distinct words */
-extern size_t pd_lexicon_count(const PdLexicon *lex);
-
-/*
- * pd_lexicon_matches - the byte lengths of every lexicon word that starts
- * at s (folded text), shortest first, at most maxout of them.  Returns how
- * many were written.
- */
-extern int	pd_lexicon_matches(const PdLexicon *lex, const char *s, size_t len,
-							   size_t *out, int maxout);
-
-/* pd_lexicon_longest - byte length of the longest word at s, 0 if none */
-extern size_t pd_lexicon_longest(const PdLexicon *lex, const char *s, size_t len);
-
-/* pd_lexicon_contains - is s[0..len) (folded) a lexicon word? */
-extern int	pd_lexicon_contains(const PdLexicon *lex, const char *s, size_t len);
 
 /* ---- segmenter ---- */
 
@@ -174,8 +105,9 @@ extern PdSegmenter *pd_seg_create(const PdAllocator *alloc, UBreakIterator *bi,
 								  const PdLexicon *lex);
 
 /*
- * pd_seg_set_words - segment Han text with a general word list (pd_words.h; NULL to go back to ICU's dictionary).  ICU then
- * cuts only runs of letters of scripts other than Latin.  Call before
+ * pd_seg_set_words - segment Han text with a general word list (pd_words.h;
+ * NULL to go back to ICU's dictionary).  ICU then cuts only runs of letters
+ * of scripts other than Latin.  Call before
  * pd_seg_reset; words must outlive the segmenter's use of it.
  */
 extern void pd_seg_set_words(PdSegmenter *seg, const PdWords *words);
@@ -226,6 +158,15 @@ extern int	pd_seg_subwords(PdSegmenter *seg, const PdLexicon *lex,
 extern int	pd_seg_subwords_ext(PdSegmenter *seg, const PdLexicon *lex,
 								const char *w, size_t len, int32_t (*spans)[2],
 								int max, int use_icu);
+
+/*
+ * pd_seg_suffix_stem - the byte length of the name in w[0..len) (folded)
+ * before a place or park suffix (洞头 of 洞头区, 科技 of 科技园), or the
+ * park word of 园区, 城区, 港区 (园); 0 if none.  A search for the name
+ * then finds the whole (sub-words above; the dictionary for two-character
+ * words).
+ */
+extern size_t pd_seg_suffix_stem(const char *w, size_t len);
 
 /* pd_seg_classify - token type of text s[0..len) by its characters */
 extern PdTokenType pd_seg_classify(const char *s, size_t len);

@@ -16,4 +16,20 @@
 
 #include "pd_chars.h"
 
+/* pd_utf8_count - characters in s[0..len) (an invalid byte counts as one) */
+static inline size_t
+pd_utf8_count(const unsigned char *s, size_t len)
+{
+	size_t		i = 0,
+				n = 0;
+	uint32_t	c;
+
+	while (i < len)
+	{
+		i += pd_utf8_next(s + i, len - i, &c);
+		n++;
+	}
+	return n;
+}
+
 #endif							/* PD_UTF8_H */

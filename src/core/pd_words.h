@@ -23,8 +23,19 @@
 #include <stddef.h>
 #include <stdint.h>
 
-#include "pd_segment.h"
+#include "pd_alloc.h"
 
+/* longest word in characters; longer words are not taken */
+#define PD_WORDS_MAX_CHARS	64
+
+/* word costs: -ln(probability) in thousandths, at most PD_COST_MAX */
+#define PD_COST_SCALE	1000
+#define PD_COST_MAX		32767
+
+/* what the builder returns on allocation failure */
+#define PD_WORDS_NOMEM	(-1)
+
+typedef struct PdWords PdWords;
 typedef struct PdWordsBuilder PdWordsBuilder;
 
 /*
@@ -34,12 +45,12 @@ typedef struct PdWordsBuilder PdWordsBuilder;
 extern PdWordsBuilder *pd_words_builder_create(const PdAllocator *alloc);
 
 /*
- * pd_words_builder_add - add a word (UTF-8, folded on the way in) with its
- * cost (-ln(probability) in thousandths, capped at PD_COST_MAX).  Returns
- * 1 if taken, 0 if ignored (empty, longer than PD_LEXICON_MAX_CHARS
- * characters, with a character beyond the BMP or an invalid byte),
- * PD_SEG_NOMEM on allocation failure.  A word added again, or a spelling
- * that folds to a word added before (著名 and 着名), is one word whose
+ * pd_words_builder_add - add a word (UTF-8, as it will be looked up: the
+ * caller folds it first, see pd_fold.h) with its cost (-ln(probability) in
+ * thousandths, capped at PD_COST_MAX).  Returns 1 if taken, 0 if ignored
+ * (empty, longer than PD_WORDS_MAX_CHARS characters, with a character
+ * beyond the BMP or an invalid byte), PD_WORDS_NOMEM on allocation failure.
+ * A word added again (as 著名 and 着名 are once folded) is one word whose
  * probabilities are added (pd_words_cost_sum).
  */
 extern int	pd_words_builder_add(PdWordsBuilder *b, const char *word, size_t len,
@@ -83,24 +94,25 @@ extern uint32_t pd_words_max_cost(const PdWords *w);
 extern int	pd_words_matches(const PdWords *w, const char *s, size_t len,
 							 size_t *ends, uint32_t *costs, int maxout);
 
-/*
- * Lookups over text decoded once: pd_words_code gives a character's code
- * (0: in no word); pd_words_matches_coded is pd_words_matches at byte i of
- * the valid UTF-8 text f[0..end), with code[p] the code of the character
- * starting at each byte p (other entries unused)
- */
+/* pd_words_code - a character's code in the list (0: in no word) */
 extern uint16_t pd_words_code(const PdWords *w, uint32_t c);
-extern int	pd_words_matches_coded(const PdWords *w, const uint16_t *code,
-								   const char *f, size_t i, size_t end,
-								   size_t *ends, uint32_t *costs, int maxout);
+
 /*
- * pd_words_prefetch_coded - start fetching the trie cell that a lookup at
- * byte i reaches with its second character (the first is nearly always in
- * the cache), so that a caller about to look up several positions overlaps
- * their waits for memory
+ * pd_words_walk - every word that starts with the characters of codes
+ * code[0..n) (from pd_words_code, over text decoded once): its length in
+ * characters in lens[] and its cost in costs[], shortest first, at most
+ * maxout of them.  Returns how many were written.
  */
-extern void pd_words_prefetch_coded(const PdWords *w, const uint16_t *code,
-									const char *f, size_t i, size_t end);
+extern int	pd_words_walk(const PdWords *w, const uint16_t *code, size_t n,
+						  uint8_t *lens, uint32_t *costs, int maxout);
+
+/*
+ * pd_words_prefetch - start fetching the trie cell that a walk over
+ * code[0..n) reaches with its second character (the first is nearly always
+ * in the cache), so that a caller about to walk from several positions
+ * overlaps their waits for memory
+ */
+extern void pd_words_prefetch(const PdWords *w, const uint16_t *code, size_t n);
 
 /* pd_words_longest - byte length of the longest word at s, 0 if none */
 extern size_t pd_words_longest(const PdWords *w, const char *s, size_t len);

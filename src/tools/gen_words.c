@@ -23,7 +23,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "pd_segment.h"
+#include "pd_fold.h"
 #include "pd_words.h"
 
 static void *
@@ -261,10 +261,15 @@ main(int argc, char **argv)
 	for (i = 0; i < n; i++)
 	{
 		double		cost = (log(total) - log(words[i].freq)) * PD_COST_SCALE;
+		size_t		len = strlen(words[i].w);
+		char	   *folded = malloc(len + 1);
 
-		if (pd_words_builder_add(wb, words[i].w, strlen(words[i].w),
+		/* the trie holds words as the segmenter looks them up: folded */
+		if (!folded ||
+			pd_words_builder_add(wb, folded, pd_fold_utf8(words[i].w, len, folded, NULL),
 								 (uint32_t) (cost + 0.5)) < 0)
 			return 1;
+		free(folded);
 		free(words[i].w);
 	}
 	free(words);

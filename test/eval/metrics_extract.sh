@@ -1,21 +1,55 @@
 #!/usr/bin/env bash
-# Run parkdata.extract_metrics over every seed document and write its rows as
-# TSV (doc, start_pos, raw, value, unit, qualifier, indicator, kind,
-# is_target, period, year, subject) to the file named by $1.  Needs
-# PGHOST/PGPORT/PGUSER (scripts/pd sets them) and the extension installed.
+# metrics_extract.sh OUT.csv [GOLD_DIR]
+#
+# Run parkdata.extract_metrics over the seed documents (as CREATE EXTENSION
+# loads them, with their publication dates) and, where GOLD_DIR has a
+# docs.tsv (test/data/gold/README.md), over the gold documents, and write
+# every row as CSV with a header: set, doc, script, then every column
+# extract_metrics returns (whatever this build's version returns: the
+# scorer reads the columns by name).  The document's date is passed where
+# extract_metrics takes one.  Also writes OUT.csv.places: the canonical name
+# of every region and park, for the scorer.  Needs PGHOST/PGPORT/PGUSER
+# (scripts/pd sets them) and the extension installed.
 set -eu
 out=$1
+gold=${2:-}
 db=pd_eval_metrics
-psql -X -q -d postgres -c "DROP DATABASE IF EXISTS $db" -c "CREATE DATABASE $db" >/dev/null
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+chmod 755 "$work"
+if [ -n "$gold" ] && [ -f "$gold/docs.tsv" ]; then
+	# docs.tsv: doc set script genre published place source_url text, one
+	# line per document, no tabs or newlines inside a field; the extractor
+	# gets the text with its paragraph breaks
+	python3 - "$gold/docs.tsv" "$work/gold.csv" <<'PY'
+import csv, sys
+with open(sys.argv[1], encoding='utf-8', newline='') as f, \
+        open(sys.argv[2], 'w', encoding='utf-8', newline='') as o:
+    w = csv.writer(o)
+    lines = f.read().split('\n')
+    cols = lines[0].split('\t')
+    for line in lines[1:]:
+        if line:
+            r = dict(zip(cols, line.split('\t')))
+            # paragraphs are the two characters \n in the file
+            w.writerow([r['set'], r['doc'], r['script'], r['published'],
+                        r['text'].replace('\\n', '\n')])
+PY
+else
+	: >"$work/gold.csv"
+fi
+psql -X -q -d postgres -c "DROP DATABASE IF EXISTS $db" -c "CREATE DATABASE $db" >/dev/null 2>&1
 psql -X -q -v ON_ERROR_STOP=1 -d $db -c 'SET client_min_messages = warning' -c 'CREATE EXTENSION parkdata' >/dev/null
-: > "$out"
-for f in "$PD_ROOT"/seeds/*.txt; do
-	d=$(basename "$f" .txt)
-	psql -X -q -v ON_ERROR_STOP=1 -d $db -v doc="$(cat "$f")" -v name="$d" >>"$out" <<'SQL'
-COPY (SELECT :'name', start_pos, raw, value, unit, qualifier, indicator, kind,
-             CASE WHEN is_target THEN 't' ELSE 'f' END, period, year, subject
-      FROM parkdata.extract_metrics(:'doc') ORDER BY metric_no)
-TO STDOUT WITH (FORMAT csv, DELIMITER E'\t', QUOTE E'\x01', NULL '');
+dated=$(psql -X -At -d $db -c "SELECT to_regprocedure('parkdata.extract_metrics(text,date)') IS NOT NULL")
+if [ "$dated" = t ]; then call='parkdata.extract_metrics(d.body, d.published)'
+else call='parkdata.extract_metrics(d.body)'; fi
+psql -X -q -v ON_ERROR_STOP=1 -d $db <<SQL
+CREATE TEMP TABLE docs (set text, doc text, script text, published date, body text);
+\copy docs FROM '$work/gold.csv' WITH (FORMAT csv)
+INSERT INTO docs
+SELECT 'seeds', pg_catalog.regexp_replace(source_file, '\.txt\$', ''), 's', published, body
+FROM parkdata.document WHERE builtin;
+\copy (SELECT d.set, d.doc, d.script, m.* FROM docs d CROSS JOIN LATERAL $call m ORDER BY d.set, d.doc, m.metric_no) TO '$out' WITH (FORMAT csv, HEADER)
+\copy (SELECT name, 'park', NULL FROM parkdata.park UNION ALL SELECT name, 'region', code FROM parkdata.region) TO '$out.places' WITH (FORMAT csv)
 SQL
-done
-psql -X -q -d postgres -c "DROP DATABASE IF EXISTS $db" >/dev/null
+psql -X -q -d postgres -c "DROP DATABASE IF EXISTS $db" >/dev/null 2>&1

@@ -20,6 +20,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "pd_parts.h"
 #include "pd_segment.h"
 #include "pd_words.h"
 
@@ -38,6 +39,30 @@ f_free(void *arg, void *p)
 }
 
 static UBreakIterator *bi;
+
+/*
+ * check_parts - the parts of a token (number parts, the name before a
+ * place suffix) stay inside the token or the part buffer
+ */
+static void
+check_parts(const char *w, size_t len)
+{
+	char		buf[PD_PARTS_BUF];
+	PdPart		parts[PD_PARTS_MAX];
+	int			n = pd_number_parts(w, len, buf, sizeof(buf), parts, PD_PARTS_MAX),
+				i;
+
+	for (i = 0; i < n; i++)
+	{
+		const char *e = parts[i].s + parts[i].len;
+
+		if (parts[i].len <= 0 ||
+			!((parts[i].s >= w && e <= w + len) || (parts[i].s >= buf && e <= buf + sizeof(buf))))
+			abort();
+	}
+	if (pd_seg_suffix_stem(w, len) >= len && len > 0)
+		abort();
+}
 
 int			LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
@@ -88,7 +113,15 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		size_t		wl = bar ? (size_t) (bar - s) : len;
 
 		pd_lexicon_add(lex, s, wl);
-		pd_words_builder_add(wb, s, wl, (uint32_t) (wl * 997 % 20000));
+		{
+			char	   *fw = malloc(wl + 1);
+
+			/* the trie takes words folded, as the segmenter looks them up */
+			if (fw)
+				pd_words_builder_add(wb, fw, pd_fold_utf8(s, wl, fw, NULL),
+									 (uint32_t) (wl * 997 % 20000));
+			free(fw);
+		}
 		s += bar ? wl + 1 : wl;
 		len -= bar ? wl + 1 : wl;
 	}
@@ -138,6 +171,8 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		{
 			if ((size_t) t.start != pos || t.len <= 0 || t.len > PD_SEG_MAX_TOKEN || t.type <= 0)
 				abort();
+			if (pass)
+				check_parts(s + t.start, (size_t) t.len);
 			pos += t.len;
 		}
 		if (rc < 0 || pos != len)

@@ -126,9 +126,9 @@ def scan_statement(stmt, fname, findings):
                     'parser', 'start', 'gettoken', 'end', 'lextype', 'headline', 'init', 'lexize',
                     'template', 'leftarg', 'rightarg', 'function', 'procedure', 'search_path', 'lextypes'):
                 continue   # CREATE TEXT SEARCH ... (PARSER = x) and similar option lists
-            if v == '=' and words and words[0] == 'update' and prev[0] == 'ident' and \
+            if v == '=' and 'update' in words and prev[0] == 'ident' and \
                     i >= 2 and (stmt[i - 2][1].lower() == 'set' or stmt[i - 2][1] == ','):
-                continue   # CREATE TEXT SEARCH ... (PARSER = x) and similar option lists
+                continue   # UPDATE ... SET col = x, ON CONFLICT ... DO UPDATE SET col = x
             findings.append(f"{fname}:{line}: bare operator {v} (use OPERATOR(pg_catalog.{v}))")
 
 

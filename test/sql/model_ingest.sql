@@ -26,7 +26,7 @@ SELECT count(*) AS fields_differ
 FROM parkdata.indicator i JOIN t_doc ON i.doc_id = t_doc.id
 JOIN parkdata.document d ON d.doc_id = i.doc_id
 JOIN LATERAL parkdata.extract_metrics(d.body) m ON m.metric_no = i.metric_no
-WHERE (i.value, i.unit, i.name, i.subject, i.is_target, i.start_pos)
+WHERE (i.value, i.unit, i.indicator, i.subject, i.is_target, i.start_pos)
       IS DISTINCT FROM (m.value, m.unit, m.indicator, m.subject, m.is_target, m.start_pos);
 -- linked through the subject: parks and regions as place_name resolves them
 SELECT count(*) AS links_differ
@@ -115,7 +115,26 @@ INSERT INTO parkdata.region (code, name, level, parent_code) VALUES ('3204', '�
 ROLLBACK TO s;
 INSERT INTO parkdata.region (code, name, level, parent_code) VALUES ('320499', '测试', 'county', '999999');
 ROLLBACK TO s;
-INSERT INTO parkdata.indicator (doc_id, metric_no) VALUES (-1, 1);
+INSERT INTO parkdata.indicator (doc_id, metric_no, kind, status) VALUES (-1, 1, 'level', 'actual');
+ROLLBACK TO s;
+-- the closed vocabularies of 1.1 (issue 10) and the catalog code
+INSERT INTO parkdata.indicator (doc_id, metric_no, kind, status)
+SELECT doc_id, 999, 'growth', 'actual' FROM parkdata.document WHERE NOT builtin LIMIT 1;
+ROLLBACK TO s;
+INSERT INTO parkdata.indicator (doc_id, metric_no, kind, status)
+SELECT doc_id, 999, 'level', 'planned' FROM parkdata.document WHERE NOT builtin LIMIT 1;
+ROLLBACK TO s;
+INSERT INTO parkdata.indicator (doc_id, metric_no, kind, status, qualifier)
+SELECT doc_id, 999, 'level', 'actual', '超' FROM parkdata.document WHERE NOT builtin LIMIT 1;
+ROLLBACK TO s;
+INSERT INTO parkdata.indicator (doc_id, metric_no, kind, status, is_target)
+SELECT doc_id, 999, 'level', 'actual', true FROM parkdata.document WHERE NOT builtin LIMIT 1;
+ROLLBACK TO s;
+INSERT INTO parkdata.indicator (doc_id, metric_no, kind, status, period_start, period_end)
+SELECT doc_id, 999, 'level', 'actual', DATE '2024-12-31', DATE '2024-01-01' FROM parkdata.document WHERE NOT builtin LIMIT 1;
+ROLLBACK TO s;
+INSERT INTO parkdata.indicator (doc_id, metric_no, kind, status, metric)
+SELECT doc_id, 999, 'level', 'actual', 'no_such_metric' FROM parkdata.document WHERE NOT builtin LIMIT 1;
 ROLLBACK TO s;
 \set VERBOSITY default
 

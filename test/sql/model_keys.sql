@@ -81,7 +81,8 @@ WHERE c.relnamespace = 'parkdata'::regnamespace AND NOT t.tgisinternal
   AND (t.tgname, c.relname) NOT IN (SELECT m[1], m[2] FROM distribute_src,
                                     regexp_matches(src, 'DROP TRIGGER (\w+) ON parkdata\.(\w+);', 'g') m)
   -- the triggers it keeps: they run on every shard or copy, and query no table
-  AND (t.tgname, c.relname) NOT IN (VALUES ('lexicon_changed', 'lexicon'), ('park_set_id', 'park'))
+  AND (t.tgname, c.relname) NOT IN (VALUES ('lexicon_changed', 'lexicon'), ('metric_changed', 'metric'),
+                                           ('park_set_id', 'park'))
 UNION ALL
 SELECT 'dropped trigger that does not exist: ' || m[1]
 FROM distribute_src, regexp_matches(src, 'DROP TRIGGER (\w+) ON parkdata\.(\w+);', 'g') m

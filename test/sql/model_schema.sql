@@ -4,7 +4,8 @@
 --
 SET search_path = pg_catalog;
 
--- the whole mainland list: 31 provinces, 333 prefectures, 2,842 counties
+-- the whole mainland list: 31 provinces, 333 prefectures, 2,842 counties;
+-- and Hong Kong, Macau, Taiwan as provinces
 SELECT level, count(*) FROM parkdata.region GROUP BY level ORDER BY min(code);
 SELECT count(*) AS regions, count(short_name) AS with_short_name,
        count(*) FILTER (WHERE short_name_ambiguous) AS ambiguous,
@@ -52,6 +53,34 @@ WHERE surface IN ('溧阳', '溧阳市', '溧阳高新区', '江苏溧阳高新�
                   '常州', '吉林', '朝阳', '鼓楼', '中科院物理所', '天目湖先进储能研究院', '济南高新区')
 ORDER BY n.surface COLLATE "C";
 SELECT count(*) = count(DISTINCT surface) AS unique_surfaces FROM parkdata.place_name;
+
+-- Hong Kong, Macau, Taiwan: province-level, with Traditional and common aliases
+SELECT code, name, short_name, level, parent_code, aliases
+FROM parkdata.region WHERE code IN ('710000', '810000', '820000') ORDER BY code;
+-- the lists 1.1 adds: ETDZs, new areas, free trade zones and areas, science parks
+SELECT kind, level, count(*), min(park_id) AS first_id, count(approved_year) AS with_year
+FROM parkdata.park
+WHERE kind IN ('economic_development_zone', 'national_new_area', 'free_trade_zone', 'science_park')
+GROUP BY kind, level ORDER BY kind, level;
+SELECT name, short_name, aliases, kind, region_code, approved_year
+FROM parkdata.park
+WHERE name IN ('上海浦东新区', '陕西西咸新区', '中国(上海)自由贸易试验区', '中国(湖南)自由贸易试验区长沙片区',
+               '中国(新疆)自由贸易试验区乌鲁木齐片区', '扬州经济技术开发区', '苏州工业园区',
+               '新竹科学园区', '香港科学园', '北京经济技术开发区')
+ORDER BY name COLLATE "C";
+-- their names resolve: a park's short name before a district's name, aliases
+-- of all kinds, Traditional forms; colliding short aliases are not kept
+SELECT n.surface, n.region_code, p.name AS park, n.ambiguous
+FROM parkdata.place_name n LEFT JOIN parkdata.park p USING (park_id)
+WHERE surface IN ('浦东新区', '香港', '香港特別行政區', '中国香港', '臺灣', '台湾地区', '澳門',
+                  '竹科', '新竹科學園區', '中科', '南科', '上海自贸区', '长沙片区', '北京经开区',
+                  '中国（上海）自由贸易试验区')
+ORDER BY n.surface COLLATE "C";
+-- a zone is in its region's province
+SELECT count(*) AS parks_outside_their_province
+FROM parkdata.park p JOIN parkdata.region_path rp ON rp.region_code = p.region_code
+WHERE p.builtin AND p.kind IN ('economic_development_zone', 'national_new_area', 'free_trade_zone')
+  AND rp.province_code IS NULL;
 
 -- comments on every table, view and column of the model
 SELECT c.relname, a.attname

@@ -32,6 +32,29 @@ SELECT to_tsvector('parkdata.chinese', '國家高新區的領軍人才') = to_ts
 
 -- numbers with scale and unit are searchable as written
 SELECT to_tsvector('parkdata.chinese', '实现产值16.7万元,增长46.3%') @@ to_tsquery('parkdata.chinese', '16.7万元 & 46.3%') AS numbers;
+-- ... and by their parts: the number, its scale, its unit, its value, at the token's position
+SELECT ts_lexize('parkdata.zh_compound', '16.7万元') AS scaled, ts_lexize('parkdata.zh_compound', '2021年度') AS year,
+       ts_lexize('parkdata.zh_compound', '1,200') AS separators;
+SELECT ts_lexize('parkdata.zh_compound', '二〇〇一年') AS han_date, ts_lexize('parkdata.zh_compound', '百分之五十') AS han_percent;
+SELECT q, bool_and(to_tsvector('parkdata.chinese', '1998年3月份,营收16.7万元,占比百分之五十,二〇〇一年十二月,2021年度') @@ tq) AS found
+FROM unnest(ARRAY['1998', '1998年', '3月', '16.7万', '16.7', '167000', '元', '百分之', '50%', '2001年', '12月', '2021年']) q,
+     LATERAL (VALUES (to_tsquery('parkdata.chinese', quote_literal(q))), (phraseto_tsquery('parkdata.chinese', q)),
+                     (websearch_to_tsquery('parkdata.chinese', q))) AS t(tq)
+GROUP BY q ORDER BY q;
+-- a different number is not found: 16.7万 is not in 16.7万亿, 2001年 not in 2011年
+SELECT to_tsvector('parkdata.chinese', '投资16.7万亿元,2011年') @@ phraseto_tsquery('parkdata.chinese', '16.7万') AS other_scale,
+       to_tsvector('parkdata.chinese', '投资16.7万亿元,2011年') @@ phraseto_tsquery('parkdata.chinese', '2001年') AS other_year;
+-- a phrase across a number and its neighbours, either spelling of a Han date
+SELECT to_tsvector('parkdata.chinese', '2009年全区GDP增长') @@ phraseto_tsquery('parkdata.chinese', '2009 全区') AS year_phrase,
+       to_tsvector('parkdata.chinese', '二〇〇一年全区') @@ phraseto_tsquery('parkdata.chinese', '2001年全区') AS han_doc,
+       to_tsvector('parkdata.chinese', '2001年全区') @@ phraseto_tsquery('parkdata.chinese', '二〇〇一年全区') AS han_query;
+-- short names inside their full names, park words inside park suffix words
+SELECT to_tsvector('parkdata.chinese', '温州市洞头区') @@ to_tsquery('parkdata.chinese', '洞头') AS short_name,
+       to_tsvector('parkdata.chinese', '沈阳科學園區') @@ phraseto_tsquery('parkdata.chinese', '科学园') AS park_word;
+-- a park's name in the lexicon is one token: its place and its alias straddling
+-- the place (竹科 of 新竹科学园区) are both found in it
+SELECT to_tsvector('parkdata.chinese', '新竹科學園區') @@ to_tsquery('parkdata.chinese', '新竹') AS place,
+       to_tsvector('parkdata.chinese', '新竹科學園區') @@ to_tsquery('parkdata.chinese', '竹科') AS alias;
 
 -- phrase search finds the phrase, not its words scattered
 CREATE TEMP TABLE news (id int, body text);

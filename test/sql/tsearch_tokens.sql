@@ -33,7 +33,7 @@ SELECT pg_temp.seg('国有企业的工作人员和执法人员');
 -- numbers with scale and unit, Han-numeral dates
 SELECT pg_temp.typed('营收16.7万元,增长46.3%,投资2.4亿元,二〇〇一年,1,200家,3.5万亿元');
 SELECT pg_temp.typed('二○○一年十二月三十一日 2021年3月11日');
--- scale words that are not numbers here, 年度 a noun after a year, 月份 a period word
+-- scale words that are not numbers here, 年度 a noun (a year's 年度 and a month's 月份 stay with their number)
 SELECT pg_temp.seg('千万不要统一年度3月份2021年度');
 -- letters, digits, mixed words, kana, other alphabets
 SELECT pg_temp.typed('5G基站 ICU72 H100芯片 Zürich カタカナ 3.14');

@@ -80,16 +80,29 @@ q(a, "REINDEX INDEX news_fts")
 fresh = q(b, "SELECT count(*) FROM news WHERE to_tsvector('parkdata.chinese', body) @@ to_tsquery('parkdata.chinese', '罗庚湾科技城')")
 check("after REINDEX the index finds the new word (%s before, %s after)" % (stale, fresh), fresh == 500)
 
-# the lexicon can be large: 50,000 words load once per backend, quickly
+# the lexicon can be large: 50,000 words load once per backend
 q(a, "INSERT INTO parkdata.lexicon (word, source) SELECT '测试词' || g, 'suite' FROM generate_series(1, 50000) g")
-d = conn()
 import time
-t0 = time.time(); q(d, "SELECT parkdata.lexicon_backend_words()"); t1 = time.time()
-q(d, "SELECT to_tsvector('parkdata.chinese', '测试词49999')"); t2 = time.time()
-check("50,000-word lexicon: first load %.0f ms, next call %.1f ms" % ((t1 - t0) * 1000, (t2 - t1) * 1000),
-      t1 - t0 < 5 and t2 - t1 < 0.5)
+def load_and_reuse():
+    """(first load, best of 5 next calls) in seconds, in a new backend"""
+    d = conn()
+    t0 = time.time(); q(d, "SELECT parkdata.lexicon_backend_words()"); t1 = time.time()
+    best = None
+    for i in range(5):
+        s0 = time.time(); q(d, "SELECT to_tsvector('parkdata.chinese', '测试词49999')"); s1 = time.time()
+        best = s1 - s0 if best is None else min(best, s1 - s0)
+    d.close()
+    return t1 - t0, best
+# relative, not wall-clock bounds (the machine may be loaded): the load is
+# paid once, the next statements reuse it (best of 5, and measured once more
+# in a new backend before failing; the speed itself is make bench's matter)
+first, nxt = load_and_reuse()
+if not nxt < first / 10:
+    first, nxt = load_and_reuse()
+check("50,000-word lexicon loaded once per backend: first load %.0f ms, next call %.2f ms (best of 5)" %
+      (first * 1000, nxt * 1000), nxt < first / 10)
 q(a, "DELETE FROM parkdata.lexicon WHERE source = 'suite'")
-for x in (a, b, c, d, w): x.close()
+for x in (a, b, c, w): x.close()
 print("%d passed, %d failed" % (passed, failed))
 PYEOF
 psql -X -q -d postgres -c "DROP DATABASE IF EXISTS pd_tsearch_suite" >/dev/null 2>&1 || true

@@ -397,10 +397,9 @@ check_positions(const char *doc)
 
 		while (c < k.rows[i].raw_char && b < strlen(doc))
 		{
-			int			cl;
+			uint32_t	cp;
 
-			pd_utf8_decode((const unsigned char *) doc + b, strlen(doc) - b, &cl);
-			b += cl;
+			b += pd_utf8_next((const unsigned char *) doc + b, strlen(doc) - b, &cp);
 			c++;
 		}
 		PD_CHECK(strncmp(doc + b, k.rows[i].raw, strlen(k.rows[i].raw)) == 0,

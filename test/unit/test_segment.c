@@ -186,8 +186,9 @@ test_segments(void)
 
 	s = "16.7万元,46.3%,2.4亿元,二〇〇一年,3月份";
 	PD_CHECK(segment(seg, s, strlen(s), out, sizeof out, 0, types, 64), "numbers invariants");
-	PD_CHECK(strcmp(out, "16.7万元|46.3%|2.4亿元|二〇〇一年|3月份") == 0, "numbers: %s", out);
-	PD_CHECK(types[0] == PD_TOK_CJKNUM && types[2] == PD_TOK_CJKNUM, "cjknum type");
+	PD_CHECK(strcmp(out, "16.7万|元|46.3%|2.4亿|元|二〇〇一年|3月份") == 0, "numbers: %s", out);
+	PD_CHECK(types[0] == PD_TOK_CJKNUM && types[3] == PD_TOK_CJKNUM && types[5] == PD_TOK_CJKNUM,
+			 "cjknum type");
 	s = "千万不要 万一";
 	PD_CHECK(segment(seg, s, strlen(s), out, sizeof out, 0, NULL, 0) &&
 			 strstr(out, "千万") && strstr(out, "万一"), "scale words alone are not numbers: %s", out);
@@ -315,6 +316,9 @@ test_subwords(void)
 	}
 	PD_CHECK(n == 2 && has_name && has_zone, "华罗庚高新区 -> 华罗庚, 高新区 (%d)", n);
 	w = "高新区";
+	n = pd_seg_subwords(raw, lex, w, strlen(w), spans, 16);
+	PD_CHECK(n == 1 && spans[0][0] == 0 && spans[0][1] == 6, "高新区 -> 高新, the name before a place suffix (%d)", n);
+	w = "开发";
 	PD_CHECK(pd_seg_subwords(raw, lex, w, strlen(w), spans, 16) == 0, "no sub-words of single characters");
 	PD_CHECK(pd_seg_subwords(raw, NULL, "", 0, spans, 16) == 0, "empty");
 
@@ -328,6 +332,17 @@ test_subwords(void)
  * a small word list: cost = -ln(freq / total) in thousandths, by hand; its
  * image (to free after the list) in *img, *size bytes
  */
+/* words_add - add word w (folded first, as the segmenter looks words up) */
+static void
+words_add(PdWordsBuilder *b, const char *w, uint32_t cost)
+{
+	char		buf[512];
+	size_t		len = strlen(w);
+
+	if (len < sizeof(buf))
+		pd_words_builder_add(b, buf, pd_fold_utf8(w, len, buf, NULL), cost);
+}
+
 static PdWords *
 small_words(void **img, size_t *size)
 {
@@ -347,9 +362,9 @@ small_words(void **img, size_t *size)
 	size_t		i;
 
 	for (i = 0; i < sizeof(list) / sizeof(list[0]); i++)
-		pd_words_builder_add(b, list[i].w, strlen(list[i].w), list[i].cost);
+		words_add(b, list[i].w, list[i].cost);
 	/* a spelling that folds to a word of the list adds to its probability */
-	pd_words_builder_add(b, "資源", strlen("資源"), 7000);
+	words_add(b, "資源", 7000);
 	*img = pd_words_builder_finish(b, size);
 	pd_words_builder_destroy(b);
 	w = *img ? pd_words_open(&A, *img, *size) : NULL;
@@ -366,13 +381,36 @@ words_of(const char *const *ws, const uint32_t *costs, int n, void **img)
 	int			i;
 
 	for (i = 0; i < n; i++)
-		pd_words_builder_add(b, ws[i], strlen(ws[i]), costs[i]);
+		words_add(b, ws[i], costs[i]);
 	*img = pd_words_builder_finish(b, &size);
 	pd_words_builder_destroy(b);
 	return *img ? pd_words_open(&A, *img, size) : NULL;
 }
 
 /* numbers, dates and signs on the word-list path */
+/* numeral + classifier entries of the word list come out as two words */
+static void
+test_classifiers(void)
+{
+	static const char *const ws[] = {"三年", "多个", "第五个", "三季度", "六成", "一些",
+	"十分", "万元", "一月", "新一代", "一代"};
+	static const uint32_t costs[] = {5000, 5000, 5000, 5000, 5000, 5000, 5000, 5000, 5000, 5000, 5000};
+	void	   *img;
+	PdWords    *words = words_of(ws, costs, 11, &img);
+	PdSegmenter *seg = pd_seg_create(&A, bi, NULL);
+	char		out[1024];
+	const char *s = "三年,多个,第五个,三季度,六成,一些,十分,万元,一月,新一代";
+
+	PD_CHECK(words != NULL, "classifier test word list");
+	pd_seg_set_words(seg, words);
+	PD_CHECK(segment(seg, s, strlen(s), out, sizeof out, 0, NULL, 0) &&
+			 strcmp(out, "三|年|多|个|第五|个|三|季度|六|成|一些|十分|万元|一月|新一代") == 0,
+			 "numeral and classifier apart, lexicalized words whole: %s", out);
+	pd_seg_destroy(seg);
+	pd_words_close(words);
+	free(img);
+}
+
 static void
 test_numbers(void)
 {
@@ -389,13 +427,14 @@ test_numbers(void)
 	pd_seg_set_words(seg, words);
 
 	/* dates and times with digits are words; other units are classifiers */
-	s = "北京1月1日电,2001年,10年,8时30分,30分钟,2021年度";
+	s = "北京1月1日电,2001年,10年,8时30分,30分钟,2021年度,2021年代";
 	PD_CHECK(segment(seg, s, strlen(s), out, sizeof out, 0, NULL, 0) &&
-			 strcmp(out, "北|京|1月|1日|电|2001年|10|年|8时|30分|30|分钟|2021|年度") == 0,
+			 strcmp(out, "北|京|1月|1日|电|2001年|10|年|8时|30分|30|分钟|2021年度|2021|年|代") == 0,
 			 "dates and times: %s", out);
-	s = "60万千瓦,3千万元,15岁";
+	s = "60万千瓦,3千万元,15岁,2.74兆,100兆瓦";
 	PD_CHECK(segment(seg, s, strlen(s), out, sizeof out, 0, NULL, 0) &&
-			 strcmp(out, "60万|千瓦|3千万元|15|岁") == 0, "scales ascend, 千瓦 is a unit: %s", out);
+			 strcmp(out, "60万|千瓦|3千万|元|15|岁|2.74兆|100|兆|瓦") == 0,
+			 "scales ascend, 千瓦 and 兆瓦 are units: %s", out);
 	s = "气温－5至-2.5度、3-5、COVID-19、10%-20%";
 	PD_CHECK(segment(seg, s, strlen(s), out, sizeof out, 0, types, 64) &&
 			 strcmp(out, "气|温|－5|至|-2.5|度|3|5|COVID|19|10%|20%") == 0, "signs: %s", out);
@@ -403,6 +442,7 @@ test_numbers(void)
 	pd_seg_destroy(seg);
 	pd_words_close(words);
 	free(img);
+	test_classifiers();
 }
 
 /* the lexicon against longer word-list words */
@@ -490,7 +530,7 @@ test_words(void)
 			 "number types %d %d %d", types[0], types[1], types[2]);
 	s = "3月份,16.7万元,ICU 5G Zürich";
 	PD_CHECK(segment(seg, s, strlen(s), out, sizeof out, 0, NULL, 0) &&
-			 strcmp(out, "3月份|16.7万元|ICU|5G|Zürich") == 0, "non-Han text: %s", out);
+			 strcmp(out, "3月份|16.7万|元|ICU|5G|Zürich") == 0, "non-Han text: %s", out);
 
 	s = "กรุงเทพมหานคร";
 	PD_CHECK(segment(seg, s, strlen(s), out, sizeof out, 0, NULL, 0), "Thai goes to ICU: %s", out);
@@ -505,8 +545,10 @@ test_words(void)
 	s = "人才资源";
 	n = pd_seg_subwords(raw, NULL, s, strlen(s), spans, 16);
 	PD_CHECK(n == 2 && spans[0][1] == 6 && spans[1][1] == 6, "人才资源 -> 人才, 资源 (%d)", n);
-	s = "高新区";
-	PD_CHECK(pd_seg_subwords(raw, NULL, s, strlen(s), spans, 16) == 0, "高新|区 does not cover: none");
+	s = "资源区";
+	PD_CHECK(pd_seg_subwords(raw, NULL, s, strlen(s), spans, 16) == 1, "资源|区: the name before a place suffix");
+	s = "人才资";
+	PD_CHECK(pd_seg_subwords(raw, NULL, s, strlen(s), spans, 16) == 0, "人才|资 does not cover: none");
 
 	/* random input through the word-list path */
 	{
@@ -579,7 +621,7 @@ test_words_trie(void)
 		for (k = 0; k < len; k++)
 			strcat(words[i], alpha[next_rand() % NA]);
 		wcost[i] = next_rand() % 20000;
-		pd_words_builder_add(b, words[i], strlen(words[i]), wcost[i]);
+		words_add(b, words[i], wcost[i]);
 	}
 	img = pd_words_builder_finish(b, &size);
 	pd_words_builder_destroy(b);

@@ -1,0 +1,219 @@
+/*-------------------------------------------------------------------------
+ *
+ * pd_fold.c
+ *	  Folding of Chinese text for matching (see pd_fold.h).
+ *
+ * Copyright (c) 2026, parkdata developers
+ *
+ * IDENTIFICATION
+ *	  src/core/pd_fold.c
+ *
+ *-------------------------------------------------------------------------
+ */
+#include <stddef.h>
+#include <stdint.h>
+#include <string.h>
+
+#include "pd_fold.h"
+#include "pd_fold_data.h"
+#include "pd_utf8.h"
+
+/* utf8_put - encode c at out; returns the byte length */
+static inline size_t
+utf8_put(uint32_t c, char *out)
+{
+	unsigned char *o = (unsigned char *) out;
+
+	if (c < 0x80)
+	{
+		o[0] = (unsigned char) c;
+		return 1;
+	}
+	if (c < 0x800)
+	{
+		o[0] = (unsigned char) (0xC0 | (c >> 6));
+		o[1] = (unsigned char) (0x80 | (c & 0x3F));
+		return 2;
+	}
+	if (c < 0x10000)
+	{
+		o[0] = (unsigned char) (0xE0 | (c >> 12));
+		o[1] = (unsigned char) (0x80 | ((c >> 6) & 0x3F));
+		o[2] = (unsigned char) (0x80 | (c & 0x3F));
+		return 3;
+	}
+	o[0] = (unsigned char) (0xF0 | (c >> 18));
+	o[1] = (unsigned char) (0x80 | ((c >> 12) & 0x3F));
+	o[2] = (unsigned char) (0x80 | ((c >> 6) & 0x3F));
+	o[3] = (unsigned char) (0x80 | (c & 0x3F));
+	return 4;
+}
+
+
+/*
+ * BMP part of the Traditional -> Simplified table as a direct lookup,
+ * built on first use from pd_t2s_table (0 = unchanged)
+ */
+static uint16_t pd_t2s_bmp[0x10000];
+static uint8_t pd_t2s_has[0x10000 / 8];	/* which have an entry: a small table
+										 * to keep Simplified text in the cache */
+static int	pd_t2s_bmp_ready = 0;
+
+static void
+t2s_bmp_init(void)
+{
+	size_t		i;
+	uint32_t	c;
+
+	for (i = 0; i < PD_T2S_COUNT; i++)
+		if (pd_t2s_table[i][0] < 0x10000)
+		{
+			c = pd_t2s_table[i][0];
+			pd_t2s_bmp[c] = (uint16_t) pd_t2s_table[i][1];
+			pd_t2s_has[c >> 3] |= (uint8_t) (1 << (c & 7));
+		}
+	/* full-width forms and the ideographic space, in the same table */
+	for (c = 0xFF01; c <= 0xFF5E; c++)
+	{
+		pd_t2s_bmp[c] = (uint16_t) (c - 0xFF01 + 0x21);
+		pd_t2s_has[c >> 3] |= (uint8_t) (1 << (c & 7));
+	}
+	pd_t2s_bmp[0x3000] = ' ';
+	pd_t2s_has[0x3000 >> 3] |= (uint8_t) (1 << (0x3000 & 7));
+	pd_t2s_bmp_ready = 1;
+}
+
+uint32_t
+pd_fold_char(uint32_t c)
+{
+	if (c < 0x3000)
+		return c;
+	if (c < 0x10000)
+	{
+		if (c == 0x3000)
+			return ' ';
+		if (c >= 0xFF01 && c <= 0xFF5E)
+			return c - 0xFF01 + 0x21;
+		if (!pd_t2s_bmp_ready)
+			t2s_bmp_init();
+		if (!((pd_t2s_has[c >> 3] >> (c & 7)) & 1))
+			return c;
+		return pd_t2s_bmp[c] ? pd_t2s_bmp[c] : c;
+	}
+	if (c >= pd_t2s_table[0][0] && c <= pd_t2s_table[PD_T2S_COUNT - 1][0])
+	{
+		size_t		lo = 0,
+					hi = PD_T2S_COUNT;
+
+		while (lo < hi)
+		{
+			size_t		mid = (lo + hi) / 2;
+
+			if (pd_t2s_table[mid][0] < c)
+				lo = mid + 1;
+			else
+				hi = mid;
+		}
+		if (lo < PD_T2S_COUNT && pd_t2s_table[lo][0] == c)
+			return pd_t2s_table[lo][1];
+	}
+	return c;
+}
+
+/*
+ * fold_bmp - pd_fold_char for a BMP character, the table ready: one bit
+ * test for the characters that stay as they are
+ */
+static inline uint32_t
+fold_bmp(uint32_t c)
+{
+	if (!((pd_t2s_has[c >> 3] >> (c & 7)) & 1))
+		return c;
+	return pd_t2s_bmp[c] ? pd_t2s_bmp[c] : c;
+}
+
+size_t
+pd_fold_utf8(const char *in, size_t len, char *out, int32_t *map)
+{
+	const unsigned char *s = (const unsigned char *) in;
+	unsigned char *d = (unsigned char *) out;
+	size_t		i = 0,
+				o = 0;
+
+	if (!pd_t2s_bmp_ready)
+		t2s_bmp_init();
+	while (i < len)
+	{
+		uint32_t	c,
+					f;
+		size_t		n,
+					m;
+
+		if (s[i] < 0x80)
+		{
+			if (map)
+				map[o] = (int32_t) i;
+			d[o++] = s[i++];
+			continue;
+		}
+		/*
+		 * three bytes, nearly all of Chinese text: decoded here (leads E1-EC
+		 * and EE-EF, which can be neither overlong nor surrogates)
+		 */
+		if (s[i] >= 0xE1 && s[i] != 0xED && s[i] <= 0xEF && i + 2 < len)
+		{
+			unsigned char b0 = s[i],
+						b1 = s[i + 1],
+						b2 = s[i + 2];
+
+			if ((b1 & 0xC0) == 0x80 && (b2 & 0xC0) == 0x80)
+			{
+				c = ((uint32_t) (b0 & 0x0F) << 12) | ((uint32_t) (b1 & 0x3F) << 6) | (b2 & 0x3F);
+				f = fold_bmp(c);
+				if (f == c)
+				{
+					d[o] = b0;
+					d[o + 1] = b1;
+					d[o + 2] = b2;
+					m = 3;
+				}
+				else
+					m = utf8_put(f, out + o);	/* a BMP character: never longer */
+				if (map)
+				{
+					int32_t		at = (int32_t) i;
+
+					map[o] = at;
+					if (m > 1)
+						map[o + 1] = at;
+					if (m > 2)
+						map[o + 2] = at;
+				}
+				o += m;
+				i += 3;
+				continue;
+			}
+		}
+		n = pd_utf8_next(s + i, len - i, &c);
+		f = c == PD_UTF8_INVALID ? c : c < 0x10000 ? fold_bmp(c) : pd_fold_char(c);
+		m = f == c ? n : utf8_put(f, out + o);
+		/* the table never maps to a longer form; keep the source if so */
+		if (f == c || m > n)
+		{
+			memcpy(out + o, s + i, n);
+			m = n;
+		}
+		if (map)
+		{
+			size_t		k;
+
+			for (k = 0; k < m; k++)
+				map[o + k] = (int32_t) i;
+		}
+		o += m;
+		i += n;
+	}
+	if (map)
+		map[o] = (int32_t) len;
+	return o;
+}

@@ -1,0 +1,271 @@
+/*-------------------------------------------------------------------------
+ *
+ * pd_seg_int.h
+ *	  Internals shared by the files of the segmenter (pd_segment.c, the
+ *	  chunk loop and ICU path; pd_seg_words.c, the word-list path;
+ *	  pd_seg_number.c, numbers; pd_subwords.c).  Not for other callers.
+ *
+ * Copyright (c) 2026, parkdata developers
+ *
+ * IDENTIFICATION
+ *	  src/core/pd_seg_int.h
+ *
+ *-------------------------------------------------------------------------
+ */
+#ifndef PD_SEG_INT_H
+#define PD_SEG_INT_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include <unicode/uchar.h>
+#include <unicode/utext.h>
+
+#include "pd_segment.h"
+#include "pd_utf8.h"
+
+struct PdSegmenter
+{
+	PdAllocator a;
+	UBreakIterator *bi;
+	const PdLexicon *lex;
+	const PdLexFilter *lexf;	/* lex's filter, or NULL */
+	const PdWords *words;		/* general word list with costs, or NULL */
+	UText		ut;
+	int			ut_open;
+	/* word-list path, per character of a Han run (dp_gap) */
+	int32_t    *dppos;			/* its byte offset in the folded chunk */
+	uint32_t   *dpcp;			/* its code point */
+	uint16_t   *dpcode;			/* its word-list code */
+	int32_t    *dpcost;			/* the best cost from it on */
+	int32_t    *dpnext;			/* ... and the character after the first word */
+	uint8_t    *dpnum;			/* ... which is a number */
+	int			forbid_whole;	/* sub-words: no word may span the whole text */
+
+	const char *text;			/* original text, not owned */
+	size_t		len;
+	size_t		pos;			/* start of the next chunk */
+
+	char	   *fold;			/* folded chunk */
+	int32_t    *map;			/* folded byte -> chunk byte */
+	int32_t    *inv;			/* chunk byte -> folded character start */
+	size_t		inv_olen;		/* ... over this many chunk bytes */
+	size_t		inv_n;			/* ... and this many folded bytes */
+	int			inv_ready;		/* inv is built for the current chunk */
+	int32_t    *bounds;			/* ICU boundaries in the folded chunk */
+	size_t		nbounds;
+
+	PdToken    *toks;			/* tokens of the current chunk */
+	size_t		cap;			/* bytes the chunk buffers hold */
+	size_t		ntoks;
+	size_t		next;
+
+	UErrorCode	status;
+};
+
+/* ------------------------------------------------------------------------
+ * Character classes
+ * ------------------------------------------------------------------------
+ */
+
+static inline int
+is_ascii_alnum(unsigned char b)
+{
+	return (b >= '0' && b <= '9') || (b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z');
+}
+
+static inline int
+is_han(uint32_t c)
+{
+	if (c < 0x2E80 || c == PD_UTF8_INVALID)
+		return 0;
+	if ((c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF))
+		return 1;
+	return c == 0x3007 || u_hasBinaryProperty((UChar32) c, UCHAR_IDEOGRAPHIC);
+}
+
+/* characters of a Han run: ideographs and the circle used as a zero */
+static inline int
+is_han_run_char(uint32_t c)
+{
+	return c == 0x25CB || is_han(c);
+}
+
+static inline int
+is_kana(uint32_t c)
+{
+	return (c >= 0x3040 && c <= 0x30FF && c != 0x30FB) || (c >= 0x31F0 && c <= 0x31FF);
+}
+
+/*
+ * is_punct_block - punctuation and symbols handled without ICU: general
+ * punctuation, CJK symbols and punctuation, half/full-width forms (what is
+ * left of them after folding), Latin-1 punctuation, arrows, box drawing,
+ * geometric shapes and the like.
+ */
+static inline int
+is_punct_block(uint32_t c)
+{
+	return (c >= 0x2000 && c <= 0x2BFF) || (c >= 0x3000 && c <= 0x303F && c != 0x3007) ||
+		(c >= 0xFE30 && c <= 0xFE4F) || (c >= 0xFF00 && c <= 0xFFEF) ||
+		(c >= 0x00A0 && c <= 0x00BF) || c == 0x00D7 || c == 0x00F7;
+}
+
+/* ------------------------------------------------------------------------
+ * Numeral characters as the segmenter reads them (pd_seg_number.c groups
+ * numbers; pd_seg_words.c and pd_parts.c test them per character)
+ * ------------------------------------------------------------------------
+ */
+
+static inline int
+is_han_digit(uint32_t c)
+{
+	switch (c)
+	{
+		case 0x3007:			/* 〇 */
+		case 0x25CB:			/* ○ */
+		case 0x96F6:			/* 零 */
+		case 0x4E00:			/* 一 */
+		case 0x4E8C:			/* 二 */
+		case 0x4E09:			/* 三 */
+		case 0x56DB:			/* 四 */
+		case 0x4E94:			/* 五 */
+		case 0x516D:			/* 六 */
+		case 0x4E03:			/* 七 */
+		case 0x516B:			/* 八 */
+		case 0x4E5D:			/* 九 */
+		case 0x4E24:			/* 两 */
+			return 1;
+	}
+	return 0;
+}
+
+static inline int
+is_han_zero(uint32_t c)
+{
+	return c == 0x3007 || c == 0x25CB || c == 0x96F6;
+}
+
+/* scale_rank - magnitude of a scale character, 0 if it is none */
+static inline int
+scale_rank(uint32_t c)
+{
+	switch (c)
+	{
+		case 0x5341:			/* 十 */
+			return 1;
+		case 0x767E:			/* 百 */
+			return 2;
+		case 0x5343:			/* 千 */
+			return 3;
+		case 0x4E07:			/* 万 */
+			return 4;
+		case 0x4EBF:			/* 亿 */
+			return 5;
+		case 0x5146:			/* 兆, 10^12 as Taiwan writes it (2.74兆) */
+			return 6;
+	}
+	return 0;
+}
+
+/* pd_seg_han_number_start - may a number in Han numerals start with c? */
+static inline int
+pd_seg_han_number_start(uint32_t c)
+{
+	return is_han_digit(c) || c == 0x5341;	/* 十 */
+}
+
+/* ------------------------------------------------------------------------
+ * Tokens
+ * ------------------------------------------------------------------------
+ */
+
+/* emit - append original span [oa, ob) as a token, merging blanks */
+static inline void
+emit(PdSegmenter *seg, int32_t oa, int32_t ob, PdTokenType type)
+{
+	PdToken    *last = seg->ntoks > 0 ? &seg->toks[seg->ntoks - 1] : NULL;
+
+	if (type == PD_TOK_BLANK && last && last->type == PD_TOK_BLANK &&
+		last->start + last->len == oa && last->len + (ob - oa) <= PD_SEG_MAX_TOKEN)
+	{
+		last->len += ob - oa;
+		return;
+	}
+	seg->toks[seg->ntoks].start = oa;
+	seg->toks[seg->ntoks].len = ob - oa;
+	seg->toks[seg->ntoks].type = type;
+	seg->ntoks++;
+}
+
+/*
+ * push - append folded span [a, b) of the chunk as a token.  A token longer
+ * than PD_SEG_MAX_TOKEN bytes is cut at character boundaries into blank
+ * pieces: PostgreSQL cannot index such a word anyway, and this keeps every
+ * byte while sparing the "word is too long" notices.
+ */
+static inline void
+push(PdSegmenter *seg, size_t chunk_start, size_t a, size_t b, PdTokenType type)
+{
+	int32_t		oa = (int32_t) chunk_start + seg->map[a],
+				ob = (int32_t) chunk_start + seg->map[b];
+
+	if (type == PD_TOK_END)
+		type = pd_seg_classify(seg->fold + a, b - a);
+	if (ob - oa > PD_SEG_MAX_TOKEN)
+	{
+		const unsigned char *t = (const unsigned char *) seg->text;
+
+		while (ob - oa > PD_SEG_MAX_TOKEN)
+		{
+			int32_t		cut = oa + PD_SEG_MAX_TOKEN;
+
+			while (cut > oa + 1 && (t[cut] & 0xC0) == 0x80)
+				cut--;
+			emit(seg, oa, cut, PD_TOK_BLANK);
+			oa = cut;
+		}
+		type = PD_TOK_BLANK;
+	}
+	emit(seg, oa, ob, type);
+}
+
+/* ------------------------------------------------------------------------
+ * Functions shared between the segmenter's files
+ * ------------------------------------------------------------------------
+ */
+
+/*
+ * pd_seg_lex_match - the longest lexicon word at fold[p..n) that does not
+ * end in the middle of an ASCII word; 0 if none (pd_segment.c)
+ */
+extern size_t pd_seg_lex_match(const PdSegmenter *seg, size_t p, size_t n);
+
+/*
+ * pd_seg_build_inv - seg->inv: original chunk byte -> start of the folded
+ * character it belongs to (pd_segment.c)
+ */
+extern void pd_seg_build_inv(PdSegmenter *seg);
+
+/*
+ * pd_seg_icu_text - point seg's ICU iterator at s[0..len) (UTF-8, kept
+ * by reference); PD_SEG_OK or PD_SEG_ICU with seg->status set
+ * (pd_segment.c)
+ */
+extern int	pd_seg_icu_text(PdSegmenter *seg, const char *s, size_t len);
+
+/*
+ * pd_seg_number_len - length of a number with scale and unit starting at
+ * s, 0 if there is none worth grouping; *unit_len: a trailing unit the
+ * caller may give back to a longer word (pd_seg_number.c)
+ */
+extern size_t pd_seg_number_len(const char *s, size_t len, size_t *unit_len);
+
+
+/*
+ * pd_seg_segment_words - the tokens of folded chunk fold[0..n), word-list
+ * path (pd_seg_words.c)
+ */
+extern int	pd_seg_segment_words(PdSegmenter *seg, size_t cstart, size_t cend, size_t n);
+
+#endif							/* PD_SEG_INT_H */

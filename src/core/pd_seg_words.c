@@ -1,0 +1,537 @@
+/*-------------------------------------------------------------------------
+ *
+ * pd_seg_words.c
+ *	  The segmenter's word-list path (parser parkdata.icu_zh): Han runs cut
+ *	  into the cheapest sequence of words of the general word list
+ *	  (pd_words.h), lexicon words and numbers taken whole, letters and
+ *	  digits by ICU's word rules, other scripts by ICU itself.
+ *
+ * Copyright (c) 2026, parkdata developers
+ *
+ * IDENTIFICATION
+ *	  src/core/pd_seg_words.c
+ *
+ *-------------------------------------------------------------------------
+ */
+#include <stddef.h>
+#include <stdint.h>
+#include <string.h>
+
+#include <unicode/ubrk.h>
+
+#include "pd_seg_int.h"
+#include "pd_words_int.h"
+
+/*
+ * word_run_end - end of the letter/digit run starting at p: ASCII letters
+ * and digits, '_', other letters, digits and combining marks, joined across
+ * '.' and apostrophes between letters or digits and ',' between digits (as
+ * ICU's word rules do: 3.14, 1,200, don't).  *other is set when the run has
+ * non-ASCII characters.
+ */
+static size_t
+word_run_end(const unsigned char *f, size_t p, size_t n, int *other)
+{
+	size_t		i = p;
+
+	*other = 0;
+	while (i < n)
+	{
+		uint32_t	c;
+		size_t		cl;
+
+		if (f[i] < 0x80)
+		{
+			if (is_ascii_alnum(f[i]) || f[i] == '_')
+			{
+				i++;
+				continue;
+			}
+			if ((f[i] == '.' || f[i] == '\'' || f[i] == ',') && i > p && i + 1 < n &&
+				is_ascii_alnum(f[i - 1]) && is_ascii_alnum(f[i + 1]))
+			{
+				int			d1 = f[i - 1] >= '0' && f[i - 1] <= '9',
+							d2 = f[i + 1] >= '0' && f[i + 1] <= '9';
+
+				if (f[i] != ',' ? d1 == d2 : (d1 && d2))
+				{
+					i++;
+					continue;
+				}
+			}
+			break;
+		}
+		cl = pd_utf8_next(f + i, n - i, &c);
+		if (c == PD_UTF8_INVALID || is_han_run_char(c) || is_kana(c) || is_punct_block(c))
+			break;
+		if (!u_isalnum((UChar32) c) && !(U_GET_GC_MASK((UChar32) c) & U_GC_M_MASK))
+			break;
+		*other = 1;
+		i += cl;
+	}
+	return i;
+}
+
+/*
+ * icu_run - cut the original bytes of folded span [a, b) with ICU's rules
+ * (for letters of scripts other than Latin, e.g. Thai, which ICU cuts with
+ * its own dictionaries) and push the pieces
+ */
+static int
+icu_run(PdSegmenter *seg, size_t cstart, size_t a, size_t b)
+{
+	int32_t		oa = seg->map[a],
+				ob = seg->map[b],
+				q,
+				last = 0;
+
+	if (!seg->inv_ready)
+		pd_seg_build_inv(seg);
+	if (pd_seg_icu_text(seg, seg->text + cstart + oa, (size_t) (ob - oa)) != PD_SEG_OK)
+		return PD_SEG_ICU;
+	for (q = ubrk_next(seg->bi); q != UBRK_DONE; q = ubrk_next(seg->bi))
+	{
+		size_t		fa,
+					fb;
+
+		if (q <= last || q > ob - oa)
+			continue;
+		fa = seg->inv[oa + last];
+		fb = seg->inv[oa + q];
+		if (fb > fa)
+			push(seg, cstart, fa, fb, PD_TOK_END);
+		last = q;
+	}
+	if (last < ob - oa)
+		push(seg, cstart, seg->inv[oa + last], b, PD_TOK_END);
+	return PD_SEG_OK;
+}
+
+/*
+ * run_decode - decode the Han run that starts at fold[p] (up to end) into
+ * seg's per-character arrays (byte offset, code point, word-list code), so
+ * that the run is decoded once; returns its length in characters, with
+ * dppos[n] its end
+ */
+static size_t
+run_decode(PdSegmenter *seg, size_t p, size_t end)
+{
+	const unsigned char *f = (const unsigned char *) seg->fold;
+	const PdWords *w = seg->words;
+	size_t		i = p,
+				n = 0;
+
+	while (i < end)
+	{
+		uint32_t	c;
+		size_t		cl = pd_utf8_next(f + i, end - i, &c);
+
+		if (c == PD_UTF8_INVALID || !is_han_run_char(c))
+			break;
+		seg->dppos[n] = (int32_t) i;
+		seg->dpcp[n] = c;
+		seg->dpcode[n] = c < NCODES_MAX ? w->code[c] : 0;
+		n++;
+		i += cl;
+	}
+	seg->dppos[n] = (int32_t) i;
+	return n;
+}
+
+/*
+ * is_classifier - a measure word or classifier that counts things (个 名 家
+ * 年 成 ...), which every segmentation standard but MSR's keeps apart from
+ * its numeral: 三|年, 多|个, 六|成, 第五|个
+ */
+static int
+is_classifier(uint32_t c)
+{
+	switch (c)
+	{
+		case 0x4E2A:			/* 个 */
+		case 0x540D:			/* 名 */
+		case 0x5BB6:			/* 家 */
+		case 0x4F4D:			/* 位 */
+		case 0x9879:			/* 项 */
+		case 0x4EF6:			/* 件 */
+		case 0x79CD:			/* 种 */
+		case 0x7C7B:			/* 类 */
+		case 0x6B21:			/* 次 */
+		case 0x5E74:			/* 年 */
+		case 0x5929:			/* 天 */
+		case 0x5468:			/* 周 */
+		case 0x5C81:			/* 岁 */
+		case 0x6761:			/* 条 */
+		case 0x5EA7:			/* 座 */
+		case 0x6240:			/* 所 */
+		case 0x53F0:			/* 台 */
+		case 0x5957:			/* 套 */
+		case 0x6279:			/* 批 */
+		case 0x6237:			/* 户 */
+		case 0x5143:			/* 元 */
+		case 0x500D:			/* 倍 */
+		case 0x5C42:			/* 层 */
+		case 0x5F20:			/* 张 */
+		case 0x672C:			/* 本 */
+		case 0x90E8:			/* 部 */
+		case 0x7BC7:			/* 篇 */
+		case 0x4EFD:			/* 份 */
+		case 0x8F86:			/* 辆 */
+		case 0x680B:			/* 栋 */
+		case 0x95F4:			/* 间 */
+		case 0x53EA:			/* 只 */
+		case 0x9897:			/* 颗 */
+		case 0x573A:			/* 场 */
+		case 0x5C4A:			/* 届 */
+		case 0x671F:			/* 期 */
+		case 0x8F6E:			/* 轮 */
+		case 0x6210:			/* 成 */
+		case 0x6B3E:			/* 款 */
+		case 0x7247:			/* 片 */
+		case 0x80A1:			/* 股 */
+		case 0x7B14:			/* 笔 */
+		case 0x4EA9:			/* 亩 */
+		case 0x5428:			/* 吨 */
+		case 0x5904:			/* 处 */
+		case 0x652F:			/* 支 */
+		case 0x67B6:			/* 架 */
+		case 0x8258:			/* 艘 */
+		case 0x6BB5:			/* 段 */
+		case 0x6B65:			/* 步 */
+		case 0x904D:			/* 遍 */
+		case 0x5B63:			/* 季 (三季度: 季 of 季度) */
+			return 1;
+	}
+	return 0;
+}
+
+/*
+ * classifier_at - where the classifier begins in the word-list word of
+ * characters k..e of the run, when the word is a numeral (optionally after
+ * 第) and a classifier (三年, 多个, 第五个, 三季度), else 0.  Lexicalized
+ * words keep together: their second part is no classifier (一些, 一定,
+ * 十分, 一起), or their numeral is only a scale word (万元, 亿元).
+ */
+static size_t
+classifier_at(const uint32_t *cp, size_t k, size_t e)
+{
+	size_t		i = k;
+	int			counted = 0;
+
+	if (e - k < 2 || e - k > 5)
+		return 0;
+	if (cp[i] == 0x7B2C)		/* 第 */
+		i++;
+	for (; i < e; i++)
+	{
+		uint32_t	c = cp[i];
+
+		if (is_han_digit(c) || c == 0x5341 || c == 0x767E || c == 0x5343 ||
+			c == 0x51E0 || c == 0x591A)	/* 十 百 千 几 多 */
+			counted = 1;
+		else if (c != 0x4E07)	/* 万 */
+			break;
+	}
+	if (!counted || i == k || i >= e || !is_classifier(cp[i]))
+		return 0;
+	/* one classifier character, or 季度 */
+	if (e - i == 1 || (e - i == 2 && cp[i] == 0x5B63 && cp[i + 1] == 0x5EA6))
+		return i;
+	return 0;
+}
+
+/*
+ * dp_gap - cut the characters ka..kb of the decoded run into the cheapest
+ * sequence of words: word-list words at their cost, numbers (二〇〇一年,
+ * 三十一日) and characters the list lacks at the cost of its rarest word,
+ * ties going to the longer first word.  The search runs from the end.
+ */
+static void
+dp_gap(PdSegmenter *seg, size_t cstart, size_t ka, size_t kb)
+{
+	const unsigned char *f = (const unsigned char *) seg->fold;
+	int32_t		unknown = (int32_t) pd_words_max_cost(seg->words) + 1;
+	int32_t    *pos = seg->dppos,
+			   *cost = seg->dpcost,
+			   *next = seg->dpnext;
+	uint32_t   *cp = seg->dpcp;
+	uint16_t   *code = seg->dpcode;
+	size_t		b = (size_t) pos[kb],
+				k;
+	uint8_t		lens[PD_WORDS_MAX_CHARS];
+	uint32_t	costs[PD_WORDS_MAX_CHARS];
+
+	if (ka >= kb)
+		return;
+	cost[kb] = 0;
+	for (k = kb; k-- > ka;)
+	{
+		int32_t		best = unknown + cost[k + 1];
+		size_t		bestnext = k + 1;
+		uint8_t		num = 0;
+		int			m,
+					j;
+		int			whole = seg->forbid_whole && pos[k] == 0;
+
+		/* start fetching what the walk two characters back will need */
+		if (k >= ka + 2)
+			words_prefetch(seg->words, code + k - 2, kb - k + 2);
+		m = words_walk(seg->words, code + k, kb - k, lens, costs, PD_WORDS_MAX_CHARS);
+		for (j = 0; j < m; j++)
+		{
+			size_t		e = k + lens[j];
+			int32_t		sc = (costs[j] ? (int32_t) costs[j] : unknown) + cost[e];
+
+			if (whole && (size_t) pos[e] == seg->len)
+				continue;
+			if (sc < best || (sc == best && e > bestnext))
+			{
+				best = sc;
+				bestnext = e;
+			}
+		}
+		if (pd_seg_han_number_start(cp[k]))
+		{
+			size_t		ul,
+						nl = pd_seg_number_len((const char *) f + pos[k], b - pos[k], &ul),
+						e = k;
+
+			while (e < kb && (size_t) pos[e] < pos[k] + nl)
+				e++;
+			if (e > k + 1 && !(whole && (size_t) pos[e] == seg->len))
+			{
+				int32_t		sc = unknown + cost[e];
+
+				if (sc < best || (sc == best && e > bestnext))
+				{
+					best = sc;
+					bestnext = e;
+					num = 1;
+				}
+			}
+		}
+		cost[k] = best;
+		next[k] = (int32_t) bestnext;
+		seg->dpnum[k] = num;
+	}
+	for (k = ka; k < kb; k = (size_t) next[k])
+	{
+		PdTokenType t = PD_TOK_END;
+		size_t		ul,
+					wl = (size_t) (pos[next[k]] - pos[k]);
+
+		/* a word-list word that is a whole number (十二月) is a number too */
+		if (seg->dpnum[k] ||
+			(pd_seg_han_number_start(cp[k]) &&
+			 pd_seg_number_len((const char *) f + pos[k], wl, &ul) == wl))
+			t = PD_TOK_CJKNUM;
+		else if (is_han(cp[k]))
+		{
+			size_t		m = classifier_at(cp, k, (size_t) next[k]);
+
+			t = PD_TOK_CJK;		/* what pd_seg_classify says of a Han run */
+			if (m > 0)
+			{
+				push(seg, cstart, (size_t) pos[k], (size_t) pos[m], t);
+				push(seg, cstart, (size_t) pos[m], (size_t) pos[next[k]], t);
+				continue;
+			}
+		}
+		push(seg, cstart, (size_t) pos[k], (size_t) pos[next[k]], t);
+	}
+}
+
+/*
+ * list_covers - does a word-list word that starts in [gap, k) (at most
+ * PD_WORDS_MAX_CHARS characters back) and ends within q contain the
+ * lexicon word fold[k..k+l)?  (李长春 contains 长春, 繁荣昌盛 荣昌.)
+ */
+static int
+list_covers(const PdSegmenter *seg, size_t gap, size_t k, size_t q, size_t l)
+{
+	const unsigned char *f = (const unsigned char *) seg->fold;
+	size_t		j = k;
+	int			back = 0;
+
+	while (j > gap && back < PD_WORDS_MAX_CHARS)
+	{
+		j--;
+		while (j > gap && (f[j] & 0xC0) == 0x80)
+			j--;
+		back++;
+		if (j + pd_words_longest(seg->words, seg->fold + j, q - j) >= k + l)
+			return 1;
+	}
+	return 0;
+}
+
+/*
+ * han_run - segment the Han run decoded into seg's arrays (n characters,
+ * ending at byte q of the folded chunk of n_chunk bytes): lexicon words
+ * first, leftmost and longest, and the word list in between.  Where a
+ * lexicon word and a longer word-list word start at the same character, the
+ * longest match wins (北京大学 over 北京, 祁连山 over 祁连): the lexicon word
+ * is not taken, and neither is any lexicon word starting inside the longer
+ * one; nor is a lexicon word that a word-list word starting earlier
+ * contains (李|长春 is not taken in 李长春).  Returns where it stopped (q,
+ * or the end of a lexicon word reaching past q).
+ */
+static size_t
+han_run(PdSegmenter *seg, size_t cstart, size_t n, size_t n_chunk)
+{
+	const unsigned char *f = (const unsigned char *) seg->fold;
+	const int32_t *pos = seg->dppos;
+	size_t		q = (size_t) pos[n],
+				gap = 0,
+				k = 0;
+
+	while (k < n)
+	{
+		uint32_t	c2 = PD_UTF8_INVALID;
+		size_t		l = 0,
+					w,
+					at = (size_t) pos[k];
+
+		/* every lexicon word has two characters or more: filter on them first */
+		if (k + 1 < n)
+			c2 = seg->dpcp[k + 1];
+		else if (q < n_chunk)
+			pd_utf8_next(f + q, n_chunk - q, &c2);
+		if ((k + 1 < n || q < n_chunk) && pd_lexfilter_may_pair(seg->lexf, seg->dpcp[k], c2))
+			l = pd_seg_lex_match(seg, at, n_chunk);
+		if (l > 0 && (w = pd_words_longest(seg->words, seg->fold + at, q - at)) > l)
+		{
+			while (k < n && (size_t) pos[k] < at + w)
+				k++;
+			continue;
+		}
+		if (l > 0 && list_covers(seg, (size_t) pos[gap], at, q, l))
+			l = 0;
+		if (l > 0)
+		{
+			dp_gap(seg, cstart, gap, k);
+			push(seg, cstart, at, at + l, PD_TOK_END);
+			if (at + l >= q)
+				return at + l;
+			while (k < n && (size_t) pos[k] < at + l)
+				k++;
+			gap = k;
+			continue;
+		}
+		k++;
+	}
+	if (gap < n)
+		dp_gap(seg, cstart, gap, n);
+	return q;
+}
+
+int
+pd_seg_segment_words(PdSegmenter *seg, size_t cstart, size_t cend, size_t n)
+{
+	const unsigned char *f = (const unsigned char *) seg->fold;
+	size_t		p = 0;
+
+	seg->inv_olen = cend - cstart;
+	seg->inv_n = n;
+	seg->inv_ready = 0;			/* built by icu_run if a run needs it */
+
+	while (p < n)
+	{
+		uint32_t	c;
+		size_t		cl = pd_utf8_next(f + p, n - p, &c),
+					e,
+					lexlen,
+					numlen = 0,
+					unitlen,
+					sign;
+		int			other = 0;
+
+		if (c != PD_UTF8_INVALID && is_han_run_char(c))
+		{
+			p = han_run(seg, cstart, run_decode(seg, p, n), n);
+			continue;
+		}
+
+		/*
+		 * A minus sign belongs to the number it starts (-5, －5.2), unless it
+		 * joins two words or numbers (3-5, COVID-19, 10%-20%).
+		 */
+		sign = 0;
+		if ((c == '-' || c == 0x2212) && p + cl < n && f[p + cl] >= '0' && f[p + cl] <= '9' &&
+			!(p > 0 && (is_ascii_alnum(f[p - 1]) || f[p - 1] == '_' || f[p - 1] == '%' ||
+						f[p - 1] == '.')))
+		{
+			size_t		r = p + cl;
+
+			while (r < n && ((f[r] >= '0' && f[r] <= '9') || f[r] == '.' || f[r] == ','))
+				r++;
+			if (word_run_end(f, p + cl, n, &other) == r && !other)
+				sign = cl;
+		}
+
+		/* the natural token here */
+		if (sign > 0)
+			e = word_run_end(f, p + sign, n, &other);
+		else if (c != PD_UTF8_INVALID && is_kana(c))
+		{
+			e = p + cl;
+			while (e < n)
+			{
+				uint32_t	d;
+				size_t		dl = pd_utf8_next(f + e, n - e, &d);
+
+				if (d == PD_UTF8_INVALID || !(is_kana(d) || d == 0x30FC))
+					break;
+				e += dl;
+			}
+		}
+		else if (c != PD_UTF8_INVALID && !is_punct_block(c) &&
+				 (c < 0x80 ? (is_ascii_alnum((unsigned char) c) || c == '_') :
+				  u_isalnum((UChar32) c)))
+			e = word_run_end(f, p, n, &other);
+		else
+			e = p + cl;			/* blank: one character, merged by push */
+
+		lexlen = sign ? 0 : pd_seg_lex_match(seg, p, n);
+		if (f[p + sign] >= '0' && f[p + sign] <= '9')
+		{
+			numlen = pd_seg_number_len(seg->fold + p + sign, n - p - sign, &unitlen);
+			if (numlen > 0)
+				numlen += sign;
+			/* a unit that begins a longer word goes to that word (3|分钟) */
+			if (numlen > 0 && unitlen > 0)
+			{
+				size_t		u = p + numlen - unitlen;
+
+				if (pd_words_longest(seg->words, seg->fold + u, n - u) > unitlen)
+					numlen -= unitlen;
+				if (numlen <= e - p)
+					numlen = 0;
+			}
+		}
+		if ((lexlen > 0 || numlen > 0) && (lexlen > numlen ? lexlen : numlen) >= e - p)
+		{
+			if (lexlen >= numlen)
+				push(seg, cstart, p, p + lexlen, PD_TOK_END);
+			else
+			{
+				PdTokenType t = pd_seg_classify(seg->fold + p, numlen);
+
+				push(seg, cstart, p, p + numlen, t == PD_TOK_CJK ? PD_TOK_CJKNUM : t);
+			}
+			p += lexlen > numlen ? lexlen : numlen;
+			continue;
+		}
+		if (other)
+		{
+			int			rc = icu_run(seg, cstart, p, e);
+
+			if (rc != PD_SEG_OK)
+				return rc;
+		}
+		else
+			push(seg, cstart, p, e, PD_TOK_END);
+		p = e;
+	}
+	return PD_SEG_OK;
+}

@@ -1,0 +1,112 @@
+--
+-- model_catalog: the indicator catalog parkdata.metric and its synonyms
+-- (parkdata.lexicon rows with a metric) as CREATE EXTENSION ships them, and
+-- what users may add.
+--
+SET search_path = pg_catalog;
+
+SELECT count(*) AS indicators, count(DISTINCT unit_dimension) AS dimensions,
+       bool_and(builtin) AS all_builtin, count(description) AS described
+FROM parkdata.metric;
+SELECT unit_dimension, count(*) FROM parkdata.metric GROUP BY 1 ORDER BY 1;
+
+-- every indicator is named by its own name (stored without quotes), and
+-- each surface form by one indicator
+SELECT count(*) AS names_without_their_row
+FROM parkdata.metric m
+WHERE NOT EXISTS (SELECT 1 FROM parkdata.lexicon l
+                  WHERE l.word = translate(m.name, '“”', '') AND l.metric = m.code);
+SELECT count(*) AS synonyms, count(DISTINCT metric) AS indicators_named,
+       count(*) FILTER (WHERE source = 'metric') AS new_words,
+       count(*) FILTER (WHERE source = 'domain') AS domain_words
+FROM parkdata.lexicon WHERE metric IS NOT NULL;
+
+-- the forms an analyst meets for one indicator (stored folded, without quotes)
+SELECT metric, string_agg(word, ' ' ORDER BY word COLLATE "C") AS words
+FROM parkdata.lexicon
+WHERE metric IN ('high_tech_enterprises', 'little_giants', 'operating_revenue', 'gdp')
+GROUP BY metric ORDER BY metric;
+SELECT count(*) AS forms_with_quotes_or_traditional
+FROM parkdata.lexicon
+WHERE metric IS NOT NULL AND (word ~ '[“”‘’"()（）]' OR word ~ '[營業額總產權專業區]');
+
+-- the code a figure gets (what extract_metrics does with each figure):
+-- head-final, folded, unit against dimension, NULL rather than a guess
+SELECT i.ind, i.unit, i.kind, parkdata.indicator_metric(i.ind, i.unit, i.kind) AS metric
+FROM (VALUES ('全省高新区上半年实现营业收入', '元', 'level'),
+             ('三大科學園區營業額', '元', 'level'),
+             ('高新技术企业营收', '元', 'level'),
+             ('规上工业增加值', '元', 'level'),
+             ('地区生产总值同比增长', '%', 'growth_rate'),
+             ('专精特新“小巨人”企业', '家', 'level'),
+             ('国家级孵化器、众创空间', '家', 'level'),
+             ('城镇化率提高', '百分点', 'change'),
+             ('高新技术企业', '元', 'level'),
+             ('高新技术企业', '%', 'share'),
+             ('新增研发机构', '%', 'growth_rate'),
+             ('第二批高企备案公示', '家', 'change'),
+             ('企业', '家', 'level'),
+             ('营业收入', NULL, 'level')) AS i (ind, unit, kind);
+SELECT parkdata.indicator_metric('营业收入', '元', 'total');
+SELECT parkdata.indicator_metric(NULL, '元') IS NULL AS null_in_null_out;
+
+-- closed vocabularies and keys
+INSERT INTO parkdata.metric (code, name, unit_dimension) VALUES ('Bad-Code', '坏代码', 'money');
+INSERT INTO parkdata.metric (code, name, unit_dimension) VALUES ('good_code', '好代码', 'dollars');
+INSERT INTO parkdata.lexicon (word, metric) VALUES ('没有的指标', 'no_such_code');
+DELETE FROM parkdata.metric WHERE code = 'gdp';
+
+-- a user's indicator and synonym, kept by pg_dump, apart from the shipped ones
+BEGIN;
+INSERT INTO parkdata.metric (code, name, unit_dimension, description)
+VALUES ('charging_piles', '充电桩', 'count_platforms', 'charging points for electric vehicles');
+INSERT INTO parkdata.lexicon (word, source, metric) VALUES ('充电桩', 'user', 'charging_piles'), ('充电设施', 'user', 'charging_piles');
+SELECT code, name, unit_dimension, builtin FROM parkdata.metric WHERE NOT builtin;
+SELECT word, source, builtin, metric FROM parkdata.lexicon WHERE metric = 'charging_piles' ORDER BY word COLLATE "C";
+-- seen at once (the lexicon cache is rebuilt), and a changed dimension too
+SELECT parkdata.indicator_metric('全市新建充电设施', '个') AS count_of_piles,
+       parkdata.indicator_metric('全市新建充电设施', '元') AS money_is_not_a_count;
+UPDATE parkdata.metric SET unit_dimension = 'money' WHERE code = 'charging_piles';
+SELECT parkdata.indicator_metric('全市新建充电设施', '个') AS a_count_no_longer_fits,
+       parkdata.indicator_metric('全市新建充电设施', '元') AS money_now;
+ROLLBACK;
+SELECT parkdata.indicator_metric('全市新建充电设施', '个') AS after_rollback;
+
+SELECT t.cfg::regclass AS config_table, t.cond
+FROM pg_extension e, unnest(e.extconfig, e.extcondition) AS t (cfg, cond)
+WHERE e.extname = 'parkdata' AND t.cfg::regclass::text IN ('parkdata.metric', 'parkdata.lexicon')
+ORDER BY t.cfg::regclass::text;
+
+-- comments on the table and every column; readable by everyone
+SELECT a.attname
+FROM pg_attribute a
+WHERE a.attrelid = 'parkdata.metric'::regclass AND a.attnum > 0 AND NOT a.attisdropped
+  AND col_description(a.attrelid, a.attnum) IS NULL;
+SELECT obj_description('parkdata.metric'::regclass, 'pg_class') IS NOT NULL AS table_comment,
+       has_table_privilege('public', 'parkdata.metric', 'SELECT') AS public_select,
+       has_table_privilege('public', 'parkdata.metric', 'INSERT') AS public_insert;
+
+-- every extracted figure carries its code to indicator and indicator_facts,
+-- and a code users add reaches documents already stored by reextract()
+BEGIN;
+SELECT parkdata.ingest('充电设施建设', '截至6月底，全市累计建成充电桩1.2万个，营业收入同比增长8%。',
+                       DATE '2024-07-10', 'catalog test') IS NOT NULL AS ingested;
+SELECT f.raw, f.indicator, f.metric, f.metric_name, f.kind, f.status,
+       to_char(f.period_start, 'YYYY-MM-DD') AS period_start, to_char(f.period_end, 'YYYY-MM-DD') AS period_end
+FROM parkdata.indicator_facts f WHERE f.document_source = 'catalog test' ORDER BY f.metric_no;
+INSERT INTO parkdata.metric (code, name, unit_dimension, description)
+VALUES ('charging_piles', '充电桩', 'count_platforms', 'charging points for electric vehicles');
+INSERT INTO parkdata.lexicon (word, source, metric) VALUES ('充电桩', 'user', 'charging_piles');
+SELECT parkdata.reextract(d.doc_id) FROM parkdata.document d WHERE d.source = 'catalog test';
+SELECT f.raw, f.indicator, f.metric, f.metric_name
+FROM parkdata.indicator_facts f WHERE f.document_source = 'catalog test' ORDER BY f.metric_no;
+ROLLBACK;
+
+-- the extraction view's columns carry indicator's comments
+SELECT a.attname AS extraction_column_with_another_comment
+FROM pg_attribute a
+JOIN pg_attribute t ON t.attrelid = 'parkdata.indicator'::regclass AND t.attname = a.attname
+WHERE a.attrelid = 'parkdata.extraction'::regclass AND a.attnum > 0
+  AND col_description(a.attrelid, a.attnum) IS DISTINCT FROM col_description(t.attrelid, t.attnum)
+  AND a.attname NOT IN ('doc_id', 'region_code', 'park_id', 'builtin')
+ORDER BY 1;

@@ -1,0 +1,394 @@
+/*
+ * test_metric_catalog.c - unit tests of the indicator catalog matcher
+ * (src/core/pd_metric_catalog.c): folding, the head of a phrase, units
+ * against dimensions, additions, NULL rather than a guess, allocation
+ * failures and hostile input.
+ */
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "pd_metric_catalog.h"
+#include "pd_test.h"
+
+static long alloc_budget = -1;	/* allocations left before failing; -1: no limit */
+
+static void *
+t_alloc(void *arg, size_t n)
+{
+	(void) arg;
+	if (alloc_budget == 0)
+		return NULL;
+	if (alloc_budget > 0)
+		alloc_budget--;
+	return malloc(n);
+}
+
+static void
+t_free(void *arg, void *p)
+{
+	(void) arg;
+	free(p);
+}
+
+static const PdAllocator A = {t_alloc, t_free, NULL};
+
+/* a small catalog in the shape of scripts/metric_catalog.tsv */
+static const struct
+{
+	const char *word;
+	const char *code;
+	const char *dim;
+}			pairs[] = {
+	{"营业收入", "operating_revenue", "money"},
+	{"营业额", "operating_revenue", "money"},
+	{"营收", "operating_revenue", "money"},
+	{"地区生产总值", "gdp", "money"},
+	{"GDP", "gdp", "money"},
+	{"高新技术企业", "high_tech_enterprises", "count_enterprises"},
+	{"高企", "high_tech_enterprises", "count_enterprises"},
+	{"工业增加值", "industrial_value_added", "money"},
+	{"规上工业增加值", "industrial_value_added_above_scale", "money"},
+	{"研发机构", "rd_institutions", "count_platforms"},
+	{"专精特新“小巨人”企业", "little_giants", "count_enterprises"},
+	{"研发投入占GDP比重", "rd_expenditure_intensity", "percent"},
+	{"城镇化率", "urbanization_rate", "percent"},
+	{"高新技术产业产值占比", "high_tech_industry_output_share", "percent"},
+	{"高新技术产业产值", "high_tech_industry_output", "money"},
+	{"第一产业比重", "industry_structure", "ratio"},
+	{"工业生产指数", "industrial_production_index", "index"},
+	{"充电桩", "charging_piles", "other"},
+	{"孵化器、众创空间", "incubators_and_maker_spaces", "count_platforms"},
+	{"众创空间", "maker_spaces", "count_platforms"},
+};
+
+static PdMetricCatalog *
+build(void)
+{
+	PdMetricCatalog *cat = pd_metric_catalog_create(&A);
+	size_t		i;
+
+	for (i = 0; i < sizeof(pairs) / sizeof(pairs[0]); i++)
+	{
+		int			d = pd_metric_dim_parse(pairs[i].dim, strlen(pairs[i].dim));
+
+		PD_CHECK(d >= 0, "dimension %s", pairs[i].dim);
+		PD_CHECK(pd_metric_catalog_add(cat, pairs[i].word, strlen(pairs[i].word),
+									   pairs[i].code, strlen(pairs[i].code),
+									   (PdUnitDim) d) == PD_CATALOG_ADDED,
+				 "add %s", pairs[i].word);
+	}
+	return cat;
+}
+
+static void
+expect(const PdMetricCatalog *cat, const char *phrase, const char *unit,
+	   PdMetricKind kind, const char *want)
+{
+	const char *got = pd_metric_catalog_find(cat, phrase, strlen(phrase), unit, kind);
+
+	PD_CHECK((got == NULL && want == NULL) || (got && want && strcmp(got, want) == 0),
+			 "%s [%s]: got %s, want %s", phrase, unit ? unit : "", got ? got : "NULL",
+			 want ? want : "NULL");
+}
+
+static void
+test_matching(void)
+{
+	PdMetricCatalog *cat = build();
+
+	PD_CHECK(pd_metric_catalog_count(cat) == sizeof(pairs) / sizeof(pairs[0]), "count");
+
+	/* what is measured ends the phrase */
+	expect(cat, "营业收入", "元", PD_KIND_LEVEL, "operating_revenue");
+	expect(cat, "全省高新区上半年实现营业收入", "元", PD_KIND_LEVEL, "operating_revenue");
+	expect(cat, "高新技术企业营收", "元", PD_KIND_LEVEL, "operating_revenue");
+	expect(cat, "高新技术企业", "家", PD_KIND_LEVEL, "high_tech_enterprises");
+	expect(cat, "全年净增高企", "家", PD_KIND_CHANGE, "high_tech_enterprises");
+	expect(cat, "第二批高企备案公示", "家", PD_KIND_CHANGE, NULL);
+	expect(cat, "企业", "家", PD_KIND_LEVEL, NULL);
+	expect(cat, "", "家", PD_KIND_LEVEL, NULL);
+	/* the longest form ending there */
+	expect(cat, "规上工业增加值", "元", PD_KIND_LEVEL, "industrial_value_added_above_scale");
+	expect(cat, "全部工业增加值", "元", PD_KIND_LEVEL, "industrial_value_added");
+	/* predicates and measure words between the indicator and the number */
+	expect(cat, "地区生产总值同比增长", "%", PD_KIND_GROWTH_RATE, "gdp");
+	expect(cat, "地区生产总值比上年增长", "%", PD_KIND_GROWTH_RATE, "gdp");
+	expect(cat, "高企总数达", "家", PD_KIND_LEVEL, "high_tech_enterprises");
+	expect(cat, "三园区总营业额成长率", "%", PD_KIND_GROWTH_RATE, "operating_revenue");
+	expect(cat, "第4季工业生产指数为", "", PD_KIND_LEVEL, "industrial_production_index");
+	/* Traditional, full-width, case, quotes */
+	expect(cat, "三大科學園區營業額", "元", PD_KIND_LEVEL, "operating_revenue");
+	expect(cat, "地區生產總值增長", "%", PD_KIND_GROWTH_RATE, "gdp");
+	expect(cat, "ｇｄｐ", "元", PD_KIND_LEVEL, "gdp");
+	expect(cat, "gdp", "元", PD_KIND_LEVEL, "gdp");
+	expect(cat, "专精特新小巨人企业", "家", PD_KIND_LEVEL, "little_giants");
+	expect(cat, "國家級專精特新「小巨人」企業", "家", PD_KIND_LEVEL, "little_giants");
+	/* units against dimensions */
+	expect(cat, "高新技术企业", "元", PD_KIND_LEVEL, NULL);
+	expect(cat, "营业收入", "家", PD_KIND_LEVEL, NULL);
+	expect(cat, "营业收入", NULL, PD_KIND_LEVEL, "operating_revenue");
+	expect(cat, "营业收入", "美元", PD_KIND_LEVEL, "operating_revenue");
+	expect(cat, "高新技术企业", "%", PD_KIND_GROWTH_RATE, "high_tech_enterprises");
+	expect(cat, "高新技术企业", "%", PD_KIND_SHARE, NULL);	/* 占全市 ... */
+	expect(cat, "GDP增速提高", "百分点", PD_KIND_CHANGE, NULL);
+	expect(cat, "城镇化率提高", "百分点", PD_KIND_CHANGE, "urbanization_rate");
+	expect(cat, "城镇化率", "%", PD_KIND_LEVEL, "urbanization_rate");
+	expect(cat, "充电桩", "根", PD_KIND_LEVEL, "charging_piles");
+	/* shares in other words */
+	expect(cat, "研发投入占GDP的比重", "%", PD_KIND_SHARE, "rd_expenditure_intensity");
+	expect(cat, "研发投入占GDP比例", "%", PD_KIND_SHARE, "rd_expenditure_intensity");
+	expect(cat, "第一產業比重", "%", PD_KIND_SHARE, "industry_structure");
+	/* a form ending like a predicate (比) is read before predicates are cut */
+	expect(cat, "高新技术产业产值占比", "%", PD_KIND_SHARE, "high_tech_industry_output_share");
+	expect(cat, "高新技术产业产值占比达", "%", PD_KIND_SHARE, "high_tech_industry_output_share");
+	expect(cat, "高新技术产业产值比上年增长", "%", PD_KIND_GROWTH_RATE, "high_tech_industry_output");
+	/* a list read as one phrase: the combined count, not its last item */
+	expect(cat, "国家级孵化器、众创空间", "家", PD_KIND_LEVEL, "incubators_and_maker_spaces");
+	expect(cat, "众创空间", "家", PD_KIND_LEVEL, "maker_spaces");
+	/* additions: the change of the stock, but not its growth */
+	expect(cat, "新增研发机构", "个", PD_KIND_CHANGE, "rd_institutions");
+	expect(cat, "新增研发机构", "%", PD_KIND_GROWTH_RATE, NULL);
+	expect(cat, "研发机构", "%", PD_KIND_GROWTH_RATE, "rd_institutions");
+	pd_metric_catalog_destroy(cat);
+}
+
+static void
+test_building(void)
+{
+	PdMetricCatalog *cat = pd_metric_catalog_create(&A);
+	char		longw[3 * 70 + 1];
+	int			i;
+
+	PD_CHECK(pd_metric_dim_parse("count_people", 12) == PD_DIM_COUNT_PEOPLE, "dim");
+	PD_CHECK(pd_metric_dim_parse("other", 5) == PD_DIM_OTHER, "dim other");
+	PD_CHECK(pd_metric_dim_parse("dollars", 7) == -1, "unknown dim");
+	PD_CHECK(pd_metric_dim_parse("money", 3) == -1, "prefix is no dim");
+	PD_CHECK(pd_metric_catalog_find(cat, "营业收入", 12, "元", PD_KIND_LEVEL) == NULL, "empty catalog");
+	PD_CHECK(pd_metric_catalog_find(NULL, "营业收入", 12, "元", PD_KIND_LEVEL) == NULL, "NULL catalog");
+	PD_CHECK(pd_metric_catalog_add(cat, "營業額", strlen("營業額"), "operating_revenue", 17,
+								   PD_DIM_MONEY) == PD_CATALOG_ADDED, "Traditional form");
+	PD_CHECK(pd_metric_catalog_add(cat, "营业额", strlen("营业额"), "sales", 5,
+								   PD_DIM_MONEY) == PD_CATALOG_DUPLICATE, "folds to a form added before");
+	expect(cat, "营业额", "元", PD_KIND_LEVEL, "operating_revenue");
+	PD_CHECK(pd_metric_catalog_add(cat, "“”  ", 8, "x", 1, PD_DIM_MONEY) == PD_CATALOG_IGNORED,
+			 "nothing left after folding");
+	for (i = 0; i < 65; i++)
+		memcpy(longw + 3 * i, "高", 3);
+	PD_CHECK(pd_metric_catalog_add(cat, longw, 3 * 65, "x", 1, PD_DIM_MONEY) == PD_CATALOG_IGNORED,
+			 "65 characters");
+	PD_CHECK(pd_metric_catalog_add(cat, longw, 3 * 64, "x", 1, PD_DIM_MONEY) == PD_CATALOG_ADDED,
+			 "64 characters");
+	PD_CHECK(pd_metric_catalog_add(cat, "利润", 6, "", 0, PD_DIM_MONEY) == PD_CATALOG_IGNORED, "empty code");
+	PD_CHECK(pd_metric_catalog_add(cat, "利润", 6, "a\0b", 3, PD_DIM_MONEY) == PD_CATALOG_IGNORED, "NUL in code");
+	PD_CHECK(pd_metric_catalog_add(cat, "利润", 6, "p", 1, (PdUnitDim) 99) == PD_CATALOG_IGNORED, "bad dim");
+	pd_metric_catalog_destroy(cat);
+	pd_metric_catalog_destroy(NULL);
+}
+
+/* many forms: the table grows, every form is found */
+static void
+test_growth(void)
+{
+	PdMetricCatalog *cat = pd_metric_catalog_create(&A);
+	char		w[32],
+				c[32];
+	int			i,
+				bad = 0;
+
+	for (i = 0; i < 5000; i++)
+	{
+		snprintf(w, sizeof(w), "指标%d号", i);
+		snprintf(c, sizeof(c), "code_%d", i % 700);
+		if (pd_metric_catalog_add(cat, w, strlen(w), c, strlen(c), PD_DIM_OTHER) != PD_CATALOG_ADDED)
+			bad++;
+	}
+	PD_CHECK(bad == 0 && pd_metric_catalog_count(cat) == 5000, "5000 forms added");
+	for (i = 0, bad = 0; i < 5000; i += 7)
+	{
+		const char *got;
+
+		snprintf(w, sizeof(w), "今年指标%d号达", i);
+		snprintf(c, sizeof(c), "code_%d", i % 700);
+		got = pd_metric_catalog_find(cat, w, strlen(w), "个", PD_KIND_LEVEL);
+		if (got == NULL || strcmp(got, c) != 0)
+			bad++;
+	}
+	PD_CHECK(bad == 0, "every form found after growing");
+	pd_metric_catalog_destroy(cat);
+}
+
+/* allocation failures at every step: no crash, a clear status */
+static void
+test_nomem(void)
+{
+	long		budget;
+	int			ok = 1;
+
+	for (budget = 0; budget < 12; budget++)
+	{
+		PdMetricCatalog *cat;
+		int			i,
+					r = PD_CATALOG_ADDED;
+
+		alloc_budget = budget;
+		cat = pd_metric_catalog_create(&A);
+		for (i = 0; cat && i < 300 && r != PD_CATALOG_NOMEM; i++)
+		{
+			char		w[32];
+
+			snprintf(w, sizeof(w), "指标%d", i);
+			r = pd_metric_catalog_add(cat, w, strlen(w), i % 2 ? "odd" : "even", i % 2 ? 3 : 4,
+									  PD_DIM_OTHER);
+			if (r == PD_CATALOG_ADDED &&
+				pd_metric_catalog_find(cat, w, strlen(w), NULL, PD_KIND_LEVEL) == NULL)
+				ok = 0;
+		}
+		alloc_budget = -1;
+		pd_metric_catalog_destroy(cat);
+	}
+	PD_CHECK(ok, "forms added before running out of memory are found");
+}
+
+/* hostile input: long phrases, invalid UTF-8, every byte */
+static void
+test_hostile(void)
+{
+	PdMetricCatalog *cat = build();
+	size_t		n = 200000,
+				i;
+	char	   *buf = malloc(n + 16);
+	uint32_t	seed = 12345;
+	const char *got;
+
+	for (i = 0; i < n; i++)
+	{
+		seed = seed * 1103515245u + 12345u;
+		buf[i] = (char) (seed >> 16);
+	}
+	memcpy(buf + n, "营业收入", 12);
+	got = pd_metric_catalog_find(cat, buf, n + 12, "元", PD_KIND_LEVEL);
+	PD_CHECK(got && strcmp(got, "operating_revenue") == 0, "the end of a long random phrase");
+	for (i = 0; i + 64 < n; i += 61)
+		(void) pd_metric_catalog_find(cat, buf + i, 64, (const char *) "\xe5\xae", PD_KIND_SHARE);
+	got = pd_metric_catalog_find(cat, "\xe8\x90\xa5\xe4\xb8\x9a\xe6\x94", 8, "元", PD_KIND_LEVEL);
+	PD_CHECK(got == NULL, "truncated UTF-8 names nothing");
+	for (i = 0; i + 64 < n; i += 997)
+		(void) pd_metric_catalog_add(cat, buf + i, 1 + i % 200, "fuzz", 4, (PdUnitDim) (i % PD_DIM_COUNT_));
+	expect(cat, "地区生产总值", "元", PD_KIND_LEVEL, "gdp");
+	free(buf);
+	pd_metric_catalog_destroy(cat);
+}
+
+/* a figure of doc: raw at its first occurrence, indicator (may be ""), sentence = doc */
+static PdMetric
+figure(const char *doc, const char *raw, const char *ind, const char *unit, PdMetricKind kind)
+{
+	PdMetric	m;
+
+	memset(&m, 0, sizeof(m));
+	m.raw.off = (size_t) (strstr(doc, raw) - doc);
+	m.raw.len = strlen(raw);
+	if (*ind)
+	{
+		m.indicator.off = (size_t) (strstr(doc, ind) - doc);
+		m.indicator.len = strlen(ind);
+	}
+	m.sentence.off = 0;
+	m.sentence.len = strlen(doc);
+	m.unit = unit;
+	m.kind = kind;
+	return m;
+}
+
+static void
+expect_code(const PdMetricCatalog *cat, const char *doc, PdMetric m, const char *prev,
+			const char *want, const char *what)
+{
+	const char *got = pd_metric_catalog_code(cat, doc, &m, prev);
+
+	PD_CHECK((got == NULL && want == NULL) || (got && want && strcmp(got, want) == 0),
+			 "%s: got %s, want %s", what, got ? got : "NULL", want ? want : "NULL");
+}
+
+/* a figure in its text: indicator, else the clause before, else the figure before */
+static void
+test_figures(void)
+{
+	PdMetricCatalog *cat = build();
+	const char *doc = "全市实现地区生产总值1500亿元，同比增长6.5%，增幅居全省第一；新增高新技术企业120家，营业收入增速达12%。";
+
+	expect_code(cat, doc, figure(doc, "1500亿元", "地区生产总值", "元", PD_KIND_LEVEL), NULL, "gdp",
+				"from the indicator");
+	expect_code(cat, doc, figure(doc, "1500亿元", "", "元", PD_KIND_LEVEL), NULL, "gdp",
+				"from the clause");
+	expect_code(cat, doc, figure(doc, "6.5%", "", "%", PD_KIND_GROWTH_RATE), "gdp", "gdp",
+				"a bare growth rate takes the figure before's");
+	expect_code(cat, doc, figure(doc, "6.5%", "", "%", PD_KIND_GROWTH_RATE), NULL, NULL,
+				"nothing before");
+	expect_code(cat, doc, figure(doc, "6.5%", "", "%", PD_KIND_LEVEL), "gdp", NULL,
+				"a bare level does not");
+	expect_code(cat, doc, figure(doc, "120家", "", "家", PD_KIND_CHANGE), "gdp", "high_tech_enterprises",
+				"the clause wins over the figure before");
+	expect_code(cat, doc, figure(doc, "120家", "企业", "家", PD_KIND_CHANGE), NULL, "high_tech_enterprises",
+				"a short indicator names nothing; the clause does");
+	expect_code(cat, doc, figure(doc, "12%", "", "%", PD_KIND_GROWTH_RATE), "high_tech_enterprises",
+				"operating_revenue", "measure word after the indicator");
+	expect_code(NULL, doc, figure(doc, "12%", "", "%", PD_KIND_GROWTH_RATE), NULL, NULL, "no catalog");
+	pd_metric_catalog_destroy(cat);
+}
+
+/* a breakdown takes its total's code; a measure of its own does not */
+static void
+test_classify(void)
+{
+	PdMetricCatalog *cat = build();
+	const char *rev = pd_metric_catalog_find(cat, "营业额", strlen("营业额"), "元", PD_KIND_LEVEL);
+	struct
+	{
+		const char *phrase;
+		const char *unit;
+		PdMetricKind kind;
+		const char *prev;
+		const char *want;
+	}			cases[] = {
+		{"竹科", "元", PD_KIND_LEVEL, rev, "operating_revenue"},
+		{"其中積體電路", "%", PD_KIND_GROWTH_RATE, rev, "operating_revenue"},
+		{"", "%", PD_KIND_GROWTH_RATE, rev, "operating_revenue"},
+		{"南科", "家", PD_KIND_LEVEL, rev, NULL},	/* a count is no revenue */
+		{"其中零售业销售额", "元", PD_KIND_LEVEL, rev, NULL},
+		{"高新技术产业增加值", "%", PD_KIND_GROWTH_RATE, rev, NULL},
+		{"研发人数", "人", PD_KIND_LEVEL, rev, NULL},
+		{"竹科", "元", PD_KIND_LEVEL, NULL, NULL},
+		{"竹科", "元", PD_KIND_LEVEL, "no_such_code", NULL},
+		{"高新技术企业", "家", PD_KIND_LEVEL, rev, "high_tech_enterprises"},
+	};
+	size_t		i;
+
+	PD_CHECK(rev && strcmp(rev, "operating_revenue") == 0, "the total's code");
+	for (i = 0; i < sizeof(cases) / sizeof(cases[0]); i++)
+	{
+		const char *got = pd_metric_catalog_classify(cat, cases[i].phrase, strlen(cases[i].phrase),
+													 cases[i].unit, cases[i].kind, cases[i].prev);
+
+		PD_CHECK((got == NULL && cases[i].want == NULL) ||
+				 (got && cases[i].want && strcmp(got, cases[i].want) == 0),
+				 "classify %s: got %s, want %s", cases[i].phrase, got ? got : "NULL",
+				 cases[i].want ? cases[i].want : "NULL");
+	}
+	PD_CHECK(pd_metric_catalog_classify(NULL, "竹科", 6, "元", PD_KIND_LEVEL, rev) == NULL, "no catalog");
+	pd_metric_catalog_destroy(cat);
+}
+
+int
+main(void)
+{
+	test_matching();
+	test_figures();
+	test_classify();
+	test_building();
+	test_growth();
+	test_nomem();
+	test_hostile();
+	return pd_test_summary("test_metric_catalog");
+}
