@@ -3,7 +3,7 @@
 # PostgreSQL 15 server built with AddressSanitizer from Debian's own source
 # package.
 #
-#   scripts/asan-server.sh build    build the server once into tmp/asan-server/pg
+#   scripts/asan-server.sh build    build the server once into tmp/asan-server/postgresql
 #   scripts/asan-server.sh planted  prove the build catches a one-byte overflow
 #                                   and a use-after-free inside a memory context
 #   scripts/asan-server.sh run      (default) build if needed, then: parkdata
@@ -22,14 +22,19 @@
 #    Valgrind annotations (utils/memdebug.h) mapped onto ASan's manual
 #    poisoning, so the bytes between the requested size and the chunk's
 #    MAXALIGN'ed size are poisoned too: a one-byte overflow is caught.
-# It is built once (nice, 2 jobs) and cached in tmp/asan-server/pg; delete
+# It is built once (nice, 2 jobs) and cached in tmp/asan-server/postgresql; delete
 # that directory to rebuild.  PD_ASAN_CALLS sets the number of random calls
 # per function (default 2000).
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 cd "$ROOT"
 W=$ROOT/tmp/asan-server
-PG=$W/pg
+# The prefix must contain "postgres": Debian's source package
+# (50-per-version-dirs.patch) forces pkglibdir to the SYSTEM
+# /usr/lib/postgresql/15/lib for any libdir without "pgsql" or "postgres" in
+# it, and `make install` would then replace the installed server's libraries
+# (and pg_config would send extensions there too).
+PG=$W/postgresql
 STAMP=$PG/.parkdata-asan-build
 CLUSTER_USER=${PD_CLUSTER_USER:-postgres}
 . "$ROOT/test/hostile/crash.sh"
@@ -126,7 +131,11 @@ cmd_build() {
 	fetch_source
 	patch_source
 	local s=$W/src/postgresql t0=$SECONDS
-	if [ ! -f "$W/build/config.status" ]; then	# an interrupted build goes on where it stopped
+	# an interrupted build goes on where it stopped, if it was configured for this prefix
+	if [ -f "$W/build/config.status" ] && ! grep -qF -- "--prefix=$PG" "$W/build/config.status"; then
+		rm -rf "$W/build"
+	fi
+	if [ ! -f "$W/build/config.status" ]; then
 		say "configuring PostgreSQL $(cat "$W/src/version") with -fsanitize=address (log: tmp/asan-server/build.log)"
 		rm -rf "$W/build" && mkdir -p "$W/build"
 		(cd "$W/build" && "$s/configure" --prefix="$PG" --with-icu --without-readline --without-zlib \
@@ -138,7 +147,17 @@ cmd_build() {
 	# progress: one line a minute while it compiles
 	(while sleep 60; do say "  building ... $(find "$W/build" -name '*.o' | wc -l) objects"; done) &
 	local ticker=$!
-	if ! nice -n 10 make -C "$W/build" -j2 -s install >>"$W/build.log" 2>&1 </dev/null; then
+	# never install outside the prefix (see PG above)
+	local libdir
+	printf 'top_builddir = %s\ninclude %s/src/Makefile.global\npd-pkglibdir:\n\t@echo $(pkglibdir)\n' \
+		"$W/build" "$W/build" >"$W/pkglibdir.mk"
+	libdir=$(make -s -f "$W/pkglibdir.mk" pd-pkglibdir)
+	case "$libdir" in "$PG"/*) ;; *) die "the build would install libraries into $libdir, outside $PG: refusing" ;; esac
+	# a fresh make: under `make test-asan-server` MAKELEVEL is 1, and
+	# PostgreSQL's Makefiles then skip generating their headers
+	# (submake-generated-headers runs at MAKELEVEL 0 only)
+	if ! env -u MAKELEVEL -u MAKEFLAGS -u MFLAGS nice -n 10 make -C "$W/build" -j2 -s install \
+		>>"$W/build.log" 2>&1 </dev/null; then
 		kill "$ticker" 2>/dev/null; tail -30 "$W/build.log"; die "build failed"
 	fi
 	kill "$ticker" 2>/dev/null || true

@@ -314,6 +314,10 @@ fill_metric(PdMetricWork *w, const SentenceState *ss, const Figure *f,
 	p = figure_period(w, own);
 	m->status = figure_status(w, c->start, p);
 	m->is_target = (m->status == PD_STATUS_TARGET);
+	/* a target takes no period that is over at the document's date */
+	if (m->status == PD_STATUS_TARGET && !own && p && w->doc_date &&
+		p->to && p->to < w->doc_date)
+		p = NULL;
 	figure_dates(w, c, kind, own, p, m);
 	subj = f->subject ? f->subject : subject_for(w, c->start, ss->topic0);
 	if (subj)

@@ -102,12 +102,18 @@ scan_targets(PdMetricWork *w)
  * A target when a target word precedes it in the sentence or its period
  * lies ahead of the document's date (到2025年, a plan for this year); an
  * estimate when that word is 预计 or 有望 and the figure has a period that
- * is not ahead (预计全年).
+ * is not ahead (预计全年).  A stock at a date not after the document's
+ * (至今, 截至目前) written after the target word is an actual.
  */
 PdMetricStatus
 figure_status(const PdMetricWork *w, int i, const Period *p)
 {
 	int			ahead = p && (p->target || period_ahead(w, p));
+
+	/* 确保投放资源，至今承担额已超过一千亿元: a stock now is no target */
+	if (p && p->start > w->target_at && p->start < i && p->from && p->from == p->to &&
+		w->doc_date && p->to <= w->doc_date)
+		return PD_STATUS_ACTUAL;
 
 	/* 预计全年, 全年有望: the current year (or one just ended) */
 	if (w->target_at < i && w->target_tag == TW_ESTIMATE)
