@@ -16,7 +16,7 @@
 
 #include "pd_chars.h"
 
-#define A(c, k, v)	[c] = {c, PD_NC_##k, v}
+#define A(c, k, v)	[c] = {c, PD_NC_##k, v, 0}
 
 const PdCharEntry pd_char_ascii[128] = {
 	A('0', ADIGIT, 0), A('1', ADIGIT, 1), A('2', ADIGIT, 2), A('3', ADIGIT, 3),
@@ -34,7 +34,10 @@ const PdCharEntry pd_char_ascii[128] = {
 #if defined(__GNUC__)
 #pragma GCC diagnostic error "-Woverride-init"
 #endif
-#define H(cp, name, cls, val)	[PD_CHAR_HASH(cp)] = {cp, PD_NC_##cls, val},
+#define PD_FORM_PLAIN	0
+#define PD_FORM_FORMAL	1
+#define H(cp, name, cls, val, form) \
+	[PD_CHAR_HASH(cp)] = {cp, PD_NC_##cls, val, PD_FORM_##form},
 
 const PdCharEntry pd_char_hash[256] = {
 	PD_NUMERAL_CHARS(H)

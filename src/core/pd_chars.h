@@ -104,6 +104,22 @@ pd_utf8_next(const unsigned char *s, size_t len, uint32_t *c)
 	return n;
 }
 
+/* pd_utf8_count - characters in s[0..len) (an invalid byte counts as one) */
+static inline size_t
+pd_utf8_count(const unsigned char *s, size_t len)
+{
+	size_t		i = 0,
+				n = 0;
+	uint32_t	c;
+
+	while (i < len)
+	{
+		i += pd_utf8_next(s + i, len - i, &c);
+		n++;
+	}
+	return n;
+}
+
 /* ---------------------------------------------------------------------
  * Numeral characters
  * --------------------------------------------------------------------- */
@@ -137,91 +153,96 @@ typedef enum PdNumClass
 
 /*
  * Every non-ASCII numeral character but the full-width digits:
- * X(code point, name, class, value).  The value is the digit (0-9), the
- * unit's decimal exponent (十 1, 百 2, 千 3, 万 4, 亿 8, 兆 12), the tens of
- * 廿卅卌 (2, 3, 4), the percent sign's exponent (-2, -3, -4) or the sign
- * (-1, +1).  Names: pinyin; _CAP the financial capital, _T the Traditional
- * form, _OLD the archaic one, FW_ a full-width form.
+ * X(code point, name, class, value, form).  The value is the digit (0-9),
+ * the unit's decimal exponent (十 1, 百 2, 千 3, 万 4, 亿 8, 兆 12), the tens
+ * of 廿卅卌 (2, 3, 4), the percent sign's exponent (-2, -3, -4) or the sign
+ * (-1, +1).  The form is PLAIN for the characters running text writes
+ * numbers with, FORMAL for the financial capitals (壹 拾), the archaic and
+ * colloquial forms (弌 廿 幺 俩) and 参: each is a numeral inside a numeral
+ * (叁亿元, 伍佰家) but as often a word of its own (参加, 陆续, 队伍), so
+ * the segmenter does not start a number with one.  Names: pinyin; _CAP the
+ * financial capital, _T the Traditional form, _OLD the archaic one, FW_ a
+ * full-width form.
  */
 #define PD_NUMERAL_CHARS(X) \
-	X(0x96F6, LING, DIGIT, 0)			/* 零 */ \
-	X(0x3007, LING_O, DIGIT, 0)			/* 〇 ideographic number zero */ \
-	X(0x25CB, CIRCLE, DIGIT, 0)			/* ○ white circle, written for 〇 */ \
-	X(0x4E00, YI, DIGIT, 1)				/* 一 */ \
-	X(0x58F9, YI_CAP, DIGIT, 1)			/* 壹 */ \
-	X(0x5F0C, YI_OLD, DIGIT, 1)			/* 弌 */ \
-	X(0x5E7A, YAO, DIGIT, 1)			/* 幺 (one, said on the telephone) */ \
-	X(0x4E8C, ER, DIGIT, 2)				/* 二 */ \
-	X(0x8D30, ER_CAP, DIGIT, 2)			/* 贰 */ \
-	X(0x8CB3, ER_CAP_T, DIGIT, 2)		/* 貳 */ \
-	X(0x5F0D, ER_OLD, DIGIT, 2)			/* 弍 */ \
-	X(0x4E24, LIANG, DIGIT, 2)			/* 两 */ \
-	X(0x5169, LIANG_T, DIGIT, 2)		/* 兩 */ \
-	X(0x4FE9, LIA, DIGIT, 2)			/* 俩 */ \
-	X(0x5006, LIA_T, DIGIT, 2)			/* 倆 */ \
-	X(0x4E09, SAN, DIGIT, 3)			/* 三 */ \
-	X(0x53C1, SAN_CAP, DIGIT, 3)		/* 叁 */ \
-	X(0x53C3, SAN_CAP_T, DIGIT, 3)		/* 參 */ \
-	X(0x53C2, CAN, DIGIT, 3)			/* 参, written for 叁 */ \
-	X(0x5F0E, SAN_OLD, DIGIT, 3)		/* 弎 */ \
-	X(0x56DB, SI, DIGIT, 4)				/* 四 */ \
-	X(0x8086, SI_CAP, DIGIT, 4)			/* 肆 */ \
-	X(0x4E94, WU, DIGIT, 5)				/* 五 */ \
-	X(0x4F0D, WU_CAP, DIGIT, 5)			/* 伍 */ \
-	X(0x516D, LIU, DIGIT, 6)			/* 六 */ \
-	X(0x9646, LIU_CAP, DIGIT, 6)		/* 陆 */ \
-	X(0x9678, LIU_CAP_T, DIGIT, 6)		/* 陸 */ \
-	X(0x4E03, QI, DIGIT, 7)				/* 七 */ \
-	X(0x67D2, QI_CAP, DIGIT, 7)			/* 柒 */ \
-	X(0x516B, BA, DIGIT, 8)				/* 八 */ \
-	X(0x634C, BA_CAP, DIGIT, 8)			/* 捌 */ \
-	X(0x4E5D, JIU, DIGIT, 9)			/* 九 */ \
-	X(0x7396, JIU_CAP, DIGIT, 9)		/* 玖 */ \
-	X(0x5341, SHI, UNIT, 1)				/* 十 */ \
-	X(0x62FE, SHI_CAP, UNIT, 1)			/* 拾 */ \
-	X(0x767E, BAI, UNIT, 2)				/* 百 */ \
-	X(0x4F70, BAI_CAP, UNIT, 2)			/* 佰 */ \
-	X(0x5343, QIAN, UNIT, 3)			/* 千 */ \
-	X(0x4EDF, QIAN_CAP, UNIT, 3)		/* 仟 */ \
-	X(0x4E07, WAN, MYRIAD, 4)			/* 万 */ \
-	X(0x842C, WAN_T, MYRIAD, 4)			/* 萬 */ \
-	X(0x4EBF, YI_E8, MYRIAD, 8)			/* 亿 */ \
-	X(0x5104, YI_E8_T, MYRIAD, 8)		/* 億 */ \
-	X(0x5146, ZHAO, MYRIAD, 12)			/* 兆: 10^12, as ICU and Taiwan write it */ \
-	X(0x5EFF, NIAN, TENS, 2)			/* 廿 */ \
-	X(0x5345, SA, TENS, 3)				/* 卅 */ \
-	X(0x534C, XI, TENS, 4)				/* 卌 */ \
-	X(0x70B9, DIAN, POINT_CN, 0)		/* 点 */ \
-	X(0x9EDE, DIAN_T, POINT_CN, 0)		/* 點 */ \
-	X(0xFF0E, FW_POINT, POINT, 0)		/* ． */ \
-	X(0xFF0C, FW_COMMA, COMMA, 0)		/* ， */ \
-	X(0x8D1F, FU, SIGN, -1)				/* 负 */ \
-	X(0x8CA0, FU_T, SIGN, -1)			/* 負 */ \
-	X(0x2212, MINUS, SIGN, -1)			/* − minus sign */ \
-	X(0xFF0D, FW_MINUS, SIGN, -1)		/* － */ \
-	X(0xFF0B, FW_PLUS, SIGN, 1)			/* ＋ */ \
-	X(0xFF05, FW_PERCENT, PERCENT, -2)	/* ％ */ \
-	X(0x2030, PER_MILLE, PERCENT, -3)	/* ‰ */ \
-	X(0x2031, PER_MYRIAD, PERCENT, -4)	/* ‱ */ \
-	X(0x5206, FEN, FEN, 0)				/* 分 */ \
-	X(0x4E4B, ZHI, ZHI, 0)				/* 之 */ \
-	X(0x53C8, YOU, YOU, 0)				/* 又 */ \
-	X(0xFF0F, FW_SLASH, SLASH, 0)		/* ／ */ \
-	X(0x6210, CHENG, CHENG, 0)			/* 成 */ \
-	X(0x5143, YUAN, YUAN, 0)			/* 元 */ \
-	X(0x5706, YUAN_ROUND, YUAN, 0)		/* 圆 */ \
-	X(0x5713, YUAN_ROUND_T, YUAN, 0)	/* 圓 */ \
-	X(0x89D2, JIAO, JIAO, 0)			/* 角 */ \
-	X(0x5398, LI, LI, 0)				/* 厘 */ \
-	X(0x6574, ZHENG, ZHENG, 0)			/* 整 */ \
-	X(0x6B63, ZHENG_EXACT, ZHENG, 0)	/* 正 */ \
-	X(0x00A5, YEN, CURRENCY, 0)			/* ¥ */ \
-	X(0xFFE5, FW_YEN, CURRENCY, 0)		/* ￥ */ \
-	X(0x00A0, NBSP, SPACE, 0)			/* no-break space */ \
-	X(0x3000, IDEO_SPACE, SPACE, 0)		/* ideographic space */
+	X(0x96F6, LING, DIGIT, 0, PLAIN)			/* 零 */ \
+	X(0x3007, LING_O, DIGIT, 0, PLAIN)			/* 〇 ideographic number zero */ \
+	X(0x25CB, CIRCLE, DIGIT, 0, PLAIN)			/* ○ white circle, written for 〇 */ \
+	X(0x4E00, YI, DIGIT, 1, PLAIN)				/* 一 */ \
+	X(0x58F9, YI_CAP, DIGIT, 1, FORMAL)			/* 壹 */ \
+	X(0x5F0C, YI_OLD, DIGIT, 1, FORMAL)			/* 弌 */ \
+	X(0x5E7A, YAO, DIGIT, 1, FORMAL)			/* 幺 (one, said on the telephone) */ \
+	X(0x4E8C, ER, DIGIT, 2, PLAIN)				/* 二 */ \
+	X(0x8D30, ER_CAP, DIGIT, 2, FORMAL)			/* 贰 */ \
+	X(0x8CB3, ER_CAP_T, DIGIT, 2, FORMAL)		/* 貳 */ \
+	X(0x5F0D, ER_OLD, DIGIT, 2, FORMAL)			/* 弍 */ \
+	X(0x4E24, LIANG, DIGIT, 2, PLAIN)			/* 两 */ \
+	X(0x5169, LIANG_T, DIGIT, 2, PLAIN)			/* 兩 */ \
+	X(0x4FE9, LIA, DIGIT, 2, FORMAL)			/* 俩 */ \
+	X(0x5006, LIA_T, DIGIT, 2, FORMAL)			/* 倆 */ \
+	X(0x4E09, SAN, DIGIT, 3, PLAIN)				/* 三 */ \
+	X(0x53C1, SAN_CAP, DIGIT, 3, FORMAL)		/* 叁 */ \
+	X(0x53C3, SAN_CAP_T, DIGIT, 3, FORMAL)		/* 參 */ \
+	X(0x53C2, CAN, DIGIT, 3, FORMAL)			/* 参, written for 叁 */ \
+	X(0x5F0E, SAN_OLD, DIGIT, 3, FORMAL)		/* 弎 */ \
+	X(0x56DB, SI, DIGIT, 4, PLAIN)				/* 四 */ \
+	X(0x8086, SI_CAP, DIGIT, 4, FORMAL)			/* 肆 */ \
+	X(0x4E94, WU, DIGIT, 5, PLAIN)				/* 五 */ \
+	X(0x4F0D, WU_CAP, DIGIT, 5, FORMAL)			/* 伍 */ \
+	X(0x516D, LIU, DIGIT, 6, PLAIN)				/* 六 */ \
+	X(0x9646, LIU_CAP, DIGIT, 6, FORMAL)		/* 陆 */ \
+	X(0x9678, LIU_CAP_T, DIGIT, 6, FORMAL)		/* 陸 */ \
+	X(0x4E03, QI, DIGIT, 7, PLAIN)				/* 七 */ \
+	X(0x67D2, QI_CAP, DIGIT, 7, FORMAL)			/* 柒 */ \
+	X(0x516B, BA, DIGIT, 8, PLAIN)				/* 八 */ \
+	X(0x634C, BA_CAP, DIGIT, 8, FORMAL)			/* 捌 */ \
+	X(0x4E5D, JIU, DIGIT, 9, PLAIN)				/* 九 */ \
+	X(0x7396, JIU_CAP, DIGIT, 9, FORMAL)		/* 玖 */ \
+	X(0x5341, SHI, UNIT, 1, PLAIN)				/* 十 */ \
+	X(0x62FE, SHI_CAP, UNIT, 1, FORMAL)			/* 拾 */ \
+	X(0x767E, BAI, UNIT, 2, PLAIN)				/* 百 */ \
+	X(0x4F70, BAI_CAP, UNIT, 2, FORMAL)			/* 佰 */ \
+	X(0x5343, QIAN, UNIT, 3, PLAIN)				/* 千 */ \
+	X(0x4EDF, QIAN_CAP, UNIT, 3, FORMAL)		/* 仟 */ \
+	X(0x4E07, WAN, MYRIAD, 4, PLAIN)			/* 万 */ \
+	X(0x842C, WAN_T, MYRIAD, 4, PLAIN)			/* 萬 */ \
+	X(0x4EBF, YI_E8, MYRIAD, 8, PLAIN)			/* 亿 */ \
+	X(0x5104, YI_E8_T, MYRIAD, 8, PLAIN)		/* 億 */ \
+	X(0x5146, ZHAO, MYRIAD, 12, PLAIN)			/* 兆: 10^12, as ICU and Taiwan write it */ \
+	X(0x5EFF, NIAN, TENS, 2, FORMAL)			/* 廿 */ \
+	X(0x5345, SA, TENS, 3, FORMAL)				/* 卅 */ \
+	X(0x534C, XI, TENS, 4, FORMAL)				/* 卌 */ \
+	X(0x70B9, DIAN, POINT_CN, 0, PLAIN)			/* 点 */ \
+	X(0x9EDE, DIAN_T, POINT_CN, 0, PLAIN)		/* 點 */ \
+	X(0xFF0E, FW_POINT, POINT, 0, PLAIN)		/* ． */ \
+	X(0xFF0C, FW_COMMA, COMMA, 0, PLAIN)		/* ， */ \
+	X(0x8D1F, FU, SIGN, -1, PLAIN)				/* 负 */ \
+	X(0x8CA0, FU_T, SIGN, -1, PLAIN)			/* 負 */ \
+	X(0x2212, MINUS, SIGN, -1, PLAIN)			/* − minus sign */ \
+	X(0xFF0D, FW_MINUS, SIGN, -1, PLAIN)		/* － */ \
+	X(0xFF0B, FW_PLUS, SIGN, 1, PLAIN)			/* ＋ */ \
+	X(0xFF05, FW_PERCENT, PERCENT, -2, PLAIN)	/* ％ */ \
+	X(0x2030, PER_MILLE, PERCENT, -3, PLAIN)	/* ‰ */ \
+	X(0x2031, PER_MYRIAD, PERCENT, -4, PLAIN)	/* ‱ */ \
+	X(0x5206, FEN, FEN, 0, PLAIN)				/* 分 */ \
+	X(0x4E4B, ZHI, ZHI, 0, PLAIN)				/* 之 */ \
+	X(0x53C8, YOU, YOU, 0, PLAIN)				/* 又 */ \
+	X(0xFF0F, FW_SLASH, SLASH, 0, PLAIN)		/* ／ */ \
+	X(0x6210, CHENG, CHENG, 0, PLAIN)			/* 成 */ \
+	X(0x5143, YUAN, YUAN, 0, PLAIN)				/* 元 */ \
+	X(0x5706, YUAN_ROUND, YUAN, 0, PLAIN)		/* 圆 */ \
+	X(0x5713, YUAN_ROUND_T, YUAN, 0, PLAIN)		/* 圓 */ \
+	X(0x89D2, JIAO, JIAO, 0, PLAIN)				/* 角 */ \
+	X(0x5398, LI, LI, 0, PLAIN)					/* 厘 */ \
+	X(0x6574, ZHENG, ZHENG, 0, PLAIN)			/* 整 */ \
+	X(0x6B63, ZHENG_EXACT, ZHENG, 0, PLAIN)		/* 正 */ \
+	X(0x00A5, YEN, CURRENCY, 0, PLAIN)			/* ¥ */ \
+	X(0xFFE5, FW_YEN, CURRENCY, 0, PLAIN)		/* ￥ */ \
+	X(0x00A0, NBSP, SPACE, 0, PLAIN)			/* no-break space */ \
+	X(0x3000, IDEO_SPACE, SPACE, 0, PLAIN)		/* ideographic space */
 
 /* The code points by name: PD_CP_LING, PD_CP_WAN, ... */
-#define PD_CHARS_CP_ENUM(cp, name, cls, val) PD_CP_##name = cp,
+#define PD_CHARS_CP_ENUM(cp, name, cls, val, form) PD_CP_##name = cp,
 enum
 {
 	PD_NUMERAL_CHARS(PD_CHARS_CP_ENUM)
@@ -235,6 +256,7 @@ typedef struct PdCharEntry
 	uint32_t	cp;
 	uint8_t		cls;			/* a PdNumClass */
 	int8_t		val;
+	uint8_t		formal;			/* 1: form FORMAL */
 } PdCharEntry;
 
 /* slot of a non-ASCII code point in pd_char_hash */
@@ -286,6 +308,33 @@ static inline int
 pd_is_arabic_digit(uint32_t c)	/* 0-9, ０-９ */
 {
 	return (c >= '0' && c <= '9') || c - PD_CP_FW_DIGIT_0 <= 9;
+}
+
+/*
+ * pd_plain_digit - the value (0-9) of a digit of the PLAIN form (零〇○ 一
+ * to 九, 两 兩), -1 for any other character: how the segmenter reads its
+ * (folded) text.  One table lookup.
+ */
+static inline int
+pd_plain_digit(uint32_t c)
+{
+	const PdCharEntry *e = &pd_char_hash[PD_CHAR_HASH(c)];
+
+	return e->cp == c && e->cls == PD_NC_DIGIT && !e->formal ? e->val : -1;
+}
+
+/*
+ * pd_plain_scale - decimal exponent of a unit or myriad character of the
+ * PLAIN form (十 1, 百 2, 千 3, 万 萬 4, 亿 億 8, 兆 12), 0 for any other
+ * character (拾 佰 仟 included)
+ */
+static inline int
+pd_plain_scale(uint32_t c)
+{
+	const PdCharEntry *e = &pd_char_hash[PD_CHAR_HASH(c)];
+
+	return e->cp == c && (e->cls == PD_NC_UNIT || e->cls == PD_NC_MYRIAD) &&
+		!e->formal ? e->val : 0;
 }
 
 /*

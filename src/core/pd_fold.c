@@ -16,7 +16,7 @@
 
 #include "pd_fold.h"
 #include "pd_fold_data.h"
-#include "pd_utf8.h"
+#include "pd_chars.h"
 
 /* utf8_put - encode c at out; returns the byte length */
 static inline size_t

@@ -21,7 +21,7 @@
 
 #include <string.h>
 
-#include "pd_utf8.h"
+#include "pd_chars.h"
 
 /*
  * Words between an indicator and its number, cut from the end of a phrase

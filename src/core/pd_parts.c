@@ -108,13 +108,13 @@ value_of(const char *s, size_t len, char *out)
 	return strlen(out);
 }
 
-/* is_scale_char - a scale word (十 百 千 万 亿) at s[0..len)? */
+/* is_scale_char - a scale word (十 百 千 万 亿 兆) at s[0..len)? */
 static int
 is_scale_char(const unsigned char *s, size_t len)
 {
 	uint32_t	c;
 
-	return len >= 3 && pd_utf8_next(s, len, &c) == 3 && scale_rank(c) > 0;
+	return len >= 3 && pd_utf8_next(s, len, &c) == 3 && pd_plain_scale(c) > 0;
 }
 
 /*

@@ -22,7 +22,7 @@
 #include <unicode/utext.h>
 
 #include "pd_segment.h"
-#include "pd_utf8.h"
+#include "pd_chars.h"
 
 struct PdSegmenter
 {
@@ -113,66 +113,17 @@ is_punct_block(uint32_t c)
 
 /* ------------------------------------------------------------------------
  * Numeral characters as the segmenter reads them (pd_seg_number.c groups
- * numbers; pd_seg_words.c and pd_parts.c test them per character)
+ * numbers; pd_seg_words.c and pd_parts.c test them per character): the
+ * PLAIN digits and scales of pd_chars.h's table, pd_plain_digit() and
+ * pd_plain_scale() (the text is folded: 兩 萬 億 are 两 万 亿 here)
  * ------------------------------------------------------------------------
  */
-
-static inline int
-is_han_digit(uint32_t c)
-{
-	switch (c)
-	{
-		case 0x3007:			/* 〇 */
-		case 0x25CB:			/* ○ */
-		case 0x96F6:			/* 零 */
-		case 0x4E00:			/* 一 */
-		case 0x4E8C:			/* 二 */
-		case 0x4E09:			/* 三 */
-		case 0x56DB:			/* 四 */
-		case 0x4E94:			/* 五 */
-		case 0x516D:			/* 六 */
-		case 0x4E03:			/* 七 */
-		case 0x516B:			/* 八 */
-		case 0x4E5D:			/* 九 */
-		case 0x4E24:			/* 两 */
-			return 1;
-	}
-	return 0;
-}
-
-static inline int
-is_han_zero(uint32_t c)
-{
-	return c == 0x3007 || c == 0x25CB || c == 0x96F6;
-}
-
-/* scale_rank - magnitude of a scale character, 0 if it is none */
-static inline int
-scale_rank(uint32_t c)
-{
-	switch (c)
-	{
-		case 0x5341:			/* 十 */
-			return 1;
-		case 0x767E:			/* 百 */
-			return 2;
-		case 0x5343:			/* 千 */
-			return 3;
-		case 0x4E07:			/* 万 */
-			return 4;
-		case 0x4EBF:			/* 亿 */
-			return 5;
-		case 0x5146:			/* 兆, 10^12 as Taiwan writes it (2.74兆) */
-			return 6;
-	}
-	return 0;
-}
 
 /* pd_seg_han_number_start - may a number in Han numerals start with c? */
 static inline int
 pd_seg_han_number_start(uint32_t c)
 {
-	return is_han_digit(c) || c == 0x5341;	/* 十 */
+	return pd_plain_digit(c) >= 0 || c == PD_CP_SHI;
 }
 
 /* ------------------------------------------------------------------------

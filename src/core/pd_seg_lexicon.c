@@ -16,7 +16,7 @@
 
 #include "pd_fold.h"
 #include "pd_seg_lexicon.h"
-#include "pd_utf8.h"
+#include "pd_chars.h"
 
 #define FNV_INIT	2166136261u
 #define FNV_PRIME	16777619u

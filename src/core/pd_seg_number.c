@@ -17,11 +17,11 @@
 
 #include "pd_seg_int.h"
 
-/* scale words after digits or Han numerals: 十 百 千 万 亿 */
+/* scale words after digits or Han numerals: 十 百 千 万 亿 兆 */
 static inline int
 is_scale(uint32_t c)
 {
-	return scale_rank(c) > 0;
+	return pd_plain_scale(c) > 0;
 }
 
 /* date units that bind to a number: 年 月 日 号 */
@@ -145,10 +145,10 @@ pd_seg_number_len(const char *s, size_t len, size_t *unit_len)
 			int			r;
 
 			cl = pd_utf8_next(u + i, len - i, &c);
-			r = scale_rank(c);
+			r = pd_plain_scale(c);
 			if (r <= 1 || r <= rank)
 				break;
-			if ((c == 0x5343 || c == 0x5146) && i + cl < len)
+			if ((c == PD_CP_QIAN || c == PD_CP_ZHAO) && i + cl < len)
 			{
 				uint32_t	d;
 
@@ -193,21 +193,24 @@ pd_seg_number_len(const char *s, size_t len, size_t *unit_len)
 
 		while (i < len && nchars < 32)
 		{
+			int			d;
+
 			cl = pd_utf8_next(u + i, len - i, &c);
-			if (!is_han_digit(c) && !is_scale(c))
+			d = pd_plain_digit(c);
+			if (d < 0 && !is_scale(c))
 				break;
 			if (nchars == 0)
 				first = c;
-			digits += is_han_digit(c);
-			zero |= is_han_zero(c);
+			digits += d >= 0;
+			zero |= d == 0;
 			scales += is_scale(c);
 			i += cl;
 			nchars++;
 		}
-		if (nchars == 0 || digits + (first == 0x5341) == 0)
+		if (nchars == 0 || digits + (first == PD_CP_SHI) == 0)
 			return 0;
 		/* 万一, 千万, 百年 start with a scale word: not a number here */
-		if (is_scale(first) && first != 0x5341)
+		if (is_scale(first) && first != PD_CP_SHI)
 			return 0;
 		if (i < len)
 		{

@@ -226,10 +226,10 @@ classifier_at(const uint32_t *cp, size_t k, size_t e)
 	{
 		uint32_t	c = cp[i];
 
-		if (is_han_digit(c) || c == 0x5341 || c == 0x767E || c == 0x5343 ||
-			c == 0x51E0 || c == 0x591A)	/* 十 百 千 几 多 */
+		if (pd_plain_digit(c) >= 0 || c == PD_CP_SHI || c == PD_CP_BAI || c == PD_CP_QIAN ||
+			c == 0x51E0 || c == 0x591A)	/* 几 多 */
 			counted = 1;
-		else if (c != 0x4E07)	/* 万 */
+		else if (c != PD_CP_WAN)
 			break;
 	}
 	if (!counted || i == k || i >= e || !is_classifier(cp[i]))

@@ -19,7 +19,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
-#include "pd_utf8.h"
+#include "pd_chars.h"
 #include "pd_words.h"
 
 #define IMAGE_MAGIC		"PDWDS\001\000\000"

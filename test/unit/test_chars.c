@@ -149,9 +149,10 @@ typedef struct Listed
 	PdNumClass	cls;
 	int			val;
 	const char *name;
+	int			formal;
 } Listed;
 
-#define L(cp, name, cls, val)	{cp, PD_NC_##cls, val, #name},
+#define L(cp, name, cls, val, form)	{cp, PD_NC_##cls, val, #name, sizeof(#form) == sizeof("FORMAL")},
 static const Listed listed[] = {PD_NUMERAL_CHARS(L)};
 #define NLISTED (sizeof(listed) / sizeof(listed[0]))
 
@@ -270,10 +271,68 @@ test_table(void)
 			 "digit predicates");
 }
 
+/*
+ * test_plain - the segmenter's reading (pd_plain_digit, pd_plain_scale) is
+ * the table's PLAIN digits and scales, and on folded text the same set it
+ * had before the table was shared: 〇○零 一 to 九 两, 十 百 千 万 亿 兆 in
+ * increasing order
+ */
+static void
+test_plain(void)
+{
+	static const uint32_t digits[] = {0x3007, 0x25CB, 0x96F6, 0x4E00, 0x4E8C, 0x4E09, 0x56DB,
+	0x4E94, 0x516D, 0x4E03, 0x516B, 0x4E5D, 0x4E24, 0x5169 /* 兩, folded to 两 */ };
+	static const uint32_t scales[] = {0x5341, 0x767E, 0x5343, 0x4E07, 0x4EBF, 0x5146,
+	0x842C /* 萬 */ , 0x5104 /* 億 */ };
+	uint32_t	c;
+	long		bad = 0;
+	size_t		i;
+
+	for (c = 0; c <= 0x110000; c++)
+	{
+		uint32_t	cp = c == 0x110000 ? PD_UTF8_INVALID : c;
+		int			v,
+					d = -1,
+					s = 0;
+		PdNumClass	k = ref_class(cp, &v);
+
+		for (i = 0; i < NLISTED; i++)
+			if (listed[i].cp == cp && !listed[i].formal)
+			{
+				d = k == PD_NC_DIGIT ? v : -1;
+				s = k == PD_NC_UNIT || k == PD_NC_MYRIAD ? v : 0;
+			}
+		if ((pd_plain_digit(cp) != d || pd_plain_scale(cp) != s) && bad++ < 5)
+			fprintf(stderr, "U+%04X: plain digit %d scale %d, want %d %d\n", cp,
+					pd_plain_digit(cp), pd_plain_scale(cp), d, s);
+	}
+	PD_CHECK(bad == 0, "plain digits and scales: %ld code points wrong", bad);
+	bad = 0;
+	for (c = 0; c < 0x10000; c++)
+	{
+		int			want = 0;
+
+		for (i = 0; i < sizeof(digits) / sizeof(digits[0]); i++)
+			want |= digits[i] == c;
+		bad += (pd_plain_digit(c) >= 0) != want;
+	}
+	PD_CHECK(bad == 0, "segmenter's digits: %ld differ from 〇○零一二三四五六七八九两兩", bad);
+	for (i = 1; i < 6; i++)
+		PD_CHECK(pd_plain_scale(scales[i]) > pd_plain_scale(scales[i - 1]),
+				 "segmenter's scales: U+%04X above U+%04X", scales[i], scales[i - 1]);
+	PD_CHECK(pd_plain_scale(scales[6]) == 4 && pd_plain_scale(scales[7]) == 8 &&
+			 pd_plain_scale(PD_CP_SHI_CAP) == 0 && pd_plain_scale(PD_CP_QIAN_CAP) == 0 &&
+			 pd_plain_digit(PD_CP_WU_CAP) == -1 && pd_plain_digit(PD_CP_CAN) == -1 &&
+			 pd_plain_digit(PD_CP_LIA) == -1 && pd_plain_digit(PD_CP_LING) == 0 &&
+			 pd_plain_digit('7') == -1,
+			 "plain forms: 萬 億 scales, 拾 仟 伍 参 俩 not");
+}
+
 int
 main(void)
 {
 	test_decoder();
 	test_table();
+	test_plain();
 	return pd_test_summary("test_chars");
 }
