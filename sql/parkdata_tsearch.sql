@@ -19,7 +19,7 @@ CREATE TABLE @extschema@.lexicon (
 COMMENT ON TABLE @extschema@.lexicon IS
     'words the parkdata.icu_zh parser keeps whole (2 to 64 characters; Traditional and full-width forms are folded); INSERT to add, then REINDEX indexes built on parkdata.chinese';
 COMMENT ON COLUMN @extschema@.lexicon.word IS 'the word, 2 to 64 characters';
-COMMENT ON COLUMN @extschema@.lexicon.source IS 'where the word comes from (domain, region, park, user ...)';
+COMMENT ON COLUMN @extschema@.lexicon.source IS 'where the word comes from (domain, region, park, user ...); words of source metric only name an indicator (lexicon.metric): the parser does not keep them whole';
 COMMENT ON COLUMN @extschema@.lexicon.builtin IS 'shipped with the extension (not dumped by pg_dump)';
 SELECT pg_catalog.pg_extension_config_dump('@extschema@.lexicon', 'WHERE NOT builtin');
 -- the parser reads the lexicon as the calling user: whoever may use the
