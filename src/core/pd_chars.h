@@ -104,6 +104,40 @@ pd_utf8_next(const unsigned char *s, size_t len, uint32_t *c)
 	return n;
 }
 
+/*
+ * pd_utf8_put - write code point c (at most U+10FFFF, not a surrogate) as
+ * UTF-8 at out; returns its byte length (1 to 4)
+ */
+static inline size_t
+pd_utf8_put(uint32_t c, char *out)
+{
+	unsigned char *o = (unsigned char *) out;
+
+	if (c < 0x80)
+	{
+		o[0] = (unsigned char) c;
+		return 1;
+	}
+	if (c < 0x800)
+	{
+		o[0] = (unsigned char) (0xC0 | (c >> 6));
+		o[1] = (unsigned char) (0x80 | (c & 0x3F));
+		return 2;
+	}
+	if (c < 0x10000)
+	{
+		o[0] = (unsigned char) (0xE0 | (c >> 12));
+		o[1] = (unsigned char) (0x80 | ((c >> 6) & 0x3F));
+		o[2] = (unsigned char) (0x80 | (c & 0x3F));
+		return 3;
+	}
+	o[0] = (unsigned char) (0xF0 | (c >> 18));
+	o[1] = (unsigned char) (0x80 | ((c >> 12) & 0x3F));
+	o[2] = (unsigned char) (0x80 | ((c >> 6) & 0x3F));
+	o[3] = (unsigned char) (0x80 | (c & 0x3F));
+	return 4;
+}
+
 /* pd_utf8_count - characters in s[0..len) (an invalid byte counts as one) */
 static inline size_t
 pd_utf8_count(const unsigned char *s, size_t len)
