@@ -47,24 +47,25 @@ pd_utf8_next(const unsigned char *s, size_t len, uint32_t *c)
 				i;
 	uint32_t	v;
 
-	if (b < 0x80)
-	{
-		*c = b;
-		return 1;
-	}
-	/* three bytes: all of CJK, the common case here */
+	/* three bytes first: all of CJK, the common case here */
 	if ((b & 0xF0) == 0xE0 && len >= 3 && (s[1] & 0xC0) == 0x80 &&
 		(s[2] & 0xC0) == 0x80)
 	{
 		v = ((uint32_t) (b & 0x0F) << 12) | ((uint32_t) (s[1] & 0x3F) << 6) |
 			(s[2] & 0x3F);
-		if (v < 0x800 || (v >= 0xD800 && v <= 0xDFFF))
+		/* not overlong (< U+0800), not a surrogate: one test below U+D800 */
+		if (v - 0x800 < 0xD800 - 0x800 || v >= 0xE000)
 		{
-			*c = PD_UTF8_INVALID;
-			return 1;
+			*c = v;
+			return 3;
 		}
-		*c = v;
-		return 3;
+		*c = PD_UTF8_INVALID;
+		return 1;
+	}
+	if (b < 0x80)
+	{
+		*c = b;
+		return 1;
 	}
 	if (b >= 0xC2 && b <= 0xDF)
 	{
