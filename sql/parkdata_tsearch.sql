@@ -19,7 +19,7 @@ CREATE TABLE @extschema@.lexicon (
 COMMENT ON TABLE @extschema@.lexicon IS
     'words the parkdata.icu_zh parser keeps whole (2 to 64 characters; Traditional and full-width forms are folded); INSERT to add, then REINDEX indexes built on parkdata.chinese';
 COMMENT ON COLUMN @extschema@.lexicon.word IS 'the word, 2 to 64 characters';
-COMMENT ON COLUMN @extschema@.lexicon.source IS 'where the word comes from (domain, region, park, user ...)';
+COMMENT ON COLUMN @extschema@.lexicon.source IS 'where the word comes from (domain, region, park, user ...); words of source metric only name an indicator (lexicon.metric): the parser does not keep them whole';
 COMMENT ON COLUMN @extschema@.lexicon.builtin IS 'shipped with the extension (not dumped by pg_dump)';
 SELECT pg_catalog.pg_extension_config_dump('@extschema@.lexicon', 'WHERE NOT builtin');
 -- the parser reads the lexicon as the calling user: whoever may use the
@@ -48,7 +48,7 @@ CREATE FUNCTION @extschema@.lexicon_checksum() RETURNS text
     AS 'MODULE_PATHNAME', 'pd_lexicon_checksum_sql'
     LANGUAGE C STABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.lexicon_checksum() IS
-    'this backend''s lexicon, brought up to date, as rows:hash (rows read and the sum of their 64-bit hashes): equal where two nodes or sessions read the same lexicon (parkdata.lexicon_nodes() compares every Citus node)';
+    'this backend''s lexicon and indicator catalog, brought up to date, as rows:hash (rows read and the sum of their 64-bit hashes: a lexicon word with its metric, a parkdata.metric code with its unit_dimension): equal where two nodes or sessions read the same rows (parkdata.lexicon_nodes() compares every Citus node)';
 
 CREATE FUNCTION @extschema@.icu_version() RETURNS text
     AS 'MODULE_PATHNAME', 'pd_icu_version'

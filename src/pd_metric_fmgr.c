@@ -255,15 +255,16 @@ published_arg(FunctionCallInfo fcinfo)
 
 /*
  * metric_classify - the catalog code of a figure's indicator
- * (src/core/pd_metric_catalog.c); prev is the code of the figure before in
- * the sentence (a breakdown takes its total's).  Allocates nothing, never fails
+ * (src/core/pd_metric_catalog.c); arg is the document's catalog cursor, prev
+ * the code of the figure before in the sentence (a breakdown takes its
+ * total's).  Allocates nothing, never fails
  */
 static const char *
 metric_classify(void *arg, const char *indicator, size_t len, PdMetricKind kind,
 				const char *unit, const char *prev)
 {
-	return pd_metric_catalog_classify((const PdMetricCatalog *) arg, indicator, len,
-									  unit, kind, prev);
+	return pd_metric_catalog_next((PdMetricCatalogCursor *) arg, indicator, len,
+								  unit, kind, prev);
 }
 
 /*
@@ -280,6 +281,7 @@ pd_extract_metrics(PG_FUNCTION_ARGS)
 	PdMetricWork *work;
 	PdMetricOptions opt;
 	PdLexHandle *lexh;
+	PdMetricCatalogCursor cursor;
 
 	pd_require_utf8();
 
@@ -308,8 +310,9 @@ pd_extract_metrics(PG_FUNCTION_ARGS)
 
 	/* the indicator catalog: the lexicon cache's, pinned for the call */
 	lexh = pd_lexicon_acquire();
+	pd_metric_catalog_cursor_init(&cursor, pd_lexicon_catalog(lexh));
 	opt.classify = metric_classify;
-	opt.classify_arg = (void *) pd_lexicon_catalog(lexh);
+	opt.classify_arg = &cursor;
 	PG_TRY();
 	{
 		pd_metric_extract_opt(sink.doc, VARSIZE_ANY_EXHDR(doc), &opt, work,

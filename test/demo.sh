@@ -39,5 +39,8 @@ $P -c "SELECT s AS text, parkdata.try_cn_numeral_to_numeric(s) AS value
        FROM unnest(ARRAY['一万二','16.7万','2.4亿','百分之五十','壹佰贰拾叁元整','三分之一','十三五']) AS s"
 
 title "Full-text search in Chinese, best first, with the words that matched in <b>…</b>"
-$P -c "SELECT published, title, left(headline, 40) AS headline
-       FROM parkdata.search('\"科创平台\" 人才', 3)"
+$P -c "SELECT s.published, s.title,
+              regexp_replace(ts_headline('parkdata.chinese', d.body, q, 'MaxWords=14, MinWords=6'), '\s+', ' ', 'g') AS headline
+       FROM parkdata.search('\"科创平台\" 人才', 3) s JOIN parkdata.document d USING (doc_id),
+            websearch_to_tsquery('parkdata.chinese', '\"科创平台\" 人才') q
+       ORDER BY s.rank DESC, s.doc_id"

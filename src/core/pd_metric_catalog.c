@@ -22,69 +22,7 @@
 #include <string.h>
 
 #include "pd_chars.h"
-
-/*
- * Words between an indicator and its number, cut from the end of a phrase
- * (repeatedly): verbs, comparisons, adverbs (地区生产总值同比增长 ->
- * 地区生产总值).  Folded forms.
- */
-static const char *const predicate_words[] = {
-	"为", "达", "达到", "达到了", "已达", "已达到", "已", "实现", "完成", "突破",
-	"超过", "超", "逾", "约", "约为", "近", "逼", "逼近", "将", "将达", "可望",
-	"有望", "预计", "共", "共计", "累计", "是", "有", "高达", "增长", "增长了",
-	"增加", "增加了", "减少", "下降", "提高", "降低", "成长", "衰退", "年增", "增",
-	"减", "降", "升", "扬升", "上升", "下滑", "大增", "大幅", "分别", "依次", "则",
-	"亦", "也", "均", "仍", "再", "继续", "持续", "同比", "同期", "比上年",
-	"比上年同期", "较上年", "较上年同期", "较去年", "较去年同期", "较前年", "较",
-	"比", "首次", "首度", "实际", "实质", "名义", "按年", "按季", "两年平均", "年均",
-	"平均", "在", "的",
-	"了", "于", "至", "到", ":", ","
-};
-
-/*
- * Measure words an indicator may be followed by (高新技术企业总数,
- * 营业额成长率): the synonym may end before them.
- */
-static const char *const measure_words[] = {
-	"数", "数量", "总数", "总量", "总额", "合计", "总计", "规模", "增速", "增幅",
-	"增长率", "成长率", "年增率", "占比"
-};
-
-/* a phrase ending so names a count of additions (新增研发机构) */
-static const char *const addition_words[] = {
-	"新增", "新引进", "新认定", "新落地", "净增", "新设"
-};
-
-/* tails that say "share" in other words: rewritten to 比重 */
-static const char *const share_tails[] = {
-	"的比重", "之比重", "之比率", "比率", "比例"
-};
-
-/* the units a level or change of each dimension may be given in */
-static const char *const dim_units[PD_DIM_COUNT_] = {
-	[PD_DIM_MONEY] = "元 美元 港元 新台币 澳门元 欧元 日元",
-	[PD_DIM_MONEY_PER_PERSON] = "元 美元 港元 新台币 澳门元 欧元 日元",
-	[PD_DIM_MONEY_PER_AREA] = "元 美元 港元 新台币 澳门元 元/亩 元/平方米",
-	[PD_DIM_PERCENT] = "% 百分点 ‰",
-	[PD_DIM_RATIO] = "% 百分点",
-	[PD_DIM_INDEX] = "点 %",
-	[PD_DIM_AREA] = "平方米 平方公里 平方千米 公顷 亩",
-	[PD_DIM_ENERGY_INTENSITY] = "% 百分点 吨标准煤 吨标准煤/万元",
-	[PD_DIM_COUNT_ENTERPRISES] = "家 个 户 所 间",
-	[PD_DIM_COUNT_PEOPLE] = "人 名 位 人次",
-	[PD_DIM_COUNT_PATENTS] = "件 项 个",
-	[PD_DIM_COUNT_PATENTS_PER_10K] = "件",
-	[PD_DIM_COUNT_PLATFORMS] = "个 家 所 座 处 间",
-	[PD_DIM_COUNT_PROJECTS] = "个 项",
-	[PD_DIM_COUNT_TEAMS] = "个 支 家",
-};
-
-static const char *const dim_names[PD_DIM_COUNT_] = {
-	"other", "money", "money_per_person", "money_per_area", "percent", "ratio",
-	"index", "area", "energy_intensity", "count_enterprises", "count_people",
-	"count_patents", "count_patents_per_10k", "count_platforms", "count_projects",
-	"count_teams"
-};
+#include "pd_metric_catalog_words.h"
 
 #define NWORDS(a)	(sizeof(a) / sizeof((a)[0]))
 #define WORD_MAX	8			/* longest table word, in characters */
@@ -133,6 +71,11 @@ struct PdMetricCatalog
 	Word		measures[NWORDS(measure_words)];
 	Word		additions[NWORDS(addition_words)];
 	Word		share_tails[NWORDS(share_tails)];
+	Word		parts[NWORDS(part_words)];
+	Word		owners[NWORDS(owner_words)];
+	Word		others[NWORDS(other_words)];
+	Word		sectors[NWORDS(sector_words)];
+	Word		economy;		/* 经济 */
 	Word		share;			/* 比重 */
 	Word		points;			/* 百分点 */
 	Word		units[PD_DIM_COUNT_][UNITS_MAX];
@@ -415,6 +358,15 @@ pd_metric_catalog_create(const PdAllocator *alloc)
 		word_init(&cat->additions[i], addition_words[i]);
 	for (i = 0; i < NWORDS(share_tails); i++)
 		word_init(&cat->share_tails[i], share_tails[i]);
+	for (i = 0; i < NWORDS(part_words); i++)
+		word_init(&cat->parts[i], part_words[i]);
+	for (i = 0; i < NWORDS(owner_words); i++)
+		word_init(&cat->owners[i], owner_words[i]);
+	for (i = 0; i < NWORDS(other_words); i++)
+		word_init(&cat->others[i], other_words[i]);
+	for (i = 0; i < NWORDS(sector_words); i++)
+		word_init(&cat->sectors[i], sector_words[i]);
+	word_init(&cat->economy, "经济");
 	word_init(&cat->share, "比重");
 	word_init(&cat->points, "百分点");
 	for (d = 0; d < PD_DIM_COUNT_; d++)
@@ -552,19 +504,77 @@ ending_at(const PdMetricCatalog *cat, const uint32_t *p, size_t e,
 }
 
 /*
- * find - pd_metric_catalog_find; *tail (if not NULL) receives the last
- * character of the phrase once predicates and measure words are cut from
- * its end, 0 when nothing else is left (同比增长, 增幅).
+ * cut_one - p[0..n) without the predicate that ends it, or without a
+ * trailing 在…下 (积体电路在AI应用带动下: the circumstance, not the
+ * measure), leaving at least keep characters; n when neither ends it.
+ */
+static size_t
+cut_one(const PdMetricCatalog *cat, const uint32_t *p, size_t n, size_t keep)
+{
+	size_t		t = longest_tail(cat->predicates, NWORDS(predicate_words), p, n, keep),
+				i;
+
+	if (t > 0)
+		return n - t;
+	if (n < 3 || p[n - 1] != 0x4E0B)	/* 下 */
+		return n;
+	for (i = n - 1; i > keep && i + 16 > n; i--)
+		if (p[i - 1] == 0x5728)	/* 在 */
+			return i - 1;
+	return n;
+}
+
+/* what find() learnt of a phrase besides its code */
+typedef struct Reading
+{
+	uint32_t	tail;			/* last character once predicates and measure
+								 * words are cut; 0 when nothing is left */
+	int			part;			/* that rest ends in a part (part_words) */
+	int			owner;			/* that rest ends in an owner (owner_words) */
+	int			other;			/* that rest ends in another thing counted
+								 * (other_words) */
+	uint32_t	rest[WORD_MAX];	/* that rest, if it is that short */
+	size_t		rest_len;
+} Reading;
+
+/* read_rest - fill r from the phrase p[0..n) with its predicates cut */
+static void
+read_rest(const PdMetricCatalog *cat, const uint32_t *p, size_t n, Reading *r)
+{
+	size_t		k = n;
+
+	for (;;)
+	{
+		size_t		t = longest_tail(cat->measures, NWORDS(measure_words), p, k, 0);
+
+		if (t > 0)
+			k -= t;
+		else if ((t = cut_one(cat, p, k, 0)) < k)
+			k = t;
+		else
+			break;
+	}
+	r->tail = k > 0 ? p[k - 1] : 0;
+	r->part = longest_tail(cat->parts, NWORDS(part_words), p, k, 0) > 0 ||
+		(k == 2 && p[1] == 0x79D1);	/* 竹科, 中科, 南科: a science park */
+	r->owner = longest_tail(cat->owners, NWORDS(owner_words), p, k, 0) > 0;
+	r->other = longest_tail(cat->others, NWORDS(other_words), p, k, 0) > 0;
+	r->rest_len = k <= WORD_MAX ? k : 0;	/* longer: no second mention */
+	memcpy(r->rest, p, r->rest_len * sizeof(uint32_t));
+}
+
+/*
+ * find - pd_metric_catalog_find; r (if not NULL) receives what else the
+ * phrase says (read_rest).
  */
 static const char *
 find(const PdMetricCatalog *cat, const char *phrase, size_t len,
-	 const char *unit, PdMetricKind kind, uint32_t *tail)
+	 const char *unit, PdMetricKind kind, Reading *r)
 {
 	uint32_t	p[PD_METRIC_PHRASE_MAX];
 	uint32_t	u[WORD_MAX];
 	size_t		n,
 				ulen = 0,
-				t,
 				start = 0,
 				i;
 	const Entry *hit;
@@ -576,19 +586,14 @@ find(const PdMetricCatalog *cat, const char *phrase, size_t len,
 		ulen = fold(unit, strlen(unit), u, WORD_MAX);
 	if (ulen > WORD_MAX)
 		ulen = 0;				/* no unit is that long: read as none */
-	if (tail)
-	{
-		size_t		k = n;
-
-		while ((t = longest_tail(cat->predicates, NWORDS(predicate_words), p, k, 0)) > 0 ||
-			   (t = longest_tail(cat->measures, NWORDS(measure_words), p, k, 0)) > 0)
-			k -= t;
-		*tail = k > 0 ? p[k - 1] : 0;
-	}
+	if (r)
+		read_rest(cat, p, n, r);
 	if (cat->count == 0)
 		return NULL;
 	for (;;)
 	{
+		size_t		cut;
+
 		n = share_tail(cat, p, n);
 		hit = ending_at(cat, p, n, u, ulen, kind, &start);
 		for (i = 0; hit == NULL && i < NWORDS(measure_words); i++)
@@ -597,13 +602,18 @@ find(const PdMetricCatalog *cat, const char *phrase, size_t len,
 		if (hit)
 			break;
 		/* cut a predicate between the indicator and its number, and retry */
-		if ((t = longest_tail(cat->predicates, NWORDS(predicate_words), p, n, 1)) == 0)
+		if ((cut = cut_one(cat, p, n, 1)) == n)
 			return NULL;
-		n -= t;
+		n = cut;
 	}
 	/* the growth of a count of additions is not the stock's */
 	if (kind == PD_KIND_GROWTH_RATE &&
 		longest_tail(cat->additions, NWORDS(addition_words), p, start, 0) > 0)
+		return NULL;
+	/* 工业经济总量: one sector's economy, not the region's */
+	if (hit->len > cat->economy.len &&
+		memcmp(cat->pool + hit->off, cat->economy.cp, cat->economy.len * sizeof(uint32_t)) == 0 &&
+		longest_tail(cat->sectors, NWORDS(sector_words), p, start, 0) > 0)
 		return NULL;
 	return cat->codes[hit->code].name;
 }
@@ -615,70 +625,6 @@ pd_metric_catalog_find(const PdMetricCatalog *cat, const char *phrase, size_t le
 	if (cat == NULL || phrase == NULL)
 		return NULL;
 	return find(cat, phrase, len, unit, kind, NULL);
-}
-
-/*
- * is_clause_mark - does c end the clause a figure's indicator is read from?
- * ， , ； ; ： : 。 ！ ! ？ ? 、 line breaks, and the digits and percent
- * signs of a number before it.
- */
-static int
-is_clause_mark(uint32_t c)
-{
-	switch (c)
-	{
-		case ',': case ';': case ':': case '!': case '?': case '\n': case '\r': case '%':
-		case 0x3001:			/* 、 */
-		case 0x3002:			/* 。 */
-		case 0xFF01:			/* ！ */
-		case 0xFF05:			/* ％ */
-		case 0xFF0C:			/* ， */
-		case 0xFF1A:			/* ： */
-		case 0xFF1B:			/* ； */
-		case 0xFF1F:			/* ？ */
-			return 1;
-		default:
-			return (c >= '0' && c <= '9') || (c >= 0xFF10 && c <= 0xFF19);
-	}
-}
-
-const char *
-pd_metric_catalog_code(const PdMetricCatalog *cat, const char *doc, const PdMetric *m,
-					   const char *prev)
-{
-	const unsigned char *p = (const unsigned char *) doc;
-	const char *code;
-	size_t		i,
-				from;
-	uint32_t	tail = 0;
-
-	if (cat == NULL || doc == NULL || m == NULL)
-		return NULL;
-	if (m->indicator.len > 0)
-	{
-		code = find(cat, doc + m->indicator.off, m->indicator.len, m->unit, m->kind, NULL);
-		if (code)
-			return code;
-	}
-	if (m->raw.off < m->sentence.off)
-		return NULL;
-	/* the clause before the figure: from the last clause mark or number */
-	from = i = m->sentence.off;
-	while (i < m->raw.off)
-	{
-		uint32_t	c;
-
-		i += pd_utf8_next(p + i, m->raw.off - i, &c);
-		if (is_clause_mark(c))
-			from = i;
-	}
-	code = find(cat, doc + from, m->raw.off - from, m->unit, m->kind, &tail);
-	if (code)
-		return code;
-	/* ……，同比增长6.5%: the indicator of the figure before */
-	if (tail == 0 && prev && m->kind != PD_KIND_LEVEL)
-		return prev;
-	return NULL;
 }
 
 /*
@@ -712,24 +658,21 @@ is_measure_head(uint32_t c)
 	}
 }
 
-const char *
-pd_metric_catalog_classify(const PdMetricCatalog *cat, const char *phrase, size_t len,
-						   const char *unit, PdMetricKind kind, const char *prev)
+/*
+ * known_fitting - code (a string some caller kept) as this catalog's own
+ * string, if it is one of its codes and the figure's unit fits it; NULL
+ * otherwise.
+ */
+static const char *
+known_fitting(const PdMetricCatalog *cat, const char *code, const char *unit,
+			  PdMetricKind kind)
 {
-	const char *code;
-	uint32_t	tail = 0;
 	uint32_t	u[WORD_MAX];
 	size_t		ulen = 0,
 				i;
 
-	if (cat == NULL || phrase == NULL)
-		return NULL;
-	code = find(cat, phrase, len, unit, kind, &tail);
-	if (code || prev == NULL || is_measure_head(tail))
-		return code;
-	/* 竹科營業額…，中科…億元: a part of the figure before's indicator */
 	for (i = 0; i < cat->ncodes; i++)
-		if (cat->codes[i].name == prev || strcmp(cat->codes[i].name, prev) == 0)
+		if (cat->codes[i].name == code || strcmp(cat->codes[i].name, code) == 0)
 			break;
 	if (i == cat->ncodes)
 		return NULL;
@@ -739,4 +682,78 @@ pd_metric_catalog_classify(const PdMetricCatalog *cat, const char *phrase, size_
 		ulen = 0;
 	return unit_fits(cat, (PdUnitDim) cat->codes[i].dim, u, ulen, kind) ?
 		cat->codes[i].name : NULL;
+}
+
+/*
+ * names_again - is rest[0..len) (two characters or more) the end of a
+ * form of code?  收入规模 after 总收入 …亿元 names that revenue again.
+ */
+static int
+names_again(const PdMetricCatalog *cat, const char *code, const uint32_t *rest, size_t len)
+{
+	size_t		i;
+
+	if (len < 2)
+		return 0;
+	for (i = 0; i < cat->capacity; i++)
+	{
+		const Entry *e = &cat->table[i];
+
+		if (e->used && e->len > len &&
+			memcmp(cat->pool + e->off + e->len - len, rest, len * sizeof(uint32_t)) == 0 &&
+			strcmp(cat->codes[e->code].name, code) == 0)
+			return 1;
+	}
+	return 0;
+}
+
+/* classify - pd_metric_catalog_classify; r receives read_rest's reading */
+static const char *
+classify(const PdMetricCatalog *cat, const char *phrase, size_t len,
+		 const char *unit, PdMetricKind kind, const char *prev, Reading *r)
+{
+	const char *code = find(cat, phrase, len, unit, kind, r);
+
+	if (code || prev == NULL || r->owner || r->other ||
+		(is_measure_head(r->tail) && !names_again(cat, prev, r->rest, r->rest_len)))
+		return code;
+	/* 竹科營業額…，中科…億元: a part of the figure before's indicator */
+	return known_fitting(cat, prev, unit, kind);
+}
+
+const char *
+pd_metric_catalog_classify(const PdMetricCatalog *cat, const char *phrase, size_t len,
+						   const char *unit, PdMetricKind kind, const char *prev)
+{
+	Reading		r;
+
+	if (cat == NULL || phrase == NULL)
+		return NULL;
+	return classify(cat, phrase, len, unit, kind, prev, &r);
+}
+
+void
+pd_metric_catalog_cursor_init(PdMetricCatalogCursor *cur, const PdMetricCatalog *cat)
+{
+	cur->cat = cat;
+	cur->topic = NULL;
+}
+
+const char *
+pd_metric_catalog_next(PdMetricCatalogCursor *cur, const char *phrase, size_t len,
+					   const char *unit, PdMetricKind kind, const char *prev)
+{
+	Reading		r;
+	const char *code;
+
+	if (cur == NULL || cur->cat == NULL || phrase == NULL)
+		return NULL;
+	code = classify(cur->cat, phrase, len, unit, kind, prev, &r);
+	/* 進一步分析，光電產業成長28%: a part continues the document's indicator */
+	if (code == NULL && prev == NULL && cur->topic && r.part && !is_measure_head(r.tail) &&
+		kind != PD_KIND_SHARE)	/* a part's share is of the whole, not of the topic */
+		code = known_fitting(cur->cat, cur->topic, unit, kind);
+	if (code)
+		cur->topic = code;
+	return code;
 }

@@ -131,16 +131,31 @@ extern const char *pd_metric_catalog_classify(const PdMetricCatalog *cat, const 
 											  const char *prev);
 
 /*
- * pd_metric_catalog_code - the code for the figure m of doc (its spans are
- * offsets into doc): from its indicator as the extractor read it; else from
- * the clause before the figure (back to the last clause mark or number in
- * its sentence); else, when that clause holds nothing but predicates and
- * measure words (地区生产总值1500亿元，同比增长6.5%), prev: the code of the
- * figure before it in the same sentence (NULL if none or another sentence),
- * for a change, growth rate or share.  NULL when nothing names an indicator.
+ * PdMetricCatalogCursor - the catalog read along one document, figure by
+ * figure in text order (pd_metric_catalog_next).  It remembers the
+ * document's indicator: the code of the last figure that had one.
  */
-extern const char *pd_metric_catalog_code(const PdMetricCatalog *cat, const char *doc,
-										  const PdMetric *m, const char *prev);
+typedef struct PdMetricCatalogCursor
+{
+	const PdMetricCatalog *cat;
+	const char *topic;			/* code of the last figure that had one */
+} PdMetricCatalogCursor;
+
+/* pd_metric_catalog_cursor_init - a cursor at a document's start */
+extern void pd_metric_catalog_cursor_init(PdMetricCatalogCursor *cur,
+										  const PdMetricCatalog *cat);
+
+/*
+ * pd_metric_catalog_next - pd_metric_catalog_classify for the next figure
+ * of the cursor's document, and where that gives nothing, the figure is
+ * the first of its sentence (prev NULL) and its phrase names a part (an
+ * industry or a park: 光電產業, 精密機械, 省级高新区, 南科) with no measure of
+ * its own, the document's indicator so far, if the unit fits it
+ * (營業額 … 。光電產業成長28%).  Allocates nothing, never fails.
+ */
+extern const char *pd_metric_catalog_next(PdMetricCatalogCursor *cur, const char *phrase,
+										  size_t len, const char *unit, PdMetricKind kind,
+										  const char *prev);
 
 /* pd_metric_catalog_destroy - free the catalog (a no-op with a NULL free) */
 extern void pd_metric_catalog_destroy(PdMetricCatalog *cat);

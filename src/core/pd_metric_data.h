@@ -637,6 +637,12 @@ static const char *const pd_ba_verbs[] = {
 /* ---- anaphora: 我区, 全区, 园区 ... ------------------------------------- */
 
 const PdAnaphor pd_anaphora[] = {
+	/* Taiwan's central institutions stand for Taiwan (in a Traditional text) */
+	{"国科会", PA_TAIWAN, 0},
+	{"经济部", PA_TAIWAN, 0},
+	{"行政院", PA_TAIWAN, 0},
+	{"主计总处", PA_TAIWAN, 0},
+	{"国发会", PA_TAIWAN, 0},
 	{"该高新区", PA_PARK, 0},
 	{"该园区", PA_PARK, 0},
 	{"该开发区", PA_PARK, 0},
@@ -770,7 +776,7 @@ static const char *const pd_ind_trail[] = {
 	"预计", "可", "能", "成长", "衰退", "下滑", "大增", "微增", "扬升", "攀升",
 	"大幅扬升", "大幅成长", "回落", "年增", "年减", "则", "亦", "却", "而",
 	"只", "仅", "依次", "分别为", "加快", "也", "可望", "朝", "上看", "合计",
-	"合占", "大幅", "摺合", "折合", "多出", "反而", "虽", "雖僅",
+	"合占", "大幅", "摺合", "折合", "多出", "反而", "虽", "雖僅", "攀升至",
 };
 
 /* Words that open an aside inside an indicator (受…影响, 因…而): cut there. */
@@ -815,6 +821,15 @@ static const char *const pd_ind_predicates[] = {
 	"实质", "按年", "大增", "微增", "回升", "回落",
 };
 
+/*
+ * Indicator words that begin with a lead word or an object-taking verb
+ * (有 效, 就 业, 投资 总额, 签约 项目): kept whole.
+ */
+static const char *const pd_ind_keep[] = {
+	"有效", "就业", "投资总额", "投资额", "签约项目", "签约金额", "签约额",
+	"实际利用外资", "实际使用外资",
+};
+
 /* Words that end a noun phrase read after the unit. */
 static const char *const pd_ind_stops[] = {
 	"已", "将", "为", "是", "和", "与", "及", "并", "等", "的", "达", "共",
@@ -822,6 +837,23 @@ static const char *const pd_ind_stops[] = {
 	"获评", "上榜", "入选", "顺利", "正式", "成功", "相继", "累计", "通过",
 	"实现", "完成", "开展", "举办", "增至", "增长", "达到", "突破", "超过",
 	"今年", "去年", "目前", "或",
+};
+
+/*
+ * Ambiguous short names of parks (中科 南科: also 中科院, 南科大) are read in
+ * a Traditional document that names science parks (the words below, looked
+ * for in the document's bytes: both scripts), or before one of the heads
+ * after them (中科园区, 中科管理局).
+ */
+static const char *const pd_park_words[] = {
+	"科學園區", "科學工業園區", "科学园区", "科学工业园区",
+};
+static const char *const pd_park_heads[] = {
+	"园区", "管理局",
+};
+/* ... but never before these: 中科院, 中科大, 南科大 */
+static const char *const pd_park_blockers[] = {
+	"院", "大",
 };
 
 /* A place name followed by one of these is part of an organisation's name. */

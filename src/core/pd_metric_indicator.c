@@ -98,7 +98,7 @@ trim_indicator(const PdMetricWork *w, int *a, int *b)
 		if (l && strcmp(pd_lists[PL_IND_LEAD].words[t], "项目") == 0 &&
 			*a + l + 2 > *b)
 			l = 0;
-		if (l && *a + l <= *b)
+		if (l && *a + l <= *b && table_at(w, *a, PL_IND_KEEP, NULL) <= l)
 		{
 			*a += l;
 			changed = 1;
@@ -132,8 +132,13 @@ last_verb_end(const PdMetricWork *w, int a, int b)
 	int			k;
 
 	for (k = b; k > a; k--)
-		if (table_before(w, k, PL_IND_VERBS))
+	{
+		int			l = table_before(w, k, PL_IND_VERBS);
+
+		/* 投资总额, 签约项目: the verb begins an indicator word */
+		if (l && table_at(w, k - l, PL_IND_KEEP, NULL) <= l)
 			return k;
+	}
 	return -1;
 }
 
@@ -398,6 +403,45 @@ split_items(const PdMetricWork *w, int a, int b, int *from, int *to, int max)
 	return n;
 }
 
+/*
+ * list_start - where the list of indicators ending at b begins: the clause
+ * start, read across 、 (营业收入、工业总产值和净利润), after the last 的
+ * before the first item (高技术产业创造的营业收入)
+ */
+static int
+list_start(const PdMetricWork *w, int b)
+{
+	int			a = b,
+				k;
+
+	while (a > 0 && !(clause_break(w, a - 1) &&
+					  w->cp[a - 1] != CP_IDEOGRAPHIC_COMMA))
+		a--;
+	for (k = a; k < b && w->cp[k] != CP_IDEOGRAPHIC_COMMA &&
+		 !table_at(w, k, PL_LIST_MARKS, NULL); k++)
+		;
+	while (--k > a)
+		if (w->cp[k] == CP_DE)
+			return k + 1;
+	return a;
+}
+
+/*
+ * shared_head - do short items share the last one's head (第二、第三产业
+ * 增加值, 住宿业、餐饮业营业额)?  Such a list is not distributed.
+ */
+static int
+shared_head(const int *from, const int *to, int m)
+{
+	int			k;
+
+	for (k = 0; k < m - 1; k++)
+		if (to[k] - from[k] > 3 ||
+			to[m - 1] - from[m - 1] < to[k] - from[k] + 2)
+			return 0;
+	return 1;
+}
+
 /* where 分别 ends before the figure at i in its clause, or -1 */
 static int
 fenbie_before(const PdMetricWork *w, int i)
@@ -442,10 +486,12 @@ distribute_indicators(PdMetricWork *w)
 			n++;
 		if (n < 2 || n > 16 || (fb = fenbie_before(w, w->figs[j].c.start)) < 0)
 			continue;
-		a = clause_start(w, fb, 0);
+		a = list_start(w, fb);
 		while (trim_front_span(w, &a, fb))
 			;
 		m = split_items(w, a, fb, f2, t2, 16);
+		if (m == n && shared_head(f2, t2, m))
+			continue;
 		if (m == n)
 		{
 			memcpy(from, f2, sizeof(from));

@@ -190,6 +190,7 @@ typedef struct PdPeriodWord
 #define PA_ORG		5			/* 该研究院 该公司: the organisation named last */
 #define PA_COUNTY	6			/* 全县 我县: the county */
 #define PA_PROVINCE	7			/* 全省 我省: the province */
+#define PA_TAIWAN	8			/* 国科会 经济部: Taiwan, in a Traditional text */
 
 typedef struct PdAnaphor
 {
@@ -260,6 +261,7 @@ typedef enum PdList
 	PL_IND_TRAIL,				/* stripped off its end */
 	PL_IND_VERBS,				/* 引进 集聚: the indicator is their object */
 	PL_IND_STOPS,				/* end a noun phrase after the unit */
+	PL_IND_KEEP,				/* 有效 投资总额: no lead, no verb inside them */
 	PL_IND_HEADS,				/* 企业 项目: heads of such a noun phrase */
 	PL_IND_PREDICATES,			/* 增幅 名义 保持: no indicator on their own */
 	PL_IND_ASIDES,				/* 受…影响: an aside inside an indicator */
@@ -273,6 +275,9 @@ typedef enum PdList
 	PL_INDEX_WORDS,				/* 指数 + a bare number: an index level */
 	PL_LIST_MARKS,				/* 和 及 与: between the items of a list */
 	PL_KIND_AFTER,				/* 48.85%成长率: a growth rate */
+	PL_PARK_WORDS,				/* 科學園區: a document naming them reads 中科 */
+	PL_PARK_HEADS,				/* 园区 管理局: 中科园区 names a park */
+	PL_PARK_BLOCKERS,			/* 院 大: 中科院 is no park */
 	PL_COUNT,
 	/* the words of the struct tables, indexed like the lists */
 	PL_S_UNITS = PL_COUNT,		/* pd_unit_words */
@@ -410,6 +415,8 @@ struct PdMetricWork
 	const PdGazEntry *seen_at[4];	/* named at all, in passing too */
 	const PdGazEntry *last_org;
 	const PdGazEntry *topic;	/* the place the document is about so far */
+	int			roc_years;		/* a year of the Republic calendar was read */
+	int			park_words;		/* PL_PARK_WORDS in the document: 0 not looked, 1 no, 2 yes */
 	const char *seen[SEEN_CODES];	/* codes named in full */
 	int			nseen;
 	int			ncompany;
@@ -632,7 +639,15 @@ table_before(const PdMetricWork *w, int i, PdList l)
  * The scans of a sentence, in the order pd_metric.c runs them
  * --------------------------------------------------------------------- */
 
+/* is the document written in Traditional characters? */
+static inline int
+traditional_doc(const PdMetricWork *w)
+{
+	return w->traditional >= 3;
+}
+
 /* pd_metric_place.c */
+extern const PdGazEntry *pd_gaz_taiwan;	/* 台湾省 */
 extern void scan_mentions(PdMetricWork *w);
 extern int	mention_subject_ok(const PdMetricWork *w, int i);
 

@@ -78,6 +78,7 @@ const PdWordList pd_lists[PL_COUNT] = {
 	[PL_IND_TRAIL] = LIST(pd_ind_trail),
 	[PL_IND_VERBS] = LIST(pd_ind_verbs),
 	[PL_IND_STOPS] = LIST(pd_ind_stops),
+	[PL_IND_KEEP] = LIST(pd_ind_keep),
 	[PL_IND_HEADS] = LIST(pd_ind_heads),
 	[PL_IND_PREDICATES] = LIST(pd_ind_predicates),
 	[PL_IND_ASIDES] = LIST(pd_ind_asides),
@@ -91,4 +92,7 @@ const PdWordList pd_lists[PL_COUNT] = {
 	[PL_INDEX_WORDS] = LIST(pd_index_words),
 	[PL_LIST_MARKS] = LIST(pd_list_marks),
 	[PL_KIND_AFTER] = LIST(pd_kind_after),
+	[PL_PARK_WORDS] = LIST(pd_park_words),
+	[PL_PARK_HEADS] = LIST(pd_park_heads),
+	[PL_PARK_BLOCKERS] = LIST(pd_park_blockers),
 };

@@ -59,6 +59,8 @@ pair_find(uint32_t a, uint32_t b)
 
 _Static_assert(PD_GAZETTEER_SIZE > 0, "gazetteer");
 
+const PdGazEntry *pd_gaz_taiwan = NULL;
+
 /* pd_metric_place_init - the gazetteer's pairs, the first characters of the scans */
 void
 pd_metric_place_init(void)
@@ -77,6 +79,8 @@ pd_metric_place_init(void)
 
 		fc_set(FC_GAZ, pd_gazetteer[i].name, 0);
 		fc_set(FC_GAZ2, pd_gazetteer[i].name, 1);
+		if (strcmp(pd_gazetteer[i].name, "台湾省") == 0)
+			pd_gaz_taiwan = &pd_gazetteer[i];
 		cl = (int) pd_utf8_next(u, len, &a);
 		if ((size_t) cl >= len)
 			continue;
@@ -154,16 +158,65 @@ gaz_narrow(const char *s, size_t from, size_t L, size_t *lo, size_t *hi)
 	*hi = a;
 }
 
+/* does the document's text hold the bytes of word? */
+static int
+doc_has(const PdMetricWork *w, const char *word)
+{
+	size_t		l = strlen(word),
+				p;
+	const char *d = w->doc;
+
+	for (p = 0; p + l <= w->len; p++)
+	{
+		const char *hit = memchr(d + p, word[0], w->len - l - p + 1);
+
+		if (hit == NULL)
+			return 0;
+		p = (size_t) (hit - d);
+		if (memcmp(hit, word, l) == 0)
+			return 1;
+	}
+	return 0;
+}
+
+/*
+ * short_park_ok - may the ambiguous short name of a park e end at k?
+ *
+ * 中科, 南科 (Taiwan's science parks; also 中科院, 南科大 ...) only in a
+ * Traditional document that names science parks somewhere (looked for once
+ * per document), or before 园区 or 管理局; never before 院 or 大.
+ */
+static int
+short_park_ok(PdMetricWork *w, const PdGazEntry *e, int k)
+{
+	if (e->kind != PD_GAZ_PARK || !traditional_doc(w) ||
+		table_at(w, k, PL_PARK_BLOCKERS, NULL))
+		return 0;
+	if (table_at(w, k, PL_PARK_HEADS, NULL))
+		return 1;
+	if (w->park_words == 0)
+	{
+		size_t		j;
+
+		w->park_words = 1;
+		for (j = 0; j < pd_lists[PL_PARK_WORDS].n; j++)
+			if (doc_has(w, pd_lists[PL_PARK_WORDS].words[j]))
+				w->park_words = 2;
+	}
+	return w->park_words == 2;
+}
+
 /*
  * gaz_match - longest gazetteer name starting at character i
  *
  * Finds the names that begin with the position's first two characters in
  * one probe, then narrows the sorted table one character at a time with
- * binary searches.  Ambiguous short names (资源, 合作 ...) are
- * skipped.  Returns the length in characters, 0 if nothing matches.
+ * binary searches.  Ambiguous short names (资源, 合作 ...) are skipped, but
+ * for those of parks where short_park_ok says so.  Returns the length in
+ * characters, 0 if nothing matches.
  */
 static int
-gaz_match(const PdMetricWork *w, int i, const PdGazEntry **hit)
+gaz_match(PdMetricWork *w, int i, const PdGazEntry **hit)
 {
 	size_t		lo,
 				hi,
@@ -192,7 +245,8 @@ gaz_match(const PdMetricWork *w, int i, const PdGazEntry **hit)
 			continue;
 		/* first of equal names that is not an ambiguous short form */
 		for (e = lo; e < hi && pd_gazetteer[e].name[L] == '\0'; e++)
-			if (!(pd_gazetteer[e].flags & PD_GAZ_AMBIGUOUS))
+			if (!(pd_gazetteer[e].flags & PD_GAZ_AMBIGUOUS) ||
+				short_park_ok(w, &pd_gazetteer[e], k))
 			{
 				*hit = &pd_gazetteer[e];
 				best = k - i;
@@ -290,6 +344,8 @@ resolve_anaphor(const PdMetricWork *w, int what)
 			return c;
 		case PA_PROVINCE:
 			return named(w, 0);
+		case PA_TAIWAN:
+			return traditional_doc(w) ? pd_gaz_taiwan : NULL;
 		default:
 			return w->topic;
 	}
@@ -515,6 +571,33 @@ note_mention(PdMetricWork *w, int i, int l, const PdGazEntry *e, int anaphor,
 	add_mention(w, i, i + l, e, ok);
 }
 
+/*
+ * sibling_parts - does the sentence name, as subjects, two places or more of
+ * one level inside topic (竹科…；中科…；南科…)?  Then they are parts of the
+ * topic, which stays the document's.
+ */
+static int
+sibling_parts(const PdMetricWork *w, const PdGazEntry *topic)
+{
+	const PdGazEntry *first = NULL;
+	int			m;
+
+	for (m = 0; m < w->nmentions; m++)
+	{
+		const PdGazEntry *e = w->mentions[m].entry;
+
+		if (!e || !w->mentions[m].subject_ok || level_of(e) < 0 ||
+			!inside(e, topic))
+			continue;
+		if (!first)
+			first = e;
+		else if (level_of(e) == level_of(first) &&
+				 strcmp(e->canonical, first->canonical) != 0)
+			return 1;
+	}
+	return 0;
+}
+
 static inline int
 pair_in(int t1, int t2, const PdMetricWork *w, int i)
 {
@@ -532,6 +615,7 @@ scan_mentions(PdMetricWork *w)
 {
 	int			i,
 				breakdown = 0;
+	const PdGazEntry *topic = w->topic;
 
 	w->nmentions = 0;
 	for (i = 0; i < w->n; i++)
@@ -564,4 +648,6 @@ scan_mentions(PdMetricWork *w)
 			note_mention(w, i, l, e, anaphor, breakdown);
 		i += l - 1;
 	}
+	if (topic && w->topic != topic && sibling_parts(w, topic))
+		w->topic = topic;
 }

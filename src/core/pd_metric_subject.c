@@ -38,7 +38,12 @@ subject_for(const PdMetricWork *w, int i, const PdGazEntry *topic0)
 	if (topic0)
 		return topic0;
 	/* 在长沙县第十八届人民代表大会上: the report's county, named in passing */
-	return w->seen_at[3] ? w->seen_at[3] : w->seen_at[2];
+	if (w->seen_at[3] || w->seen_at[2])
+		return w->seen_at[3] ? w->seen_at[3] : w->seen_at[2];
+	/* 112年12月工業生產: the Republic calendar in a Traditional text is Taiwan's */
+	if (w->roc_years && traditional_doc(w))
+		return pd_gaz_taiwan;
+	return NULL;
 }
 
 /* is [a, b) a list mark between two places: 、 和 及 与? */

@@ -427,13 +427,6 @@ set_month_spec(Period *p, int y, const MonthSpec *ms)
  * Years
  * --------------------------------------------------------------------- */
 
-/* is the document written in Traditional characters? */
-static int
-traditional_doc(const PdMetricWork *w)
-{
-	return w->traditional >= 3;
-}
-
 /*
  * roc_year - is the number [j, k) before 年 a year of the Republic calendar
  * (民國112年, 103年上半年, 九十二年 in a Traditional text)?  Returns the
@@ -457,13 +450,9 @@ roc_year(const PdMetricWork *w, int j, int k)
 	return (int) v + 1911;
 }
 
-/*
- * year_number_at - a year written at j: 2023, 二〇二三, 112 (Republic)
- *
- * Returns the Gregorian year and sets *k to the index of its 年, or 0.
- */
-int
-year_number_at(const PdMetricWork *w, int j, int *k)
+/* year_number_roc - year_number_at; *roc set when the year is a Republic one */
+static int
+year_number_roc(const PdMetricWork *w, int j, int *k, int *roc)
 {
 	int			e,
 				y;
@@ -503,9 +492,23 @@ year_number_at(const PdMetricWork *w, int j, int *k)
 	if (e > j && (y = roc_year(w, j, e)) != 0)
 	{
 		*k = e;
+		*roc = 1;
 		return y;
 	}
 	return 0;
+}
+
+/*
+ * year_number_at - a year written at j: 2023, 二〇二三, 112 (Republic)
+ *
+ * Returns the Gregorian year and sets *k to the index of its 年, or 0.
+ */
+int
+year_number_at(const PdMetricWork *w, int j, int *k)
+{
+	int			roc;
+
+	return year_number_roc(w, j, k, &roc);
 }
 
 /* ---------------------------------------------------------------------
@@ -679,7 +682,8 @@ period_year(PdMetricWork *w, int j, Period *p)
 {
 	MonthSpec	ms;
 	int			k = 0,
-				y = year_number_at(w, j, &k),
+				roc = 0,
+				y = year_number_roc(w, j, &k, &roc),
 				end,
 				l,
 				m;
@@ -687,6 +691,8 @@ period_year(PdMetricWork *w, int j, Period *p)
 
 	if (!y || names_event(w, k + 1))
 		return 0;
+	if (roc)
+		w->roc_years = 1;
 	end = k + 1;
 	set_months(p, y, 1, 12);
 	if ((l = table_at(w, end, PL_YEAR_TAIL, &u)) != 0)

@@ -5,7 +5,9 @@
  * The input's lines are added as surface forms (codes and dimensions taken
  * from the line number), then windows of the input (up to 300 bytes, and
  * the whole of a short input) are looked up with every kind and a few
- * units; a code found must be one the catalog holds.
+ * units, alone (find), with the figure before's code (classify) and along
+ * one document (a cursor, with and without the figure before's code); a
+ * code found must be one the catalog holds.
  * The input is copied into a buffer of exactly its size (not
  * NUL-terminated) so that ASan catches reads past it.
  */
@@ -42,6 +44,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 				start = 0,
 				line = 0;
 	const char *prev = codes[2];
+	PdMetricCatalogCursor cur;
 
 	if (cat == NULL || buf == NULL)
 		abort();
@@ -59,17 +62,19 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 				abort();
 			start = i + 1;
 		}
+	pd_metric_catalog_cursor_init(&cur, cat);
 	for (i = 0; i < size; i += 1 + i / 4)
 	{
 		int			k;
 
-		for (k = 0; k < 4; k++)
+		for (k = 0; k < 8; k++)
 		{
 			size_t		n = size - i < 300 ? size - i : 300;
-			const char *got = k % 2 ?
-				pd_metric_catalog_find(cat, buf + i, n, units[(i + k) % 7], (PdMetricKind) k) :
-				pd_metric_catalog_classify(cat, buf + i, n, units[(i + k) % 7], (PdMetricKind) k,
-										   prev);
+			const char *u = units[(i + k) % 7];
+			PdMetricKind kind = (PdMetricKind) (k % 4);
+			const char *got = k == 1 || k == 3 ? pd_metric_catalog_find(cat, buf + i, n, u, kind) :
+				k < 4 ? pd_metric_catalog_classify(cat, buf + i, n, u, kind, prev) :
+				pd_metric_catalog_next(&cur, buf + i, n, u, kind, k % 2 ? prev : NULL);
 			size_t		c;
 			int			known = (got == NULL);
 

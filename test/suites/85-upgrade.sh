@@ -141,6 +141,17 @@ check_update() {
 	add_chk
 	out=$(q "$USER_ROWS" 2>&1) || bad "$label: user rows in $from: $(head -c 200 <<<"$out")"
 	"$BIN/pg_dump" -Fc -f "$TMPDIR_PD/old.dump" $DB 2>/dev/null || bad "$label: pg_dump of $from"
+	case $label in release*)
+		# the README (Upgrading) says: drop your own views over parkdata's
+		# views first; the update stops, naming them, otherwise
+		q "CREATE VIEW public.my_facts AS SELECT doc_id, indicator FROM parkdata.indicator_facts" >/dev/null
+		if out=$(q "ALTER EXTENSION parkdata UPDATE" 2>&1); then
+			bad "$label: UPDATE went through over a user's view of indicator_facts"
+		elif grep -q 'my_facts' <<<"$out"; then
+			ok "$label: UPDATE stops, naming it, while a view of the user's uses indicator_facts (README, Upgrading)"
+		else bad "$label: UPDATE over a user's view failed without naming it: $(head -c 300 <<<"$out")"; fi
+		q "DROP VIEW public.my_facts" >/dev/null ;;
+	esac
 	if out=$(q "ALTER EXTENSION parkdata UPDATE" 2>&1); then ok "$label: ALTER EXTENSION parkdata UPDATE from $from"
 	else bad "$label: UPDATE from $from: $out"; return; fi
 	expect "$label: now at $CUR" ok "SELECT chk(extversion = '$CUR') FROM pg_extension WHERE extname = 'parkdata'"

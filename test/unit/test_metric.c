@@ -287,6 +287,20 @@ static const Subjected subjected[] = {
 	/* the parts of a province after 其中 do not become the topic */
 	{"浙江省高新技术产业产值增长6.15%，其中舟山市产值277.85亿元。医药制造业增长11.38%。",
 	 "6.15%|浙江省;277.85亿元|舟山市;11.38%|浙江省"},
+	/* sibling parts named as subjects in one sentence leave the topic */
+	{"江苏省高新区营收增长7%，苏州工业园区增长8%，南京高新区增长6%。全省出口增长3%。",
+	 "7%|江苏省;8%|苏州工业园区;6%|南京高新技术产业开发区;3%|江苏省"},
+	/* Taiwan: its institutions, 中科/南科 where science parks are named */
+	{"國科會表示，三大科學園區營業額合計3.1兆元。竹科營收1.2兆元；中科0.6兆元，南科1.3兆元。"
+	 "光電產業成長5.2%。",
+	 "3.1兆元|台湾省;1.2兆元|新竹科学园区;0.6兆元|中部科学园区;1.3兆元|南部科学园区;"
+	 "5.2%|台湾省"},
+	{"中科園區營業額成長4.1%。", "4.1%|中部科学园区"},
+	{"國防部表示，中科院研發經費增加12億元。", "12億元|"},
+	{"中科营业收入增长5%，科学园区建设加快。", "5%|"},
+	/* the Republic calendar in a Traditional text is Taiwan's */
+	{"113年8月工業生產較上年同月增加9.5%。", "9.5%|台湾省"},
+	{"2024年8月工業生產較上年同月增加9.5%。", "9.5%|"},
 };
 
 static void
@@ -309,6 +323,46 @@ check_subjects(void)
 						  k.rows[i].raw, k.rows[i].subject);
 		PD_CHECK(strcmp(buf, subjected[d].rows) == 0, "%s: got \"%s\", want \"%s\"",
 				 subjected[d].doc, buf, subjected[d].rows);
+	}
+}
+
+/* indicators as written: "raw|indicator;..." */
+static const Subjected indicated[] = {
+	/* a list of indicators read across 、 and 和, after the last 的 */
+	{"全年园区企业实现的营业收入、净利润和出口总额分别为120亿元、9亿元和30亿元。",
+	 "120亿元|营业收入;9亿元|净利润;30亿元|出口总额"},
+	/*
+	 * short items sharing the last one's head are not distributed: no span
+	 * of the text says 第一产业增加值, so both take the phrase as written
+	 */
+	{"第一、第二产业增加值分别为3亿元和8亿元。",
+	 "3亿元|第二产业增加值;8亿元|第二产业增加值"},
+	/* no lead or verb is cut out of 有效, 就业, 投资总额, 签约项目 */
+	{"全区有效发明专利达到350件，就业人数攀升至2.1万人。",
+	 "350件|有效发明专利;2.1万人|就业人数"},
+	{"全年签约项目52个，投资总额超120亿元。", "52个|签约项目;超120亿元|投资总额"},
+};
+
+static void
+check_indicated(void)
+{
+	size_t		d;
+
+	for (d = 0; d < sizeof(indicated) / sizeof(indicated[0]); d++)
+	{
+		Sink		k;
+		char		buf[1024];
+		size_t		o = 0;
+		int			i;
+
+		memset(&k, 0, sizeof(k));
+		run(&k, indicated[d].doc, strlen(indicated[d].doc));
+		buf[0] = '\0';
+		for (i = 0; i < k.n && i < MAXROWS; i++)
+			o += snprintf(buf + o, sizeof(buf) - o, "%s%s|%s", i ? ";" : "",
+						  k.rows[i].raw, k.rows[i].indicator);
+		PD_CHECK(strcmp(buf, indicated[d].rows) == 0, "%s: got \"%s\", want \"%s\"",
+				 indicated[d].doc, buf, indicated[d].rows);
 	}
 }
 
@@ -447,6 +501,7 @@ main(void)
 	}
 	check_dated();
 	check_subjects();
+	check_indicated();
 	check_classify();
 	/* every keyword fits the word index */
 	PD_CHECK(pd_metric_words_indexed() > 0, "word index full: %d", pd_metric_words_indexed());

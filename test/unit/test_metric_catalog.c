@@ -57,6 +57,10 @@ static const struct
 	{"高新技术产业产值", "high_tech_industry_output", "money"},
 	{"第一产业比重", "industry_structure", "ratio"},
 	{"工业生产指数", "industrial_production_index", "index"},
+	{"工业生产", "industrial_production_index", "index"},
+	{"经济总量", "gdp", "money"},
+	{"总收入", "operating_revenue", "money"},
+	{"专利授权量", "patents_granted", "count_patents"},
 	{"充电桩", "charging_piles", "other"},
 	{"孵化器、众创空间", "incubators_and_maker_spaces", "count_platforms"},
 	{"众创空间", "maker_spaces", "count_platforms"},
@@ -280,61 +284,72 @@ test_hostile(void)
 	pd_metric_catalog_destroy(cat);
 }
 
-/* a figure of doc: raw at its first occurrence, indicator (may be ""), sentence = doc */
-static PdMetric
-figure(const char *doc, const char *raw, const char *ind, const char *unit, PdMetricKind kind)
-{
-	PdMetric	m;
-
-	memset(&m, 0, sizeof(m));
-	m.raw.off = (size_t) (strstr(doc, raw) - doc);
-	m.raw.len = strlen(raw);
-	if (*ind)
-	{
-		m.indicator.off = (size_t) (strstr(doc, ind) - doc);
-		m.indicator.len = strlen(ind);
-	}
-	m.sentence.off = 0;
-	m.sentence.len = strlen(doc);
-	m.unit = unit;
-	m.kind = kind;
-	return m;
-}
-
+/* what cuts and what does not: circumstances, comparisons, sectors */
 static void
-expect_code(const PdMetricCatalog *cat, const char *doc, PdMetric m, const char *prev,
-			const char *want, const char *what)
-{
-	const char *got = pd_metric_catalog_code(cat, doc, &m, prev);
-
-	PD_CHECK((got == NULL && want == NULL) || (got && want && strcmp(got, want) == 0),
-			 "%s: got %s, want %s", what, got ? got : "NULL", want ? want : "NULL");
-}
-
-/* a figure in its text: indicator, else the clause before, else the figure before */
-static void
-test_figures(void)
+test_phrases(void)
 {
 	PdMetricCatalog *cat = build();
-	const char *doc = "全市实现地区生产总值1500亿元，同比增长6.5%，增幅居全省第一；新增高新技术企业120家，营业收入增速达12%。";
 
-	expect_code(cat, doc, figure(doc, "1500亿元", "地区生产总值", "元", PD_KIND_LEVEL), NULL, "gdp",
-				"from the indicator");
-	expect_code(cat, doc, figure(doc, "1500亿元", "", "元", PD_KIND_LEVEL), NULL, "gdp",
-				"from the clause");
-	expect_code(cat, doc, figure(doc, "6.5%", "", "%", PD_KIND_GROWTH_RATE), "gdp", "gdp",
-				"a bare growth rate takes the figure before's");
-	expect_code(cat, doc, figure(doc, "6.5%", "", "%", PD_KIND_GROWTH_RATE), NULL, NULL,
-				"nothing before");
-	expect_code(cat, doc, figure(doc, "6.5%", "", "%", PD_KIND_LEVEL), "gdp", NULL,
-				"a bare level does not");
-	expect_code(cat, doc, figure(doc, "120家", "", "家", PD_KIND_CHANGE), "gdp", "high_tech_enterprises",
-				"the clause wins over the figure before");
-	expect_code(cat, doc, figure(doc, "120家", "企业", "家", PD_KIND_CHANGE), NULL, "high_tech_enterprises",
-				"a short indicator names nothing; the clause does");
-	expect_code(cat, doc, figure(doc, "12%", "", "%", PD_KIND_GROWTH_RATE), "high_tech_enterprises",
-				"operating_revenue", "measure word after the indicator");
-	expect_code(NULL, doc, figure(doc, "12%", "", "%", PD_KIND_GROWTH_RATE), NULL, NULL, "no catalog");
+	expect(cat, "营业收入在AI应用带动下", "%", PD_KIND_GROWTH_RATE, "operating_revenue");
+	expect(cat, "工業生產較上年同月", "%", PD_KIND_GROWTH_RATE, "industrial_production_index");
+	expect(cat, "国家高新区贡献", "元", PD_KIND_LEVEL, NULL);
+	expect(cat, "全市经济总量", "元", PD_KIND_LEVEL, "gdp");
+	expect(cat, "全市工业经济总量", "元", PD_KIND_LEVEL, NULL);
+	expect(cat, "数字经济总量", "元", PD_KIND_LEVEL, NULL);
+	pd_metric_catalog_destroy(cat);
+}
+
+/* one document's figures in turn, as extract_metrics hands them over */
+static void
+test_cursor(void)
+{
+	PdMetricCatalog *cat = build();
+	PdMetricCatalogCursor cur;
+	struct
+	{
+		const char *phrase;
+		const char *unit;
+		PdMetricKind kind;
+		int			first;		/* first figure of its sentence */
+		const char *want;
+	}			seq[] = {
+		{"园区营业额", "元", PD_KIND_LEVEL, 1, "operating_revenue"},
+		{"", "%", PD_KIND_GROWTH_RATE, 0, "operating_revenue"},
+		/* 。光電產業成長7%，精密機械成長3%: parts go on with the document's code */
+		{"光電產業", "%", PD_KIND_GROWTH_RATE, 1, "operating_revenue"},
+		{"精密機械", "%", PD_KIND_GROWTH_RATE, 0, "operating_revenue"},
+		/* a part's share is of the whole; a count is no revenue */
+		{"光电产业", "%", PD_KIND_SHARE, 1, NULL},
+		{"南科", "家", PD_KIND_LEVEL, 1, NULL},
+		{"南科", "元", PD_KIND_LEVEL, 1, "operating_revenue"},
+		/* no part: a new topic is not guessed */
+		{"遥遥领先", "元", PD_KIND_LEVEL, 1, NULL},
+		{"高新技术企业", "家", PD_KIND_LEVEL, 1, "high_tech_enterprises"},
+		{"其中科技型项目", "个", PD_KIND_LEVEL, 0, NULL},
+		{"省级高新区", "家", PD_KIND_LEVEL, 1, "high_tech_enterprises"},
+	};
+	size_t		i;
+	const char *prev = NULL;
+
+	pd_metric_catalog_cursor_init(&cur, cat);
+	for (i = 0; i < sizeof(seq) / sizeof(seq[0]); i++)
+	{
+		const char *got = pd_metric_catalog_next(&cur, seq[i].phrase, strlen(seq[i].phrase),
+												 seq[i].unit, seq[i].kind,
+												 seq[i].first ? NULL : prev);
+
+		PD_CHECK((got == NULL && seq[i].want == NULL) ||
+				 (got && seq[i].want && strcmp(got, seq[i].want) == 0),
+				 "figure %zu (%s): got %s, want %s", i, seq[i].phrase, got ? got : "NULL",
+				 seq[i].want ? seq[i].want : "NULL");
+		prev = got;
+	}
+	pd_metric_catalog_cursor_init(&cur, cat);
+	PD_CHECK(pd_metric_catalog_next(&cur, "光電產業", strlen("光電產業"), "%",
+									PD_KIND_GROWTH_RATE, NULL) == NULL, "a new document has no topic");
+	PD_CHECK(pd_metric_catalog_next(NULL, "营业额", 9, "元", PD_KIND_LEVEL, NULL) == NULL, "no cursor");
+	pd_metric_catalog_cursor_init(&cur, NULL);
+	PD_CHECK(pd_metric_catalog_next(&cur, "营业额", 9, "元", PD_KIND_LEVEL, NULL) == NULL, "no catalog");
 	pd_metric_catalog_destroy(cat);
 }
 
@@ -362,6 +377,12 @@ test_classify(void)
 		{"竹科", "元", PD_KIND_LEVEL, NULL, NULL},
 		{"竹科", "元", PD_KIND_LEVEL, "no_such_code", NULL},
 		{"高新技术企业", "家", PD_KIND_LEVEL, rev, "high_tech_enterprises"},
+		{"双创人才项目", "个", PD_KIND_LEVEL, rev, NULL},	/* counts its own thing */
+		{"城镇居民", "元", PD_KIND_LEVEL, rev, NULL},	/* whose, not a part */
+		{"收入规模", "元", PD_KIND_LEVEL, rev, "operating_revenue"},	/* 总收入 again */
+		{"收入规模", "元", PD_KIND_LEVEL, "gdp", NULL},
+		{"授权量", "件", PD_KIND_LEVEL, "patents_granted", "patents_granted"},
+		{"申请量", "件", PD_KIND_LEVEL, "patents_granted", NULL},
 	};
 	size_t		i;
 
@@ -384,7 +405,8 @@ int
 main(void)
 {
 	test_matching();
-	test_figures();
+	test_phrases();
+	test_cursor();
 	test_classify();
 	test_building();
 	test_growth();

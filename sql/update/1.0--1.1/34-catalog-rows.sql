@@ -113,7 +113,7 @@ INSERT INTO @extschema@.metric (code, name, unit_dimension, description, builtin
 ('contracted_fdi', '合同外资', 'money', 'Foreign investment contracted (agreed in contracts), as against actually used (actual_fdi); ETDZ and city reports', true),
 ('unemployment_rate', '城镇调查失业率', 'percent', 'Unemployment rate: the surveyed urban rate (since 2018), the registered urban rate, or Hong Kong''s and Macau''s rate', true);
 
--- 523 surface forms, each naming one indicator
+-- 528 surface forms, each naming one indicator
 INSERT INTO @extschema@.lexicon AS l (word, source, builtin, metric) VALUES
 ('A股上市企业', 'metric', true, 'listed_companies'),
 ('A股上市公司', 'metric', true, 'listed_companies'),
@@ -189,11 +189,16 @@ INSERT INTO @extschema@.lexicon AS l (word, source, builtin, metric) VALUES
 ('人才资源总量', 'metric', true, 'talent_total'),
 ('从业人员', 'metric', true, 'employees'),
 ('从业人员数', 'metric', true, 'employees'),
+('企业R&D经费', 'metric', true, 'enterprise_rd_expenditure'),
 ('企业R&D经费内部支出', 'metric', true, 'enterprise_rd_expenditure'),
+('企业R&D经费支出', 'metric', true, 'enterprise_rd_expenditure'),
 ('企业技术中心', 'metric', true, 'enterprise_technology_centers'),
+('企业法人单位R&D经费支出', 'metric', true, 'enterprise_rd_expenditure'),
 ('企业研发投入', 'metric', true, 'enterprise_rd_expenditure'),
 ('企业研发支出', 'metric', true, 'enterprise_rd_expenditure'),
 ('企业研发机构', 'metric', true, 'rd_institutions'),
+('企业研发经费', 'metric', true, 'enterprise_rd_expenditure'),
+('企业研发经费支出', 'metric', true, 'enterprise_rd_expenditure'),
 ('企业研究与试验发展经费内部支出', 'metric', true, 'enterprise_rd_expenditure'),
 ('众创空间', 'metric', true, 'maker_spaces'),
 ('供地面积', 'metric', true, 'land_supplied'),

@@ -1,0 +1,116 @@
+/*-------------------------------------------------------------------------
+ *
+ * pd_metric_catalog_words.h
+ *	  The word tables of the indicator catalog matcher: what is cut from a
+ *	  phrase's end, what may follow an indicator, what a breakdown names,
+ *	  and the units of each dimension.  Included by pd_metric_catalog.c
+ *	  only, which decodes them once per catalog.  Simplified forms (the
+ *	  matcher folds Traditional text to Simplified before it compares).
+ *
+ * Copyright (c) 2026, parkdata developers
+ *
+ * IDENTIFICATION
+ *	  src/core/pd_metric_catalog_words.h
+ *
+ *-------------------------------------------------------------------------
+ */
+#ifndef PD_METRIC_CATALOG_WORDS_H
+#define PD_METRIC_CATALOG_WORDS_H
+
+#include "pd_metric_catalog.h"	/* PD_DIM_COUNT_ */
+
+/*
+ * Words between an indicator and its number, cut from the end of a phrase
+ * (repeatedly): verbs, comparisons, adverbs (地区生产总值同比增长 ->
+ * 地区生产总值).  Folded forms.
+ */
+static const char *const predicate_words[] = {
+	"为", "达", "达到", "达到了", "已达", "已达到", "已", "实现", "完成", "突破",
+	"超过", "超", "逾", "约", "约为", "近", "逼", "逼近", "将", "将达", "可望",
+	"有望", "预计", "共", "共计", "累计", "是", "有", "高达", "增长", "增长了",
+	"增加", "增加了", "减少", "下降", "提高", "降低", "成长", "衰退", "年增", "增",
+	"减", "降", "升", "扬升", "上升", "下滑", "大增", "大幅", "分别", "依次", "则",
+	"亦", "也", "均", "仍", "再", "继续", "持续", "同比", "同期", "比上年",
+	"比上年同期", "较上年", "较上年同期", "较去年", "较去年同期", "较前年", "较",
+	"上年同月", "较上年同月", "比上年同月", "较上月", "环比", "贡献", "攀升", "攀升至",
+	"比", "首次", "首度", "实际", "实质", "名义", "按年", "按季", "两年平均", "年均",
+	"平均", "在", "的",
+	"了", "于", "至", "到", ":", ","
+};
+
+/*
+ * Measure words an indicator may be followed by (高新技术企业总数,
+ * 营业额成长率): the synonym may end before them.
+ */
+static const char *const measure_words[] = {
+	"数", "数量", "总数", "总量", "总额", "合计", "总计", "规模", "增速", "增幅",
+	"增长率", "成长率", "年增率", "占比"
+};
+
+/* a phrase ending so names a count of additions (新增研发机构) */
+static const char *const addition_words[] = {
+	"新增", "新引进", "新认定", "新落地", "净增", "新设"
+};
+
+/*
+ * What a breakdown names when it names no measure: an industry or a park
+ * (光电产业, 精密机械, 积体电路, 省级高新区, 南科).  Such a phrase at a
+ * sentence's start continues the indicator the document was giving.
+ */
+static const char *const part_words[] = {
+	"产业", "机械", "电路", "技术", "周边", "通讯", "高新区", "开发区", "园区", "片区"
+};
+
+/* whose figure a phrase ending so gives: never a part of another's total */
+static const char *const owner_words[] = {
+	"居民", "农民", "职工", "人均"
+};
+
+/*
+ * Things a phrase may count on its own (双创人才项目5个, 机器人产业平台10个):
+ * a phrase ending so is no part of the figure before's indicator.
+ */
+static const char *const other_words[] = {
+	"项目", "企业", "公司", "人才", "平台", "协议", "团队", "机构"
+};
+
+/*
+ * Sectors before 经济总量 or 经济规模: the size of one sector's economy
+ * (工业经济总量), not the region's GDP.
+ */
+static const char *const sector_words[] = {
+	"工业", "农业", "服务业", "数字", "海洋", "民营", "旅游", "文化"
+};
+
+/* tails that say "share" in other words: rewritten to 比重 */
+static const char *const share_tails[] = {
+	"的比重", "之比重", "之比率", "比率", "比例"
+};
+
+/* the units a level or change of each dimension may be given in */
+static const char *const dim_units[PD_DIM_COUNT_] = {
+	[PD_DIM_MONEY] = "元 美元 港元 新台币 澳门元 欧元 日元",
+	[PD_DIM_MONEY_PER_PERSON] = "元 美元 港元 新台币 澳门元 欧元 日元",
+	[PD_DIM_MONEY_PER_AREA] = "元 美元 港元 新台币 澳门元 元/亩 元/平方米",
+	[PD_DIM_PERCENT] = "% 百分点 ‰",
+	[PD_DIM_RATIO] = "% 百分点",
+	[PD_DIM_INDEX] = "点 %",
+	[PD_DIM_AREA] = "平方米 平方公里 平方千米 公顷 亩",
+	[PD_DIM_ENERGY_INTENSITY] = "% 百分点 吨标准煤 吨标准煤/万元",
+	[PD_DIM_COUNT_ENTERPRISES] = "家 个 户 所 间",
+	[PD_DIM_COUNT_PEOPLE] = "人 名 位 人次",
+	[PD_DIM_COUNT_PATENTS] = "件 项 个",
+	[PD_DIM_COUNT_PATENTS_PER_10K] = "件",
+	[PD_DIM_COUNT_PLATFORMS] = "个 家 所 座 处 间",
+	[PD_DIM_COUNT_PROJECTS] = "个 项",
+	[PD_DIM_COUNT_TEAMS] = "个 支 家",
+};
+
+static const char *const dim_names[PD_DIM_COUNT_] = {
+	"other", "money", "money_per_person", "money_per_area", "percent", "ratio",
+	"index", "area", "energy_intensity", "count_enterprises", "count_people",
+	"count_patents", "count_patents_per_10k", "count_platforms", "count_projects",
+	"count_teams"
+};
+
+#endif							/* PD_METRIC_CATALOG_WORDS_H */
