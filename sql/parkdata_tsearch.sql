@@ -48,7 +48,7 @@ CREATE FUNCTION @extschema@.lexicon_checksum() RETURNS text
     AS 'MODULE_PATHNAME', 'pd_lexicon_checksum_sql'
     LANGUAGE C STABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.lexicon_checksum() IS
-    'this backend''s lexicon, brought up to date, as rows:hash (rows read and the sum of their 64-bit hashes): equal where two nodes or sessions read the same lexicon (parkdata.lexicon_nodes() compares every Citus node)';
+    'this backend''s lexicon and indicator catalog, brought up to date, as rows:hash (rows read and the sum of their 64-bit hashes: a lexicon word with its metric, a parkdata.metric code with its unit_dimension): equal where two nodes or sessions read the same rows (parkdata.lexicon_nodes() compares every Citus node)';
 
 CREATE FUNCTION @extschema@.icu_version() RETURNS text
     AS 'MODULE_PATHNAME', 'pd_icu_version'

@@ -65,6 +65,8 @@ struct PdCatalogLoad
 	CatalogPair *pairs;
 	int			npairs;
 	int			maxpairs;
+	uint64		rows;			/* parkdata.metric rows read */
+	uint64		hashsum;		/* sum of their pd_row_hash (code, dimension) */
 };
 
 static int
@@ -175,6 +177,7 @@ pd_catalog_load_begin(const PdAllocator *a, Oid relid)
 		x = &l->dims[l->ndims++];
 		x->code = text_copy(c, &x->clen);
 		x->dim = PD_DIM_OTHER;
+		l->rows++;
 		if (!nd)
 		{
 			int			dlen;
@@ -183,8 +186,11 @@ pd_catalog_load_begin(const PdAllocator *a, Oid relid)
 			x->dim = pd_metric_dim_parse(dim, dlen);
 			if (x->dim < 0)
 				x->dim = PD_DIM_OTHER;	/* the table's CHECK allows none such */
+			l->hashsum += pd_row_hash(x->code, x->clen, dim, dlen);
 			pfree(dim);
 		}
+		else
+			l->hashsum += pd_row_hash(x->code, x->clen, NULL, 0);
 	}
 	ExecDropSingleTupleTableSlot(slot);
 	table_endscan(scan);
@@ -192,6 +198,17 @@ pd_catalog_load_begin(const PdAllocator *a, Oid relid)
 	table_close(rel, AccessShareLock);
 	qsort(l->dims, l->ndims, sizeof(CatalogDim), dim_cmp);
 	return l;
+}
+
+/*
+ * pd_catalog_load_sum - add the rows of parkdata.metric read, and the sum of
+ * their hashes, to a lexicon checksum (parkdata.lexicon_checksum())
+ */
+void
+pd_catalog_load_sum(const PdCatalogLoad *l, uint64 *rows, uint64 *hashsum)
+{
+	*rows += l->rows;
+	*hashsum += l->hashsum;
 }
 
 /* pd_catalog_load_row - one lexicon row: its word and metric (NULL: none) */

@@ -19,6 +19,7 @@ typedef struct PdCatalogLoad PdCatalogLoad;
 
 extern Oid	pd_catalog_source(Oid *logical);
 extern PdCatalogLoad *pd_catalog_load_begin(const PdAllocator *a, Oid metric_relid);
+extern void pd_catalog_load_sum(const PdCatalogLoad *l, uint64 *rows, uint64 *hashsum);
 extern void pd_catalog_load_row(PdCatalogLoad *l, Datum word, Datum metric, bool metric_null);
 extern PdMetricCatalog *pd_catalog_load_end(PdCatalogLoad *l);
 

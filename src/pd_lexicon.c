@@ -46,7 +46,7 @@ struct PdLexHandle
 	PdLexicon  *lex;
 	PdMetricCatalog *catalog;	/* the words that have a metric (pd_catalog.c) */
 	int			pins;
-	uint64		rows;			/* rows read */
+	uint64		rows;			/* rows read (lexicon and catalog) */
 	uint64		hashsum;		/* sum of their hashes (pd_row_hash) */
 };
 
@@ -73,15 +73,25 @@ pd_lexicon_inval(Datum arg, Oid relid)
 		pd_lex_valid = false;
 }
 
-/* pd_row_hash - 64-bit FNV-1a of a row's word */
-static uint64
-pd_row_hash(const char *s, size_t len)
+/*
+ * pd_row_hash - 64-bit FNV-1a of a row: its first field, then, where there
+ * is a second (a lexicon word's metric, a catalog code's unit_dimension), a
+ * zero byte and that field; a lexicon row without a metric hashes as its
+ * word alone
+ */
+uint64
+pd_row_hash(const char *s, size_t len, const char *s2, size_t len2)
 {
 	uint64		h = UINT64CONST(14695981039346656037);
 	size_t		i;
 
 	for (i = 0; i < len; i++)
 		h = (h ^ (unsigned char) s[i]) * UINT64CONST(1099511628211);
+	if (s2 == NULL)
+		return h;
+	h = h * UINT64CONST(1099511628211);	/* the zero byte */
+	for (i = 0; i < len2; i++)
+		h = (h ^ (unsigned char) s2[i]) * UINT64CONST(1099511628211);
 	return h;
 }
 
@@ -182,29 +192,46 @@ pd_lexicon_read(PdLexHandle *h, Oid relid, PdCatalogLoad *load)
 	{
 		bool		isnull;
 		Datum		d = slot_getattr(slot, att_word, &isnull);
-		text	   *t;
+		text	   *t,
+				   *mt;
+		Datum		m = (Datum) 0;
+		bool		synonym_only;
+		uint64		hash;
 
 		if ((++n & 1023) == 0)
 			CHECK_FOR_INTERRUPTS();
 		if (isnull)
 			continue;
 		t = DatumGetTextPP(d);
-		h->rows++;
-		h->hashsum += pd_row_hash(VARDATA_ANY(t), VARSIZE_ANY_EXHDR(t));
-		if (!pd_is_synonym_only(slot, att_source) &&
+		synonym_only = pd_is_synonym_only(slot, att_source);
+		if (!synonym_only &&
 			pd_lexicon_add(h->lex, VARDATA_ANY(t), VARSIZE_ANY_EXHDR(t)) < 0)
 			ereport(ERROR,
 					(errcode(ERRCODE_OUT_OF_MEMORY),
 					 errmsg("out of memory loading parkdata.lexicon")));
+		h->rows++;
+		mt = NULL;
 		if (att_metric != InvalidAttrNumber)
 		{
 			bool		mnull;
-			Datum		m = slot_getattr(slot, att_metric, &mnull);
 
+			m = slot_getattr(slot, att_metric, &mnull);
 			pd_catalog_load_row(load, d, m, mnull);
+			if (!mnull)
+				mt = DatumGetTextPP(m);
 		}
+		/*
+		 * the checksum covers the word, its metric and whether the segmenter
+		 * keeps it (lexicon_nodes())
+		 */
+		hash = pd_row_hash(VARDATA_ANY(t), VARSIZE_ANY_EXHDR(t),
+						   mt ? VARDATA_ANY(mt) : NULL,
+						   mt ? VARSIZE_ANY_EXHDR(mt) : 0);
+		h->hashsum += synonym_only ? ~hash : hash;
 		if ((Pointer) t != DatumGetPointer(d))
 			pfree(t);
+		if (mt && (Pointer) mt != DatumGetPointer(m))
+			pfree(mt);
 	}
 	ExecDropSingleTupleTableSlot(slot);
 	table_endscan(scan);
@@ -233,6 +260,8 @@ pd_lexicon_build(void)
 
 		pd_metric_relid = pd_catalog_source(&pd_metric_logical);
 		load = pd_catalog_load_begin(&a, pd_metric_relid);
+		/* the catalog's codes and dimensions count in the checksum too */
+		pd_catalog_load_sum(load, &h->rows, &h->hashsum);
 		/* no table (yet): an empty lexicon */
 		pd_lex_relid = pd_node_table("lexicon", &pd_lex_logical);
 		if (OidIsValid(pd_lex_relid))

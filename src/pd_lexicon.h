@@ -36,9 +36,12 @@ extern uint64 pd_lexicon_generation(void);
 
 /*
  * pd_lexicon_checksum - the backend's current lexicon (brought up to date)
- * as "rows:hex", where hex sums a 64-bit hash of every row read: equal on
- * two nodes or backends when they read the same rows
+ * as "rows:hex", where hex sums a 64-bit hash of every row read (the
+ * lexicon's words with their metric, the catalog's codes with their
+ * unit_dimension): equal on two nodes or backends when they read the same rows
  */
 extern char *pd_lexicon_checksum(void);
+/* the 64-bit hash of one row read (s2 NULL: a row of one field) */
+extern uint64 pd_row_hash(const char *s, size_t len, const char *s2, size_t len2);
 
 #endif							/* PD_LEXICON_H */

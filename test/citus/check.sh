@@ -8,10 +8,12 @@
 # stored vectors, indicators, search results and the three views with a
 # single node loaded the plain way (identical), checks that every node and
 # every shard tokenizes alike after a lexicon change and that the documented
-# refresh rewrites every shard's vectors, that a node added later gets the
-# user's words, that ingest() and reextract() work, shows with EXPLAIN that
-# the extraction INSERT ... SELECT runs on the shards, and prints the
-# extraction time with 1 and 2 workers beside the single node.
+# refresh rewrites every shard's vectors, that a user's indicator code and
+# synonym reach every shard's extraction after the refresh, that a node
+# added later gets the user's words, that ingest() and reextract() work,
+# shows with EXPLAIN that the extraction INSERT ... SELECT runs on the
+# shards, and prints the extraction time with 1 and 2 workers beside the
+# single node.
 #
 # Citus is not built here: the check uses an installed one, in the
 # PostgreSQL whose pg_config is PD_CITUS_PG_CONFIG, or in
@@ -155,7 +157,7 @@ compare_all() {	# compare_all LABEL
 	same "$1park_summary" "SELECT count(*) || ' ' || md5(string_agg(p::text, '#' ORDER BY park_id)) FROM parkdata.park_summary p"
 	same "$1region_summary" "SELECT count(*) || ' ' || md5(string_agg(r::text, '#' ORDER BY region_code)) FROM parkdata.region_summary r"
 }
-qc c2 "SELECT count(*) FROM parkdata.document" | grep -qE '^[0-9]{4,}$' && ok "c2 holds $(qc c2 "SELECT count(*) FROM parkdata.document") documents, $(qc c2 "SELECT count(*) FROM parkdata.indicator") indicators" ||
+qc c2 "SELECT count(*) FROM parkdata.document" | grep -qE '^[0-9]{4,}$' && ok "c2 holds $(qc c2 "SELECT count(*) FROM parkdata.document") documents, $(qc c2 "SELECT count(*) FROM parkdata.indicator") indicators ($(qc c2 "SELECT count(*) FROM parkdata.indicator WHERE metric IS NOT NULL") with a catalog code)" ||
 	bad "c2 document count"
 compare_all ""
 
@@ -174,19 +176,27 @@ WORD=已集聚人才		# in every generated document, cut into several tokens unt
 WHOLE="to_tsvector('parkdata.chinese', '$WORD' || left(d.title, 0)) @@ '$WORD'::tsquery"
 before=$(qc c2 "SELECT count(*) FILTER (WHERE $WHOLE) FROM parkdata.document d")
 [ "$before" = 0 ] && ok "before the change no shard keeps $WORD whole" || bad "before the change: $before rows keep $WORD whole"
+# and an indicator catalog change (a user's code and synonym; the figure of
+# 已集聚人才N人 has the indicator 人才 and no code before)
+CODE=platform_talent
 for db in c2 single; do
 	qc "$db" "INSERT INTO parkdata.lexicon (word, source) VALUES ('$WORD', 'user')" >/dev/null || bad "$db: lexicon word"
+	qc "$db" "INSERT INTO parkdata.metric (code, name, unit_dimension) VALUES ('$CODE', '科创平台集聚人才', 'count_people');
+		INSERT INTO parkdata.lexicon (word, source, metric) VALUES ('人才', 'user', '$CODE')" >/dev/null || bad "$db: catalog code and synonym"
 done
 nodes=$(qc c2 "SELECT string_agg(node || ' ' || checksum || ' ' || same_as_here, ', ') FROM parkdata.lexicon_nodes()")
 [ "$(qc c2 "SELECT bool_and(same_as_here) AND count(*) = 3 FROM parkdata.lexicon_nodes()")" = t ] &&
-	ok "every node has the same lexicon: $nodes" || bad "lexicon checksums: $nodes"
+	ok "every node has the same lexicon and indicator catalog: $nodes" || bad "lexicon checksums: $nodes"
 shards=$(qc c2 "SELECT count(*) FILTER (WHERE $WHOLE) || ' of ' || count(*) FROM parkdata.document d")
 [ "${shards%% of*}" = "${shards##*of }" ] && ok "every shard task tokenizes the new word whole ($shards rows, in the workers' pooled backends)" ||
 	bad "shard tasks with the new word whole: $shards"
-if out=$(block 3 | psqlp "${PORTS[0]}" c2 2>&1) && block 3 | psqlp "${PORTS[0]}" single >/dev/null 2>&1; then ok "README block 4 (refresh) ran"
+coded0=$(qc c2 "SELECT count(*) FROM parkdata.indicator WHERE metric = '$CODE'")
+if out=$(block 3 | psqlp "${PORTS[0]}" c2 2>&1) && block 3 | psqlp "${PORTS[0]}" single >/dev/null 2>&1; then ok "README block 4 (refresh_vectors(), reextract()) ran"
 else bad "README block 4: $out"; fi
-qc c2 "SELECT parkdata.reextract()" >/dev/null && qc single "SELECT parkdata.reextract()" >/dev/null && ok "reextract() on the cluster" ||
-	bad "reextract()"
+coded=$(qc c2 "SELECT count(*) FROM parkdata.indicator WHERE metric = '$CODE'")
+[ "$coded0" = 0 ] && [ "$coded" -ge "$N" ] && [ "$coded" = "$(qc single "SELECT count(*) FROM parkdata.indicator WHERE metric = '$CODE'")" ] &&
+	ok "the user's catalog code reaches every shard: after reextract() $coded indicators have $CODE, as on the single node ($(qc c2 "SELECT count(*) FILTER (WHERE metric IS NOT NULL) FROM parkdata.indicator") of $(qc c2 "SELECT count(*) FROM parkdata.indicator") with a code)" ||
+	bad "indicators with the user's code $CODE: before the refresh $coded0 (want 0); after: cluster $coded, single $(qc single "SELECT count(*) FROM parkdata.indicator WHERE metric = '$CODE'"), want the same, at least $N"
 id=$(qc c2 "SELECT min(doc_id) FROM parkdata.document WHERE source = '单篇'")
 n=$(qc c2 "SELECT parkdata.reextract($id)")
 [ -n "$n" ] && [ "$n" = "$(qc c2 "SELECT count(*) FROM parkdata.indicator WHERE doc_id = $id")" ] &&

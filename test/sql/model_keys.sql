@@ -115,3 +115,23 @@ SELECT parkdata.distribute();
 \set VERBOSITY default
 -- and lexicon_nodes() shows this node only
 SELECT node, checksum = parkdata.lexicon_checksum() AS same, same_as_here FROM parkdata.lexicon_nodes();
+-- the checksum covers a word's metric and a code's unit_dimension, so that
+-- lexicon_nodes() compares the indicator catalog too
+BEGIN;
+SELECT parkdata.lexicon_checksum() AS c0 \gset
+INSERT INTO parkdata.metric (code, name, unit_dimension) VALUES ('checksum_probe', '校验探针指标', 'count_people');
+SELECT parkdata.lexicon_checksum() AS c1 \gset
+INSERT INTO parkdata.lexicon (word, source) VALUES ('校验探针词', 'user');
+SELECT parkdata.lexicon_checksum() AS c2 \gset
+UPDATE parkdata.lexicon SET metric = 'checksum_probe' WHERE word = '校验探针词';
+SELECT parkdata.lexicon_checksum() AS c3 \gset
+UPDATE parkdata.metric SET unit_dimension = 'money' WHERE code = 'checksum_probe';
+SELECT parkdata.lexicon_checksum() AS c4 \gset
+UPDATE parkdata.lexicon SET source = 'metric' WHERE word = '校验探针词';  -- a synonym only, no segmentation word
+SELECT parkdata.lexicon_checksum() AS c5 \gset
+SELECT :'c0' <> :'c1' AS code_counts, :'c1' <> :'c2' AS word_counts,
+       :'c2' <> :'c3' AS metric_counts, :'c3' <> :'c4' AS dimension_counts,
+       :'c4' <> :'c5' AS synonym_only_counts,
+       split_part(:'c1', ':', 1)::bigint - split_part(:'c0', ':', 1)::bigint AS rows_added;
+ROLLBACK;
+SELECT parkdata.lexicon_checksum() = :'c0' AS back_after_rollback;
