@@ -776,7 +776,8 @@ static const char *const pd_ind_trail[] = {
 	"预计", "可", "能", "成长", "衰退", "下滑", "大增", "微增", "扬升", "攀升",
 	"大幅扬升", "大幅成长", "回落", "年增", "年减", "则", "亦", "却", "而",
 	"只", "仅", "依次", "分别为", "加快", "也", "可望", "朝", "上看", "合计",
-	"合占", "大幅", "摺合", "折合", "多出", "反而", "虽", "雖僅", "攀升至",
+	"合占", "大幅", "摺合", "折合", "多出", "反而", "虽", "雖僅", "攀升至", "较",
+	"较上年同月", "比上年同月", "较上年同期", "比上年同期", "较上月", "较上季",
 };
 
 /* Words that open an aside inside an indicator (受…影响, 因…而): cut there. */
@@ -823,11 +824,16 @@ static const char *const pd_ind_predicates[] = {
 
 /*
  * Indicator words that begin with a lead word or an object-taking verb
- * (有 效, 就 业, 投资 总额, 签约 项目): kept whole.
+ * (有 效, 就 业, 投资 总额, 签约 项目, 比 重): kept whole.
  */
 static const char *const pd_ind_keep[] = {
 	"有效", "就业", "投资总额", "投资额", "签约项目", "签约金额", "签约额",
-	"实际利用外资", "实际使用外资",
+	"实际利用外资", "实际使用外资", "比重", "比例",
+};
+
+/* A share's word: …占生产总值的比重 is read whole, not after its 的. */
+static const char *const pd_share_words[] = {
+	"比重", "比例", "占比",
 };
 
 /* Words that end a noun phrase read after the unit. */
@@ -873,6 +879,7 @@ static const char *const pd_ind_heads[] = {
 	"冠军", "小镇", "公寓", "机制", "政策", "任务", "举措", "方面", "名校",
 	"储备项目", "重点项目", "国家高新区", "高新区", "企业集团", "商户", "会员",
 	"头部企业", "会议", "大会", "座谈会", "科研团队", "研发机构", "众创空间",
+	"厂房", "标准厂房",
 };
 
 #endif							/* PD_METRIC_DATA_H */

@@ -154,8 +154,8 @@ right_phrase(const PdMetricWork *w, int j, int *ra, int *rb)
 		a = 0;
 	if (a < w->n && w->cp[a] == CP_DE)
 		a++;
-	/* a verb or a stop word right after the unit: no noun follows */
-	if (table_at(w, a, PL_IND_STOPS, NULL))
+	/* a verb or a stop word right after the unit, or an aside (（人民币）): no noun follows */
+	if (table_at(w, a, PL_IND_STOPS, NULL) || (a < w->n && is_bracket(w->cp[a])))
 	{
 		*ra = *rb = a;
 		return;
@@ -225,11 +225,15 @@ find_indicator(const PdMetricWork *w, int i, int j, int lo, int *ia, int *ib)
 		*ib = rb;
 		return 2;
 	}
-	/* after the last 的 / 等 */
+	/* after the last 的 / 等, unless only a share's word follows (…的比重为) */
 	for (k = b - 1; k > a; k--)
 		if (w->cp[k] == CP_DE || w->cp[k] == CP_DENG)
 		{
-			if (b - (k + 1) >= 2)
+			int			sa = k + 1,
+						sb = b;
+
+			trim_indicator(w, &sa, &sb);
+			if (b - (k + 1) >= 2 && !(sb > sa && table_at(w, sa, PL_SHARE_WORDS, NULL) == sb - sa))
 				a = k + 1;
 			break;
 		}
@@ -387,10 +391,11 @@ split_items(const PdMetricWork *w, int a, int b, int *from, int *to, int max)
 			l = table_at(w, k, PL_LIST_MARKS, NULL);
 		if (k == b || l > 0)
 		{
-			if (k - s < 1)
-				return 0;		/* an empty item: no list */
 			from[n] = s;
 			to[n] = k;
+			trim_indicator(w, &from[n], &to[n]);	/* 增加值同比 */
+			if (to[n] - from[n] < 1)
+				return 0;		/* an empty item: no list */
 			n++;
 			if (k == b)
 				break;
@@ -442,6 +447,18 @@ shared_head(const int *from, const int *to, int m)
 	return 1;
 }
 
+/*
+ * names_own - is there an indicator between 分别 and the list of figures
+ * (国家高新区和省级高新区分别实现营业收入7831.36亿元和…)?  Then the items
+ * before 分别 are not indicators.
+ */
+static int
+names_own(const PdMetricWork *w, int a, int b)
+{
+	trim_indicator(w, &a, &b);
+	return b - a >= 2;
+}
+
 /* where 分别 ends before the figure at i in its clause, or -1 */
 static int
 fenbie_before(const PdMetricWork *w, int i)
@@ -484,7 +501,8 @@ distribute_indicators(PdMetricWork *w)
 			continue;
 		while (j + n < w->nfigs && w->figs[j + n].list_prev == j + n - 1)
 			n++;
-		if (n < 2 || n > 16 || (fb = fenbie_before(w, w->figs[j].c.start)) < 0)
+		if (n < 2 || n > 16 || (fb = fenbie_before(w, w->figs[j].c.start)) < 0 ||
+			names_own(w, fb + 2, w->figs[j].c.start))
 			continue;
 		a = list_start(w, fb);
 		while (trim_front_span(w, &a, fb))

@@ -262,6 +262,7 @@ typedef enum PdList
 	PL_IND_VERBS,				/* 引进 集聚: the indicator is their object */
 	PL_IND_STOPS,				/* end a noun phrase after the unit */
 	PL_IND_KEEP,				/* 有效 投资总额: no lead, no verb inside them */
+	PL_SHARE_WORDS,				/* 比重 占比: not an indicator on their own */
 	PL_IND_HEADS,				/* 企业 项目: heads of such a noun phrase */
 	PL_IND_PREDICATES,			/* 增幅 名义 保持: no indicator on their own */
 	PL_IND_ASIDES,				/* 受…影响: an aside inside an indicator */
@@ -546,7 +547,6 @@ is_closer(uint32_t c)
 		c == '"';
 }
 
-extern int	put_utf8(uint32_t c, char *out);
 extern int	is_clause_punct(uint32_t c);
 extern int	clause_break(const PdMetricWork *w, int k);
 

@@ -79,6 +79,7 @@ const PdWordList pd_lists[PL_COUNT] = {
 	[PL_IND_VERBS] = LIST(pd_ind_verbs),
 	[PL_IND_STOPS] = LIST(pd_ind_stops),
 	[PL_IND_KEEP] = LIST(pd_ind_keep),
+	[PL_SHARE_WORDS] = LIST(pd_share_words),
 	[PL_IND_HEADS] = LIST(pd_ind_heads),
 	[PL_IND_PREDICATES] = LIST(pd_ind_predicates),
 	[PL_IND_ASIDES] = LIST(pd_ind_asides),

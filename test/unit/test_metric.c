@@ -341,6 +341,13 @@ static const Subjected indicated[] = {
 	{"全区有效发明专利达到350件，就业人数攀升至2.1万人。",
 	 "350件|有效发明专利;2.1万人|就业人数"},
 	{"全年签约项目52个，投资总额超120亿元。", "52个|签约项目;超120亿元|投资总额"},
+	/* places before 分别, the indicator after it */
+	{"东区和西区分别实现营业收入50亿元和40亿元。", "50亿元|营业收入;40亿元|营业收入"},
+	/* an aside after the unit is no noun; a base after the indicator is cut */
+	{"园区生产总值达到3.2万亿元（人民币，下同），同比增长6%。", "3.2万亿元|生产总值;6%|生产总值"},
+	{"8月工業生產較上年同月增加2.5%。", "2.5%|工業生產"},
+	/* a share's word is read with what it is a share of */
+	{"第一產業佔生產總值的比重為9.6%。", "9.6%|第一產業佔生產總值的比重"},
 };
 
 static void
