@@ -246,9 +246,8 @@ may_be_number(const char *s, size_t len)
 
 	if (u[0] < 0x80)
 		return (u[0] >= '0' && u[0] <= '9') || u[0] == '-';
-	if (len < 3 || (u[0] & 0xF0) != 0xE0)
+	if (pd_utf8_next(u, len, &c) != 3)
 		return false;
-	c = ((uint32) (u[0] & 0x0F) << 12) | ((uint32) (u[1] & 0x3F) << 6) | (u[2] & 0x3F);
 	return pd_numeral_class(c, &v) != PD_NC_NONE;
 }
 

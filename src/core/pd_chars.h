@@ -47,24 +47,25 @@ pd_utf8_next(const unsigned char *s, size_t len, uint32_t *c)
 				i;
 	uint32_t	v;
 
-	if (b < 0x80)
-	{
-		*c = b;
-		return 1;
-	}
-	/* three bytes: all of CJK, the common case here */
+	/* three bytes first: all of CJK, the common case here */
 	if ((b & 0xF0) == 0xE0 && len >= 3 && (s[1] & 0xC0) == 0x80 &&
 		(s[2] & 0xC0) == 0x80)
 	{
 		v = ((uint32_t) (b & 0x0F) << 12) | ((uint32_t) (s[1] & 0x3F) << 6) |
 			(s[2] & 0x3F);
-		if (v < 0x800 || (v >= 0xD800 && v <= 0xDFFF))
+		/* not overlong (< U+0800), not a surrogate: one test below U+D800 */
+		if (v - 0x800 < 0xD800 - 0x800 || v >= 0xE000)
 		{
-			*c = PD_UTF8_INVALID;
-			return 1;
+			*c = v;
+			return 3;
 		}
-		*c = v;
-		return 3;
+		*c = PD_UTF8_INVALID;
+		return 1;
+	}
+	if (b < 0x80)
+	{
+		*c = b;
+		return 1;
 	}
 	if (b >= 0xC2 && b <= 0xDF)
 	{
@@ -102,6 +103,40 @@ pd_utf8_next(const unsigned char *s, size_t len, uint32_t *c)
 	}
 	*c = v;
 	return n;
+}
+
+/*
+ * pd_utf8_put - write code point c (at most U+10FFFF, not a surrogate) as
+ * UTF-8 at out; returns its byte length (1 to 4)
+ */
+static inline size_t
+pd_utf8_put(uint32_t c, char *out)
+{
+	unsigned char *o = (unsigned char *) out;
+
+	if (c < 0x80)
+	{
+		o[0] = (unsigned char) c;
+		return 1;
+	}
+	if (c < 0x800)
+	{
+		o[0] = (unsigned char) (0xC0 | (c >> 6));
+		o[1] = (unsigned char) (0x80 | (c & 0x3F));
+		return 2;
+	}
+	if (c < 0x10000)
+	{
+		o[0] = (unsigned char) (0xE0 | (c >> 12));
+		o[1] = (unsigned char) (0x80 | ((c >> 6) & 0x3F));
+		o[2] = (unsigned char) (0x80 | (c & 0x3F));
+		return 3;
+	}
+	o[0] = (unsigned char) (0xF0 | (c >> 18));
+	o[1] = (unsigned char) (0x80 | ((c >> 12) & 0x3F));
+	o[2] = (unsigned char) (0x80 | ((c >> 6) & 0x3F));
+	o[3] = (unsigned char) (0x80 | (c & 0x3F));
+	return 4;
 }
 
 /* pd_utf8_count - characters in s[0..len) (an invalid byte counts as one) */

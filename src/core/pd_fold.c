@@ -18,38 +18,6 @@
 #include "pd_fold_data.h"
 #include "pd_chars.h"
 
-/* utf8_put - encode c at out; returns the byte length */
-static inline size_t
-utf8_put(uint32_t c, char *out)
-{
-	unsigned char *o = (unsigned char *) out;
-
-	if (c < 0x80)
-	{
-		o[0] = (unsigned char) c;
-		return 1;
-	}
-	if (c < 0x800)
-	{
-		o[0] = (unsigned char) (0xC0 | (c >> 6));
-		o[1] = (unsigned char) (0x80 | (c & 0x3F));
-		return 2;
-	}
-	if (c < 0x10000)
-	{
-		o[0] = (unsigned char) (0xE0 | (c >> 12));
-		o[1] = (unsigned char) (0x80 | ((c >> 6) & 0x3F));
-		o[2] = (unsigned char) (0x80 | (c & 0x3F));
-		return 3;
-	}
-	o[0] = (unsigned char) (0xF0 | (c >> 18));
-	o[1] = (unsigned char) (0x80 | ((c >> 12) & 0x3F));
-	o[2] = (unsigned char) (0x80 | ((c >> 6) & 0x3F));
-	o[3] = (unsigned char) (0x80 | (c & 0x3F));
-	return 4;
-}
-
-
 /*
  * BMP part of the Traditional -> Simplified table as a direct lookup,
  * built on first use from pd_t2s_table (0 = unchanged)
@@ -156,47 +124,36 @@ pd_fold_utf8(const char *in, size_t len, char *out, int32_t *map)
 			d[o++] = s[i++];
 			continue;
 		}
-		/*
-		 * three bytes, nearly all of Chinese text: decoded here (leads E1-EC
-		 * and EE-EF, which can be neither overlong nor surrogates)
-		 */
-		if (s[i] >= 0xE1 && s[i] != 0xED && s[i] <= 0xEF && i + 2 < len)
-		{
-			unsigned char b0 = s[i],
-						b1 = s[i + 1],
-						b2 = s[i + 2];
-
-			if ((b1 & 0xC0) == 0x80 && (b2 & 0xC0) == 0x80)
-			{
-				c = ((uint32_t) (b0 & 0x0F) << 12) | ((uint32_t) (b1 & 0x3F) << 6) | (b2 & 0x3F);
-				f = fold_bmp(c);
-				if (f == c)
-				{
-					d[o] = b0;
-					d[o + 1] = b1;
-					d[o + 2] = b2;
-					m = 3;
-				}
-				else
-					m = utf8_put(f, out + o);	/* a BMP character: never longer */
-				if (map)
-				{
-					int32_t		at = (int32_t) i;
-
-					map[o] = at;
-					if (m > 1)
-						map[o + 1] = at;
-					if (m > 2)
-						map[o + 2] = at;
-				}
-				o += m;
-				i += 3;
-				continue;
-			}
-		}
 		n = pd_utf8_next(s + i, len - i, &c);
+		/* three bytes: nearly all of Chinese text */
+		if (n == 3)
+		{
+			f = fold_bmp(c);
+			if (f == c)
+			{
+				d[o] = s[i];
+				d[o + 1] = s[i + 1];
+				d[o + 2] = s[i + 2];
+				m = 3;
+			}
+			else
+				m = pd_utf8_put(f, out + o);	/* a BMP character: never longer */
+			if (map)
+			{
+				int32_t		at = (int32_t) i;
+
+				map[o] = at;
+				if (m > 1)
+					map[o + 1] = at;
+				if (m > 2)
+					map[o + 2] = at;
+			}
+			o += m;
+			i += 3;
+			continue;
+		}
 		f = c == PD_UTF8_INVALID ? c : c < 0x10000 ? fold_bmp(c) : pd_fold_char(c);
-		m = f == c ? n : utf8_put(f, out + o);
+		m = f == c ? n : pd_utf8_put(f, out + o);
 		/* the table never maps to a longer form; keep the source if so */
 		if (f == c || m > n)
 		{

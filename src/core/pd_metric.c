@@ -495,7 +495,7 @@ fill_fold(PdMetricWork *w, int folded)
 	for (k = 0; k < w->n; k++)
 		if (w->cp[k] >= PD_FOLD_LO && w->cp[k] < PD_FOLD_HI &&
 			w->off[k + 1] - w->off[k] == 3)
-			put_utf8(w->cp[k], w->fold + (w->off[k] - w->off[0]));
+			pd_utf8_put(w->cp[k], w->fold + (w->off[k] - w->off[0]));
 }
 
 /*

@@ -558,7 +558,6 @@ is_closer(uint32_t c)
 		c == '"';
 }
 
-extern int	put_utf8(uint32_t c, char *out);
 extern int	is_clause_punct(uint32_t c);
 extern int	clause_break(const PdMetricWork *w, int k);
 

@@ -58,37 +58,6 @@ static const char *pd_struct_words[PL_ALL - PL_COUNT][MAX_STRUCT_WORDS];
 /* Traditional -> Simplified for U+3400..U+9FFF (0 = unchanged) */
 uint16_t	pd_fold[PD_FOLD_HI - PD_FOLD_LO];
 
-/* put_utf8 - write c as UTF-8 to out; returns its length (1..4) */
-int
-put_utf8(uint32_t c, char *out)
-{
-	unsigned char *o = (unsigned char *) out;
-
-	if (c < 0x80)
-	{
-		o[0] = (unsigned char) c;
-		return 1;
-	}
-	if (c < 0x800)
-	{
-		o[0] = (unsigned char) (0xC0 | (c >> 6));
-		o[1] = (unsigned char) (0x80 | (c & 0x3F));
-		return 2;
-	}
-	if (c < 0x10000)
-	{
-		o[0] = (unsigned char) (0xE0 | (c >> 12));
-		o[1] = (unsigned char) (0x80 | ((c >> 6) & 0x3F));
-		o[2] = (unsigned char) (0x80 | (c & 0x3F));
-		return 3;
-	}
-	o[0] = (unsigned char) (0xF0 | (c >> 18));
-	o[1] = (unsigned char) (0x80 | ((c >> 12) & 0x3F));
-	o[2] = (unsigned char) (0x80 | ((c >> 6) & 0x3F));
-	o[3] = (unsigned char) (0x80 | (c & 0x3F));
-	return 4;
-}
-
 /* the folding table, from pd_fold_data.h: only same-length pairs */
 static void
 fold_init(void)

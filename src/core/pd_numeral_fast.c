@@ -197,27 +197,13 @@ is_liang(uint32_t c)
 
 /*
  * next_class - class and value of the character at s[*p..len), advancing
- * *p; *c gets the code point.  Three-byte characters (all of CJK) are read
- * without the surrogate check: no listed code point is a surrogate.  An
- * overlong form (E0 80 B0 for "0") goes to the decoder, which refuses it.
+ * *p; *c gets the code point (pd_utf8_next: an overlong form such as
+ * E0 80 B0 for "0" is invalid, class NONE)
  */
 static inline PdNumClass
 next_class(const unsigned char *s, size_t len, size_t *p, uint32_t *c, int *v)
 {
-	const unsigned char *u = s + *p;
-
-	if ((u[0] & 0xF0) == 0xE0 && len - *p >= 3 && (u[1] & 0xC0) == 0x80 &&
-		(u[2] & 0xC0) == 0x80)
-	{
-		*c = ((uint32_t) (u[0] & 0x0F) << 12) | ((uint32_t) (u[1] & 0x3F) << 6) |
-			(u[2] & 0x3F);
-		if (*c >= 0x800)
-		{
-			*p += 3;
-			return pd_numeral_class(*c, v);
-		}
-	}
-	*p += pd_utf8_next(u, len - *p, c);
+	*p += pd_utf8_next(s + *p, len - *p, c);
 	return pd_numeral_class(*c, v);
 }
 

@@ -23,6 +23,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "pd_chars.h"
 #include "pd_fold.h"
 #include "pd_words.h"
 
@@ -79,10 +80,13 @@ word_freq(const Word *sorted, size_t n, const char *s, size_t len)
 	return hit ? hit->freq : 0;
 }
 
+/* char_len - byte length of the character at w[j..len) */
 static size_t
-utf8_char_len(unsigned char b)
+char_len(const char *w, size_t j, size_t len)
 {
-	return b < 0x80 ? 1 : b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : b >= 0xC0 ? 2 : 1;
+	uint32_t	c;
+
+	return pd_utf8_next((const unsigned char *) w + j, len - j, &c);
 }
 
 /*
@@ -152,7 +156,7 @@ drop_uncounted_compounds(Word *words, size_t n)
 					j;
 		int			drop = 0;
 
-		for (j = 0; j < len; j += utf8_char_len((unsigned char) w[j]))
+		for (j = 0; j < len; j += char_len(w, j, len))
 			nch++;
 		if (words[i].freq <= placeholder && nch >= 3 && len < 256)
 		{
@@ -163,12 +167,12 @@ drop_uncounted_compounds(Word *words, size_t n)
 
 			memset(can, 0, sizeof can);
 			can[0] = 1;
-			for (a = 0; a < len; a += utf8_char_len((unsigned char) w[a]))
+			for (a = 0; a < len; a += char_len(w, a, len))
 			{
 				if (!can[a])
 					continue;
-				for (e = a + utf8_char_len((unsigned char) w[a]); e <= len;
-					 e += e < len ? utf8_char_len((unsigned char) w[e]) : 1)
+				for (e = a + char_len(w, a, len); e <= len;
+					 e += e < len ? char_len(w, e, len) : 1)
 				{
 					if (e - a < len && word_freq(sorted, n, w + a, e - a) > placeholder)
 						can[e] = 1;
