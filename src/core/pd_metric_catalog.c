@@ -76,6 +76,7 @@ struct PdMetricCatalog
 	Word		others[NWORDS(other_words)];
 	Word		sectors[NWORDS(sector_words)];
 	Word		economy;		/* 经济 */
+	Word		growth_only[NWORDS(growth_only_words)];
 	Word		share;			/* 比重 */
 	Word		points;			/* 百分点 */
 	Word		units[PD_DIM_COUNT_][UNITS_MAX];
@@ -367,6 +368,8 @@ pd_metric_catalog_create(const PdAllocator *alloc)
 	for (i = 0; i < NWORDS(sector_words); i++)
 		word_init(&cat->sectors[i], sector_words[i]);
 	word_init(&cat->economy, "经济");
+	for (i = 0; i < NWORDS(growth_only_words); i++)
+		word_init(&cat->growth_only[i], growth_only_words[i]);
 	word_init(&cat->share, "比重");
 	word_init(&cat->points, "百分点");
 	for (d = 0; d < PD_DIM_COUNT_; d++)
@@ -610,8 +613,13 @@ find(const PdMetricCatalog *cat, const char *phrase, size_t len,
 	if (kind == PD_KIND_GROWTH_RATE &&
 		longest_tail(cat->additions, NWORDS(addition_words), p, start, 0) > 0)
 		return NULL;
+	/* 经济增长6%: growth only */
+	for (i = 0; kind != PD_KIND_GROWTH_RATE && i < NWORDS(growth_only_words); i++)
+		if (hit->len == cat->growth_only[i].len &&
+			memcmp(cat->pool + hit->off, cat->growth_only[i].cp, hit->len * sizeof(uint32_t)) == 0)
+			return NULL;
 	/* 工业经济总量: one sector's economy, not the region's */
-	if (hit->len > cat->economy.len &&
+	if (hit->len >= cat->economy.len &&
 		memcmp(cat->pool + hit->off, cat->economy.cp, cat->economy.len * sizeof(uint32_t)) == 0 &&
 		longest_tail(cat->sectors, NWORDS(sector_words), p, start, 0) > 0)
 		return NULL;

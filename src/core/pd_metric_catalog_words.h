@@ -34,7 +34,7 @@ static const char *const predicate_words[] = {
 	"比上年同期", "较上年", "较上年同期", "较去年", "较去年同期", "较前年", "较",
 	"上年同月", "较上年同月", "比上年同月", "较上月", "环比", "贡献", "攀升", "攀升至",
 	"比", "首次", "首度", "实际", "实质", "名义", "按年", "按季", "两年平均", "年均",
-	"平均", "在", "的",
+	"平均", "在", "的", "去年", "今年", "全年", "上年", "前年",
 	"了", "于", "至", "到", ":", ","
 };
 
@@ -45,6 +45,15 @@ static const char *const predicate_words[] = {
 static const char *const measure_words[] = {
 	"数", "数量", "总数", "总量", "总额", "合计", "总计", "规模", "增速", "增幅",
 	"增长率", "成长率", "年增率", "占比"
+};
+
+/*
+ * Forms that name their indicator only for a growth rate: 经济增长6% is the
+ * growth of GDP, while 经济 names no level (a form 经济 of gdp in the
+ * catalog is read so).
+ */
+static const char *const growth_only_words[] = {
+	"经济"
 };
 
 /* a phrase ending so names a count of additions (新增研发机构) */
@@ -75,11 +84,13 @@ static const char *const other_words[] = {
 };
 
 /*
- * Sectors before 经济总量 or 经济规模: the size of one sector's economy
- * (工业经济总量), not the region's GDP.
+ * Sectors before 经济, 经济总量 or 经济规模: one sector's economy (工业经济总量,
+ * 数字经济增长20%), not the region's GDP.
  */
 static const char *const sector_words[] = {
-	"工业", "农业", "服务业", "数字", "海洋", "民营", "旅游", "文化"
+	"工业", "农业", "服务业", "数字", "海洋", "民营", "旅游", "文化", "实体", "夜间",
+	"低空", "绿色", "循环", "平台", "网络", "外向型", "开放型", "非公", "非公有制", "共享",
+	"枢纽", "园区", "楼宇", "总部", "口岸", "会展", "夜"
 };
 
 /* tails that say "share" in other words: rewritten to 比重 */

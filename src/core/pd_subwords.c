@@ -276,15 +276,18 @@ static size_t
 name_prefix(const PdLexicon *lex, const char *w, size_t len)
 {
 	size_t		p = 0,
-				nchars = 0;
+				nchars = 0,
+				total = pd_seg_char_count(w, len);
 	uint32_t	c;
 
+	/* a name of two characters and a suffix word of two at least */
+	if (total < 4)
+		return 0;
 	while (p < len)
 	{
 		p += pd_utf8_next((const unsigned char *) w + p, len - p, &c);
 		nchars++;
-		if (nchars >= 2 && p < len &&
-			pd_seg_char_count(w + p, len - p) >= 2 &&
+		if (nchars >= 2 && p < len && total - nchars >= 2 &&
 			pd_lexicon_contains(lex, w + p, len - p))
 			break;
 	}

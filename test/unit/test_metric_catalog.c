@@ -59,6 +59,7 @@ static const struct
 	{"工业生产指数", "industrial_production_index", "index"},
 	{"工业生产", "industrial_production_index", "index"},
 	{"经济总量", "gdp", "money"},
+	{"经济", "gdp", "money"},
 	{"总收入", "operating_revenue", "money"},
 	{"专利授权量", "patents_granted", "count_patents"},
 	{"充电桩", "charging_piles", "other"},
@@ -296,6 +297,14 @@ test_phrases(void)
 	expect(cat, "全市经济总量", "元", PD_KIND_LEVEL, "gdp");
 	expect(cat, "全市工业经济总量", "元", PD_KIND_LEVEL, NULL);
 	expect(cat, "数字经济总量", "元", PD_KIND_LEVEL, NULL);
+	/* 经济 names GDP for a growth rate only */
+	expect(cat, "全市经济", "%", PD_KIND_GROWTH_RATE, "gdp");
+	expect(cat, "本港經濟去年實質", "%", PD_KIND_GROWTH_RATE, "gdp");
+	expect(cat, "经济成长率", "%", PD_KIND_GROWTH_RATE, "gdp");
+	expect(cat, "全市经济", "元", PD_KIND_LEVEL, NULL);
+	expect(cat, "经济增速高于全省", "百分点", PD_KIND_CHANGE, NULL);
+	expect(cat, "数字经济", "%", PD_KIND_GROWTH_RATE, NULL);
+	expect(cat, "民营经济", "%", PD_KIND_GROWTH_RATE, NULL);
 	pd_metric_catalog_destroy(cat);
 }
 

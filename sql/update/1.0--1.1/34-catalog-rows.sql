@@ -113,7 +113,7 @@ INSERT INTO @extschema@.metric (code, name, unit_dimension, description, builtin
 ('contracted_fdi', '合同外资', 'money', 'Foreign investment contracted (agreed in contracts), as against actually used (actual_fdi); ETDZ and city reports', true),
 ('unemployment_rate', '城镇调查失业率', 'percent', 'Unemployment rate: the surveyed urban rate (since 2018), the registered urban rate, or Hong Kong''s and Macau''s rate', true);
 
--- 528 surface forms, each naming one indicator
+-- 531 surface forms, each naming one indicator
 INSERT INTO @extschema@.lexicon AS l (word, source, builtin, metric) VALUES
 ('A股上市企业', 'metric', true, 'listed_companies'),
 ('A股上市公司', 'metric', true, 'listed_companies'),
@@ -490,7 +490,9 @@ INSERT INTO @extschema@.lexicon AS l (word, source, builtin, metric) VALUES
 ('研发人员', 'metric', true, 'rd_personnel'),
 ('研发人数', 'metric', true, 'rd_personnel'),
 ('研发密集度', 'metric', true, 'rd_expenditure_intensity'),
+('研发开支', 'metric', true, 'rd_expenditure'),
 ('研发总人数', 'metric', true, 'rd_personnel'),
+('研发总开支', 'metric', true, 'rd_expenditure'),
 ('研发投入', 'metric', true, 'rd_expenditure'),
 ('研发投入占GDP比重', 'metric', true, 'rd_expenditure_intensity'),
 ('研发投入占比', 'metric', true, 'rd_expenditure_intensity'),
@@ -563,6 +565,7 @@ INSERT INTO @extschema@.lexicon AS l (word, source, builtin, metric) VALUES
 ('签约项目数', 'metric', true, 'signed_projects'),
 ('纳入统计企业', 'metric', true, 'enterprises_in_statistics'),
 ('纳税总额', 'metric', true, 'taxes_paid'),
+('经济', 'metric', true, 'gdp'),
 ('经济总量', 'metric', true, 'gdp'),
 ('经营主体', 'metric', true, 'market_entities'),
 ('经营主体总数', 'metric', true, 'market_entities'),
