@@ -862,6 +862,19 @@ static const char *const pd_park_blockers[] = {
 	"院", "大",
 };
 
+/*
+ * After a region's name, the kinds of zones whose names the gazetteer may
+ * lack (如皋高新区, 曾都经济开发区): the zone is the subject, named by the
+ * region as written and the kind in full (pd_park_kind_full, same order).
+ */
+static const char *const pd_park_kinds[] = {
+	"高新技术产业开发区", "高新区", "经济技术开发区", "经开区", "经济开发区",
+};
+static const char *const pd_park_kind_full[] = {
+	"高新技术产业开发区", "高新技术产业开发区", "经济技术开发区", "经济技术开发区",
+	"经济开发区",
+};
+
 /* A place name followed by one of these is part of an organisation's name. */
 static const char *const pd_mention_blockers[] = {
 	"大学", "交大", "学院", "研究院", "研究所", "路", "街", "大道", "公司", "集团",

@@ -48,6 +48,7 @@
 #define SEEN_CODES		32
 #define COMPANIES		4
 #define COMPANY_MAX		96
+#define ZONES			16			/* zones named by region and kind, a ring */
 
 /* per-character flags of the sentence window */
 #define F_QUOTE		0x01		/* inside a short quote: a slogan or a code */
@@ -59,6 +60,9 @@
  * of pd_chars.h, where each is defined once)
  * --------------------------------------------------------------------- */
 #define CP_IDEOGRAPHIC_COMMA	0x3001	/* 、 */
+#define CP_WEI					0x59D4	/* 委 */
+#define CP_SHI4					0x5E02	/* 市 */
+#define CP_XIAN					0x53BF	/* 县 */
 #define CP_FULL_STOP			0x3002	/* 。 */
 #define CP_IDEOGRAPHIC_SPACE	PD_CP_IDEO_SPACE
 #define CP_LDQUOTE				0x201C	/* “ */
@@ -279,6 +283,7 @@ typedef enum PdList
 	PL_PARK_WORDS,				/* 科學園區: a document naming them reads 中科 */
 	PL_PARK_HEADS,				/* 园区 管理局: 中科园区 names a park */
 	PL_PARK_BLOCKERS,			/* 院 大: 中科院 is no park */
+	PL_PARK_KINDS,				/* 高新区 经济开发区 after a region's name */
 	PL_COUNT,
 	/* the words of the struct tables, indexed like the lists */
 	PL_S_UNITS = PL_COUNT,		/* pd_unit_words */
@@ -414,6 +419,7 @@ struct PdMetricWork
 	int			metric_no;
 	const PdGazEntry *last[4];	/* named as a subject: province, prefecture, county, park */
 	const PdGazEntry *seen_at[4];	/* named at all, in passing too */
+	const PdGazEntry *seen0[4];	/* seen_at as it stood when the sentence began */
 	const PdGazEntry *last_org;
 	const PdGazEntry *topic;	/* the place the document is about so far */
 	int			roc_years;		/* a year of the Republic calendar was read */
@@ -421,6 +427,7 @@ struct PdMetricWork
 	const char *seen[SEEN_CODES];	/* codes named in full */
 	int			nseen;
 	int			ncompany;
+	int			nzone;			/* zones named so far (w->zone) */
 	size_t		char_base;		/* code points before the sentence */
 
 	/*
@@ -450,6 +457,10 @@ struct PdMetricWork
 	/* companies named in the text (not in the gazetteer), a small ring */
 	PdGazEntry	company[COMPANIES];
 	char		company_name[COMPANIES][COMPANY_MAX];
+	/* zones named by a region and their kind (如皋高新区), not in the gazetteer */
+	PdGazEntry	zone[ZONES];
+	char		zone_name[ZONES][COMPANY_MAX];
+	const PdGazEntry *zone_region[ZONES];	/* the region it is named by */
 
 	/* scratch */
 	char		unitbuf[64];
@@ -649,6 +660,7 @@ traditional_doc(const PdMetricWork *w)
 
 /* pd_metric_place.c */
 extern const PdGazEntry *pd_gaz_taiwan;	/* 台湾省 */
+extern const char *const *pd_park_kind_full_names;	/* PL_PARK_KINDS in full */
 extern void scan_mentions(PdMetricWork *w);
 extern int	mention_subject_ok(const PdMetricWork *w, int i);
 

@@ -37,6 +37,9 @@ SAME_LENGTH(pd_plan_tail);
 SAME_LENGTH(pd_year_tail);
 SAME_LENGTH(pd_target_words);
 SAME_LENGTH(pd_target_masks);
+_Static_assert(NELEM(pd_park_kinds) == NELEM(pd_park_kind_full), "pd_park_kind_full");
+
+const char *const *pd_park_kind_full_names = pd_park_kind_full;
 
 const PdWordList pd_lists[PL_COUNT] = {
 	[PL_UNIT_BLOCKERS] = LIST(pd_unit_blockers),
@@ -96,4 +99,5 @@ const PdWordList pd_lists[PL_COUNT] = {
 	[PL_PARK_WORDS] = LIST(pd_park_words),
 	[PL_PARK_HEADS] = LIST(pd_park_heads),
 	[PL_PARK_BLOCKERS] = LIST(pd_park_blockers),
+	[PL_PARK_KINDS] = LIST(pd_park_kinds),
 };

@@ -212,8 +212,9 @@ short_park_ok(PdMetricWork *w, const PdGazEntry *e, int k)
  * Finds the names that begin with the position's first two characters in
  * one probe, then narrows the sorted table one character at a time with
  * binary searches.  Ambiguous short names (资源, 合作 ...) are skipped, but
- * for those of parks where short_park_ok says so.  Returns the length in
- * characters, 0 if nothing matches.
+ * for those of parks where short_park_ok says so and those of regions
+ * before a zone's kind (曾都经济开发区).  Returns the length in characters,
+ * 0 if nothing matches.
  */
 static int
 gaz_match(PdMetricWork *w, int i, const PdGazEntry **hit)
@@ -246,7 +247,10 @@ gaz_match(PdMetricWork *w, int i, const PdGazEntry **hit)
 		/* first of equal names that is not an ambiguous short form */
 		for (e = lo; e < hi && pd_gazetteer[e].name[L] == '\0'; e++)
 			if (!(pd_gazetteer[e].flags & PD_GAZ_AMBIGUOUS) ||
-				short_park_ok(w, &pd_gazetteer[e], k))
+				short_park_ok(w, &pd_gazetteer[e], k) ||
+				((pd_gazetteer[e].kind == PD_GAZ_PREFECTURE ||
+				  pd_gazetteer[e].kind == PD_GAZ_COUNTY) &&
+				 table_at(w, k, PL_PARK_KINDS, NULL)))
 			{
 				*hit = &pd_gazetteer[e];
 				best = k - i;
@@ -524,6 +528,65 @@ anaphor_at(const PdMetricWork *w, int i, const PdGazEntry **e, int *what)
 	return l;
 }
 
+/*
+ * zone_at - a region's name [i, i + l) followed by a zone's kind (如皋高新区,
+ * 曾都经济开发区) the gazetteer does not know as a park: the zone, named by
+ * the region as written and the kind in full, in the region (its code).
+ * Returns the kind's length, 0 if none follows.
+ */
+static int
+zone_at(PdMetricWork *w, int i, int l, const PdGazEntry **e)
+{
+	size_t		t = 0,
+				bytes;
+	int			kl = table_at(w, i + l, PL_PARK_KINDS, &t),
+				z;
+	const char *full;
+	PdGazEntry *ze;
+	char	   *nm;
+
+	if (i < 0 || l < 1)
+		return 0;
+	bytes = w->off[i + l] - w->off[i];
+	/* 江苏省高新区: the province's zones, not one of them */
+	if (!kl || (*e)->kind == PD_GAZ_PROVINCE || (*e)->kind > PD_GAZ_COUNTY)
+		return 0;
+	/* 如皋市高新区 is named 如皋高新技术产业开发区 */
+	if (l > 2)
+	{
+		int			last = i + l - 1;
+
+		if (w->cp[last] == CP_SHI4 || w->cp[last] == CP_XIAN)
+			bytes = w->off[last] - w->off[i];
+	}
+	full = pd_park_kind_full_names[t];
+	if (bytes + strlen(full) + 1 > COMPANY_MAX)
+		return 0;
+	/* named before: the same entry, so the topic stays one place */
+	for (z = 0; z < w->nzone && z < ZONES; z++)
+		if (strncmp(w->zone_name[z], w->doc + w->off[i], bytes) == 0 &&
+			strcmp(w->zone_name[z] + bytes, full) == 0)
+		{
+			*e = &w->zone[z];
+			return kl;
+		}
+	if (w->nzone >= ZONES)
+		return 0;				/* the ring is full: entries stay valid */
+	ze = &w->zone[w->nzone];
+	nm = w->zone_name[w->nzone];
+	w->zone_region[w->nzone] = *e;
+	w->nzone++;
+	memcpy(nm, w->fold + (w->off[i] - w->off[0]), bytes);
+	strcpy(nm + bytes, full);
+	ze->name = nm;
+	ze->canonical = nm;
+	ze->code = (*e)->code;
+	ze->kind = PD_GAZ_PARK;
+	ze->flags = 0;
+	*e = ze;
+	return kl;
+}
+
 /* a gazetteer name at i that is really a place here: its length, *e set */
 static int
 place_at(PdMetricWork *w, int i, const PdGazEntry **e)
@@ -533,6 +596,13 @@ place_at(PdMetricWork *w, int i, const PdGazEntry **e)
 	/* 上海交通大学, 晨风路: part of another name */
 	if (l && table_at(w, i + l, PL_MENTION_BLOCKERS, NULL))
 		l = 0;
+	if (l)
+	{
+		int			kl = zone_at(w, i, l, e);
+
+		if (kl)
+			return l + kl;
+	}
 
 	/*
 	 * A two-character short name of a county (新平 in 创新平台) only at a
@@ -559,7 +629,8 @@ note_mention(PdMetricWork *w, int i, int l, const PdGazEntry *e, int anaphor,
 			 int breakdown)
 {
 	int			ok = e && mention_subject_ok(w, i) &&
-		(e->kind != PD_GAZ_ORG || anaphor == PA_ORG) && !list_follows(w, i + l);
+		(e->kind != PD_GAZ_ORG || anaphor == PA_ORG) && !list_follows(w, i + l) &&
+		!(i + l < w->n && w->cp[i + l] == CP_WEI);	/* 如皋市委: an organ */
 
 	/* 位于清远高新区百慕科创园: the inner name shares the outer's role */
 	if (w->nmentions > 0 && w->mentions[w->nmentions - 1].end == i)
@@ -571,10 +642,21 @@ note_mention(PdMetricWork *w, int i, int l, const PdGazEntry *e, int anaphor,
 	add_mention(w, i, i + l, e, ok);
 }
 
+/* the region a zone named by region and kind (如皋高新区) is named by, or NULL */
+static const PdGazEntry *
+zone_region(const PdMetricWork *w, const PdGazEntry *e)
+{
+	if (e >= w->zone && e < w->zone + ZONES)
+		return w->zone_region[e - w->zone];
+	return NULL;
+}
+
 /*
  * sibling_parts - does the sentence name, as subjects, two places or more of
- * one level inside topic (竹科…；中科…；南科…)?  Then they are parts of the
- * topic, which stays the document's.
+ * one level inside topic (竹科…；中科…；南科…), or, with no topic yet, zones
+ * named by region and kind (玉林高新区…，玉林经济技术开发区…)?  Then they are
+ * parts of the topic, which stays the document's (or becomes the first
+ * zone's region).
  */
 static int
 sibling_parts(const PdMetricWork *w, const PdGazEntry *topic)
@@ -587,7 +669,7 @@ sibling_parts(const PdMetricWork *w, const PdGazEntry *topic)
 		const PdGazEntry *e = w->mentions[m].entry;
 
 		if (!e || !w->mentions[m].subject_ok || level_of(e) < 0 ||
-			!inside(e, topic))
+			!(topic ? inside(e, topic) : zone_region(w, e) != NULL))
 			continue;
 		if (!first)
 			first = e;
@@ -617,6 +699,7 @@ scan_mentions(PdMetricWork *w)
 				breakdown = 0;
 	const PdGazEntry *topic = w->topic;
 
+	memcpy(w->seen0, w->seen_at, sizeof(w->seen0));
 	w->nmentions = 0;
 	for (i = 0; i < w->n; i++)
 	{
@@ -648,6 +731,6 @@ scan_mentions(PdMetricWork *w)
 			note_mention(w, i, l, e, anaphor, breakdown);
 		i += l - 1;
 	}
-	if (topic && w->topic != topic && sibling_parts(w, topic))
-		w->topic = topic;
+	if (w->topic != topic && sibling_parts(w, topic))
+		w->topic = topic ? topic : zone_region(w, w->topic);
 }

@@ -37,9 +37,14 @@ subject_for(const PdMetricWork *w, int i, const PdGazEntry *topic0)
 			return w->mentions[m].topic;
 	if (topic0)
 		return topic0;
-	/* 在长沙县第十八届人民代表大会上: the report's county, named in passing */
-	if (w->seen_at[3] || w->seen_at[2])
-		return w->seen_at[3] ? w->seen_at[3] : w->seen_at[2];
+	/* 在长沙县第十八届人民代表大会上: the report's county, named in passing before */
+	for (m = w->nmentions - 1; m >= 0; m--)
+		if (w->mentions[m].end <= i && w->mentions[m].entry &&
+			(w->mentions[m].entry->kind == PD_GAZ_PARK ||
+			 w->mentions[m].entry->kind == PD_GAZ_COUNTY))
+			return w->mentions[m].entry;
+	if (w->seen0[3] || w->seen0[2])
+		return w->seen0[3] ? w->seen0[3] : w->seen0[2];
 	/* 112年12月工業生產: the Republic calendar in a Traditional text is Taiwan's */
 	if (w->roc_years && traditional_doc(w))
 		return pd_gaz_taiwan;

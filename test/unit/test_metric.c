@@ -298,6 +298,15 @@ static const Subjected subjected[] = {
 	{"中科園區營業額成長4.1%。", "4.1%|中部科学园区"},
 	{"國防部表示，中科院研發經費增加12億元。", "12億元|"},
 	{"中科营业收入增长5%，科学园区建设加快。", "5%|"},
+	/* a zone the gazetteer lacks, named by its region and kind */
+	{"如皋市高新区工作要点。全年新增企业12家。中共如皋市委提出目标，园区税收增长9%。",
+	 "12家|如皋高新技术产业开发区;9%|如皋高新技术产业开发区"},
+	{"曾都經濟開發區規模工業產值達到162億元。", "162億元|曾都经济开发区"},
+	/* sibling zones with no topic yet: their region becomes the topic */
+	{"玉林高新区产值突破100亿元，玉林经济开发区产值达到280亿元。全市新增项目40个。",
+	 "突破100亿元|玉林高新技术产业开发区;280亿元|玉林经济开发区;40个|玉林市"},
+	/* a province's zones are not one zone */
+	{"江苏省高新区营收增长7%。", "7%|江苏省"},
 	/* the Republic calendar in a Traditional text is Taiwan's */
 	{"113年8月工業生產較上年同月增加9.5%。", "9.5%|台湾省"},
 	{"2024年8月工業生產較上年同月增加9.5%。", "9.5%|"},
