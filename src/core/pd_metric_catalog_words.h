@@ -44,7 +44,7 @@ static const char *const predicate_words[] = {
  */
 static const char *const measure_words[] = {
 	"数", "数量", "总数", "总量", "总额", "合计", "总计", "规模", "增速", "增幅",
-	"增长率", "成长率", "年增率", "占比"
+	"增长率", "成长率", "年增率", "占比", "存量"
 };
 
 /*

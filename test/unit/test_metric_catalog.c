@@ -305,6 +305,7 @@ test_phrases(void)
 	expect(cat, "经济增速高于全省", "百分点", PD_KIND_CHANGE, NULL);
 	expect(cat, "数字经济", "%", PD_KIND_GROWTH_RATE, NULL);
 	expect(cat, "民营经济", "%", PD_KIND_GROWTH_RATE, NULL);
+	expect(cat, "高新技术企业存量", "家", PD_KIND_LEVEL, "high_tech_enterprises");
 	pd_metric_catalog_destroy(cat);
 }
 
