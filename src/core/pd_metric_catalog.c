@@ -73,6 +73,7 @@ struct PdMetricCatalog
 	Word		share_tails[NWORDS(share_tails)];
 	Word		parts[NWORDS(part_words)];
 	Word		owners[NWORDS(owner_words)];
+	Word		industries[NWORDS(industry_words)];
 	Word		others[NWORDS(other_words)];
 	Word		sectors[NWORDS(sector_words)];
 	Word		economy;		/* 经济 */
@@ -363,6 +364,8 @@ pd_metric_catalog_create(const PdAllocator *alloc)
 		word_init(&cat->parts[i], part_words[i]);
 	for (i = 0; i < NWORDS(owner_words); i++)
 		word_init(&cat->owners[i], owner_words[i]);
+	for (i = 0; i < NWORDS(industry_words); i++)
+		word_init(&cat->industries[i], industry_words[i]);
 	for (i = 0; i < NWORDS(other_words); i++)
 		word_init(&cat->others[i], other_words[i]);
 	for (i = 0; i < NWORDS(sector_words); i++)
@@ -534,6 +537,7 @@ typedef struct Reading
 								 * words are cut; 0 when nothing is left */
 	int			part;			/* that rest ends in a part (part_words) */
 	int			owner;			/* that rest ends in an owner (owner_words) */
+	int			industry;		/* that rest names an industry (industry_words) */
 	int			other;			/* that rest ends in another thing counted
 								 * (other_words) */
 	uint32_t	rest[WORD_MAX];	/* that rest, if it is that short */
@@ -561,6 +565,7 @@ read_rest(const PdMetricCatalog *cat, const uint32_t *p, size_t n, Reading *r)
 	r->part = longest_tail(cat->parts, NWORDS(part_words), p, k, 0) > 0 ||
 		(k == 2 && p[1] == 0x79D1);	/* 竹科, 中科, 南科: a science park */
 	r->owner = longest_tail(cat->owners, NWORDS(owner_words), p, k, 0) > 0;
+	r->industry = longest_tail(cat->industries, NWORDS(industry_words), p, k, 0) > 0;
 	r->other = longest_tail(cat->others, NWORDS(other_words), p, k, 0) > 0;
 	r->rest_len = k <= WORD_MAX ? k : 0;	/* longer: no second mention */
 	memcpy(r->rest, p, r->rest_len * sizeof(uint32_t));
@@ -673,11 +678,15 @@ is_measure_head(uint32_t c)
  */
 static const char *
 known_fitting(const PdMetricCatalog *cat, const char *code, const char *unit,
-			  PdMetricKind kind)
+			  PdMetricKind kind, int industry)
 {
 	uint32_t	u[WORD_MAX];
 	size_t		ulen = 0,
 				i;
+
+	for (i = 0; industry && i < NWORDS(whole_only_codes); i++)
+		if (strcmp(code, whole_only_codes[i]) == 0)
+			return NULL;			/* an industry's GDP is its value added */
 
 	for (i = 0; i < cat->ncodes; i++)
 		if (cat->codes[i].name == code || strcmp(cat->codes[i].name, code) == 0)
@@ -726,7 +735,7 @@ classify(const PdMetricCatalog *cat, const char *phrase, size_t len,
 		(is_measure_head(r->tail) && !names_again(cat, prev, r->rest, r->rest_len)))
 		return code;
 	/* 竹科營業額…，中科…億元: a part of the figure before's indicator */
-	return known_fitting(cat, prev, unit, kind);
+	return known_fitting(cat, prev, unit, kind, r->industry);
 }
 
 const char *
@@ -760,7 +769,7 @@ pd_metric_catalog_next(PdMetricCatalogCursor *cur, const char *phrase, size_t le
 	/* 進一步分析，光電產業成長28%: a part continues the document's indicator */
 	if (code == NULL && prev == NULL && cur->topic && r.part && !is_measure_head(r.tail) &&
 		kind != PD_KIND_SHARE)	/* a part's share is of the whole, not of the topic */
-		code = known_fitting(cur->cat, cur->topic, unit, kind);
+		code = known_fitting(cur->cat, cur->topic, unit, kind, r.industry);
 	if (code)
 		cur->topic = code;
 	return code;

@@ -44,7 +44,7 @@ static const char *const predicate_words[] = {
  */
 static const char *const measure_words[] = {
 	"数", "数量", "总数", "总量", "总额", "合计", "总计", "规模", "增速", "增幅",
-	"增长率", "成长率", "年增率", "占比"
+	"增长率", "成长率", "年增率", "占比", "存量"
 };
 
 /*
@@ -68,6 +68,21 @@ static const char *const addition_words[] = {
  */
 static const char *const part_words[] = {
 	"产业", "机械", "电路", "技术", "周边", "通讯", "高新区", "开发区", "园区", "片区"
+};
+
+/*
+ * Codes an industry never reports under the same name: an industry's part
+ * of GDP is its value added, an indicator of its own.  A phrase naming an
+ * industry (电子信息产业, 装备制造业) never takes them from the figure or
+ * the sentence before (地区生产总值增长6.1%。电子信息产业增长12.3%).
+ */
+static const char *const whole_only_codes[] = {
+	"gdp"
+};
+
+/* industry words: a phrase ending so names an industry */
+static const char *const industry_words[] = {
+	"业", "产业", "机械", "电路", "技术", "周边", "通讯"
 };
 
 /* whose figure a phrase ending so gives: never a part of another's total */

@@ -305,6 +305,7 @@ test_phrases(void)
 	expect(cat, "经济增速高于全省", "百分点", PD_KIND_CHANGE, NULL);
 	expect(cat, "数字经济", "%", PD_KIND_GROWTH_RATE, NULL);
 	expect(cat, "民营经济", "%", PD_KIND_GROWTH_RATE, NULL);
+	expect(cat, "高新技术企业存量", "家", PD_KIND_LEVEL, "high_tech_enterprises");
 	pd_metric_catalog_destroy(cat);
 }
 
@@ -336,6 +337,13 @@ test_cursor(void)
 		{"高新技术企业", "家", PD_KIND_LEVEL, 1, "high_tech_enterprises"},
 		{"其中科技型项目", "个", PD_KIND_LEVEL, 0, NULL},
 		{"省级高新区", "家", PD_KIND_LEVEL, 1, "high_tech_enterprises"},
+		/* 地区生产总值增长6%。电子信息产业增长12%，装备制造业增长8%: value added, not GDP */
+		{"地区生产总值", "%", PD_KIND_GROWTH_RATE, 1, "gdp"},
+		{"电子信息产业", "%", PD_KIND_GROWTH_RATE, 1, NULL},
+		{"装备制造业", "%", PD_KIND_GROWTH_RATE, 0, NULL},
+		{"地区生产总值", "%", PD_KIND_GROWTH_RATE, 1, "gdp"},
+		{"装备制造业", "%", PD_KIND_GROWTH_RATE, 0, NULL},
+		{"高新区", "%", PD_KIND_GROWTH_RATE, 1, "gdp"},	/* a park's GDP is GDP */
 	};
 	size_t		i;
 	const char *prev = NULL;

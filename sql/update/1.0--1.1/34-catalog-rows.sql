@@ -113,7 +113,7 @@ INSERT INTO @extschema@.metric (code, name, unit_dimension, description, builtin
 ('contracted_fdi', '合同外资', 'money', 'Foreign investment contracted (agreed in contracts), as against actually used (actual_fdi); ETDZ and city reports', true),
 ('unemployment_rate', '城镇调查失业率', 'percent', 'Unemployment rate: the surveyed urban rate (since 2018), the registered urban rate, or Hong Kong''s and Macau''s rate', true);
 
--- 531 surface forms, each naming one indicator
+-- 540 surface forms, each naming one indicator
 INSERT INTO @extschema@.lexicon AS l (word, source, builtin, metric) VALUES
 ('A股上市企业', 'metric', true, 'listed_companies'),
 ('A股上市公司', 'metric', true, 'listed_companies'),
@@ -140,6 +140,9 @@ INSERT INTO @extschema@.lexicon AS l (word, source, builtin, metric) VALUES
 ('万元GDP能耗', 'metric', true, 'energy_intensity'),
 ('万元地区生产总值能耗', 'metric', true, 'energy_intensity'),
 ('三产增加值', 'metric', true, 'tertiary_industry_value_added'),
+('三次产业占GDP比重', 'metric', true, 'industry_structure'),
+('三次产业占地区生产总值比重', 'metric', true, 'industry_structure'),
+('三次产业占生产总值比重', 'metric', true, 'industry_structure'),
 ('三次产业比例', 'metric', true, 'industry_structure'),
 ('三次产业比重', 'metric', true, 'industry_structure'),
 ('三次产业结构', 'metric', true, 'industry_structure'),
@@ -354,6 +357,7 @@ INSERT INTO @extschema@.lexicon AS l (word, source, builtin, metric) VALUES
 ('工业增加值', 'metric', true, 'industrial_value_added'),
 ('工业总产值', 'metric', true, 'industrial_output'),
 ('工业投资', 'metric', true, 'industrial_investment'),
+('工业投资额', 'metric', true, 'industrial_investment'),
 ('工业生产', 'metric', true, 'industrial_production_index'),
 ('工业生产指数', 'metric', true, 'industrial_production_index'),
 ('工业用地供应', 'metric', true, 'land_supplied'),
@@ -435,7 +439,10 @@ INSERT INTO @extschema@.lexicon AS l (word, source, builtin, metric) VALUES
 ('有效发明专利拥有量', 'metric', true, 'valid_invention_patents'),
 ('有效发明专利量', 'metric', true, 'valid_invention_patents'),
 ('有效高新技术企业', 'metric', true, 'high_tech_enterprises'),
+('服务业占GDP比重', 'metric', true, 'industry_structure'),
 ('服务业增加值', 'metric', true, 'tertiary_industry_value_added'),
+('服务业增加值占GDP比重', 'metric', true, 'industry_structure'),
+('服务业增加值占地区生产总值比重', 'metric', true, 'industry_structure'),
 ('本地生产总值', 'metric', true, 'gdp'),
 ('本科及以上学历人员', 'metric', true, 'college_educated_employees'),
 ('林业产值', 'metric', true, 'agriculture_output'),
@@ -552,6 +559,8 @@ INSERT INTO @extschema@.lexicon AS l (word, source, builtin, metric) VALUES
 ('第三产业占比', 'metric', true, 'industry_structure'),
 ('第三产业占生产总值比重', 'metric', true, 'industry_structure'),
 ('第三产业增加值', 'metric', true, 'tertiary_industry_value_added'),
+('第三产业增加值占GDP比重', 'metric', true, 'industry_structure'),
+('第三产业增加值占地区生产总值比重', 'metric', true, 'industry_structure'),
 ('第三产业比重', 'metric', true, 'industry_structure'),
 ('第二产业占GDP比重', 'metric', true, 'industry_structure'),
 ('第二产业占地区生产总值比重', 'metric', true, 'industry_structure'),
