@@ -346,6 +346,18 @@ pd_is_arabic_digit(uint32_t c)	/* 0-9, ０-９ */
 }
 
 /*
+ * pd_is_formal_numeral - a numeral character of the FORMAL form (壹 伍 陆
+ * 拾 参 俩 ...): a numeral inside a numeral, a word of its own alone
+ */
+static inline int
+pd_is_formal_numeral(uint32_t c)
+{
+	const PdCharEntry *e = &pd_char_hash[PD_CHAR_HASH(c)];
+
+	return e->cp == c && e->formal;
+}
+
+/*
  * pd_plain_digit - the value (0-9) of a digit of the PLAIN form (零〇○ 一
  * to 九, 两 兩), -1 for any other character: how the segmenter reads its
  * (folded) text.  One table lookup.

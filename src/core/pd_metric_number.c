@@ -518,6 +518,9 @@ not_a_quantity(PdMetricWork *w, const Candidate *c, int i, int j, NumInfo *ni)
 		return 1;
 	if (!ni->chinese_only && after_code_word(w, c->start))
 		return 1;
+	/* a FORMAL character alone is a word (伍家岗区, 陆续, 参加), not a number */
+	if (j - ns == 1 && pd_is_formal_numeral(w->cp[ns]))
+		return 1;
 	/* plan names 十三五 */
 	if (ni->chinese_only && j - ns == 3 && w->cp[ns] == CP_SHI &&
 		w->cp[ns + 2] == CP_WU)

@@ -184,6 +184,9 @@ static const Expect expects[] = {
 	{"營業額衰退12.5％，新引進廠商8家，約占兩成",
 	 "-12.5|%|12.5％||growth_rate;8|家|8家||change;20|%|兩成|approx|share"},
 	{"連續四個月增長", "4|月|四個月||level"},
+	/* FORMAL characters read inside a numeral */
+	{"注册资本叁亿元", "300000000|元|叁亿元||level"},
+	{"伍佰家", "500|家|伍佰家||level"},
 };
 
 static const char *const nothing[] = {
@@ -199,6 +202,8 @@ static const char *const nothing[] = {
 	"增速位次前移7位、8位和7位", "入库税收超过500万元的企业", "打造千亿级产业集群",
 	"十三届八次全体会议", "两年平均增长", "500千伏输变电工程", "民國112年12月",
 	"京津冀协同发展",
+	/* a FORMAL character alone is a word */
+	"企业陆续参加了伍家岗区的活动", "他俩人都到了",
 };
 
 static void
