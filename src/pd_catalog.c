@@ -279,16 +279,12 @@ PG_FUNCTION_INFO_V1(pd_indicator_metric);
 Datum
 pd_indicator_metric(PG_FUNCTION_ARGS)
 {
-	static const char *const kinds[] = {"level", "change", "growth_rate", "share"};
-	static const PdMetricKind kind_values[] = {PD_KIND_LEVEL, PD_KIND_CHANGE,
-	PD_KIND_GROWTH_RATE, PD_KIND_SHARE};
 	text	   *ind;
 	char	   *volatile unit = NULL;
 	char	   *kind_name;
-	PdMetricKind kind = PD_KIND_LEVEL;
+	PdMetricKind kind;
 	PdLexHandle *h;
 	text	   *volatile result = NULL;
-	int			i;
 
 	if (PG_ARGISNULL(0) || PG_ARGISNULL(2))
 		PG_RETURN_NULL();
@@ -296,15 +292,15 @@ pd_indicator_metric(PG_FUNCTION_ARGS)
 	if (!PG_ARGISNULL(1))
 		unit = text_to_cstring(PG_GETARG_TEXT_PP(1));
 	kind_name = text_to_cstring(PG_GETARG_TEXT_PP(2));
-	for (i = 0; i < (int) lengthof(kinds); i++)
-		if (strcmp(kind_name, kinds[i]) == 0)
+	/* the kinds' SQL spellings are extract_metrics' (pd_metric_kind_name) */
+	for (kind = PD_KIND_LEVEL; kind <= PD_KIND_SHARE; kind++)
+		if (strcmp(kind_name, pd_metric_kind_name(kind)) == 0)
 			break;
-	if (i == (int) lengthof(kinds))
+	if (kind > PD_KIND_SHARE)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 				 errmsg("invalid kind of figure: \"%s\"", kind_name),
 				 errhint("A kind is level, change, growth_rate or share.")));
-	kind = kind_values[i];
 	h = pd_lexicon_acquire();
 	PG_TRY();
 	{
