@@ -4,9 +4,9 @@
 # development and held-out sets of real text (test/data/gold/, its README).
 # Prints, per set and script, value+unit precision/recall/F1 and the
 # accuracy of subject, metric code, period, status (test/eval/metrics_score.py).
-#   METRICS_SETS=seeds,dev   score only these sets (default seeds,dev,test)
+#   METRICS_SETS=seeds,dev   score only these sets (default seeds,dev,test,test2)
 #   METRICS_LIST=1           also list misses, extras and differences
-#                            (seeds and dev only: the test set is held out)
+#                            (all but test2, the held-out set)
 set -eu
 work=$PD_ROOT/tmp/eval
 mkdir -p "$work"
@@ -14,4 +14,4 @@ chmod 777 "$work"
 bash "$PD_ROOT/test/eval/metrics_extract.sh" "$work/metrics_got.csv" "$PD_ROOT/test/data/gold"
 python3 "$PD_ROOT/test/eval/metrics_score.py" "$work/metrics_got.csv" \
 	--seeds "$PD_ROOT/test/data/metrics_gold.tsv" --gold "$PD_ROOT/test/data/gold" \
-	--sets "${METRICS_SETS:-seeds,dev,test}" ${METRICS_LIST:+--list}
+	--sets "${METRICS_SETS:-seeds,dev,test,test2}" ${METRICS_LIST:+--list}
