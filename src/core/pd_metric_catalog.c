@@ -69,6 +69,7 @@ struct PdMetricCatalog
 	size_t		max_len;
 	Word		predicates[NWORDS(predicate_words)];
 	Word		measures[NWORDS(measure_words)];
+	Word		amounts[NWORDS(amount_words)];
 	Word		additions[NWORDS(addition_words)];
 	Word		share_tails[NWORDS(share_tails)];
 	Word		parts[NWORDS(part_words)];
@@ -76,6 +77,10 @@ struct PdMetricCatalog
 	Word		industries[NWORDS(industry_words)];
 	Word		others[NWORDS(other_words)];
 	Word		sectors[NWORDS(sector_words)];
+	Word		pers[NWORDS(per_words)];
+	Word		scopes[NWORDS(scope_words)];
+	Word		domains[NWORDS(domain_words)];
+	Word		growth_units[NWORDS(growth_units)];
 	Word		economy;		/* 经济 */
 	Word		growth_only[NWORDS(growth_only_words)];
 	Word		share;			/* 比重 */
@@ -117,8 +122,9 @@ is_dropped(uint32_t c)
 
 /*
  * fold - decode s[0..len) folded and without dropped characters.  out
- * (room for max code points) receives the LAST max of them, in order.
- * Returns how many there were in all (more than max if some were lost).
+ * (room for max code points) receives the LAST max of them, in order; with
+ * out NULL they are only counted.  Returns how many there were in all (more
+ * than max if some were lost).
  */
 static size_t
 fold(const char *s, size_t len, uint32_t *out, size_t max)
@@ -139,9 +145,12 @@ fold(const char *s, size_t len, uint32_t *out, size_t max)
 			c -= 'a' - 'A';
 		if (is_dropped(c))
 			continue;
-		out[n++ % max] = c;		/* a ring once full */
+		if (out == NULL)
+			n++;
+		else
+			out[n++ % max] = c;	/* a ring once full */
 	}
-	if (n > max && n % max != 0)
+	if (out != NULL && n > max && n % max != 0)
 	{
 		uint32_t	tmp[PD_METRIC_PHRASE_MAX];
 		size_t		k = n % max;	/* oldest kept is out[k] */
@@ -356,6 +365,8 @@ pd_metric_catalog_create(const PdAllocator *alloc)
 		word_init(&cat->predicates[i], predicate_words[i]);
 	for (i = 0; i < NWORDS(measure_words); i++)
 		word_init(&cat->measures[i], measure_words[i]);
+	for (i = 0; i < NWORDS(amount_words); i++)
+		word_init(&cat->amounts[i], amount_words[i]);
 	for (i = 0; i < NWORDS(addition_words); i++)
 		word_init(&cat->additions[i], addition_words[i]);
 	for (i = 0; i < NWORDS(share_tails); i++)
@@ -370,6 +381,14 @@ pd_metric_catalog_create(const PdAllocator *alloc)
 		word_init(&cat->others[i], other_words[i]);
 	for (i = 0; i < NWORDS(sector_words); i++)
 		word_init(&cat->sectors[i], sector_words[i]);
+	for (i = 0; i < NWORDS(per_words); i++)
+		word_init(&cat->pers[i], per_words[i]);
+	for (i = 0; i < NWORDS(scope_words); i++)
+		word_init(&cat->scopes[i], scope_words[i]);
+	for (i = 0; i < NWORDS(domain_words); i++)
+		word_init(&cat->domains[i], domain_words[i]);
+	for (i = 0; i < NWORDS(growth_units); i++)
+		word_init(&cat->growth_units[i], growth_units[i]);
 	word_init(&cat->economy, "经济");
 	for (i = 0; i < NWORDS(growth_only_words); i++)
 		word_init(&cat->growth_only[i], growth_only_words[i]);
@@ -467,6 +486,16 @@ unit_fits(const PdMetricCatalog *cat, PdUnitDim d, const uint32_t *u, size_t ule
 	int			points = (ulen == cat->points.len &&
 							  memcmp(u, cat->points.cp, ulen * sizeof(uint32_t)) == 0);
 
+	/* a growth rate in months or yuan is no growth rate of anything */
+	if (kind == PD_KIND_GROWTH_RATE && ulen > 0)
+	{
+		for (i = 0; i < NWORDS(growth_units); i++)
+			if (cat->growth_units[i].len == ulen &&
+				memcmp(cat->growth_units[i].cp, u, ulen * sizeof(uint32_t)) == 0)
+				break;
+		if (i == NWORDS(growth_units))
+			return 0;
+	}
 	if (d == PD_DIM_OTHER)
 		return 1;
 	if (kind == PD_KIND_SHARE || points)
@@ -572,32 +601,56 @@ read_rest(const PdMetricCatalog *cat, const uint32_t *p, size_t n, Reading *r)
 }
 
 /*
- * find - pd_metric_catalog_find; r (if not NULL) receives what else the
+ * is_per_dim - is d a dimension of figures per person, per area or per
+ * unit of output (人均, 亩均, 万人, 单位GDP ...), or a rate?
+ */
+static int
+is_per_dim(PdUnitDim d)
+{
+	return d == PD_DIM_MONEY_PER_PERSON || d == PD_DIM_MONEY_PER_AREA ||
+		d == PD_DIM_COUNT_PATENTS_PER_10K || d == PD_DIM_ENERGY_INTENSITY ||
+		d == PD_DIM_PERCENT || d == PD_DIM_RATIO || d == PD_DIM_INDEX ||
+		d == PD_DIM_OTHER;
+}
+
+/*
+ * find - pd_metric_catalog_find of phrase[0..len), whose clause's text
+ * before it is phrase[-before..0); r (if not NULL) receives what else the
  * phrase says (read_rest).
+ *
+ * The phrase and that text are read as one: a form may begin before the
+ * phrase (the extractor cut 实际利用|外资 at the verb), but must end in it,
+ * and no predicate is cut from the text before it.
  */
 static const char *
-find(const PdMetricCatalog *cat, const char *phrase, size_t len,
+find(const PdMetricCatalog *cat, const char *phrase, size_t len, size_t before,
 	 const char *unit, PdMetricKind kind, Reading *r)
 {
 	uint32_t	p[PD_METRIC_PHRASE_MAX];
 	uint32_t	u[WORD_MAX];
 	size_t		n,
+				s0 = 0,			/* where the phrase starts in p */
 				ulen = 0,
 				start = 0,
 				i;
 	const Entry *hit;
 
-	n = fold(phrase, len, p, PD_METRIC_PHRASE_MAX);
+	n = fold(phrase - before, before + len, p, PD_METRIC_PHRASE_MAX);
+	if (before > 0)
+		s0 = fold(phrase - before, before, NULL, 0);
 	if (n > PD_METRIC_PHRASE_MAX)
+	{
+		s0 = s0 > n - PD_METRIC_PHRASE_MAX ? s0 - (n - PD_METRIC_PHRASE_MAX) : 0;
 		n = PD_METRIC_PHRASE_MAX;
+	}
 	if (unit)
 		ulen = fold(unit, strlen(unit), u, WORD_MAX);
 	if (ulen > WORD_MAX)
 		ulen = 0;				/* no unit is that long: read as none */
 	if (r)
-		read_rest(cat, p, n, r);
-	if (cat->count == 0)
-		return NULL;
+		read_rest(cat, p + s0, n - s0, r);
+	if (cat->count == 0 || n == s0)
+		return NULL;			/* nothing named, whatever came before */
 	for (;;)
 	{
 		size_t		cut;
@@ -605,18 +658,33 @@ find(const PdMetricCatalog *cat, const char *phrase, size_t len,
 		n = share_tail(cat, p, n);
 		hit = ending_at(cat, p, n, u, ulen, kind, &start);
 		for (i = 0; hit == NULL && i < NWORDS(measure_words); i++)
-			if (cat->measures[i].len < n && ends_with(p, n, &cat->measures[i]))
+			if (cat->measures[i].len + s0 < n && ends_with(p, n, &cat->measures[i]))
 				hit = ending_at(cat, p, n - cat->measures[i].len, u, ulen, kind, &start);
+		for (i = 0; hit == NULL && i < NWORDS(amount_words); i++)
+			if (cat->amounts[i].len + s0 < n && ends_with(p, n, &cat->amounts[i]))
+				hit = ending_at(cat, p, n - cat->amounts[i].len, u, ulen, kind, &start);
 		if (hit)
 			break;
 		/* cut a predicate between the indicator and its number, and retry */
-		if ((cut = cut_one(cat, p, n, 1)) == n)
+		if ((cut = cut_one(cat, p, n, s0 + 1)) == n)
 			return NULL;
 		n = cut;
 	}
 	/* the growth of a count of additions is not the stock's */
 	if (kind == PD_KIND_GROWTH_RATE &&
 		longest_tail(cat->additions, NWORDS(addition_words), p, start, 0) > 0)
+		return NULL;
+	/* 平均每平方公里产值, 万人有效发明专利: a figure per unit, not the total */
+	if (!is_per_dim((PdUnitDim) hit->dim) &&
+		longest_tail(cat->pers, NWORDS(per_words), p, start, 0) > 0)
+		return NULL;
+	/* 全口径财政收入, 境外直接投资总额, 合同工业产值: another indicator */
+	for (i = 0; i <= SCOPE_REACH && i <= start; i++)
+		if (longest_tail(cat->scopes, NWORDS(scope_words), p, start - i, 0) > 0)
+			return NULL;
+	/* 财政总收入: a generic form after a domain is that domain's total */
+	if (hit->len <= GENERIC_FORM_MAX &&
+		longest_tail(cat->domains, NWORDS(domain_words), p, start, 0) > 0)
 		return NULL;
 	/* 经济增长6%: growth only */
 	for (i = 0; kind != PD_KIND_GROWTH_RATE && i < NWORDS(growth_only_words); i++)
@@ -637,7 +705,7 @@ pd_metric_catalog_find(const PdMetricCatalog *cat, const char *phrase, size_t le
 {
 	if (cat == NULL || phrase == NULL)
 		return NULL;
-	return find(cat, phrase, len, unit, kind, NULL);
+	return find(cat, phrase, len, 0, unit, kind, NULL);
 }
 
 /*
@@ -726,10 +794,10 @@ names_again(const PdMetricCatalog *cat, const char *code, const uint32_t *rest, 
 
 /* classify - pd_metric_catalog_classify; r receives read_rest's reading */
 static const char *
-classify(const PdMetricCatalog *cat, const char *phrase, size_t len,
+classify(const PdMetricCatalog *cat, const char *phrase, size_t len, size_t before,
 		 const char *unit, PdMetricKind kind, const char *prev, Reading *r)
 {
-	const char *code = find(cat, phrase, len, unit, kind, r);
+	const char *code = find(cat, phrase, len, before, unit, kind, r);
 
 	if (code || prev == NULL || r->owner || r->other ||
 		(is_measure_head(r->tail) && !names_again(cat, prev, r->rest, r->rest_len)))
@@ -746,7 +814,7 @@ pd_metric_catalog_classify(const PdMetricCatalog *cat, const char *phrase, size_
 
 	if (cat == NULL || phrase == NULL)
 		return NULL;
-	return classify(cat, phrase, len, unit, kind, prev, &r);
+	return classify(cat, phrase, len, 0, unit, kind, prev, &r);
 }
 
 void
@@ -758,14 +826,14 @@ pd_metric_catalog_cursor_init(PdMetricCatalogCursor *cur, const PdMetricCatalog 
 
 const char *
 pd_metric_catalog_next(PdMetricCatalogCursor *cur, const char *phrase, size_t len,
-					   const char *unit, PdMetricKind kind, const char *prev)
+					   size_t before, const char *unit, PdMetricKind kind, const char *prev)
 {
 	Reading		r;
 	const char *code;
 
 	if (cur == NULL || cur->cat == NULL || phrase == NULL)
 		return NULL;
-	code = classify(cur->cat, phrase, len, unit, kind, prev, &r);
+	code = classify(cur->cat, phrase, len, before, unit, kind, prev, &r);
 	/* 進一步分析，光電產業成長28%: a part continues the document's indicator */
 	if (code == NULL && prev == NULL && cur->topic && r.part && !is_measure_head(r.tail) &&
 		kind != PD_KIND_SHARE)	/* a part's share is of the whole, not of the topic */
