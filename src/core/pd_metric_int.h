@@ -717,9 +717,24 @@ extern PdMetricStatus figure_status(const PdMetricWork *w, int i, const Period *
 
 /* pd_metric_number.c */
 extern int	read_number(PdMetricWork *w, int i, Candidate *c, int *ok);
-extern int	make_value(PdMetricWork *w, const Candidate *c, int negative);
+
+/* pd_metric_number_words.c */
+extern int	span_continues(const PdMetricWork *w, int i);
+extern int	space_before_scale(const PdMetricWork *w, int i);
+extern int	skip_unit_space(const PdMetricWork *w, int k);
+extern int	span_end(const PdMetricWork *w, int i, int bounded);
+extern int	unit_at(const PdMetricWork *w, int i, const PdUnitWord **u);
+extern int	qual_word(const PdMetricWork *w, int i, PdList l,
+					  const PdQualWord *tab, PdQualifier *q);
 extern int	qual_before(const PdMetricWork *w, int i, PdQualifier *q);
+extern int	glued(const PdMetricWork *w, int i, int j);
+extern int	glued_before(const PdMetricWork *w, int i, int is_upper);
+extern int	after_code_word(const PdMetricWork *w, int i);
 extern int	is_range_conn(uint32_t c);
+extern const PdUnitWord *range_at(const PdMetricWork *w, int i, int j);
+
+/* pd_metric_number_value.c */
+extern int	make_value(PdMetricWork *w, const Candidate *c, int negative);
 
 /* pd_metric_kind.c */
 extern int	find_kind(const PdMetricWork *w, int i, int lo, int *at);
