@@ -182,6 +182,8 @@ find(const PdMetricCatalog *cat, const char *phrase, size_t len, size_t before,
 	n = pd_cat_fold(phrase - before, before + len, p, PD_METRIC_PHRASE_MAX);
 	if (before > 0)
 		s0 = pd_cat_fold(phrase - before, before, NULL, 0);
+	if (s0 > n)
+		s0 = n;					/* a character split across the boundary */
 	if (n > PD_METRIC_PHRASE_MAX)
 	{
 		s0 = s0 > n - PD_METRIC_PHRASE_MAX ? s0 - (n - PD_METRIC_PHRASE_MAX) : 0;
@@ -277,6 +279,8 @@ is_measure_head(uint32_t c)
 		case 0x52B1:			/* 励 (奖励) */
 		case 0x4EF7:			/* 价 */
 		case 0x51FA:			/* 出 (支出) */
+		case 0x53E3:			/* 口 (出口, 进口, 人口) */
+		case 0x6C42:			/* 求 (需求) */
 			return 1;
 		default:
 			return 0;

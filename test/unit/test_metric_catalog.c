@@ -409,6 +409,10 @@ test_classify(void)
 		{"收入规模", "元", PD_KIND_LEVEL, "gdp", NULL},
 		{"授权量", "件", PD_KIND_LEVEL, "patents_granted", "patents_granted"},
 		{"申请量", "件", PD_KIND_LEVEL, "patents_granted", NULL},
+		/* an aggregate of its own: demand, trade, population */
+		{"内部需求", "%", PD_KIND_GROWTH_RATE, rev, NULL},
+		{"转口", "%", PD_KIND_GROWTH_RATE, rev, NULL},
+		{"发明专利", "%", PD_KIND_GROWTH_RATE, rev, NULL},	/* counts its own thing */
 	};
 	size_t		i;
 
@@ -499,6 +503,16 @@ test_context(void)
 	expect_ctx(cat, "|地區生產總值增長目標", "%", PD_KIND_GROWTH_RATE, "gdp");
 	expect_ctx(cat, "|GDP总值逾", "元", PD_KIND_LEVEL, "gdp");
 	expect_ctx(cat, "|有效发明专利拥有数", "件", PD_KIND_LEVEL, "valid_invention_patents");
+	/* hostile: a character split across the boundary (the fuzzer's find) */
+	{
+		PdMetricCatalogCursor cur;
+		const char *nbsp = "\xc2\xa0";
+		const char *got;
+
+		pd_metric_catalog_cursor_init(&cur, cat);
+		got = pd_metric_catalog_next(&cur, nbsp + 1, 1, 1, "%", PD_KIND_GROWTH_RATE, NULL);
+		PD_CHECK(got == NULL, "split character: got %s", got);
+	}
 	pd_metric_catalog_destroy(cat);
 }
 
