@@ -26,7 +26,7 @@ SQL_PARTS = $(wildcard sql/parkdata.sql sql/parkdata_tsearch.sql sql/parkdata_ca
 # sql/update/1.1--1.2/ (name order, NN-topic.sql), concatenated like the
 # install script; the shipped rows (region, park, metric, lexicon) are not
 # written there but generated from the install parts' INSERT statements
-# (scripts/shipped_rows.sh) and placed before the parts numbered 80 and
+# (sql/update/shipped_rows.sh) and placed before the parts numbered 80 and
 # after (derived data, comments).  When 1.2 is released, its upgrade script
 # is committed as one file in turn and the next release's parts begin.
 UPDATE_PARTS = $(sort $(wildcard sql/update/1.1--1.2/*.sql))
@@ -78,9 +78,9 @@ EXTSCHEMA = sed 's/@extschema@/$(EXTENSION)/g'
 sql/$(EXTENSION)--$(EXTVERSION).sql: $(SQL_PARTS)
 	cat $^ | $(EXTSCHEMA) > $@
 
-sql/$(EXTENSION)--1.1--1.2.sql: $(UPDATE_PARTS) $(SQL_PARTS) scripts/shipped_rows.sh
+sql/$(EXTENSION)--1.1--1.2.sql: $(UPDATE_PARTS) $(SQL_PARTS) sql/update/shipped_rows.sh
 	{ for f in $(UPDATE_PARTS); do case $${f##*/} in [0-7]*) cat $$f;; esac; done; \
-	  sh scripts/shipped_rows.sh 1.1 1.2 $(SQL_PARTS); \
+	  sh sql/update/shipped_rows.sh 1.1 1.2 $(SQL_PARTS); \
 	  for f in $(UPDATE_PARTS); do case $${f##*/} in [0-7]*) ;; *) cat $$f;; esac; done; } | $(EXTSCHEMA) > $@
 
 all: data/parkdata_zh.words

@@ -16,7 +16,7 @@ seed articles (seeds/*.txt) and writes, in the source tree:
 
 The upgrade scripts need no copy of these rows: the Makefile generates the
 upgrade's shipped rows from the install script's INSERT statements
-(scripts/shipped_rows.sh).  Release 1.1's upgrade script, whose parts 31, 33
+(sql/update/shipped_rows.sh).  Release 1.1's upgrade script, whose parts 31, 33
 and 34 this script wrote, is frozen as sql/parkdata--1.0--1.1.sql.
 
 Developers run it when the gazetteer or the seeds change and commit the

@@ -10,7 +10,7 @@
  * metric (the column is added below): one table, one per-backend cache for
  * everything the text layer must know.  A change here needs its upgrade
  * part in sql/update/ (the upgrade's shipped rows are generated from the
- * install's INSERTs: scripts/shipped_rows.sh).  Shipped rows come from
+ * install's INSERTs: sql/update/shipped_rows.sh).  Shipped rows come from
  * scripts/metric_catalog.tsv (sql/parkdata_catalog_data.sql); users add
  * codes and synonyms with INSERT and apply them with parkdata.reextract().
  */

@@ -13,7 +13,7 @@
  *    see ../shared/gazetteer/README.md) and names with spaces (Hong Kong
  *    Science Park: the parser's words have none).  They are shipped rows
  *    (builtin).  An upgrade runs the same statement on the
- *    shipped rows (scripts/shipped_rows.sh generates it from this one).
+ *    shipped rows (sql/update/shipped_rows.sh generates it from this one).
  * 2. The seeds' full-text vectors are recomputed with that lexicon.
  * 3. The seeds' indicators are extracted and linked (parkdata.reextract).
  */

@@ -159,7 +159,7 @@ check_update() {
 	esac
 	if [ "$from" = "$LATEST" ]; then
 		# The newest release's upgrade brings the shipped rows to the new
-		# install's (scripts/shipped_rows.sh).  Make the old release look as if
+		# install's (sql/update/shipped_rows.sh).  Make the old release look as if
 		# it had shipped other rows (replica mode passes the builtin guard):
 		# a shipped word missing, a metric's description and a park's name as
 		# they were, a metric and its synonym the new release no longer ships,
