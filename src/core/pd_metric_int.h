@@ -33,6 +33,7 @@
 #include <stdint.h>
 #include <string.h>
 
+#include "pd_fold.h"
 #include "pd_metric.h"
 #include "pd_numeral.h"
 #include "pd_gazetteer_data.h"
@@ -531,18 +532,15 @@ wtext(const PdMetricWork *w, int i)
 	return w->fold + (w->off[i] - w->off[0]);
 }
 
-/* Traditional -> Simplified for U+3400..U+9FFF, 0 = unchanged (pd_metric_scan.c) */
-#define PD_FOLD_LO	0x3400
-#define PD_FOLD_HI	0xA000
-extern uint16_t pd_fold[PD_FOLD_HI - PD_FOLD_LO];
-
-/* fold_cp - the Simplified form of c (c itself if it has none) */
+/*
+ * fold_cp - the Simplified form of c (c itself if it has none): pd_fold.c's
+ * table, the same-length pairs only (pd_fold_han), so that byte offsets
+ * serve the original and the folded text alike
+ */
 static inline uint32_t
 fold_cp(uint32_t c)
 {
-	if (c >= PD_FOLD_LO && c < PD_FOLD_HI && pd_fold[c - PD_FOLD_LO])
-		return pd_fold[c - PD_FOLD_LO];
-	return c;
+	return pd_fold_han(c);
 }
 
 static inline int
