@@ -443,7 +443,7 @@ pd_lexize_number(PdDict *d, char *word, size_t wlen, TSLexeme **res)
 static TSLexeme *
 pd_lexize_compound(PdDict *d, char *word, size_t wlen)
 {
-	TSLexeme   *res = palloc0(sizeof(TSLexeme) * (PD_MAX_SUBWORDS + 2));
+	TSLexeme   *res = palloc(sizeof(TSLexeme) * (PD_MAX_SUBWORDS + 2));
 	int32		spans[PD_MAX_SUBWORDS][2];
 	int			nres = 1,
 				k,
@@ -451,6 +451,7 @@ pd_lexize_compound(PdDict *d, char *word, size_t wlen)
 
 	res[0].lexeme = word;
 	res[0].nvariant = 1;
+	res[0].flags = 0;
 
 	/*
 	 * The sub-words, and theirs in turn (breadth first, each once, at most
@@ -477,6 +478,7 @@ pd_lexize_compound(PdDict *d, char *word, size_t wlen)
 		{
 			res[nres].lexeme = sub;
 			res[nres].nvariant = 1;
+			res[nres].flags = 0;
 			nres++;
 		}
 		if (k < PD_MAX_SUBWORDS && is_long_han_word(sw, sl, PD_TOK_END))
@@ -493,6 +495,7 @@ pd_lexize_compound(PdDict *d, char *word, size_t wlen)
 			}
 		}
 	}
+	res[nres].lexeme = NULL;
 	return res;
 }
 
