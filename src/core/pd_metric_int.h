@@ -33,6 +33,7 @@
 #include <stdint.h>
 #include <string.h>
 
+#include "pd_fold.h"
 #include "pd_metric.h"
 #include "pd_numeral.h"
 #include "pd_gazetteer_data.h"
@@ -454,6 +455,8 @@ struct PdMetricWork
 	uint8_t		fl[PD_METRIC_SENTENCE_MAX + 1];
 	uint8_t		cls[PD_METRIC_SENTENCE_MAX + 1];	/* PdNumClass of cp[] */
 	uint16_t	cf[PD_METRIC_SENTENCE_MAX + 1];	/* pd_cflags of cp[] (FC_*) */
+	uint16_t	cf_any;			/* their union, FC_NUMBER for every character
+								 * that begins a number */
 	int			n;
 
 	Mention		mentions[MAX_MENTIONS];
@@ -544,18 +547,15 @@ wtext(const PdMetricWork *w, int i)
 	return w->fold + (w->off[i] - w->off[0]);
 }
 
-/* Traditional -> Simplified for U+3400..U+9FFF, 0 = unchanged (pd_metric_scan.c) */
-#define PD_FOLD_LO	0x3400
-#define PD_FOLD_HI	0xA000
-extern uint16_t pd_fold[PD_FOLD_HI - PD_FOLD_LO];
-
-/* fold_cp - the Simplified form of c (c itself if it has none) */
+/*
+ * fold_cp - the Simplified form of c (c itself if it has none): pd_fold.c's
+ * table, the same-length pairs only (pd_fold_han), so that byte offsets
+ * serve the original and the folded text alike
+ */
 static inline uint32_t
 fold_cp(uint32_t c)
 {
-	if (c >= PD_FOLD_LO && c < PD_FOLD_HI && pd_fold[c - PD_FOLD_LO])
-		return pd_fold[c - PD_FOLD_LO];
-	return c;
+	return pd_fold_han(c);
 }
 
 static inline int
@@ -595,8 +595,12 @@ extern int	clause_break(const PdMetricWork *w, int k);
 #define FC_ANAPHOR2	0x0080		/* second characters of anaphora */
 #define FC_COMPANY	0x0100		/* first characters of company forms */
 #define FC_BREAKDOWN 0x0200		/* first characters of 其中, 分地区看 */
+#define FC_END		0x0400		/* 。！？!? and line ends (is_sentence_end) */
+#define FC_OPEN		0x0800		/* “ ‘ 「 『 " 《 ( （: a quote, title or aside opens */
+#define FC_NUMBER	0x1000		/* of a class that begins a number (has_number) */
 
 extern uint16_t pd_cflags[0x10000];
+extern uint8_t pd_ccls[0x10000];	/* the PdNumClass of every BMP code point */
 
 static inline int
 fc_has(int t, uint32_t c)

@@ -17,9 +17,9 @@
  *-------------------------------------------------------------------------
  */
 #include "pd_metric_int.h"
-#include "pd_fold_data.h"
 
 uint16_t	pd_cflags[0x10000];
+uint8_t		pd_ccls[0x10000];
 
 /*
  * Every word list, and the words of the struct tables, indexed once by
@@ -54,26 +54,6 @@ static ListIndex pd_index[PL_ALL];
 static WordRef pd_first_refs[MAX_INDEXED];
 static WordRef pd_last_refs[MAX_INDEXED];
 static const char *pd_struct_words[PL_ALL - PL_COUNT][MAX_STRUCT_WORDS];
-
-/* Traditional -> Simplified for U+3400..U+9FFF (0 = unchanged) */
-uint16_t	pd_fold[PD_FOLD_HI - PD_FOLD_LO];
-
-/* the folding table, from pd_fold_data.h: only same-length pairs */
-static void
-fold_init(void)
-{
-	size_t		i;
-
-	memset(pd_fold, 0, sizeof(pd_fold));
-	for (i = 0; i < PD_T2S_COUNT; i++)
-	{
-		uint32_t	from = pd_t2s_table[i][0],
-					to = pd_t2s_table[i][1];
-
-		if (from >= PD_FOLD_LO && from < PD_FOLD_HI && to >= 0x800 && to < 0x10000)
-			pd_fold[from - PD_FOLD_LO] = (uint16_t) to;
-	}
-}
 
 /* clause punctuation: bounds of indicator and kind windows */
 int
@@ -384,6 +364,35 @@ index_list(PdList l, const char *const *words, size_t n, int *at)
 				   (ntab) < MAX_STRUCT_WORDS ? (ntab) : MAX_STRUCT_WORDS, &at); \
 	} while (0)
 
+/*
+ * char_flags - the numeral class of every BMP code point (pd_ccls), and the
+ * flags of the window's own scans: sentence ends, openers, number starts
+ */
+static void
+char_flags(void)
+{
+	static const uint32_t ends[] = {CP_FULL_STOP, CP_FW_EXCLAM, CP_FW_QUESTION,
+	'!', '?', '\n', '\r'};
+	static const uint32_t opens[] = {CP_LDQUOTE, CP_LSQUOTE, CP_LCORNER,
+	CP_LWCORNER, '"', CP_LTITLE, '(', CP_FW_LPAREN};
+	uint32_t	c;
+	size_t		i;
+
+	for (c = 0; c < 0x10000; c++)
+	{
+		PdNumClass	k = ncls(c);
+
+		pd_ccls[c] = (uint8_t) k;
+		if (k == PD_NC_DIGIT || k == PD_NC_ADIGIT || k == PD_NC_TENS ||
+			k == PD_NC_UNIT || k == PD_NC_MYRIAD)
+			pd_cflags[c] |= FC_NUMBER;
+	}
+	for (i = 0; i < sizeof(ends) / sizeof(ends[0]); i++)
+		pd_cflags[ends[i]] |= FC_END;
+	for (i = 0; i < sizeof(opens) / sizeof(opens[0]); i++)
+		pd_cflags[opens[i]] |= FC_OPEN;
+}
+
 /* words indexed in all (pd_metric_words_indexed) */
 static int	pd_indexed = 0;
 
@@ -394,7 +403,7 @@ pd_metric_scan_init(void)
 	int			l,
 				at = 0;
 
-	fold_init();
+	pd_fold_init();
 	memset(pd_cflags, 0, sizeof(pd_cflags));
 	memset(pd_index, 0, sizeof(pd_index));
 	memset(pd_list_first, 0, sizeof(pd_list_first));
@@ -409,6 +418,7 @@ pd_metric_scan_init(void)
 	INDEX_STRUCT(PL_S_PERIODS, pd_period_words, pd_n_period_words);
 	INDEX_STRUCT(PL_S_ANAPHORA, pd_anaphora, pd_n_anaphora);
 	pd_indexed = at;
+	char_flags();
 }
 
 /* pd_metric_words_indexed - how many words the lists have (all indexed if < capacity) */
