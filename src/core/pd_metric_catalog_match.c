@@ -158,6 +158,63 @@ is_per_dim(PdUnitDim d)
 }
 
 /*
+ * modified - is the form hit, which starts at p[start], made another
+ * indicator by what stands before it?  Per person or per area (平均每平方公里
+ * 产值: only per-unit dimensions fit), a scope (全口径财政收入, 境外直接投资
+ * 总额, 合同工业产值), a domain before a generic form (财政总收入).
+ */
+static int
+modified(const PdMetricCatalog *cat, const uint32_t *p, size_t start, const Entry *hit)
+{
+	size_t		i;
+
+	if (!is_per_dim((PdUnitDim) hit->dim) &&
+		pd_cat_longest_tail(cat->pers, &cat->pers_ix, p, start, 0) > 0)
+		return 1;
+	for (i = 0; i <= SCOPE_REACH && i <= start; i++)
+		if (pd_cat_longest_tail(cat->scopes, &cat->scopes_ix, p, start - i, 0) > 0)
+			return 1;
+	return hit->len <= GENERIC_FORM_MAX &&
+		pd_cat_longest_tail(cat->domains, &cat->domains_ix, p, start, 0) > 0;
+}
+
+/*
+ * form_before - the longest form that ends p[0..e), or ends before one of
+ * the words tail[0..ntail) that ends it (营业额|增长率, 合同利用外资|金额),
+ * and fits the figure; *start receives where it starts.  A form a modifier
+ * makes another indicator is passed over, and *modified is set.
+ */
+static const Entry *
+form_before(const PdMetricCatalog *cat, const uint32_t *p, size_t e, size_t s0,
+			const uint32_t *u, size_t ulen, PdMetricKind kind, size_t *start,
+			int *mod)
+{
+	const Word *tails[2] = {cat->measures, cat->amounts};
+	const size_t ntails[2] = {NWORDS(measure_words), NWORDS(amount_words)};
+	const Entry *hit = ending_at(cat, p, e, u, ulen, kind, start);
+	size_t		t,
+				i;
+
+	if (hit && modified(cat, p, *start, hit))
+	{
+		hit = NULL;
+		*mod = 1;
+	}
+	for (t = 0; t < 2 && hit == NULL; t++)
+		for (i = 0; hit == NULL && i < ntails[t]; i++)
+			if (tails[t][i].len + s0 < e && pd_cat_ends_with(p, e, &tails[t][i]))
+			{
+				hit = ending_at(cat, p, e - tails[t][i].len, u, ulen, kind, start);
+				if (hit && modified(cat, p, *start, hit))
+				{
+					hit = NULL;
+					*mod = 1;
+				}
+			}
+	return hit;
+}
+
+/*
  * find - pd_metric_catalog_find of phrase[0..len), whose clause's text
  * before it is phrase[-before..0); r (if not NULL) receives what else the
  * phrase says (read_rest).
@@ -178,6 +235,7 @@ find(const PdMetricCatalog *cat, const char *phrase, size_t len, size_t before,
 				start = 0,
 				i;
 	const Entry *hit;
+	int			mod = 0;
 
 	n = pd_cat_fold(phrase - before, before + len, p, PD_METRIC_PHRASE_MAX);
 	if (before > 0)
@@ -202,15 +260,12 @@ find(const PdMetricCatalog *cat, const char *phrase, size_t len, size_t before,
 		size_t		cut;
 
 		n = pd_cat_share_tail(cat, p, n);
-		hit = ending_at(cat, p, n, u, ulen, kind, &start);
-		for (i = 0; hit == NULL && i < NWORDS(measure_words); i++)
-			if (cat->measures[i].len + s0 < n && pd_cat_ends_with(p, n, &cat->measures[i]))
-				hit = ending_at(cat, p, n - cat->measures[i].len, u, ulen, kind, &start);
-		for (i = 0; hit == NULL && i < NWORDS(amount_words); i++)
-			if (cat->amounts[i].len + s0 < n && pd_cat_ends_with(p, n, &cat->amounts[i]))
-				hit = ending_at(cat, p, n - cat->amounts[i].len, u, ulen, kind, &start);
+		hit = form_before(cat, p, n, s0, u, ulen, kind, &start, &mod);
 		if (hit)
 			break;
+		/* a modifier made another indicator of what ends here: no code */
+		if (mod)
+			return NULL;
 		/* cut a predicate between the indicator and its number, and retry */
 		if ((cut = cut_one(cat, p, n, s0 + 1)) == n)
 			return NULL;
@@ -219,18 +274,6 @@ find(const PdMetricCatalog *cat, const char *phrase, size_t len, size_t before,
 	/* the growth of a count of additions is not the stock's */
 	if (kind == PD_KIND_GROWTH_RATE &&
 		pd_cat_longest_tail(cat->additions, &cat->additions_ix, p, start, 0) > 0)
-		return NULL;
-	/* 平均每平方公里产值, 万人有效发明专利: a figure per unit, not the total */
-	if (!is_per_dim((PdUnitDim) hit->dim) &&
-		pd_cat_longest_tail(cat->pers, &cat->pers_ix, p, start, 0) > 0)
-		return NULL;
-	/* 全口径财政收入, 境外直接投资总额, 合同工业产值: another indicator */
-	for (i = 0; i <= SCOPE_REACH && i <= start; i++)
-		if (pd_cat_longest_tail(cat->scopes, &cat->scopes_ix, p, start - i, 0) > 0)
-			return NULL;
-	/* 财政总收入: a generic form after a domain is that domain's total */
-	if (hit->len <= GENERIC_FORM_MAX &&
-		pd_cat_longest_tail(cat->domains, &cat->domains_ix, p, start, 0) > 0)
 		return NULL;
 	/* 经济增长6%: growth only */
 	for (i = 0; kind != PD_KIND_GROWTH_RATE && i < NWORDS(growth_only_words); i++)
@@ -256,7 +299,8 @@ pd_metric_catalog_find(const PdMetricCatalog *cat, const char *phrase, size_t le
 
 /*
  * is_measure_head - does a phrase ending in c name a measure of its own
- * (销售额, 增加值, 专利申请量, 研发人数, 利润 ...)?  Then it is no part of the
+ * (销售额, 增加值, 专利申请量, 研发人数, 利润, an aggregate such as 需求,
+ * 出口 or 服务贸易 ...)?  Then it is no part of the
  * figure before's indicator.
  */
 static int
@@ -281,6 +325,7 @@ is_measure_head(uint32_t c)
 		case 0x51FA:			/* 出 (支出) */
 		case 0x53E3:			/* 口 (出口, 进口, 人口) */
 		case 0x6C42:			/* 求 (需求) */
+		case 0x6613:			/* 易 (贸易) */
 			return 1;
 		default:
 			return 0;

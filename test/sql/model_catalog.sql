@@ -110,3 +110,14 @@ WHERE a.attrelid = 'parkdata.extraction'::regclass AND a.attnum > 0
   AND col_description(a.attrelid, a.attnum) IS DISTINCT FROM col_description(t.attrelid, t.attnum)
   AND a.attname NOT IN ('doc_id', 'region_code', 'park_id', 'builtin')
 ORDER BY 1;
+
+-- the rule classes of the held-out scoring of e71af63 (issue 10), on sentences
+-- written for this test: a form the extractor's span begins inside (实际利用|外资,
+-- 服务|业增加值), modifiers that make another indicator (per unit, scope, a domain
+-- before a generic form, an addition), a growth rate's unit, Traditional wording
+SELECT raw, indicator, metric, kind FROM parkdata.extract_metrics(
+  '今年前三季度，全区新增实际利用外资3.2亿美元，服务业增加值86.5亿元，货物贸易进出口41.7亿元；'
+  '平均每平方公里产值52亿元，万人有效发明专利拥有量61件；全口径财政收入18.4亿元，财政总收入15.1亿元，'
+  '合同工业产值120亿元。一般公共预算收入增速连续9个月居全市首位。貨物出口則下跌4.1%，'
+  '營業額合計新台幣3,210億元。新设外资企业212家，年均增长18.5%；居民消费需求增长6.2%。')
+ORDER BY metric_no;

@@ -69,6 +69,7 @@ static const struct
 	{"外资企业", "foreign_invested_enterprises", "count_enterprises"},
 	{"有效发明专利", "valid_invention_patents", "count_patents"},
 	{"万人有效发明专利", "invention_patents_per_10k_people", "count_patents_per_10k"},
+	{"有效发明专利拥有量", "valid_invention_patents", "count_patents"},
 	{"产值", "industrial_output", "money"},
 	{"财政收入", "general_public_budget_revenue", "money"},
 	{"投资总额", "project_total_investment", "money"},
@@ -412,6 +413,7 @@ test_classify(void)
 		/* an aggregate of its own: demand, trade, population */
 		{"内部需求", "%", PD_KIND_GROWTH_RATE, rev, NULL},
 		{"转口", "%", PD_KIND_GROWTH_RATE, rev, NULL},
+		{"服务贸易", "%", PD_KIND_GROWTH_RATE, rev, NULL},
 		{"发明专利", "%", PD_KIND_GROWTH_RATE, rev, NULL},	/* counts its own thing */
 	};
 	size_t		i;
@@ -481,6 +483,8 @@ test_context(void)
 	expect_ctx(cat, "|全区产值", "元", PD_KIND_LEVEL, "industrial_output");
 	expect_ctx(cat, "|万人有效发明专利", "件", PD_KIND_LEVEL, "invention_patents_per_10k_people");
 	expect_ctx(cat, "|每万人有效发明专利", "件", PD_KIND_LEVEL, "invention_patents_per_10k_people");
+	/* the total's form refused, the per-unit one before a measure word found */
+	expect_ctx(cat, "|万人有效发明专利拥有量", "件", PD_KIND_LEVEL, "invention_patents_per_10k_people");
 	expect_ctx(cat, "|人均产值", "元", PD_KIND_LEVEL, NULL);
 	/* a scope that makes another indicator */
 	expect_ctx(cat, "|全口径财政收入", "元", PD_KIND_LEVEL, NULL);
