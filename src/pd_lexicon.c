@@ -37,6 +37,8 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "access/heapam.h"
+#include "access/htup_details.h"
 #include "access/table.h"
 #include "access/tableam.h"
 #include "catalog/namespace.h"
@@ -58,7 +60,8 @@ struct PdLexHandle
 {
 	MemoryContext cxt;			/* holds this struct, the lexicon, the catalog */
 	PdLexicon  *lex;
-	PdMetricCatalog *catalog;	/* the words that have a metric (pd_catalog.c) */
+	PdMetricCatalog *catalog;	/* the words that have a metric (pd_catalog.c), */
+	PdCatalogLoad *load;		/* or the rows read for it, until first asked */
 	int			pins;
 	uint64		rows;			/* rows read (lexicon and catalog) */
 	uint64		hashsum;		/* sum of their hashes (pd_row_hash) */
@@ -190,6 +193,21 @@ pd_lexicon_image(void)
 }
 
 /*
+ * pd_row_hash_more - pd_row_hash(s, len, s2, len2) from h = pd_row_hash(s,
+ * len, NULL, 0)
+ */
+static inline uint64
+pd_row_hash_more(uint64 h, const char *s2, size_t len2)
+{
+	size_t		i;
+
+	h = h * UINT64CONST(1099511628211);	/* the zero byte */
+	for (i = 0; i < len2; i++)
+		h = (h ^ (unsigned char) s2[i]) * UINT64CONST(1099511628211);
+	return h;
+}
+
+/*
  * pd_lexicon_add_names - derive names from words like 华罗庚高新区
  * (pd_lexicon_derive_names) with a lexicon-free segmenter
  */
@@ -233,68 +251,76 @@ pd_lexicon_add_names(PdLexHandle *h, PdAllocator *a)
  * ...) that have a metric stay words of the segmenter.
  */
 static bool
-pd_is_synonym_only(TupleTableSlot *slot, AttrNumber att_source)
+pd_is_synonym_only(Datum source, bool isnull)
 {
-	bool		isnull;
-	Datum		d;
 	text	   *t;
 
-	if (att_source == InvalidAttrNumber)
-		return false;
-	d = slot_getattr(slot, att_source, &isnull);
 	if (isnull)
 		return false;
-	t = DatumGetTextPP(d);
+	t = DatumGetTextPP(source);
 	return VARSIZE_ANY_EXHDR(t) == 6 && memcmp(VARDATA_ANY(t), "metric", 6) == 0;
 }
 
+/* the columns of a lexicon row that the cache reads, in a deformed row */
+typedef struct PdLexCols
+{
+	AttrNumber	word,
+				metric,			/* InvalidAttrNumber: no such column */
+				source,
+				builtin;
+	int			natts;			/* how many columns to deform */
+} PdLexCols;
+
 /*
- * pd_lexicon_row - one row read: its word into h->lex (not if of source
- * 'metric': pd_is_synonym_only; not if shipped and h->image has it, whose
- * hash sum it then adds to), its metric into the catalog being loaded, and
- * both into the checksum
+ * pd_lexicon_row - one row read (values[]/nulls[] deformed): its word into
+ * h->lex (not if of source 'metric': pd_is_synonym_only; not if shipped and
+ * h->image has it, whose hash sum it then adds to), its metric into the
+ * catalog being loaded, and both into the checksum
  */
 static void
-pd_lexicon_row(PdLexHandle *h, TupleTableSlot *slot, Datum d, AttrNumber att_metric,
-			   AttrNumber att_source, AttrNumber att_builtin, PdCatalogLoad *load)
+pd_lexicon_row(PdLexHandle *h, const PdLexCols *c, Datum *values, bool *nulls,
+			   PdCatalogLoad *load)
 {
-	text	   *t = DatumGetTextPP(d),
+	text	   *t = DatumGetTextPP(values[c->word - 1]),
 			   *mt = NULL;
 	Datum		m = (Datum) 0;
-	bool		synonym_only = pd_is_synonym_only(slot, att_source),
-				isnull;
+	bool		synonym_only,
+				mnull = true;
 	uint64		hash;
 	const char *w = VARDATA_ANY(t);
 	size_t		wlen = VARSIZE_ANY_EXHDR(t);
 
-	if (h->image && att_builtin != InvalidAttrNumber &&
-		DatumGetBool(slot_getattr(slot, att_builtin, &isnull)) && !isnull)
+	synonym_only = c->source != InvalidAttrNumber &&
+		pd_is_synonym_only(values[c->source - 1], nulls[c->source - 1]);
+	if (c->metric != InvalidAttrNumber)
 	{
-		h->image_rows++;
-		h->image_sum += pd_lexicon_row_hash(w, wlen, synonym_only);
-	}
-	else if (!synonym_only && pd_lexicon_add(h->lex, w, wlen) < 0)
-		ereport(ERROR,
-				(errcode(ERRCODE_OUT_OF_MEMORY),
-				 errmsg("out of memory loading parkdata.lexicon")));
-	h->rows++;
-	if (att_metric != InvalidAttrNumber)
-	{
-		bool		mnull;
-
-		m = slot_getattr(slot, att_metric, &mnull);
-		pd_catalog_load_row(load, d, m, mnull);
+		m = values[c->metric - 1];
+		mnull = nulls[c->metric - 1];
+		pd_catalog_load_row(load, values[c->word - 1], m, mnull);
 		if (!mnull)
 			mt = DatumGetTextPP(m);
 	}
 
 	/*
 	 * the checksum covers the word, its metric and whether the segmenter
-	 * keeps it (lexicon_nodes())
+	 * keeps it (lexicon_nodes()); the image's sum the word and the latter
 	 */
-	hash = pd_row_hash(w, wlen, mt ? VARDATA_ANY(mt) : NULL, mt ? VARSIZE_ANY_EXHDR(mt) : 0);
+	hash = pd_lexicon_row_hash(w, wlen, false);
+	if (h->image && c->builtin != InvalidAttrNumber && !nulls[c->builtin - 1] &&
+		DatumGetBool(values[c->builtin - 1]))
+	{
+		h->image_rows++;
+		h->image_sum += synonym_only ? ~hash : hash;
+	}
+	else if (!synonym_only && pd_lexicon_add(h->lex, w, wlen) < 0)
+		ereport(ERROR,
+				(errcode(ERRCODE_OUT_OF_MEMORY),
+				 errmsg("out of memory loading parkdata.lexicon")));
+	h->rows++;
+	if (mt)
+		hash = pd_row_hash_more(hash, VARDATA_ANY(mt), VARSIZE_ANY_EXHDR(mt));
 	h->hashsum += synonym_only ? ~hash : hash;
-	if ((Pointer) t != DatumGetPointer(d))
+	if ((Pointer) t != DatumGetPointer(values[c->word - 1]))
 		pfree(t);
 	if (mt && (Pointer) mt != DatumGetPointer(m))
 		pfree(mt);
@@ -310,7 +336,9 @@ pd_lexicon_row(PdLexHandle *h, TupleTableSlot *slot, Datum d, AttrNumber att_met
  * be spent: the backend would keep the old lexicon for good (issue 11).  A
  * fresh snapshot still sees this transaction's own earlier changes.  The
  * table is scanned directly, not through SPI: no planner, and so no
- * extension's planner hook, runs inside a tokenization.
+ * extension's planner hook, runs inside a tokenization.  A heap (the table
+ * always is, shards of Citus included) is read tuple by tuple, each deformed
+ * once; another access method through slots.
  */
 static void
 pd_lexicon_read(PdLexHandle *h, Oid relid, PdCatalogLoad *load)
@@ -318,38 +346,55 @@ pd_lexicon_read(PdLexHandle *h, Oid relid, PdCatalogLoad *load)
 	Relation	rel;
 	Snapshot	snap;
 	TableScanDesc scan;
-	TupleTableSlot *slot;
-	AttrNumber	att_word,
-				att_metric,
-				att_source,
-				att_builtin;
+	PdLexCols	c;
 	uint64		n = 0;
 
 	rel = table_open(relid, AccessShareLock);
-	att_word = get_attnum(relid, "word");
-	if (att_word == InvalidAttrNumber)
+	c.word = get_attnum(relid, "word");
+	if (c.word == InvalidAttrNumber)
 		ereport(ERROR,
 				(errcode(ERRCODE_UNDEFINED_COLUMN),
 				 errmsg("table \"%s\" has no column \"word\"",
 						RelationGetRelationName(rel))));
 	/* 1.1's column; a 1.0 database before its update has none */
-	att_metric = get_attnum(relid, "metric");
-	att_source = get_attnum(relid, "source");
-	att_builtin = get_attnum(relid, "builtin");
+	c.metric = get_attnum(relid, "metric");
+	c.source = get_attnum(relid, "source");
+	c.builtin = get_attnum(relid, "builtin");
+	c.natts = Max(Max(c.word, c.metric), Max(c.source, c.builtin));
 	snap = RegisterSnapshot(GetCatalogSnapshot(relid));
 	scan = table_beginscan(rel, snap, 0, NULL);
-	slot = table_slot_create(rel, NULL);
-	while (table_scan_getnextslot(scan, ForwardScanDirection, slot))
+	if (rel->rd_tableam == GetHeapamTableAmRoutine())
 	{
-		bool		isnull;
-		Datum		d = slot_getattr(slot, att_word, &isnull);
+		TupleDesc	desc = RelationGetDescr(rel);
+		Datum	   *values = palloc(desc->natts * sizeof(Datum));
+		bool	   *nulls = palloc(desc->natts * sizeof(bool));
+		HeapTuple	tup;
 
-		if ((++n & 1023) == 0)
-			CHECK_FOR_INTERRUPTS();
-		if (!isnull)
-			pd_lexicon_row(h, slot, d, att_metric, att_source, att_builtin, load);
+		while ((tup = heap_getnext(scan, ForwardScanDirection)) != NULL)
+		{
+			if ((++n & 1023) == 0)
+				CHECK_FOR_INTERRUPTS();
+			heap_deform_tuple(tup, desc, values, nulls);
+			if (!nulls[c.word - 1])
+				pd_lexicon_row(h, &c, values, nulls, load);
+		}
+		pfree(values);
+		pfree(nulls);
 	}
-	ExecDropSingleTupleTableSlot(slot);
+	else
+	{
+		TupleTableSlot *slot = table_slot_create(rel, NULL);
+
+		while (table_scan_getnextslot(scan, ForwardScanDirection, slot))
+		{
+			if ((++n & 1023) == 0)
+				CHECK_FOR_INTERRUPTS();
+			slot_getsomeattrs(slot, c.natts);
+			if (!slot->tts_isnull[c.word - 1])
+				pd_lexicon_row(h, &c, slot->tts_values, slot->tts_isnull, load);
+		}
+		ExecDropSingleTupleTableSlot(slot);
+	}
 	table_endscan(scan);
 	UnregisterSnapshot(snap);
 	table_close(rel, AccessShareLock);
@@ -366,7 +411,8 @@ pd_lexicon_build(bool use_image)
 	MemoryContext cxt;
 	PdLexHandle *volatile h;
 	PdAllocator a;
-	bool		fits = true;
+	volatile bool fits = true;
+	MemoryContext old = CurrentMemoryContext;
 
 	cxt = AllocSetContextCreate(TopMemoryContext, "parkdata lexicon",
 								ALLOCSET_DEFAULT_SIZES);
@@ -377,6 +423,8 @@ pd_lexicon_build(bool use_image)
 	PG_TRY();
 	{
 		PdCatalogLoad *load;
+
+		MemoryContextSwitchTo(cxt);
 
 		pd_metric_relid = pd_catalog_source(&pd_metric_logical);
 		load = pd_catalog_load_begin(&a, pd_metric_relid);
@@ -399,10 +447,13 @@ pd_lexicon_build(bool use_image)
 			if (fits && (!h->image || pd_lexicon_own_words(h->lex) > 0))
 				pd_lexicon_add_names(h, &a);
 		}
-		h->catalog = fits ? pd_catalog_load_end(load) : NULL;
+		/* the catalog is finished when first asked for: to_tsvector never does */
+		h->load = load;
+		MemoryContextSwitchTo(old);
 	}
 	PG_CATCH();
 	{
+		MemoryContextSwitchTo(old);
 		MemoryContextDelete(cxt);
 		PG_RE_THROW();
 	}
@@ -467,9 +518,39 @@ pd_lexicon_of(PdLexHandle *h)
 	return h->lex;
 }
 
+/*
+ * pd_lexicon_catalog - the handle's indicator catalog, built from the rows
+ * read with its lexicon on first use (no table is read here)
+ */
 const PdMetricCatalog *
 pd_lexicon_catalog(PdLexHandle *h)
 {
+	PdCatalogLoad *load = h->load;
+	MemoryContext old;
+
+	if (h->catalog)
+		return h->catalog;
+	/* an earlier attempt failed part way (cancel, out of memory) */
+	if (!load)
+		ereport(ERROR,
+				(errcode(ERRCODE_OBJECT_NOT_IN_PREREQUISITE_STATE),
+				 errmsg("the indicator catalog of this parkdata lexicon version is not available"),
+				 errhint("Run the statement again: the next one reads the lexicon afresh.")));
+	h->load = NULL;
+	old = MemoryContextSwitchTo(h->cxt);
+	PG_TRY();
+	{
+		h->catalog = pd_catalog_load_end(load);
+	}
+	PG_CATCH();
+	{
+		MemoryContextSwitchTo(old);
+		if (h == pd_lex_current)
+			pd_lex_valid = false;
+		PG_RE_THROW();
+	}
+	PG_END_TRY();
+	MemoryContextSwitchTo(old);
 	return h->catalog;
 }
 

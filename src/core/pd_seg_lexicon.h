@@ -167,6 +167,12 @@ extern void *pd_lex_image_build(const PdLexicon *lex, const PdLexicon *orig,
 								const PdLexImageInfo *info, size_t *size);
 
 /*
+ * pd_lex_image_seal - write the checksum of img[0..size) into its header
+ * (pd_lex_image_build does; tests seal images they damaged on purpose)
+ */
+extern void pd_lex_image_seal(void *img, size_t size);
+
+/*
  * pd_lex_image_open - an image img[0..size) opened for lookups (img must
  * outlive it: a memory-mapped file).  Checks the magic, format version,
  * byte order, length, layout and a checksum of the whole; lookups are

@@ -67,21 +67,28 @@ image_size(uint64_t cap, uint64_t strlen, uint64_t nderived)
 		round8(nderived * sizeof(uint32_t)) + round8(strlen);
 }
 
-/* image_checksum - a 64-bit hash of p[0..n), n a multiple of 8 */
+/*
+ * image_checksum - a Fletcher-style checksum of p[0..n), n a multiple of 8,
+ * over 64-bit words: a running sum and the sum of the running sums, so that
+ * a changed, lost or moved word changes it.  Cheap (a backend checks it at
+ * every first use), not a defence against a forged file: lookups are
+ * bounded for that (lex_probe).
+ */
 static uint64_t
 image_checksum(const unsigned char *p, size_t n)
 {
-	uint64_t	h = 0x9E3779B97F4A7C15u,
+	uint64_t	a = 1,
+				b = 0,
 				w;
 	size_t		i;
 
 	for (i = 0; i + 8 <= n; i += 8)
 	{
 		memcpy(&w, p + i, 8);
-		h = (h ^ w) * 0x100000001B3u;
-		h ^= h >> 29;
+		a += w;
+		b += a;
 	}
-	return h;
+	return a ^ (b * 0x9E3779B97F4A7C15u);
 }
 
 uint64_t
@@ -161,10 +168,19 @@ pd_lex_image_build(const PdLexicon *lex, const PdLexicon *orig,
 	}
 	p += round8(nderived * sizeof(uint32_t));
 	memcpy(p, lex->str, lex->strlen);
-	hd->checksum = image_checksum(img + sizeof(LexImageHeader),
-								  (size_t) (total - sizeof(LexImageHeader)));
 	*size = (size_t) total;
+	pd_lex_image_seal(img, *size);
 	return img;
+}
+
+void
+pd_lex_image_seal(void *img, size_t size)
+{
+	LexImageHeader *hd = img;
+
+	if (size >= sizeof(LexImageHeader))
+		hd->checksum = image_checksum((unsigned char *) img + sizeof(LexImageHeader),
+									  (size - sizeof(LexImageHeader)) & ~(size_t) 7);
 }
 
 /* header_check - is the header of img[0..size) one this reader can use? */
@@ -205,7 +221,8 @@ pd_lex_image_open(const PdAllocator *alloc, const void *img, size_t size,
 	*status = header_check(hd, size);
 	if (*status != PD_LEXIMG_OK)
 		return NULL;
-	if (image_checksum(p + sizeof(LexImageHeader), size - sizeof(LexImageHeader)) != hd->checksum)
+	if (image_checksum(p + sizeof(LexImageHeader), (size - sizeof(LexImageHeader)) & ~(size_t) 7) !=
+		hd->checksum)
 	{
 		*status = PD_LEXIMG_CHECKSUM;
 		return NULL;
