@@ -20,11 +20,10 @@
 
 /*
  * BMP part of the Traditional -> Simplified table as a direct lookup,
- * built on first use from pd_t2s_table (0 = unchanged)
+ * built on first use from pd_t2s_table (0 = unchanged); see pd_fold.h
  */
-static uint16_t pd_t2s_bmp[0x10000];
-static uint8_t pd_t2s_has[0x10000 / 8];	/* which have an entry: a small table
-										 * to keep Simplified text in the cache */
+uint16_t	pd_t2s_bmp[0x10000];
+uint8_t		pd_t2s_has[0x10000 / 8];
 static int	pd_t2s_bmp_ready = 0;
 
 static void
@@ -34,7 +33,7 @@ t2s_bmp_init(void)
 	uint32_t	c;
 
 	for (i = 0; i < PD_T2S_COUNT; i++)
-		if (pd_t2s_table[i][0] < 0x10000)
+		if (pd_t2s_table[i][0] < 0x10000 && pd_t2s_table[i][1] < 0x10000)
 		{
 			c = pd_t2s_table[i][0];
 			pd_t2s_bmp[c] = (uint16_t) pd_t2s_table[i][1];
@@ -49,6 +48,14 @@ t2s_bmp_init(void)
 	pd_t2s_bmp[0x3000] = ' ';
 	pd_t2s_has[0x3000 >> 3] |= (uint8_t) (1 << (0x3000 & 7));
 	pd_t2s_bmp_ready = 1;
+}
+
+/* pd_fold_init - build the folding table (see pd_fold.h) */
+void
+pd_fold_init(void)
+{
+	if (!pd_t2s_bmp_ready)
+		t2s_bmp_init();
 }
 
 uint32_t
@@ -88,18 +95,7 @@ pd_fold_char(uint32_t c)
 	return c;
 }
 
-/*
- * fold_bmp - pd_fold_char for a BMP character, the table ready: one bit
- * test for the characters that stay as they are
- */
-static inline uint32_t
-fold_bmp(uint32_t c)
-{
-	if (!((pd_t2s_has[c >> 3] >> (c & 7)) & 1))
-		return c;
-	return pd_t2s_bmp[c] ? pd_t2s_bmp[c] : c;
-}
-
+/* pd_fold_utf8 - see pd_fold.h */
 size_t
 pd_fold_utf8(const char *in, size_t len, char *out, int32_t *map)
 {
@@ -128,7 +124,7 @@ pd_fold_utf8(const char *in, size_t len, char *out, int32_t *map)
 		/* three bytes: nearly all of Chinese text */
 		if (n == 3)
 		{
-			f = fold_bmp(c);
+			f = pd_fold_bmp(c);
 			if (f == c)
 			{
 				d[o] = s[i];
@@ -152,7 +148,7 @@ pd_fold_utf8(const char *in, size_t len, char *out, int32_t *map)
 			i += 3;
 			continue;
 		}
-		f = c == PD_UTF8_INVALID ? c : c < 0x10000 ? fold_bmp(c) : pd_fold_char(c);
+		f = c == PD_UTF8_INVALID ? c : c < 0x10000 ? pd_fold_bmp(c) : pd_fold_char(c);
 		m = f == c ? n : pd_utf8_put(f, out + o);
 		/* the table never maps to a longer form; keep the source if so */
 		if (f == c || m > n)

@@ -34,4 +34,47 @@ extern size_t pd_fold_utf8(const char *in, size_t len, char *out, int32_t *map);
 /* pd_fold_char - fold one code point (see pd_fold_utf8) */
 extern uint32_t pd_fold_char(uint32_t c);
 
+/*
+ * The one folding table: the BMP part of pd_fold_data.h's Traditional ->
+ * Simplified pairs, plus the full-width forms and U+3000, as a direct
+ * lookup (0 = unchanged) with a bit set of the code points that have an
+ * entry (a small table that keeps Simplified text in the cache).  Built by
+ * pd_fold_init (idempotent; pd_fold_utf8 and pd_fold_char call it), never
+ * changed after.  For callers that fold code points in a loop of their own
+ * (the metric extractor).
+ */
+extern uint16_t pd_t2s_bmp[0x10000];
+extern uint8_t pd_t2s_has[0x10000 / 8];
+extern void pd_fold_init(void);
+
+/* pd_fold_bmp - fold the BMP code point c (after pd_fold_init) */
+static inline uint32_t
+pd_fold_bmp(uint32_t c)
+{
+	if (!((pd_t2s_has[c >> 3] >> (c & 7)) & 1))
+		return c;
+	return pd_t2s_bmp[c] ? pd_t2s_bmp[c] : c;
+}
+
+/*
+ * pd_fold_han - c folded if it is a Han character of U+3400..U+9FFF whose
+ * Simplified form is also three bytes long in UTF-8, else c: folding that
+ * keeps byte offsets, so that they serve the original text and the folded
+ * alike (the metric extractor's windows rely on it).  Every pair of
+ * pd_fold_data.h is such a pair today.
+ */
+#define PD_FOLD_HAN_LO	0x3400
+#define PD_FOLD_HAN_HI	0xA000
+
+static inline uint32_t
+pd_fold_han(uint32_t c)
+{
+	uint32_t	f;
+
+	if (c - PD_FOLD_HAN_LO >= PD_FOLD_HAN_HI - PD_FOLD_HAN_LO)
+		return c;
+	f = pd_t2s_bmp[c];			/* 0 where c has no pair */
+	return f >= 0x800 ? f : c;
+}
+
 #endif							/* PD_FOLD_H */

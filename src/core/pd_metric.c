@@ -493,7 +493,7 @@ fill_fold(PdMetricWork *w, int folded)
 	if (!folded)
 		return;
 	for (k = 0; k < w->n; k++)
-		if (w->cp[k] >= PD_FOLD_LO && w->cp[k] < PD_FOLD_HI &&
+		if (w->cp[k] >= PD_FOLD_HAN_LO && w->cp[k] < PD_FOLD_HAN_HI &&
 			w->off[k + 1] - w->off[k] == 3)
 			pd_utf8_put(w->cp[k], w->fold + (w->off[k] - w->off[0]));
 }

@@ -33,7 +33,30 @@ typedef struct Word
 {
 	uint32_t	cp[WORD_MAX];
 	uint8_t		len;
+	uint8_t		next;			/* 1 + the next word of its table in the same
+								 * TailIndex bucket; 0 at a chain's end */
 } Word;
+
+/*
+ * The words of a table by their last character (hashed), so that
+ * longest_tail compares only those that end like the phrase.
+ */
+#define TAIL_BUCKETS	64
+typedef struct TailIndex
+{
+	uint8_t		head[TAIL_BUCKETS];	/* 1 + a word's index; 0: none */
+} TailIndex;
+
+/* every table indexed so has fewer than 255 words (its indexes are bytes) */
+typedef char pd_tail_index_fits[(NWORDS(predicate_words) < 255 &&
+								 NWORDS(measure_words) < 255 &&
+								 NWORDS(addition_words) < 255 &&
+								 NWORDS(share_tails) < 255 &&
+								 NWORDS(part_words) < 255 &&
+								 NWORDS(owner_words) < 255 &&
+								 NWORDS(industry_words) < 255 &&
+								 NWORDS(other_words) < 255 &&
+								 NWORDS(sector_words) < 255) ? 1 : -1];
 
 /* a code (NUL-terminated copy) and its dimension (that of its first form) */
 typedef struct Code
@@ -76,6 +99,15 @@ struct PdMetricCatalog
 	Word		industries[NWORDS(industry_words)];
 	Word		others[NWORDS(other_words)];
 	Word		sectors[NWORDS(sector_words)];
+	TailIndex	predicates_ix;	/* the tables above by last character */
+	TailIndex	measures_ix;
+	TailIndex	additions_ix;
+	TailIndex	share_tails_ix;
+	TailIndex	parts_ix;
+	TailIndex	owners_ix;
+	TailIndex	industries_ix;
+	TailIndex	others_ix;
+	TailIndex	sectors_ix;
 	Word		economy;		/* 经济 */
 	Word		growth_only[NWORDS(growth_only_words)];
 	Word		share;			/* 比重 */
@@ -167,23 +199,48 @@ word_init(Word *w, const char *s)
 static int
 ends_with(const uint32_t *p, size_t n, const Word *w)
 {
-	return w->len > 0 && w->len <= n &&
+	/* the last characters first: most words end otherwise */
+	return w->len > 0 && w->len <= n && p[n - 1] == w->cp[w->len - 1] &&
 		memcmp(p + n - w->len, w->cp, w->len * sizeof(uint32_t)) == 0;
 }
 
+/* tail_index - index the words ws[0..nw) (nw < 255) by last character */
+static void
+tail_index(Word *ws, size_t nw, TailIndex *ix)
+{
+	size_t		i = nw;
+
+	memset(ix, 0, sizeof(*ix));
+	while (i-- > 0)
+	{
+		uint8_t    *head;
+
+		if (ws[i].len == 0)
+			continue;			/* nothing left after folding: ends nothing */
+		head = &ix->head[ws[i].cp[ws[i].len - 1] & (TAIL_BUCKETS - 1)];
+		ws[i].next = *head;
+		*head = (uint8_t) (i + 1);
+	}
+}
+
 /*
- * longest_tail - the length of the longest word of ws[0..nw) that p[0..n)
- * ends with, leaving at least keep characters before it; 0 if none.
+ * longest_tail - the length of the longest word of the table ws (indexed by
+ * ix) that p[0..n) ends with, leaving at least keep characters before it; 0
+ * if none.
  */
 static size_t
-longest_tail(const Word *ws, size_t nw, const uint32_t *p, size_t n, size_t keep)
+longest_tail(const Word *ws, const TailIndex *ix, const uint32_t *p, size_t n,
+			 size_t keep)
 {
-	size_t		best = 0,
-				i;
+	size_t		best = 0;
+	unsigned	i;
 
-	for (i = 0; i < nw; i++)
-		if (ws[i].len > best && ws[i].len + keep <= n && ends_with(p, n, &ws[i]))
-			best = ws[i].len;
+	if (n == 0)
+		return 0;
+	for (i = ix->head[p[n - 1] & (TAIL_BUCKETS - 1)]; i != 0; i = ws[i - 1].next)
+		if (ws[i - 1].len > best && ws[i - 1].len + keep <= n &&
+			ends_with(p, n, &ws[i - 1]))
+			best = ws[i - 1].len;
 	return best;
 }
 
@@ -191,7 +248,7 @@ longest_tail(const Word *ws, size_t nw, const uint32_t *p, size_t n, size_t keep
 static size_t
 share_tail(const PdMetricCatalog *cat, uint32_t *p, size_t n)
 {
-	size_t		t = longest_tail(cat->share_tails, NWORDS(share_tails), p, n, 1);
+	size_t		t = longest_tail(cat->share_tails, &cat->share_tails_ix, p, n, 1);
 
 	if (t == 0)
 		return n;
@@ -375,6 +432,15 @@ pd_metric_catalog_create(const PdAllocator *alloc)
 		word_init(&cat->growth_only[i], growth_only_words[i]);
 	word_init(&cat->share, "比重");
 	word_init(&cat->points, "百分点");
+	tail_index(cat->predicates, NWORDS(predicate_words), &cat->predicates_ix);
+	tail_index(cat->measures, NWORDS(measure_words), &cat->measures_ix);
+	tail_index(cat->additions, NWORDS(addition_words), &cat->additions_ix);
+	tail_index(cat->share_tails, NWORDS(share_tails), &cat->share_tails_ix);
+	tail_index(cat->parts, NWORDS(part_words), &cat->parts_ix);
+	tail_index(cat->owners, NWORDS(owner_words), &cat->owners_ix);
+	tail_index(cat->industries, NWORDS(industry_words), &cat->industries_ix);
+	tail_index(cat->others, NWORDS(other_words), &cat->others_ix);
+	tail_index(cat->sectors, NWORDS(sector_words), &cat->sectors_ix);
 	for (d = 0; d < PD_DIM_COUNT_; d++)
 	{
 		const char *s = dim_units[d];
@@ -517,7 +583,7 @@ ending_at(const PdMetricCatalog *cat, const uint32_t *p, size_t e,
 static size_t
 cut_one(const PdMetricCatalog *cat, const uint32_t *p, size_t n, size_t keep)
 {
-	size_t		t = longest_tail(cat->predicates, NWORDS(predicate_words), p, n, keep),
+	size_t		t = longest_tail(cat->predicates, &cat->predicates_ix, p, n, keep),
 				i;
 
 	if (t > 0)
@@ -552,7 +618,7 @@ read_rest(const PdMetricCatalog *cat, const uint32_t *p, size_t n, Reading *r)
 
 	for (;;)
 	{
-		size_t		t = longest_tail(cat->measures, NWORDS(measure_words), p, k, 0);
+		size_t		t = longest_tail(cat->measures, &cat->measures_ix, p, k, 0);
 
 		if (t > 0)
 			k -= t;
@@ -562,11 +628,11 @@ read_rest(const PdMetricCatalog *cat, const uint32_t *p, size_t n, Reading *r)
 			break;
 	}
 	r->tail = k > 0 ? p[k - 1] : 0;
-	r->part = longest_tail(cat->parts, NWORDS(part_words), p, k, 0) > 0 ||
+	r->part = longest_tail(cat->parts, &cat->parts_ix, p, k, 0) > 0 ||
 		(k == 2 && p[1] == 0x79D1);	/* 竹科, 中科, 南科: a science park */
-	r->owner = longest_tail(cat->owners, NWORDS(owner_words), p, k, 0) > 0;
-	r->industry = longest_tail(cat->industries, NWORDS(industry_words), p, k, 0) > 0;
-	r->other = longest_tail(cat->others, NWORDS(other_words), p, k, 0) > 0;
+	r->owner = longest_tail(cat->owners, &cat->owners_ix, p, k, 0) > 0;
+	r->industry = longest_tail(cat->industries, &cat->industries_ix, p, k, 0) > 0;
+	r->other = longest_tail(cat->others, &cat->others_ix, p, k, 0) > 0;
 	r->rest_len = k <= WORD_MAX ? k : 0;	/* longer: no second mention */
 	memcpy(r->rest, p, r->rest_len * sizeof(uint32_t));
 }
@@ -616,7 +682,7 @@ find(const PdMetricCatalog *cat, const char *phrase, size_t len,
 	}
 	/* the growth of a count of additions is not the stock's */
 	if (kind == PD_KIND_GROWTH_RATE &&
-		longest_tail(cat->additions, NWORDS(addition_words), p, start, 0) > 0)
+		longest_tail(cat->additions, &cat->additions_ix, p, start, 0) > 0)
 		return NULL;
 	/* 经济增长6%: growth only */
 	for (i = 0; kind != PD_KIND_GROWTH_RATE && i < NWORDS(growth_only_words); i++)
@@ -626,7 +692,7 @@ find(const PdMetricCatalog *cat, const char *phrase, size_t len,
 	/* 工业经济总量: one sector's economy, not the region's */
 	if (hit->len >= cat->economy.len &&
 		memcmp(cat->pool + hit->off, cat->economy.cp, cat->economy.len * sizeof(uint32_t)) == 0 &&
-		longest_tail(cat->sectors, NWORDS(sector_words), p, start, 0) > 0)
+		longest_tail(cat->sectors, &cat->sectors_ix, p, start, 0) > 0)
 		return NULL;
 	return cat->codes[hit->code].name;
 }

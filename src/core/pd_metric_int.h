@@ -9,6 +9,8 @@
  *	  pd_metric_place.c		gazetteer, place mentions, anaphora, companies
  *	  pd_metric_subject.c	the subject of a figure
  *	  pd_metric_time.c		time expressions and the document's date
+ *	  pd_metric_time_date.c	the calendar: dates, months, years as numbers
+ *	  pd_metric_time_figure.c	the period and dates of one figure
  *	  pd_metric_status.c	targets, estimates and actuals
  *	  pd_metric_number.c	numeral spans, units, qualifiers, ranges, values
  *	  pd_metric_kind.c		kind and sign of a figure
@@ -31,6 +33,7 @@
 #include <stdint.h>
 #include <string.h>
 
+#include "pd_fold.h"
 #include "pd_metric.h"
 #include "pd_numeral.h"
 #include "pd_gazetteer_data.h"
@@ -529,18 +532,15 @@ wtext(const PdMetricWork *w, int i)
 	return w->fold + (w->off[i] - w->off[0]);
 }
 
-/* Traditional -> Simplified for U+3400..U+9FFF, 0 = unchanged (pd_metric_scan.c) */
-#define PD_FOLD_LO	0x3400
-#define PD_FOLD_HI	0xA000
-extern uint16_t pd_fold[PD_FOLD_HI - PD_FOLD_LO];
-
-/* fold_cp - the Simplified form of c (c itself if it has none) */
+/*
+ * fold_cp - the Simplified form of c (c itself if it has none): pd_fold.c's
+ * table, the same-length pairs only (pd_fold_han), so that byte offsets
+ * serve the original and the folded text alike
+ */
 static inline uint32_t
 fold_cp(uint32_t c)
 {
-	if (c >= PD_FOLD_LO && c < PD_FOLD_HI && pd_fold[c - PD_FOLD_LO])
-		return pd_fold[c - PD_FOLD_LO];
-	return c;
+	return pd_fold_han(c);
 }
 
 static inline int
@@ -672,15 +672,42 @@ extern void distribute_subjects(PdMetricWork *w);
 /* pd_metric_time.c */
 extern void scan_doc_year(PdMetricWork *w);
 extern void scan_periods(PdMetricWork *w);
+
+/* pd_metric_time_figure.c */
 extern const Period *period_for(const PdMetricWork *w, int i);
 extern const Period *figure_period(const PdMetricWork *w, const Period *own);
 extern void figure_dates(const PdMetricWork *w, const Candidate *c,
 						 PdMetricKind kind, const Period *own, const Period *p,
 						 PdMetric *m);
-extern int	year_number_at(const PdMetricWork *w, int j, int *k);
-extern int	period_ahead(const PdMetricWork *w, const Period *p);
+
+/* pd_metric_time_date.c */
+/* What month_at read: months m0..m1, or a day, or a point at a month's end. */
+typedef struct MonthSpec
+{
+	int			m0;
+	int			m1;
+	int			day;			/* 3月8日; 0 if none */
+	int			end_point;		/* 9月末, 10月底 */
+} MonthSpec;
+
+extern PdDate mkdate(int y, int m, int d);
+extern int	month_days(int y, int m);
+extern int	valid_year(int y);
+extern void set_months(Period *p, int y, int m0, int m1);
+extern void set_point(Period *p, int y, int m, int d);
+extern void set_part(const PdMetricWork *w, Period *p, int y, int part);
 extern PdDate date_add_days(PdDate d, int days);
 extern PdDate date_add_months(PdDate d, int months);
+extern int	period_ahead(const PdMetricWork *w, const Period *p);
+extern int	context_year(const PdMetricWork *w);
+extern long adigits_value(const PdMetricWork *w, int i, int j);
+extern int	adigit_run(const PdMetricWork *w, int i);
+extern long small_value(const PdMetricWork *w, int i, int j);
+extern int	month_digits(const PdMetricWork *w, int i, int max);
+extern int	month_at(const PdMetricWork *w, int i, MonthSpec *ms);
+extern void set_month_spec(Period *p, int y, const MonthSpec *ms);
+extern int	year_number_roc(const PdMetricWork *w, int j, int *k, int *roc);
+extern int	year_number_at(const PdMetricWork *w, int j, int *k);
 
 /* pd_metric_status.c */
 extern void scan_targets(PdMetricWork *w);
@@ -688,9 +715,24 @@ extern PdMetricStatus figure_status(const PdMetricWork *w, int i, const Period *
 
 /* pd_metric_number.c */
 extern int	read_number(PdMetricWork *w, int i, Candidate *c, int *ok);
-extern int	make_value(PdMetricWork *w, const Candidate *c, int negative);
+
+/* pd_metric_number_words.c */
+extern int	span_continues(const PdMetricWork *w, int i);
+extern int	space_before_scale(const PdMetricWork *w, int i);
+extern int	skip_unit_space(const PdMetricWork *w, int k);
+extern int	span_end(const PdMetricWork *w, int i, int bounded);
+extern int	unit_at(const PdMetricWork *w, int i, const PdUnitWord **u);
+extern int	qual_word(const PdMetricWork *w, int i, PdList l,
+					  const PdQualWord *tab, PdQualifier *q);
 extern int	qual_before(const PdMetricWork *w, int i, PdQualifier *q);
+extern int	glued(const PdMetricWork *w, int i, int j);
+extern int	glued_before(const PdMetricWork *w, int i, int is_upper);
+extern int	after_code_word(const PdMetricWork *w, int i);
 extern int	is_range_conn(uint32_t c);
+extern const PdUnitWord *range_at(const PdMetricWork *w, int i, int j);
+
+/* pd_metric_number_value.c */
+extern int	make_value(PdMetricWork *w, const Candidate *c, int negative);
 
 /* pd_metric_kind.c */
 extern int	find_kind(const PdMetricWork *w, int i, int lo, int *at);

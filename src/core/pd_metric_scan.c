@@ -17,7 +17,6 @@
  *-------------------------------------------------------------------------
  */
 #include "pd_metric_int.h"
-#include "pd_fold_data.h"
 
 uint16_t	pd_cflags[0x10000];
 
@@ -54,26 +53,6 @@ static ListIndex pd_index[PL_ALL];
 static WordRef pd_first_refs[MAX_INDEXED];
 static WordRef pd_last_refs[MAX_INDEXED];
 static const char *pd_struct_words[PL_ALL - PL_COUNT][MAX_STRUCT_WORDS];
-
-/* Traditional -> Simplified for U+3400..U+9FFF (0 = unchanged) */
-uint16_t	pd_fold[PD_FOLD_HI - PD_FOLD_LO];
-
-/* the folding table, from pd_fold_data.h: only same-length pairs */
-static void
-fold_init(void)
-{
-	size_t		i;
-
-	memset(pd_fold, 0, sizeof(pd_fold));
-	for (i = 0; i < PD_T2S_COUNT; i++)
-	{
-		uint32_t	from = pd_t2s_table[i][0],
-					to = pd_t2s_table[i][1];
-
-		if (from >= PD_FOLD_LO && from < PD_FOLD_HI && to >= 0x800 && to < 0x10000)
-			pd_fold[from - PD_FOLD_LO] = (uint16_t) to;
-	}
-}
 
 /* clause punctuation: bounds of indicator and kind windows */
 int
@@ -394,7 +373,7 @@ pd_metric_scan_init(void)
 	int			l,
 				at = 0;
 
-	fold_init();
+	pd_fold_init();
 	memset(pd_cflags, 0, sizeof(pd_cflags));
 	memset(pd_index, 0, sizeof(pd_index));
 	memset(pd_list_first, 0, sizeof(pd_list_first));

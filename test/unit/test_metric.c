@@ -12,6 +12,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "pd_fold_data.h"
 #include "pd_metric.h"
 #include "pd_metric_int.h"
 #include "pd_numeral.h"
@@ -592,6 +593,26 @@ main(void)
 		run(&k, doc, len);
 		PD_CHECK(k.bad == 0, "digits: inconsistent");
 		free(doc);
+	}
+
+	/*
+	 * The extractor folds with pd_fold.c's table: every pair of
+	 * pd_fold_data.h keeps its UTF-8 length, so the extractor folds them
+	 * all, and 營業額 reads as 营业额
+	 */
+	{
+		size_t		bad = 0;
+		const char *doc = "營業額達1.2兆元。";
+
+		pd_fold_init();
+		for (i = 0; i < PD_T2S_COUNT; i++)
+			if (fold_cp(pd_t2s_table[i][0]) != pd_t2s_table[i][1])
+				bad++;
+		PD_CHECK(bad == 0, "fold: %zu of %d pairs not folded", bad, (int) PD_T2S_COUNT);
+		run(&k, doc, strlen(doc));
+		PD_CHECK(k.n == 1 && strcmp(k.rows[0].indicator, "營業額") == 0 &&
+				 strcmp(k.rows[0].value, "1200000000000") == 0,
+				 "fold: %d rows, indicator %s", k.n, k.n ? k.rows[0].indicator : "");
 	}
 
 	free(work);

@@ -1,0 +1,274 @@
+/*-------------------------------------------------------------------------
+ *
+ * pd_metric_number_words.c
+ *	  The words around a number that read_number (pd_metric_number.c) looks
+ *	  at: where a numeral span ends, unit words, qualifiers (超, 余, 以上),
+ *	  codes a number is glued to (5G, 400-0123, 10:30), code words before it
+ *	  (邮编, 电话) and range connectors (2-3家, 10至15家).
+ *
+ * Copyright (c) 2026, parkdata developers
+ *
+ * IDENTIFICATION
+ *	  src/core/pd_metric_number_words.c
+ *
+ *-------------------------------------------------------------------------
+ */
+#include "pd_metric_int.h"
+
+
+/* the unit word of 千瓦时, for 6.42亿度 */
+const PdUnitWord *pd_unit_kwh = NULL;
+
+/* pd_metric_number_init - the first characters of the unit words */
+void
+pd_metric_number_init(void)
+{
+	size_t		i;
+
+	for (i = 0; i < pd_n_unit_words; i++)
+	{
+		fc_set(FC_UNIT, pd_unit_words[i].word, 0);
+		if (!pd_unit_kwh && pd_unit_words[i].unit &&
+			strcmp(pd_unit_words[i].unit, "千瓦时") == 0)
+			pd_unit_kwh = &pd_unit_words[i];
+	}
+}
+
+/* ---------------------------------------------------------------------
+ * Words around the number
+ * --------------------------------------------------------------------- */
+
+/* can character i continue the numeral span that ends at i-1? */
+int
+span_continues(const PdMetricWork *w, int i)
+{
+	switch (wcls(w, i))
+	{
+		case PD_NC_DIGIT:
+		case PD_NC_ADIGIT:
+		case PD_NC_UNIT:
+		case PD_NC_MYRIAD:
+		case PD_NC_TENS:
+			return 1;
+		case PD_NC_POINT:
+			return i > 0 && is_adigit(w->cp[i - 1]) && i + 1 < w->n &&
+				is_adigit(w->cp[i + 1]);
+		case PD_NC_POINT_CN:
+			/* 三点五, 十点四 */
+			return i > 0 && (is_cdigit(w->cp[i - 1]) ||
+							 wcls(w, i - 1) == PD_NC_UNIT) &&
+				i + 1 < w->n && is_cdigit(w->cp[i + 1]);
+		case PD_NC_COMMA:
+			if (i > 0 && is_adigit(w->cp[i - 1]) && i + 3 < w->n &&
+				is_adigit(w->cp[i + 1]) && is_adigit(w->cp[i + 2]) &&
+				is_adigit(w->cp[i + 3]))
+				return i + 4 >= w->n || !is_adigit(w->cp[i + 4]);
+			return 0;
+		default:
+			return 0;
+	}
+}
+
+/*
+ * space_before_scale - is character i a space between Arabic digits and a
+ * scale word (1115.2 亿元, 12 万人), which the numeral parser reads too?
+ */
+int
+space_before_scale(const PdMetricWork *w, int i)
+{
+	const PdUnitWord *u;
+	PdNumClass	k;
+
+	if (i == 0 || i + 1 >= w->n || !is_space(w->cp[i]) || w->cp[i] == '\n' ||
+		w->cp[i] == '\r' || !is_adigit(w->cp[i - 1]))
+		return 0;
+	k = wcls(w, i + 1);
+	return (k == PD_NC_MYRIAD || (k == PD_NC_UNIT && w->cp[i + 1] != CP_SHI)) &&
+		unit_at(w, i + 1, &u) <= 1;
+}
+
+/* one space after Arabic digits before their unit: 219 个, 23 % */
+int
+skip_unit_space(const PdMetricWork *w, int k)
+{
+	uint32_t	c;
+
+	if (k <= 0 || k + 1 >= w->n)
+		return k;
+	c = w->cp[k];
+	if (is_space(c) && c != '\n' && c != '\r' && is_adigit(w->cp[k - 1]) &&
+		!is_space(w->cp[k + 1]))
+		return k + 1;
+	return k;
+}
+
+/* the end of the numeral span at i (at most MAX_NUM_CHARS long when bounded) */
+int
+span_end(const PdMetricWork *w, int i, int bounded)
+{
+	int			j = i;
+
+	while (j < w->n && (!bounded || j - i < MAX_NUM_CHARS) && span_continues(w, j))
+		j++;
+	return j;
+}
+
+/* longest unit word at i (after the blockers); returns characters */
+int
+unit_at(const PdMetricWork *w, int i, const PdUnitWord **u)
+{
+	size_t		t = 0;
+	int			best;
+
+	*u = NULL;
+	if (i >= w->n || !cf_has(w, i, FC_UNIT))
+		return 0;
+	/* 2.4亿人才: a word that begins like a unit hides it */
+	if (table_at(w, i, PL_UNIT_BLOCKERS, NULL))
+		return 0;
+	if ((best = table_at(w, i, PL_S_UNITS, &t)) == 0)
+		return 0;
+	*u = &pd_unit_words[t];
+	/* a Latin unit must not run on into a longer Latin word */
+	if (is_latin(w->cp[i]) && i + best < w->n && is_latin(w->cp[i + best]))
+	{
+		*u = NULL;
+		return 0;
+	}
+	return best;
+}
+
+/* the longest qualifier of a struct table at i (list l over tab) */
+int
+qual_word(const PdMetricWork *w, int i, PdList l, const PdQualWord *tab,
+		  PdQualifier *q)
+{
+	size_t		t = 0;
+	int			best = table_at(w, i, l, &t);
+
+	if (best)
+		*q = (PdQualifier) tab[t].qual;
+	return best;
+}
+
+/* qual_before - the longest qualifier (约, 超过 ...) ending right before i */
+int
+qual_before(const PdMetricWork *w, int i, PdQualifier *q)
+{
+	size_t		t = 0;
+	int			best = table_before_idx(w, i, PL_S_QUAL_BEFORE, &t);
+
+	/* an entry without a qualifier hides the shorter ones (打破 over 破) */
+	if (!best || pd_qual_before[t].qual == PD_QUAL_NONE)
+		return 0;
+	*q = (PdQualifier) pd_qual_before[t].qual;
+	return best;
+}
+
+static int
+is_code_joiner(uint32_t c)
+{
+	return c == '+' || c == CP_FW_PLUS || c == '*' || c == '=';
+}
+
+/* is the number at [i, j) glued to a code: 5G, 400-0123, 2+2, 10:30 ... */
+int
+glued(const PdMetricWork *w, int i, int j)
+{
+	uint32_t	p = i > 0 ? w->cp[i - 1] : 0;
+	uint32_t	pp = i > 1 ? w->cp[i - 2] : 0;
+	uint32_t	n = j < w->n ? w->cp[j] : 0;
+	uint32_t	nn = j + 1 < w->n ? w->cp[j + 1] : 0;
+
+	if (is_latin(p) || p == '_' || p == '@' || p == '/' || p == CP_FW_SLASH)
+		return 1;
+	if (is_code_joiner(p) && i > 1)
+		return 1;
+	if (is_code_joiner(n) || n == '@' || n == '_')
+		return 1;
+	/* digit groups joined by - : . / or a space: dates, phones, clock times */
+	if ((p == '-' || p == CP_FW_HYPHEN || p == ':' || p == CP_FW_COLON ||
+		 p == '.' || p == '/' || p == ' ') && is_adigit(pp))
+		return 1;
+	if ((n == '-' || n == CP_FW_HYPHEN || n == ':' || n == CP_FW_COLON ||
+		 n == '/' || n == CP_FW_SLASH || n == ' ' || n == '.') &&
+		is_adigit(nn) && is_adigit(w->cp[j - 1]))
+		return 1;
+	return 0;
+}
+
+/* glued on the left only (for the two ends of a range) */
+int
+glued_before(const PdMetricWork *w, int i, int is_upper)
+{
+	uint32_t	p = i > 0 ? w->cp[i - 1] : 0;
+	uint32_t	pp = i > 1 ? w->cp[i - 2] : 0;
+
+	if (is_upper)
+		return 0;
+	if (p == '_' || p == '@' || p == '/' || p == CP_FW_SLASH || p == '+' ||
+		p == CP_FW_PLUS)
+		return 1;
+	return (p == '-' || p == ':' || p == '.' || p == ' ') && is_adigit(pp);
+}
+
+/* a code word (邮编, 电话, ICP ...) just before i, separators skipped */
+int
+after_code_word(const PdMetricWork *w, int i)
+{
+	int			k = i;
+
+	while (k > 0 && i - k < 4 &&
+		   (w->cp[k - 1] == ':' || w->cp[k - 1] == CP_FW_COLON ||
+			is_space(w->cp[k - 1]) || w->cp[k - 1] == '-' ||
+			is_latin(w->cp[k - 1]) || w->cp[k - 1] == CP_LLENS ||
+			w->cp[k - 1] == CP_RLENS))
+	{
+		if (table_before(w, k, PL_CODE_WORDS))
+			return 1;
+		k--;
+	}
+	return table_before(w, k, PL_CODE_WORDS) > 0;
+}
+
+int
+is_range_conn(uint32_t c)
+{
+	return c == '-' || c == CP_FW_HYPHEN || c == CP_EM_DASH || c == CP_EN_DASH ||
+		c == '~' || c == CP_FW_TILDE || c == CP_ZHI4 || c == CP_DAO;
+}
+
+/*
+ * range_at - is [i, j) the lower end of a range 2-3家 / 10至15家?
+ *
+ * Returns the upper end's unit when a connector at j is followed by a
+ * number with a unit that makes it a quantity, else NULL.
+ */
+const PdUnitWord *
+range_at(const PdMetricWork *w, int i, int j)
+{
+	const PdUnitWord *u = NULL;
+	int			k;
+	PdNumClass	c;
+
+	if (j + 1 >= w->n || !is_range_conn(w->cp[j]))
+		return NULL;
+	c = wcls(w, j + 1);
+	if (c != PD_NC_DIGIT && c != PD_NC_ADIGIT && c != PD_NC_TENS &&
+		!(c == PD_NC_UNIT && w->cp[j + 1] == CP_SHI))
+		return NULL;
+	/* both ends in the same script: 2-3, 两到三, 50亿至60亿 */
+	if ((is_adigit(w->cp[i]) != 0) != (is_adigit(w->cp[j + 1]) != 0))
+		return NULL;
+	k = span_end(w, j + 1, 1);
+	if (!unit_at(w, k, &u) || !u->unit || (u->flags & (PU_EXCLUDE | PU_PERCENT)))
+		return NULL;
+	/* 3-5年 is a span of years, 2021-2025年 a period */
+	if ((u->flags & PU_YEAR) && k - (j + 1) >= 4)
+		return NULL;
+	/* a further connector: 400-0123-021, a date */
+	if (k < w->n && is_range_conn(w->cp[k]) && w->cp[k] != CP_ZHI4 &&
+		w->cp[k] != CP_DAO)
+		return NULL;
+	return u;
+}

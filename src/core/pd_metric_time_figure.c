@@ -1,0 +1,153 @@
+/*-------------------------------------------------------------------------
+ *
+ * pd_metric_time_figure.c
+ *	  The period of one figure: the last time expression before it in its
+ *	  sentence that is not a base of comparison, else the one the text set
+ *	  before; and its dates, adjusted for a change from a base date, a
+ *	  cumulative total, a present-tense stock, a year-end deadline of a flow
+ *	  and a running duration.
+ *
+ * Copyright (c) 2026, parkdata developers
+ *
+ * IDENTIFICATION
+ *	  src/core/pd_metric_time_figure.c
+ *
+ *-------------------------------------------------------------------------
+ */
+#include "pd_metric_int.h"
+
+/* does the figure at i follow its base period ending at e: 比前年的, (107年)的 */
+static int
+base_figure(const PdMetricWork *w, int e, int i)
+{
+	while (e < i && (w->cp[e] == ')' || w->cp[e] == CP_FW_RPAREN))
+		e++;
+	return e == i || (e + 1 == i && w->cp[e] == CP_DE);
+}
+
+/* period_for - the last period before character i that is not a base */
+const Period *
+period_for(const PdMetricWork *w, int i)
+{
+	const Period *best = NULL;
+	int			p;
+
+	for (p = 0; p < w->nperiods; p++)
+	{
+		const Period *q = &w->periods[p];
+
+		/* 比前年的1兆7510億元: the figure of the base period itself */
+		if (q->base && base_figure(w, q->end, i))
+			return q;
+		/* 一○九年九月 in an aside is not the period of what follows it */
+		if (q->end <= i && !q->base &&
+			(!(w->fl[q->start] & F_PAREN) || (w->fl[i] & F_PAREN)))
+			best = q;
+	}
+	return best;
+}
+
+/*
+ * figure_period - the period of a figure: its own (written before it in
+ * its sentence), else the one the text before set (w->run0)
+ */
+const Period *
+figure_period(const PdMetricWork *w, const Period *own)
+{
+	if (own)
+		return own;
+	return w->run0.from ? &w->run0 : NULL;
+}
+
+/* a word of list l in the clause before character i (at most 16 characters back) */
+static int
+clause_has(const PdMetricWork *w, int i, PdList l)
+{
+	int			k;
+
+	for (k = i; k > 0 && i - k < 16 && !clause_break(w, k - 1); k--)
+		if (table_before(w, k, l))
+			return 1;
+	return 0;
+}
+
+/* the last base period that is a single day before character i, or NULL */
+static const Period *
+base_point_before(const PdMetricWork *w, int i)
+{
+	const Period *best = NULL;
+	int			p;
+
+	for (p = 0; p < w->nperiods; p++)
+		if (w->periods[p].end <= i && w->periods[p].base &&
+			w->periods[p].from && w->periods[p].from == w->periods[p].to)
+			best = &w->periods[p];
+	return best;
+}
+
+/* the number of months or years a duration counts, from its value */
+static int
+duration_count(const char *value)
+{
+	int			n = 0;
+
+	for (; *value >= '0' && *value <= '9' && n < 1000; value++)
+		n = n * 10 + (*value - '0');
+	return *value == '\0' ? n : 0;
+}
+
+/*
+ * figure_dates - the period columns of m for figure c: its own time
+ * expression (as written) and the dates of p, adjusted for
+ *  - a change from a base date (较2023年末净增N户 截至9月末: the day after
+ *	  the base to the date),
+ *  - a cumulative total without a period of its own (累计…: a stock at the
+ *	  end of the period it is reported in),
+ *  - a running duration (已连续三年: the years ending with the period).
+ */
+void
+figure_dates(const PdMetricWork *w, const Candidate *c, PdMetricKind kind,
+			 const Period *own, const Period *p, PdMetric *m)
+{
+	const Period *b;
+	PdDate		from,
+				to;
+
+	if (own)
+	{
+		m->period.off = w->off[own->start];
+		m->period.len = w->off[own->end] - w->off[own->start];
+	}
+	if (!p || !p->from)
+		return;
+	from = p->from;
+	to = p->to;
+	if (kind == PD_KIND_CHANGE && from == to && !(c->unit && (c->unit->flags & PU_POINT)) &&
+		(b = base_point_before(w, c->start)) != NULL && b->to < from)
+		from = date_add_days(b->to, 1);
+	else if (from != to && (clause_has(w, c->start, PL_PERIOD_END) ||
+							(!own && clause_has(w, c->start, PL_CUMULATIVE))))
+		from = to;				/* 累计, 期末: a stock at the end */
+	else if (!own && kind == PD_KIND_LEVEL && w->doc_date &&
+			 clause_has(w, c->start, PL_PRESENT))
+		from = to = w->doc_date;	/* 已汇聚超过一千二百间: a stock now */
+	else if (own && own->deadline && from == to && from % 10000 == 1231 &&
+			 (kind == PD_KIND_GROWTH_RATE || (c->unit && (c->unit->flags & PU_MONEY))))
+		from = mkdate(from / 10000, 1, 1);	/* 预计到年末完成115亿元: the year's flow */
+	else if (c->unit && (c->unit->flags & PU_SPAN) &&
+			 table_before(w, c->start, PL_RUNNING))
+	{
+		int			n = duration_count(w->value);
+
+		if (n > 0 && c->unit->unit[0] == "年"[0] && strcmp(c->unit->unit, "年") == 0)
+			from = mkdate(to / 10000 - n + 1, 1, 1);
+		else if (n > 0 && strcmp(c->unit->unit, "月") == 0)
+			from = date_add_months(to, 1 - n);
+	}
+	if (!from)
+		return;
+	m->period_start = from;
+	m->period_end = to;
+	if (from / 10000 == to / 10000)
+		m->year = from / 10000;
+}
