@@ -284,8 +284,7 @@ pd_lexicon_row(PdLexHandle *h, const PdLexCols *c, Datum *values, bool *nulls,
 	text	   *t = DatumGetTextPP(values[c->word - 1]),
 			   *mt = NULL;
 	Datum		m = (Datum) 0;
-	bool		synonym_only,
-				mnull = true;
+	bool		synonym_only;
 	uint64		hash;
 	const char *w = VARDATA_ANY(t);
 	size_t		wlen = VARSIZE_ANY_EXHDR(t);
@@ -295,9 +294,8 @@ pd_lexicon_row(PdLexHandle *h, const PdLexCols *c, Datum *values, bool *nulls,
 	if (c->metric != InvalidAttrNumber)
 	{
 		m = values[c->metric - 1];
-		mnull = nulls[c->metric - 1];
-		pd_catalog_load_row(load, values[c->word - 1], m, mnull);
-		if (!mnull)
+		pd_catalog_load_row(load, values[c->word - 1], m, nulls[c->metric - 1]);
+		if (!nulls[c->metric - 1])
 			mt = DatumGetTextPP(m);
 	}
 

@@ -91,6 +91,8 @@ pd_words_get(void)
 		ereport(ERROR,
 				(errcode(ERRCODE_DATA_CORRUPTED),
 				 errmsg("the parkdata word list \"%s\" is not a valid word list image", path),
+				 errdetail("Its signature, format version, length or layout (%zu bytes) is not that of this build's word list images.",
+						   (size_t) st.st_size),
 				 errhint("Reinstall parkdata with the same build that runs the server.")));
 	}
 	return pd_words;

@@ -62,7 +62,7 @@ typedef struct Val
 	int			narr;
 } Val;
 
-static void
+static _Noreturn void
 die(const char *msg, const char *what)
 {
 	fprintf(stderr, "gen_lexicon: %s%s%s\n", msg, what ? ": " : "", what ? what : "");
@@ -159,7 +159,7 @@ static char *
 parse_string(const char *p, const char **end)
 {
 	size_t		n = 0;
-	char	   *out = malloc(strlen(p) < 4096 ? strlen(p) + 1 : 4096);
+	char	   *out = malloc(4096);
 
 	if (*p != '\'' || !out)
 		die("string literal expected", NULL);
@@ -525,7 +525,7 @@ read_file(const char *path, size_t *size)
 {
 	FILE	   *f = fopen(path, "rb");
 	char	   *buf;
-	long		n;
+	long		n = 0;
 
 	if (!f || fseek(f, 0, SEEK_END) != 0 || (n = ftell(f)) < 0 || fseek(f, 0, SEEK_SET) != 0)
 		die("cannot read", path);
