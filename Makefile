@@ -6,7 +6,7 @@
 # installcheck) work as usual once the build dependencies are present.
 
 EXTENSION   = parkdata
-EXTVERSION  = 1.1
+EXTVERSION  = 1.2
 MODULE_big  = parkdata
 
 # Every C file under src/ belongs to the module; src/core/ holds the
@@ -19,12 +19,18 @@ SQL_PARTS = $(wildcard sql/parkdata.sql sql/parkdata_tsearch.sql sql/parkdata_ca
 	sql/parkdata_catalog_data.sql sql/parkdata_metrics.sql sql/parkdata_model.sql sql/parkdata_citus.sql \
 	sql/parkdata_reference.sql sql/parkdata_seeds.sql sql/parkdata_post.sql \
 	sql/parkdata_guard.sql sql/parkdata_comments.sql)
-# Upgrade script from release 1.0: written in parts, one per concern, in
-# sql/update/1.0--1.1/ (name order), concatenated like the install script.
-# Released upgrade scripts are frozen: when 1.2 opens, 1.0--1.1 is committed
-# as one file and stops being built.
-UPDATE_1_1  = $(sort $(wildcard sql/update/1.0--1.1/*.sql))
-DATA_built  = sql/$(EXTENSION)--$(EXTVERSION).sql sql/$(EXTENSION)--1.0--1.1.sql
+# Upgrade scripts.  A released one is frozen: committed as one file
+# (sql/parkdata--1.0--1.1.sql, as release 1.1 built it at commit 9040048;
+# suite 85-upgrade checks it byte for byte) and installed as it is.  The
+# upgrade to this version is written in parts, one per concern, in
+# sql/update/1.1--1.2/ (name order, NN-topic.sql), concatenated like the
+# install script; the shipped rows (region, park, metric, lexicon) are not
+# written there but generated from the install parts' INSERT statements
+# (sql/update/shipped_rows.sh) and placed before the parts numbered 80 and
+# after (derived data, comments).  When 1.2 is released, its upgrade script
+# is committed as one file in turn and the next release's parts begin.
+UPDATE_PARTS = $(sort $(wildcard sql/update/1.1--1.2/*.sql))
+DATA_built  = sql/$(EXTENSION)--$(EXTVERSION).sql sql/$(EXTENSION)--1.1--1.2.sql
 DATA        = $(filter-out $(DATA_built),$(wildcard sql/$(EXTENSION)--*--*.sql))
 EXTRA_CLEAN = results regression.diffs regression.out output_iso
 
@@ -76,8 +82,10 @@ EXTSCHEMA = sed 's/@extschema@/$(EXTENSION)/g'
 sql/$(EXTENSION)--$(EXTVERSION).sql: $(SQL_PARTS)
 	cat $^ | $(EXTSCHEMA) > $@
 
-sql/$(EXTENSION)--1.0--1.1.sql: $(UPDATE_1_1)
-	cat $^ | $(EXTSCHEMA) > $@
+sql/$(EXTENSION)--1.1--1.2.sql: $(UPDATE_PARTS) $(SQL_PARTS) sql/update/shipped_rows.sh
+	{ for f in $(UPDATE_PARTS); do case $${f##*/} in [0-7]*) cat $$f;; esac; done; \
+	  sh sql/update/shipped_rows.sh 1.1 1.2 $(SQL_PARTS); \
+	  for f in $(UPDATE_PARTS); do case $${f##*/} in [0-7]*) ;; *) cat $$f;; esac; done; } | $(EXTSCHEMA) > $@
 
 all: data/parkdata_zh.words
 data/parkdata_zh.words: src/tools/gen_words.c src/core/pd_words.c src/core/pd_words_build.c src/core/pd_words.h src/core/pd_words_int.h src/core/pd_fold.c src/core/pd_fold.h src/core/pd_fold_data.h src/core/pd_chars.h src/core/pd_alloc.h

@@ -8,9 +8,9 @@
  * column), so that one indicator can be grouped across documents however
  * each words it.  The surface forms are rows of parkdata.lexicon with a
  * metric (the column is added below): one table, one per-backend cache for
- * everything the text layer must know.  The 1.0 -> 1.1 upgrade runs this
- * file's statements (sql/update/1.0--1.1/33-catalog.sql is generated from
- * it by scripts/build_reference.py).  Shipped rows come from
+ * everything the text layer must know.  A change here needs its upgrade
+ * part in sql/update/ (the upgrade's shipped rows are generated from the
+ * install's INSERTs: sql/update/shipped_rows.sh).  Shipped rows come from
  * scripts/metric_catalog.tsv (sql/parkdata_catalog_data.sql); users add
  * codes and synonyms with INSERT and apply them with parkdata.reextract().
  */

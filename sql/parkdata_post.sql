@@ -12,8 +12,8 @@
  *    ordinary words or name several divisions (region.short_name_ambiguous;
  *    see ../shared/gazetteer/README.md) and names with spaces (Hong Kong
  *    Science Park: the parser's words have none).  They are shipped rows
- *    (builtin).  The 1.0 -> 1.1 upgrade runs the same statement
- *    (sql/update/1.0--1.1/32-gazetteer-lexicon.sql).
+ *    (builtin).  An upgrade runs the same statement on the
+ *    shipped rows (sql/update/shipped_rows.sh generates it from this one).
  * 2. The seeds' full-text vectors are recomputed with that lexicon.
  * 3. The seeds' indicators are extracted and linked (parkdata.reextract).
  */

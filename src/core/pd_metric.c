@@ -198,6 +198,8 @@ mark_quotes(PdMetricWork *w)
 	int			i;
 
 	memset(w->fl, 0, w->n);
+	if (!(w->cf_any & FC_OPEN))
+		return;					/* no quote, title or parenthesis opens */
 	mark_parens(w);
 	for (i = 0; i < w->n; i++)
 	{
@@ -224,17 +226,7 @@ mark_quotes(PdMetricWork *w)
 static int
 has_number(const PdMetricWork *w)
 {
-	int			i;
-
-	for (i = 0; i < w->n; i++)
-	{
-		PdNumClass	k = wcls(w, i);
-
-		if (k == PD_NC_DIGIT || k == PD_NC_ADIGIT || k == PD_NC_TENS ||
-			k == PD_NC_UNIT || k == PD_NC_MYRIAD)
-			return 1;
-	}
-	return 0;
+	return (w->cf_any & FC_NUMBER) != 0;
 }
 
 /* The state of one sentence's figures, from one figure to the next. */
@@ -468,19 +460,34 @@ process_sentence(PdMetricWork *w, PdMetricEmit emit, void *arg)
 
 /*
  * put_char - character n of the window: the code point c read at byte off,
- * folded to Simplified.  The window's bytes were copied to w->fold before;
- * a folded character overwrites its bytes there (same length).
+ * folded to Simplified.  Returns its flags (w->cf[n]; FC_NUMBER also for a
+ * character beyond the BMP of a class that begins a number), and adds 1 to
+ * *folded if folding changed it.
  */
-static inline int
-put_char(PdMetricWork *w, int n, uint32_t c, size_t off)
+static inline uint16_t
+put_char(PdMetricWork *w, int n, uint32_t c, size_t off, int *folded)
 {
 	uint32_t	f = fold_cp(c);
+	uint16_t	cf;
 
 	w->cp[n] = f;
 	w->off[n] = off;
-	w->cls[n] = (uint8_t) ncls(f);
-	w->cf[n] = f < 0x10000 ? pd_cflags[f] : 0;
-	return f != c;
+	if (f < 0x10000)
+	{
+		w->cls[n] = pd_ccls[f];
+		w->cf[n] = cf = pd_cflags[f];
+	}
+	else
+	{
+		PdNumClass	k = ncls(f);
+
+		w->cls[n] = (uint8_t) k;
+		w->cf[n] = 0;
+		cf = (k == PD_NC_DIGIT || k == PD_NC_ADIGIT || k == PD_NC_TENS ||
+			  k == PD_NC_UNIT || k == PD_NC_MYRIAD) ? FC_NUMBER : 0;
+	}
+	*folded += (f != c);
+	return cf;
 }
 
 /* the window's bytes in w->fold, the folded characters written over theirs */
@@ -514,16 +521,20 @@ fill_window(PdMetricWork *w, size_t pos)
 	int			n = 0,
 				cl,
 				folded = 0;
+	uint16_t	any = 0;
 
 	w->off[0] = pos;
 	while (p < len && n < PD_METRIC_SENTENCE_MAX)
 	{
 		uint32_t	c;
+		uint16_t	cf;
 
 		DECODE_AT(d, p, len, c, cl);
-		folded += put_char(w, n++, c, p);
+		cf = put_char(w, n++, c, p, &folded);
+		any |= cf;
 		p += cl;
-		if (!is_sentence_end(c))
+		/* FC_END: is_sentence_end (folding changes no such character) */
+		if (!(cf & FC_END))
 			continue;
 		/* keep closing quotes and brackets with the sentence */
 		while (p < len && n < PD_METRIC_SENTENCE_MAX)
@@ -533,7 +544,7 @@ fill_window(PdMetricWork *w, size_t pos)
 			DECODE_AT(d, p, len, e, cl);
 			if (!is_closer(e))
 				break;
-			folded += put_char(w, n++, e, p);
+			any |= put_char(w, n++, e, p, &folded);
 			p += cl;
 		}
 		break;
@@ -549,12 +560,18 @@ fill_window(PdMetricWork *w, size_t pos)
 		/* cut == n: the window ends between two non-numeral characters */
 		if (cut < n && cut > n - 64)
 		{
+			int			k;
+
 			n = cut;
 			p = w->off[cut];
+			/* the flags of the characters kept only */
+			for (any = 0, k = 0; k < n; k++)
+				any |= w->cf[k] | (can_start_number(wcls(w, k)) ? FC_NUMBER : 0);
 		}
 	}
 	w->off[n] = p;
 	w->n = n;
+	w->cf_any = any;
 	w->traditional += folded;
 	fill_fold(w, folded);
 	return p;

@@ -445,6 +445,8 @@ struct PdMetricWork
 	uint8_t		fl[PD_METRIC_SENTENCE_MAX + 1];
 	uint8_t		cls[PD_METRIC_SENTENCE_MAX + 1];	/* PdNumClass of cp[] */
 	uint16_t	cf[PD_METRIC_SENTENCE_MAX + 1];	/* pd_cflags of cp[] (FC_*) */
+	uint16_t	cf_any;			/* their union, FC_NUMBER for every character
+								 * that begins a number */
 	int			n;
 
 	Mention		mentions[MAX_MENTIONS];
@@ -580,8 +582,12 @@ extern int	clause_break(const PdMetricWork *w, int k);
 #define FC_ANAPHOR2	0x0080		/* second characters of anaphora */
 #define FC_COMPANY	0x0100		/* first characters of company forms */
 #define FC_BREAKDOWN 0x0200		/* first characters of 其中, 分地区看 */
+#define FC_END		0x0400		/* 。！？!? and line ends (is_sentence_end) */
+#define FC_OPEN		0x0800		/* “ ‘ 「 『 " 《 ( （: a quote, title or aside opens */
+#define FC_NUMBER	0x1000		/* of a class that begins a number (has_number) */
 
 extern uint16_t pd_cflags[0x10000];
+extern uint8_t pd_ccls[0x10000];	/* the PdNumClass of every BMP code point */
 
 static inline int
 fc_has(int t, uint32_t c)

@@ -158,23 +158,36 @@ gaz_narrow(const char *s, size_t from, size_t L, size_t *lo, size_t *hi)
 	*hi = a;
 }
 
-/* does the document's text hold the bytes of word? */
+/*
+ * doc_has - does the document's text hold the bytes of word?
+ *
+ * Horspool's search: the window moves by the distance from its last byte's
+ * last place in the word to the word's end, most often the whole word, so
+ * a long document is not read byte by byte.
+ */
 static int
 doc_has(const PdMetricWork *w, const char *word)
 {
+	const unsigned char *d = (const unsigned char *) w->doc,
+			   *x = (const unsigned char *) word;
 	size_t		l = strlen(word),
-				p;
-	const char *d = w->doc;
+				shift[256],
+				p = 0,
+				k;
 
-	for (p = 0; p + l <= w->len; p++)
+	if (l == 0 || l > w->len)
+		return 0;
+	for (k = 0; k < 256; k++)
+		shift[k] = l;
+	for (k = 0; k + 1 < l; k++)
+		shift[x[k]] = l - 1 - k;
+	while (p + l <= w->len)
 	{
-		const char *hit = memchr(d + p, word[0], w->len - l - p + 1);
+		unsigned char last = d[p + l - 1];
 
-		if (hit == NULL)
-			return 0;
-		p = (size_t) (hit - d);
-		if (memcmp(hit, word, l) == 0)
+		if (last == x[l - 1] && memcmp(d + p, x, l - 1) == 0)
 			return 1;
+		p += shift[last];
 	}
 	return 0;
 }

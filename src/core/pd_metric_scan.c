@@ -19,6 +19,7 @@
 #include "pd_metric_int.h"
 
 uint16_t	pd_cflags[0x10000];
+uint8_t		pd_ccls[0x10000];
 
 /*
  * Every word list, and the words of the struct tables, indexed once by
@@ -363,6 +364,35 @@ index_list(PdList l, const char *const *words, size_t n, int *at)
 				   (ntab) < MAX_STRUCT_WORDS ? (ntab) : MAX_STRUCT_WORDS, &at); \
 	} while (0)
 
+/*
+ * char_flags - the numeral class of every BMP code point (pd_ccls), and the
+ * flags of the window's own scans: sentence ends, openers, number starts
+ */
+static void
+char_flags(void)
+{
+	static const uint32_t ends[] = {CP_FULL_STOP, CP_FW_EXCLAM, CP_FW_QUESTION,
+	'!', '?', '\n', '\r'};
+	static const uint32_t opens[] = {CP_LDQUOTE, CP_LSQUOTE, CP_LCORNER,
+	CP_LWCORNER, '"', CP_LTITLE, '(', CP_FW_LPAREN};
+	uint32_t	c;
+	size_t		i;
+
+	for (c = 0; c < 0x10000; c++)
+	{
+		PdNumClass	k = ncls(c);
+
+		pd_ccls[c] = (uint8_t) k;
+		if (k == PD_NC_DIGIT || k == PD_NC_ADIGIT || k == PD_NC_TENS ||
+			k == PD_NC_UNIT || k == PD_NC_MYRIAD)
+			pd_cflags[c] |= FC_NUMBER;
+	}
+	for (i = 0; i < sizeof(ends) / sizeof(ends[0]); i++)
+		pd_cflags[ends[i]] |= FC_END;
+	for (i = 0; i < sizeof(opens) / sizeof(opens[0]); i++)
+		pd_cflags[opens[i]] |= FC_OPEN;
+}
+
 /* words indexed in all (pd_metric_words_indexed) */
 static int	pd_indexed = 0;
 
@@ -388,6 +418,7 @@ pd_metric_scan_init(void)
 	INDEX_STRUCT(PL_S_PERIODS, pd_period_words, pd_n_period_words);
 	INDEX_STRUCT(PL_S_ANAPHORA, pd_anaphora, pd_n_anaphora);
 	pd_indexed = at;
+	char_flags();
 }
 
 /* pd_metric_words_indexed - how many words the lists have (all indexed if < capacity) */

@@ -59,12 +59,15 @@ if [ -n "$deb" ]; then
 	root=$work/root
 	dpkg-deb -x "$deb" "$root"
 	missing=""
+	# every upgrade step: from each release (test/upgrade/releases.tsv) to the next, the last to this version
+	steps=$(awk -F'\t' -v cur="$upstream" '!/^#/ && $1 != cur { if (prev) print "parkdata--" prev "--" $1 ".sql"; prev = $1 }
+		END { if (prev) print "parkdata--" prev "--" cur ".sql" }' test/upgrade/releases.tsv)
 	for f in usr/lib/postgresql/15/lib/parkdata.so usr/share/postgresql/15/extension/parkdata.control \
-		usr/share/postgresql/15/extension/parkdata--$upstream.sql usr/share/postgresql/15/extension/parkdata--1.0--$upstream.sql \
+		usr/share/postgresql/15/extension/parkdata--$upstream.sql $(printf 'usr/share/postgresql/15/extension/%s ' $steps) \
 		usr/share/postgresql/15/tsearch_data/parkdata_zh.words usr/share/doc/postgresql-15-parkdata/copyright; do
 		[ -s "$root/$f" ] || missing="$missing $f"
 	done
-	[ -z "$missing" ] && ok "the package holds the module, control file, install and upgrade scripts, word list and copyright" ||
+	[ -z "$missing" ] && ok "the package holds the module, control file, install script, upgrade scripts (${steps//$'\n'/, }), word list and copyright" ||
 		bad "the package lacks:$missing"
 	deps=$(dpkg-deb -f "$deb" Depends)
 	grep -q 'postgresql-15' <<<"$deps" && ! grep -q 'asan' <<<"$deps" && ok "Depends: $deps" || bad "Depends: $deps"

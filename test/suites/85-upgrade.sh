@@ -1,11 +1,16 @@
 #!/usr/bin/env bash
 # 85-upgrade: ALTER EXTENSION parkdata UPDATE from every released version.
-# Released versions are those with upgrade parts sql/update/A--B/; the
-# install script of an old version A is test/upgrade/parkdata--A.sql (a
-# frozen copy) or is rebuilt from the SQL parts at A's commit
-# (test/upgrade/releases.tsv), and installed with the schema A's own control
-# file named.  For each: install A and add a user's rows (a region, a park,
-# a lexicon word, a document), dump it, UPDATE, and require
+# Released versions are listed in test/upgrade/releases.tsv with their
+# commits (tags v1.0, v1.1; a tag may not travel with a clone).  The install
+# script of an old version A is test/upgrade/parkdata--A.sql (a frozen copy)
+# or is rebuilt from the SQL parts at A's commit as A's Makefile built it,
+# installed with the schema A's own control file named, and served by the
+# current module (which must take every released version's declarations).
+# First, each released upgrade script (sql/parkdata--A--B.sql, committed as
+# one file) must be byte for byte what release B's commit built from its
+# parts, and installed as it is.  Then for each A (1.0 goes 1.0 -> 1.1 ->
+# current, 1.1 goes 1.1 -> current): install A and add a user's rows (a
+# region, a park, a lexicon word, a document), dump it, UPDATE, and require
 # - the default version, and the user's rows kept with their indicators;
 # - the catalog of a fresh install given the same rows: every member object,
 #   the extension row (schema, configuration tables), function definitions,
@@ -141,7 +146,7 @@ check_update() {
 	add_chk
 	out=$(q "$USER_ROWS" 2>&1) || bad "$label: user rows in $from: $(head -c 200 <<<"$out")"
 	"$BIN/pg_dump" -Fc -f "$TMPDIR_PD/old.dump" $DB 2>/dev/null || bad "$label: pg_dump of $from"
-	case $label in release*)
+	case $label in "release 1.0")
 		# the README (Upgrading) says: drop your own views over parkdata's
 		# views first; the update stops, naming them, otherwise
 		q "CREATE VIEW public.my_facts AS SELECT doc_id, indicator FROM parkdata.indicator_facts" >/dev/null
@@ -152,6 +157,27 @@ check_update() {
 		else bad "$label: UPDATE over a user's view failed without naming it: $(head -c 300 <<<"$out")"; fi
 		q "DROP VIEW public.my_facts" >/dev/null ;;
 	esac
+	if [ "$from" = "$LATEST" ]; then
+		# The newest release's upgrade brings the shipped rows to the new
+		# install's (sql/update/shipped_rows.sh).  Make the old release look as if
+		# it had shipped other rows (replica mode passes the builtin guard):
+		# a shipped word missing, a metric's description and a park's name as
+		# they were, a metric and its synonym the new release no longer ships,
+		# named by an indicator of the user's.  The data check below then
+		# fails unless the update adds, changes and deletes them.
+		if out=$(q "SET session_replication_role = replica;
+		      DELETE FROM parkdata.lexicon WHERE word = '高新区' AND builtin;
+		      UPDATE parkdata.metric SET description = 'as the old release had it' WHERE code = 'gdp';
+		      UPDATE parkdata.park SET name = name || '旧' WHERE park_id = (SELECT min(park_id) FROM parkdata.park WHERE builtin);
+		      INSERT INTO parkdata.metric (code, name, unit_dimension, description, builtin)
+		      VALUES ('upgrade_dropped', '升级删除指标', 'money', 'a code the new release no longer ships', true);
+		      INSERT INTO parkdata.lexicon (word, source, builtin, metric) VALUES ('升级删除指标', 'metric', true, 'upgrade_dropped');
+		      UPDATE parkdata.indicator SET metric = 'upgrade_dropped'
+		      WHERE (doc_id, metric_no) = (SELECT i.doc_id, min(i.metric_no) FROM parkdata.indicator i
+		                                   JOIN parkdata.document d USING (doc_id) WHERE d.source = 'upgrade' GROUP BY 1)" 2>&1); then
+			ok "$label: the old release made to ship other rows (a word missing, a description and a park name changed, a metric and synonym dropped in $CUR)"
+		else bad "$label: changing the shipped rows: $(head -c 300 <<<"$out")"; fi
+	fi
 	if out=$(q "ALTER EXTENSION parkdata UPDATE" 2>&1); then ok "$label: ALTER EXTENSION parkdata UPDATE from $from"
 	else bad "$label: UPDATE from $from: $out"; return; fi
 	expect "$label: now at $CUR" ok "SELECT chk(extversion = '$CUR') FROM pg_extension WHERE extname = 'parkdata'"
@@ -162,6 +188,8 @@ check_update() {
 		"SELECT chk((SELECT count(*) FROM parkdata.region WHERE code = '320497' AND NOT builtin) = 1
 		        AND (SELECT park_id FROM parkdata.park WHERE name = '升级测试科技产业园') = 100001
 		        AND (SELECT count(*) FROM parkdata.lexicon WHERE word = '升级测试词' AND NOT builtin) = 1)"
+	[ "$from" = "$LATEST" ] && expect "$label: the user's indicator that named a metric no longer shipped names none" ok \
+		"SELECT chk(count(*) = 0) FROM parkdata.indicator WHERE metric = 'upgrade_dropped'"
 	updated=$(catalog_signature)
 	LAST_DIFF=$(diff <(echo "$FRESH") <(echo "$updated") | grep '^[<>]')
 	if [ "$updated" = "$FRESH" ] && [ -n "$FRESH" ]; then
@@ -209,18 +237,24 @@ fi
 drop_db pd_upgrade_fresh
 
 # --- real releases
+# release_commit V - the commit of released version V (test/upgrade/releases.tsv)
+release_commit() {
+	local commit
+	commit=$(awk -F'\t' -v v="$1" '$1 == v { print $2 }' test/upgrade/releases.tsv)
+	[ -n "$commit" ] && git cat-file -e "$commit^{commit}" 2>/dev/null && echo "$commit"
+}
 # release_script V OUT - the install script of released version V, rebuilt
-# from the SQL parts listed in the Makefile at the release's commit
-# (test/upgrade/releases.tsv; a frozen copy test/upgrade/parkdata--V.sql wins)
+# from the SQL parts listed in the Makefile at the release's commit, with
+# @extschema@ written in as that Makefile did from 1.1 on (for 1.0, whose
+# schema was parkdata, PostgreSQL's substitution gave the same); a frozen
+# copy test/upgrade/parkdata--V.sql wins
 release_script() {
 	local v=$1 out=$2 commit parts
 	if [ -f "test/upgrade/parkdata--$v.sql" ]; then cp "test/upgrade/parkdata--$v.sql" "$out"; return; fi
-	commit=$(awk -F'\t' -v v="$v" '$1 == v { print $2 }' test/upgrade/releases.tsv)
-	[ -n "$commit" ] && git cat-file -e "$commit^{commit}" 2>/dev/null || return 1
+	commit=$(release_commit "$v") || return 1
 	parts=$(git show "$commit:Makefile" | sed -n '/^SQL_PARTS/,/[^\\]$/p' | grep -o 'sql/[a-z_]*\.sql')
 	[ -n "$parts" ] || return 1
-	: >"$out"
-	for f in $parts; do git show "$commit:$f" >>"$out" 2>/dev/null || true; done
+	for f in $parts; do git show "$commit:$f" 2>/dev/null || true; done | sed 's/@extschema@/parkdata/g' >"$out"
 	[ -s "$out" ]
 }
 # release_control V OUT - a secondary control file for version V carrying
@@ -228,13 +262,33 @@ release_script() {
 # lives in pg_catalog and creates parkdata), so V installs as it did
 release_control() {
 	local v=$1 out=$2 commit schema
-	commit=$(awk -F'\t' -v v="$v" '$1 == v { print $2 }' test/upgrade/releases.tsv)
+	commit=$(release_commit "$v")
 	schema=$(git show "$commit:parkdata.control" 2>/dev/null | sed -n "s/^schema *= *//p")
 	[ -n "$schema" ] && echo "schema = $schema" >"$out"
 }
-froms=$(ls sql/update/ 2>/dev/null | sed -nE 's/^([^-]+)--.*/\1/p' | sort -uV)
+# --- released upgrade scripts: frozen, byte for byte what their release built
+# (release B's commit concatenated sql/update/A--B/* in name order and wrote
+# @extschema@ in), and installed unchanged
+for v in $(awk -F'\t' '!/^#/ { print $1 }' test/upgrade/releases.tsv); do
+	commit=$(release_commit "$v") || { bad "release $v: commit not in this clone (test/upgrade/releases.tsv; a full clone is needed)"; continue; }
+	for dir in $(git ls-tree -d --name-only "$commit" sql/update/ 2>/dev/null); do
+		step=${dir##*/}
+		[ "${step#*--}" = "$v" ] || continue
+		for f in $(git ls-tree --name-only "$commit" "$dir/" | LC_ALL=C sort); do git show "$commit:$f"; done |
+			sed 's/@extschema@/parkdata/g' >"$TMPDIR_PD/released.sql"
+		if cmp -s "$TMPDIR_PD/released.sql" "sql/parkdata--$step.sql" && cmp -s "$TMPDIR_PD/released.sql" "$EXTDIR/parkdata--$step.sql"; then
+			ok "parkdata--$step.sql (committed and installed) is byte for byte what release $v built at ${commit:0:7} ($(wc -c <"$TMPDIR_PD/released.sql") bytes, sha256 $(sha256sum <"$TMPDIR_PD/released.sql" | cut -c1-16))"
+		else
+			bad "parkdata--$step.sql differs from what release $v built at ${commit:0:7} (released upgrade scripts are frozen: restore it with git show; committed: $(cmp "$TMPDIR_PD/released.sql" "sql/parkdata--$step.sql" 2>&1 | head -1), installed: $(cmp "$TMPDIR_PD/released.sql" "$EXTDIR/parkdata--$step.sql" 2>&1 | head -1))"
+		fi
+	done
+done
+
+# --- real releases: every released version but the current one
+froms=$(awk -F'\t' -v cur="$CUR" '!/^#/ && $1 != cur { print $1 }' test/upgrade/releases.tsv | sort -uV)
+LATEST=$(tail -1 <<<"$froms")
 if [ -z "$froms" ]; then
-	echo "# no earlier release: $CUR is the first (no sql/update/A--B); 0 update checks"
+	echo "# no earlier release: $CUR is the first (test/upgrade/releases.tsv); 0 update checks"
 else
 	for v in $froms; do
 		if ! release_script "$v" "$TMPDIR_PD/parkdata--$v.sql"; then
