@@ -224,12 +224,15 @@ pd_lower(char *s, size_t len)
 /*
  * is_long_han_word - is s a Han word (PD_TOK_CJK) of three characters or
  * more?  (Han characters take three or four bytes: nine bytes at least.)
+ * type: the token's type where the parser gave it, else PD_TOK_END.
  */
 static bool
-is_long_han_word(const char *s, size_t len)
+is_long_han_word(const char *s, size_t len, int type)
 {
-	return len >= 9 && (unsigned char) s[0] >= 0xE2 &&
-		pd_seg_char_count(s, len) >= 3 && pd_seg_classify(s, len) == PD_TOK_CJK;
+	if (len < 9 || (unsigned char) s[0] < 0xE2 ||
+		(type != PD_TOK_END && type != PD_TOK_CJK) || pd_seg_char_count(s, len) < 3)
+		return false;
+	return type == PD_TOK_CJK || pd_seg_classify(s, len) == PD_TOK_CJK;
 }
 
 /*
@@ -255,9 +258,13 @@ may_be_number(const char *s, size_t len)
  * Sub-words of recent words, per backend: a direct-mapped cache, emptied
  * whenever the lexicon is rebuilt (sub-words depend on it, on the word
  * list, which a backend never changes, and on the word).  Words repeat a
- * lot in text, and cutting one costs a segmentation.
+ * lot in text, and cutting one costs a segmentation.  It starts at
+ * SUBCACHE_MIN_SLOTS (a short text needs no more) and grows, keeping what
+ * it holds, to SUBCACHE_MAX_SLOTS (about 1 MB: the long words of a few
+ * megabytes of news) once it has missed as many times as it has slots.
  */
-#define SUBCACHE_SLOTS	4096
+#define SUBCACHE_MIN_SLOTS	4096
+#define SUBCACHE_MAX_SLOTS	16384
 #define SUBCACHE_KEY	48		/* longer words are not cached */
 #define SUBCACHE_SPANS	8		/* words with more sub-words are not cached */
 
@@ -270,7 +277,48 @@ typedef struct PdSubCacheSlot
 } PdSubCacheSlot;
 
 static PdSubCacheSlot *pd_subcache = NULL;
+static uint32 pd_subcache_slots = 0;	/* a power of two */
+static uint32 pd_subcache_misses = 0;	/* since it was last emptied */
 static uint64 pd_subcache_generation = 0;
+
+static inline uint32
+pd_subcache_hash(const char *word, size_t wlen)
+{
+	uint32		hash = 2166136261u;
+	size_t		i;
+
+	for (i = 0; i < wlen; i++)
+		hash = (hash ^ (unsigned char) word[i]) * 16777619u;
+	return hash;
+}
+
+/*
+ * pd_subcache_make - a cache of slots slots, holding what the old one held
+ * (the old one kept if memory is short)
+ */
+static void
+pd_subcache_make(uint32 slots)
+{
+	PdSubCacheSlot *c = MemoryContextAllocExtended(TopMemoryContext,
+												   sizeof(PdSubCacheSlot) * slots,
+												   MCXT_ALLOC_NO_OOM | MCXT_ALLOC_ZERO);
+	uint32		i;
+
+	if (!c)
+		return;
+	for (i = 0; i < pd_subcache_slots; i++)
+	{
+		PdSubCacheSlot *old = &pd_subcache[i];
+
+		if (old->keylen > 0)
+			c[pd_subcache_hash(old->key, old->keylen) & (slots - 1)] = *old;
+	}
+	if (pd_subcache)
+		pfree(pd_subcache);
+	pd_subcache = c;
+	pd_subcache_slots = slots;
+	pd_subcache_misses = 0;
+}
 
 /* pd_subwords_compute - sub-word spans of word into spans; how many */
 static int
@@ -302,25 +350,27 @@ static int
 pd_subwords(const char *word, size_t wlen, int32 (*spans)[2])
 {
 	PdSubCacheSlot *slot;
-	uint32		hash = 2166136261u;
-	size_t		i;
+	uint32		hash;
 	int			k;
 
 	if (wlen > SUBCACHE_KEY)
 		return pd_subwords_compute(word, wlen, spans);
 	if (!pd_subcache)
-		pd_subcache = MemoryContextAllocZero(TopMemoryContext,
-											 sizeof(PdSubCacheSlot) * SUBCACHE_SLOTS);
+	{
+		pd_subcache_make(SUBCACHE_MIN_SLOTS);
+		if (!pd_subcache)
+			return pd_subwords_compute(word, wlen, spans);
+	}
 	/* bring the lexicon up to date first: a rebuild empties the cache */
 	pd_lexicon_release(pd_lexicon_acquire());
 	if (pd_subcache_generation != pd_lexicon_generation())
 	{
-		memset(pd_subcache, 0, sizeof(PdSubCacheSlot) * SUBCACHE_SLOTS);
+		memset(pd_subcache, 0, sizeof(PdSubCacheSlot) * pd_subcache_slots);
+		pd_subcache_misses = 0;
 		pd_subcache_generation = pd_lexicon_generation();
 	}
-	for (i = 0; i < wlen; i++)
-		hash = (hash ^ (unsigned char) word[i]) * 16777619u;
-	slot = &pd_subcache[hash % SUBCACHE_SLOTS];
+	hash = pd_subcache_hash(word, wlen);
+	slot = &pd_subcache[hash & (pd_subcache_slots - 1)];
 	if (slot->keylen == wlen && memcmp(slot->key, word, wlen) == 0)
 	{
 		for (k = 0; k < slot->nspans; k++)
@@ -329,6 +379,11 @@ pd_subwords(const char *word, size_t wlen, int32 (*spans)[2])
 			spans[k][1] = slot->spans[k][1];
 		}
 		return slot->nspans;
+	}
+	if (++pd_subcache_misses >= pd_subcache_slots && pd_subcache_slots < SUBCACHE_MAX_SLOTS)
+	{
+		pd_subcache_make(SUBCACHE_MAX_SLOTS);
+		slot = &pd_subcache[hash & (pd_subcache_slots - 1)];
 	}
 	k = pd_subwords_compute(word, wlen, spans);
 	if (k <= SUBCACHE_SPANS)
@@ -388,7 +443,7 @@ pd_lexize_number(PdDict *d, char *word, size_t wlen, TSLexeme **res)
 static TSLexeme *
 pd_lexize_compound(PdDict *d, char *word, size_t wlen)
 {
-	TSLexeme   *res = palloc0(sizeof(TSLexeme) * (PD_MAX_SUBWORDS + 2));
+	TSLexeme   *res = palloc(sizeof(TSLexeme) * (PD_MAX_SUBWORDS + 2));
 	int32		spans[PD_MAX_SUBWORDS][2];
 	int			nres = 1,
 				k,
@@ -396,6 +451,7 @@ pd_lexize_compound(PdDict *d, char *word, size_t wlen)
 
 	res[0].lexeme = word;
 	res[0].nvariant = 1;
+	res[0].flags = 0;
 
 	/*
 	 * The sub-words, and theirs in turn (breadth first, each once, at most
@@ -422,9 +478,10 @@ pd_lexize_compound(PdDict *d, char *word, size_t wlen)
 		{
 			res[nres].lexeme = sub;
 			res[nres].nvariant = 1;
+			res[nres].flags = 0;
 			nres++;
 		}
-		if (k < PD_MAX_SUBWORDS && is_long_han_word(sw, sl))
+		if (k < PD_MAX_SUBWORDS && is_long_han_word(sw, sl, PD_TOK_END))
 		{
 			int32		more[PD_MAX_SUBWORDS][2];
 			int			m = pd_subwords(sw, sl, more),
@@ -438,6 +495,7 @@ pd_lexize_compound(PdDict *d, char *word, size_t wlen)
 			}
 		}
 	}
+	res[nres].lexeme = NULL;
 	return res;
 }
 
@@ -454,11 +512,24 @@ pd_zh_compound_lexize(PG_FUNCTION_ARGS)
 				wlen;
 	TSLexeme   *res;
 	int			nres = 0;
+	int			type;
 
 	if (len <= 0)
 		PG_RETURN_POINTER(NULL);
-	folded = palloc(len + 1);
-	n = pd_fold_utf8(in, len, folded, NULL);
+	if (in == pd_last_token.orig && len == pd_last_token.len && pd_last_token.flen >= 0)
+	{
+		/* the token the parser just gave: folded and classified there */
+		n = pd_last_token.flen;
+		folded = palloc(n + 1);
+		memcpy(folded, pd_last_token.folded, n);
+		type = pd_last_token.type;
+	}
+	else
+	{
+		folded = palloc(len + 1);
+		n = pd_fold_utf8(in, len, folded, NULL);
+		type = PD_TOK_END;		/* not known */
+	}
 	folded[n] = '\0';
 	word = pd_lower(folded, n);
 	wlen = word == folded ? n : strlen(word);
@@ -468,7 +539,7 @@ pd_zh_compound_lexize(PG_FUNCTION_ARGS)
 	if (d->compounds && may_be_number(word, wlen) &&
 		(nres = pd_lexize_number(d, word, wlen, &res)) > 0)
 		PG_RETURN_POINTER(res);
-	if (d->compounds && is_long_han_word(word, wlen))
+	if (d->compounds && is_long_han_word(word, wlen, type))
 		PG_RETURN_POINTER(pd_lexize_compound(d, word, wlen));
 
 	/* one word, or 园区 carrying 园: a query for 科学园 finds 科学|园区 */

@@ -36,12 +36,16 @@ typedef struct PdParse
 	bool		done;
 } PdParse;
 
+PdLastToken pd_last_token;
+
 /* pd_parse_cleanup - give back the ICU iterator and the lexicon pin */
 static void
 pd_parse_cleanup(void *arg)
 {
 	PdParse    *ps = (PdParse *) arg;
 
+	if (pd_last_token.owner == ps)
+		memset(&pd_last_token, 0, sizeof(pd_last_token));
 	if (ps->done)
 		return;
 	ps->done = true;
@@ -123,6 +127,12 @@ pd_icu_zh_gettoken(PG_FUNCTION_ARGS)
 		PG_RETURN_INT32(0);
 	*t = ps->text + tok.start;
 	*tlen = tok.len;
+	pd_last_token.owner = ps;
+	pd_last_token.orig = *t;
+	pd_last_token.len = tok.len;
+	pd_last_token.type = tok.type;
+	pd_last_token.flen = tok.flen;
+	pd_last_token.folded = tok.flen >= 0 ? pd_seg_folded(ps->seg) + tok.fstart : NULL;
 	PG_RETURN_INT32(tok.type);
 }
 

@@ -39,6 +39,26 @@ extern void pd_tsearch_data_path(const char *name, char *path);
 /* pd_allocator_init - palloc-backed allocator for the cores, allocating in cxt */
 extern void pd_allocator_init(PdAllocator *a, MemoryContext cxt);
 
+/*
+ * The token parkdata.icu_zh returned last, as its segmenter folded it: the
+ * compound dictionary, called on that very token right after the parser
+ * gave it (parsetext, ts_debug, ts_headline), takes its folded form and
+ * type from here instead of folding and classifying it again.  A token is
+ * known by its address and length in the text being parsed; set by the
+ * parser's gettoken, cleared when that parse ends.  orig NULL: none.
+ */
+typedef struct PdLastToken
+{
+	const char *orig;			/* the token as the parser returned it */
+	int32		len;
+	const char *folded;			/* its folded bytes, in the parse's buffer */
+	int32		flen;
+	int32		type;			/* PdTokenType */
+	const void *owner;			/* the parse that set it */
+} PdLastToken;
+
+extern PdLastToken pd_last_token;
+
 /* report a core failure as an ERROR */
 extern void pd_segment_error(int rc, UErrorCode status) pg_attribute_noreturn();
 

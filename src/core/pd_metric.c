@@ -270,11 +270,13 @@ static const char *
 figure_metric(const PdMetricWork *w, int ia, int ib, PdMetricKind kind,
 			  const char *unit, const char *prev)
 {
+	int			ctx = ib > ia ? indicator_context(w, ia) : ia;
+
 	if (!w->opt.classify)
 		return NULL;
 	return w->opt.classify(w->opt.classify_arg, ib > ia ? wtext(w, ia) : "",
-						   ib > ia ? w->off[ib] - w->off[ia] : 0, kind, unit,
-						   prev);
+						   ib > ia ? w->off[ib] - w->off[ia] : 0,
+						   w->off[ia] - w->off[ctx], kind, unit, prev);
 }
 
 /* fill_metric - the row of figure c */
@@ -304,7 +306,7 @@ fill_metric(PdMetricWork *w, const SentenceState *ss, const Figure *f,
 	m->metric = figure_metric(w, ia, ib, kind, m->unit, ss->prev_metric);
 	m->kind = kind;
 	p = figure_period(w, own);
-	m->status = figure_status(w, c->start, p);
+	m->status = figure_status(w, c, p);
 	m->is_target = (m->status == PD_STATUS_TARGET);
 	/* a target takes no period that is over at the document's date */
 	if (m->status == PD_STATUS_TARGET && !own && p && w->doc_date &&

@@ -131,22 +131,32 @@ pd_seg_han_number_start(uint32_t c)
  * ------------------------------------------------------------------------
  */
 
-/* emit - append original span [oa, ob) as a token, merging blanks */
+/*
+ * emit - append original span [oa, ob) as a token, merging blanks; fa, fb:
+ * its folded span (fa -1: none)
+ */
 static inline void
-emit(PdSegmenter *seg, int32_t oa, int32_t ob, PdTokenType type)
+emit(PdSegmenter *seg, int32_t oa, int32_t ob, int32_t fa, int32_t fb, PdTokenType type)
 {
 	PdToken    *last = seg->ntoks > 0 ? &seg->toks[seg->ntoks - 1] : NULL;
+	PdToken    *t;
 
 	if (type == PD_TOK_BLANK && last && last->type == PD_TOK_BLANK &&
 		last->start + last->len == oa && last->len + (ob - oa) <= PD_SEG_MAX_TOKEN)
 	{
 		last->len += ob - oa;
+		if (last->flen >= 0 && fa >= 0 && last->fstart + last->flen == fa)
+			last->flen += fb - fa;
+		else
+			last->flen = -1;
 		return;
 	}
-	seg->toks[seg->ntoks].start = oa;
-	seg->toks[seg->ntoks].len = ob - oa;
-	seg->toks[seg->ntoks].type = type;
-	seg->ntoks++;
+	t = &seg->toks[seg->ntoks++];
+	t->start = oa;
+	t->len = ob - oa;
+	t->type = type;
+	t->fstart = fa;
+	t->flen = fa >= 0 ? fb - fa : -1;
 }
 
 /*
@@ -173,12 +183,13 @@ push(PdSegmenter *seg, size_t chunk_start, size_t a, size_t b, PdTokenType type)
 
 			while (cut > oa + 1 && (t[cut] & 0xC0) == 0x80)
 				cut--;
-			emit(seg, oa, cut, PD_TOK_BLANK);
+			emit(seg, oa, cut, -1, -1, PD_TOK_BLANK);
 			oa = cut;
 		}
-		type = PD_TOK_BLANK;
+		emit(seg, oa, ob, -1, -1, PD_TOK_BLANK);
+		return;
 	}
-	emit(seg, oa, ob, type);
+	emit(seg, oa, ob, (int32_t) a, (int32_t) b, type);
 }
 
 /* ------------------------------------------------------------------------

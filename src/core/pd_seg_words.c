@@ -263,6 +263,15 @@ dp_gap(PdSegmenter *seg, size_t cstart, size_t ka, size_t kb)
 
 	if (ka >= kb)
 		return;
+
+	/*
+	 * Start fetching the second cell of every walk first: the walks from
+	 * neighbouring characters miss the cache independently, and asking for
+	 * all their cells at once overlaps the waits (the first cells, children
+	 * of the root, stay in the cache).
+	 */
+	for (k = kb; k-- > ka;)
+		words_prefetch(seg->words, code + k, kb - k);
 	cost[kb] = 0;
 	for (k = kb; k-- > ka;)
 	{
@@ -273,9 +282,6 @@ dp_gap(PdSegmenter *seg, size_t cstart, size_t ka, size_t kb)
 					j;
 		int			whole = seg->forbid_whole && pos[k] == 0;
 
-		/* start fetching what the walk two characters back will need */
-		if (k >= ka + 2)
-			words_prefetch(seg->words, code + k - 2, kb - k + 2);
 		m = words_walk(seg->words, code + k, kb - k, lens, costs, PD_WORDS_MAX_CHARS);
 		for (j = 0; j < m; j++)
 		{
@@ -492,7 +498,16 @@ pd_seg_segment_words(PdSegmenter *seg, size_t cstart, size_t cend, size_t n)
 		else
 			e = p + cl;			/* blank: one character, merged by push */
 
-		lexlen = sign ? 0 : pd_seg_lex_match(seg, p, n);
+		lexlen = 0;
+		if (!sign && p + cl < n)
+		{
+			uint32_t	c2;
+
+			/* every lexicon word has two characters or more: filter first */
+			pd_utf8_next(f + p + cl, n - p - cl, &c2);
+			if (pd_lexfilter_may_pair(seg->lexf, c, c2))
+				lexlen = pd_seg_lex_match(seg, p, n);
+		}
 		if (f[p + sign] >= '0' && f[p + sign] <= '9')
 		{
 			numlen = pd_seg_number_len(seg->fold + p + sign, n - p - sign, &unitlen);

@@ -493,3 +493,9 @@ pd_seg_next(PdSegmenter *seg, PdToken *tok, int *new_chunk)
 	*tok = seg->toks[seg->next++];
 	return 1;
 }
+
+const char *
+pd_seg_folded(const PdSegmenter *seg)
+{
+	return seg->fold;
+}

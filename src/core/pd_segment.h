@@ -51,12 +51,18 @@ typedef enum PdTokenType
 	PD_TOK_KANA = 102			/* Japanese kana word */
 } PdTokenType;
 
-/* one token: byte offset and length in the original text */
+/*
+ * one token: byte offset and length in the original text; and of its folded
+ * form in the segmenter's chunk buffer (pd_seg_folded), valid until the next
+ * chunk is segmented (flen -1: not one folded span)
+ */
 typedef struct PdToken
 {
 	int32_t		start;
 	int32_t		len;
 	int32_t		type;			/* PdTokenType */
+	int32_t		fstart;
+	int32_t		flen;
 } PdToken;
 
 /* status codes */
@@ -129,6 +135,13 @@ extern int	pd_seg_reset(PdSegmenter *seg, const char *text, size_t len);
  * chunk, so the caller can check for interrupts once per chunk.
  */
 extern int	pd_seg_next(PdSegmenter *seg, PdToken *tok, int *new_chunk);
+
+/*
+ * pd_seg_folded - the folded text of the chunk the last token of
+ * pd_seg_next came from (Traditional -> Simplified, full-width ->
+ * half-width): tok.fstart and tok.flen index into it
+ */
+extern const char *pd_seg_folded(const PdSegmenter *seg);
 
 /* pd_seg_icu_status - the ICU error behind a PD_SEG_ICU return */
 extern UErrorCode pd_seg_icu_status(const PdSegmenter *seg);

@@ -59,7 +59,7 @@ static int
 icu_words(PdSegmenter *seg, const char *w, size_t len, int use_icu,
 		  unsigned char *icu_len)
 {
-	PdToken		tok = {0, 0, 0};
+	PdToken		tok = {0};
 	int			rc;
 
 	memset(icu_len, 0, len);
@@ -253,7 +253,7 @@ pd_seg_suffix_stem(const char *w, size_t len)
 static int
 all_single(PdSegmenter *seg, const char *s, size_t len, int *rc)
 {
-	PdToken		tok = {0, 0, 0};
+	PdToken		tok = {0};
 	int			r;
 
 	*rc = pd_seg_reset(seg, s, len);

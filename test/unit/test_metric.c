@@ -268,6 +268,40 @@ static const Dated dated[] = {
 	{"去年营业额1兆9664億元，比前年的1兆7510億元增加2153億元。", 20080130,
 	 "1兆9664億元|actual|20070101|20071231;1兆7510億元|actual|20060101|20061231;"
 	 "2153億元|actual|20070101|20071231"},
+	/* a range of years runs from the first to the last */
+	{"2019年至2023年，全区累计引进外资52亿元，年均增长8.5%。", 20240301,
+	 "52亿元|actual|20190101|20231231;8.5%|actual|20190101|20231231"},
+	/* 首3季 is 前三季度; 2019年同期 and 由2021年的 are bases */
+	{"2023年首3季本地生產總值實質增長5.1%。", 20231115, "5.1%|actual|20230101|20230930"},
+	{"第三季入境旅客420萬人次，相當於2019年同期的75.2%。", 20231110,
+	 "420萬人次|actual|20230701|20230930;75.2%|actual|20230701|20230930"},
+	{"2022年，园区营业收入占全市的比重由2021年的12.5%提高到13.1%。", 20230210,
+	 "12.5%|actual|20210101|20211231;13.1%|actual|20220101|20221231"},
+	/* since a year or a date: a count is a stock at the document's date */
+	{"2018年以来，新区累计引进项目860个、总投资4200亿元。", 20241010,
+	 "860个|actual|20241010|20241010;4200亿元|actual|20241010|20241010"},
+	{"自2015年5月园区挂牌运行以来，已落户企业1200家。", 20230601,
+	 "1200家|actual|20230601|20230601"},
+	/* 累计 after another figure's period is a stock; opening its clause, a flow */
+	{"1—6月新增企业320家，累计达到4100家。", 20230720,
+	 "320家|actual|20230101|20230630;4100家|actual|20230630|20230630"},
+	{"1—5月，全区累计完成工业投资34亿元。", 20230620, "34亿元|actual|20230101|20230531"},
+	/* a deadline recalled and an event's year set no period for what follows */
+	{"2016年，全县围绕到2018年全面建成小康社会的目标推进工作。全年地区生产总值26.4亿元。",
+	 20240301, "26.4亿元|actual|20160101|20161231"},
+	{"园区于2006年获批。企业总数达到2300家。", 20230601, "2300家|actual|0|0"},
+	/* months not yet over at the document's date are last year's */
+	{"1-11月，规上服务业营业收入784.8亿元。", 20220120, "784.8亿元|actual|20210101|20211130"},
+	/* status: a ； ends an estimate word's reach when a period follows it */
+	{"竹科今年營業額預估達1.2兆元；中科去年營業額3233億元。", 20130220,
+	 "1.2兆元|estimate|20130101|20131231;3233億元|actual|20120101|20121231"},
+	{"2023年重庆将实施制造业提质增效行动。全市拥有制造业31个大类行业。", 20230116,
+	 "31个|actual|20230116|20230116"},
+	{"科技进步贡献率有望在今年实现60%的目标。", 20200520, "60%|target|20200101|20201231"},
+	{"我會預留五十億元發展數碼港第五期。", 20190227, "五十億元|target|0|0"},
+	{"我在去年的預算案中預留了三十億元。", 20190227, "三十億元|actual|20180101|20181231"},
+	{"園區營業額可望挑戰99年創下的2.15兆元歷史高點。", 20130220,
+	 "2.15兆元|actual|20100101|20101231"},
 };
 
 typedef struct Subjected
@@ -416,9 +450,10 @@ check_dated(void)
 /* a stand-in catalog: 营业额 (in either script) is "operating_revenue"; a
  * figure whose indicator names no measure takes the code of the one before */
 static const char *
-toy_classify(void *arg, const char *ind, size_t len, PdMetricKind kind,
-			 const char *unit, const char *prev)
+toy_classify(void *arg, const char *ind, size_t len, size_t before,
+			 PdMetricKind kind, const char *unit, const char *prev)
 {
+	(void) before;
 	(void) kind;
 	(void) unit;
 	++*(int *) arg;
