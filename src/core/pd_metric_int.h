@@ -444,9 +444,9 @@ struct PdMetricWork
 	char		fold[PD_METRIC_SENTENCE_MAX * 4 + 4];
 	uint8_t		fl[PD_METRIC_SENTENCE_MAX + 1];
 	uint8_t		cls[PD_METRIC_SENTENCE_MAX + 1];	/* PdNumClass of cp[] */
-	uint16_t	cf[PD_METRIC_SENTENCE_MAX + 1];	/* pd_cflags of cp[] (FC_*) */
-	uint16_t	cf_any;			/* their union, FC_NUMBER for every character
-								 * that begins a number */
+	uint16_t	cf[PD_METRIC_SENTENCE_MAX + 1];	/* pd_cflags of cp[] (FC_*);
+												 * beyond the BMP FC_NUMBER only */
+	uint16_t	cf_any;			/* their union */
 	int			n;
 
 	Mention		mentions[MAX_MENTIONS];
