@@ -464,8 +464,7 @@ process_sentence(PdMetricWork *w, PdMetricEmit emit, void *arg)
 /*
  * put_char - character n of the window: the code point c read at byte off,
  * folded to Simplified.  Returns its flags (w->cf[n]; beyond the BMP only
- * FC_NUMBER, for a class that begins a number), and adds 1 to *folded if
- * folding changed it.
+ * FC_NUMBER and FC_DIGIT), and adds 1 to *folded if folding changed it.
  */
 static inline uint16_t
 put_char(PdMetricWork *w, int n, uint32_t c, size_t off, int *folded)
@@ -485,7 +484,8 @@ put_char(PdMetricWork *w, int n, uint32_t c, size_t off, int *folded)
 		PdNumClass	k = ncls(f);
 
 		w->cls[n] = (uint8_t) k;
-		w->cf[n] = cf = can_start_number(k) ? FC_NUMBER : 0;
+		w->cf[n] = cf = (can_start_number(k) ? FC_NUMBER : 0) |
+			(k == PD_NC_DIGIT || k == PD_NC_TENS ? FC_DIGIT : 0);
 	}
 	*folded += (f != c);
 	return cf;
