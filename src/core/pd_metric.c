@@ -273,11 +273,13 @@ static const char *
 figure_metric(const PdMetricWork *w, int ia, int ib, PdMetricKind kind,
 			  const char *unit, const char *prev)
 {
+	int			ctx = ib > ia ? indicator_context(w, ia) : ia;
+
 	if (!w->opt.classify)
 		return NULL;
 	return w->opt.classify(w->opt.classify_arg, ib > ia ? wtext(w, ia) : "",
-						   ib > ia ? w->off[ib] - w->off[ia] : 0, kind, unit,
-						   prev);
+						   ib > ia ? w->off[ib] - w->off[ia] : 0,
+						   w->off[ia] - w->off[ctx], kind, unit, prev);
 }
 
 /* fill_metric - the row of figure c */

@@ -776,6 +776,7 @@ typedef struct IndicatorState
 	int			money_ib;
 } IndicatorState;
 
+extern int	indicator_context(const PdMetricWork *w, int ia);
 extern void figure_indicator(const PdMetricWork *w, const Figure *f,
 							 PdMetricKind kind, int lo,
 							 const IndicatorState *st, int *ia, int *ib);
