@@ -276,6 +276,7 @@ typedef struct PdSubCacheSlot
 	char		key[SUBCACHE_KEY];
 } PdSubCacheSlot;
 
+static MemoryContext pd_subcache_cxt = NULL;	/* "parkdata sub-word cache" */
 static PdSubCacheSlot *pd_subcache = NULL;
 static uint32 pd_subcache_slots = 0;	/* a power of two */
 static uint32 pd_subcache_misses = 0;	/* since it was last emptied */
@@ -299,11 +300,15 @@ pd_subcache_hash(const char *word, size_t wlen)
 static void
 pd_subcache_make(uint32 slots)
 {
-	PdSubCacheSlot *c = MemoryContextAllocExtended(TopMemoryContext,
-												   sizeof(PdSubCacheSlot) * slots,
-												   MCXT_ALLOC_NO_OOM | MCXT_ALLOC_ZERO);
+	PdSubCacheSlot *c;
 	uint32		i;
 
+	/* its own context, so that memory accounting can tell it apart */
+	if (pd_subcache_cxt == NULL)
+		pd_subcache_cxt = AllocSetContextCreate(TopMemoryContext, "parkdata sub-word cache",
+												ALLOCSET_SMALL_SIZES);
+	c = MemoryContextAllocExtended(pd_subcache_cxt, sizeof(PdSubCacheSlot) * slots,
+								   MCXT_ALLOC_NO_OOM | MCXT_ALLOC_ZERO);
 	if (!c)
 		return;
 	for (i = 0; i < pd_subcache_slots; i++)

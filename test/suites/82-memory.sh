@@ -9,7 +9,10 @@
 #  2. Repeated calls in one session: 5 000 calls of each function, three
 #     rounds; the third round may not grow the backend's memory contexts
 #     (pg_backend_memory_contexts, total_bytes) by more than 64 kB (the first
-#     fills caches: ICU, word list, lexicon, plans).
+#     fills caches: ICU, word list, lexicon, plans).  The sub-word cache
+#     (src/pd_dict.c, its own context) is left out: it grows once, to a fixed
+#     size of about 1 MB, when it has missed as often as it has slots, which
+#     may happen in any round, depending on the text and the lexicon.
 cd "$PD_ROOT" || exit 1
 . test/hostile/lib.sh
 N=${PD_MEM_DOCS:-100000}
@@ -18,7 +21,8 @@ fresh_db pd_memory || { bad "create database"; echo "$pass passed, $fail failed"
 q "CREATE FUNCTION rss_anon() RETURNS bigint LANGUAGE sql VOLATILE AS
    \$\$SELECT (regexp_match(pg_read_file('/proc/self/status'), 'RssAnon:\s+(\d+) kB'))[1]::bigint\$\$;
    CREATE FUNCTION ctx_bytes() RETURNS bigint LANGUAGE sql VOLATILE AS
-   \$\$SELECT sum(total_bytes)::bigint FROM pg_backend_memory_contexts\$\$;
+   \$\$SELECT sum(total_bytes)::bigint FROM pg_backend_memory_contexts
+     WHERE name <> 'parkdata sub-word cache'\$\$;
    CREATE UNLOGGED TABLE para AS
      SELECT row_number() OVER () AS k, l AS body
      FROM parkdata.document d, regexp_split_to_table(d.body, E'\n+') l
