@@ -304,7 +304,7 @@ fill_metric(PdMetricWork *w, const SentenceState *ss, const Figure *f,
 	m->metric = figure_metric(w, ia, ib, kind, m->unit, ss->prev_metric);
 	m->kind = kind;
 	p = figure_period(w, own);
-	m->status = figure_status(w, c->start, p);
+	m->status = figure_status(w, c, p);
 	m->is_target = (m->status == PD_STATUS_TARGET);
 	/* a target takes no period that is over at the document's date */
 	if (m->status == PD_STATUS_TARGET && !own && p && w->doc_date &&

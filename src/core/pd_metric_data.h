@@ -451,10 +451,21 @@ const PdPeriodWord pd_period_words[] = {
 	{"上半年", 0, YS_CTX, YP_H1},
 	{"下半年", 0, YS_CTX, YP_H2},
 	{"前三季度", 0, YS_CTX, YP_Q1_3},
+	{"前3季度", 0, YS_CTX, YP_Q1_3},
+	{"首3季", 0, YS_CTX, YP_Q1_3},
+	{"首三季", 0, YS_CTX, YP_Q1_3},
 	{"第一季度", 0, YS_CTX, YP_Q1},
 	{"第二季度", 0, YS_CTX, YP_Q2},
 	{"第三季度", 0, YS_CTX, YP_Q3},
 	{"第四季度", 0, YS_CTX, YP_Q4},
+	{"第一季", 0, YS_CTX, YP_Q1},
+	{"第二季", 0, YS_CTX, YP_Q2},
+	{"第三季", 0, YS_CTX, YP_Q3},
+	{"第四季", 0, YS_CTX, YP_Q4},
+	{"第1季", 0, YS_CTX, YP_Q1},
+	{"第2季", 0, YS_CTX, YP_Q2},
+	{"第3季", 0, YS_CTX, YP_Q3},
+	{"第4季", 0, YS_CTX, YP_Q4},
 	{"一季度", 0, YS_CTX, YP_Q1},
 	{"二季度", 0, YS_CTX, YP_Q2},
 	{"三季度", 0, YS_CTX, YP_Q3},
@@ -522,12 +533,14 @@ static const char *const pd_year_tail[] = {
 	"第一季度", "第二季度", "第三季度", "第四季度", "第1季", "第2季", "第3季",
 	"第4季", "第一季", "第二季", "第三季", "第四季", "全年",
 	"年度", "度", "末", "底", "初", "以来",
+	"首3季", "首三季", "前3季", "前三季", "前3季度", "首季", "首季度",
 };
 static const uint8_t pd_year_tail_tags[] = {
 	YP_H1, YP_H2, YP_Q1_3, YP_Q1, YP_Q2, YP_Q3, YP_Q4,
 	YP_Q1, YP_Q2, YP_Q3, YP_Q4, YP_Q1, YP_Q2, YP_Q3,
 	YP_Q4, YP_Q1, YP_Q2, YP_Q3, YP_Q4, YP_YEAR,
 	YP_YEAR, YP_YEAR, YP_END, YP_END, YP_START, YP_SINCE,
+	YP_Q1_3, YP_Q1_3, YP_Q1_3, YP_Q1_3, YP_Q1_3, YP_Q1, YP_Q1,
 };
 
 /* After a month: 12月中旬, 3月底. */
@@ -543,12 +556,13 @@ static const char *const pd_plan_nouns[] = {
 /* 较“十二五”末, 同比: the period after these is a base of comparison. */
 static const char *const pd_base_words[] = {
 	"较", "比", "相比", "同比", "与", "同", "高于", "低于", "快于", "慢于", "以",
-	"相当于",
+	"相当于", "超过",
 };
 
 /* 在2022年的基础上: the period before these is a base of comparison. */
 static const char *const pd_base_after[] = {
 	"的基础上", "基础上", "相比", "同期相比", "水平", "为100", "为基期", "为基数",
+	"同期",
 };
 
 /* Before a figure: a cumulative total, a stock at the end of its period. */
@@ -559,7 +573,17 @@ static const char *const pd_cumulative[] = {
 
 /* Before a figure: a stock at the end of the period, even one of its own. */
 static const char *const pd_period_end[] = {
-	"期末", "年末", "月末", "季末",
+	"期末", "年末", "月末", "季末", "拥有量", "拥有数", "保有量",
+};
+
+/* Before a period that 以来 closes later in its clause: 自2013年9月…以来. */
+static const char *const pd_since_openers[] = {
+	"自", "从", "自从",
+};
+
+/* After 于 + a year: the date of an event (于1984年获批), not a period of figures. */
+static const char *const pd_event_verbs[] = {
+	"获批", "成立", "设立", "建立", "创建", "挂牌", "批准设立", "升级为",
 };
 
 /* Before a figure without a period: a stock at the document's date. */
@@ -597,10 +621,12 @@ static const char *const pd_roc_before[] = {
 static const char *const pd_target_words[] = {
 	"力争", "计划", "目标", "预计", "争取", "确保", "预期", "拟", "将", "规划",
 	"有望", "设定为", "可望", "预估", "估计", "冀", "预留",
+	"政府会", "我们会", "我会", "当局会", "建议",
 };
 static const uint8_t pd_target_words_tags[] = {
 	0, TW_NOUN, TW_NOUN, TW_ESTIMATE, 0, 0, 0, 0, TW_BA, TW_NOUN,
 	TW_ESTIMATE, 0, TW_ESTIMATE, TW_ESTIMATE, TW_ESTIMATE, 0, 0,
+	0, 0, 0, 0, TW_NOUN,
 };
 
 /*
@@ -690,6 +716,7 @@ static const char *const pd_governors[] = {
 	"离", "比", "较", "像", "如", "全力打造", "来自", "访问", "考察", "入选", "获评", "、",
 	"视察", "调研", "前往", "新华社", "中新社", "中央社", "中新网", "本报", "电",
 	"高于", "低于", "超过", "领先", "占", "根据", "据", "约占",
+	"新增", "居", "位居", "位列",
 };
 
 /* Words after which the places of a sentence are parts of the topic: 其中舟山市… */

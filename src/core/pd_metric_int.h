@@ -43,6 +43,7 @@
 #define MAX_NUM_CHARS	40		/* a longer digit run is a code, not a number */
 #define MAX_MENTIONS	64		/* place mentions remembered per sentence */
 #define MAX_PERIODS		16		/* time expressions remembered per sentence */
+#define MAX_TARGETS		8		/* target words remembered per sentence */
 #define KIND_WINDOW		14		/* characters looked back for kind words */
 #define IND_WINDOW		24		/* characters looked back for the indicator */
 #define IND_RIGHT		20		/* characters looked ahead for the indicator */
@@ -122,6 +123,10 @@
 #define CP_HAO					0x53F7	/* 号 */
 #define CP_ZHI4					0x81F3	/* 至 */
 #define CP_DAO					0x5230	/* 到 */
+#define CP_YOU					0x7531	/* 由 */
+#define CP_CONG					0x4ECE	/* 从 */
+#define CP_YU2					0x4E8E	/* 于 (於 folded) */
+#define CP_LE					0x4E86	/* 了 */
 #define CP_DE					0x7684	/* 的 */
 #define CP_DENG					0x7B49	/* 等 */
 #define CP_HE					0x548C	/* 和 */
@@ -245,6 +250,8 @@ typedef enum PdList
 	PL_CUMULATIVE,				/* 累计: a stock at the end of its period */
 	PL_PERIOD_END,				/* 期末: likewise, also in a period of its own */
 	PL_PRESENT,					/* 已有 现有: a stock at the document's date */
+	PL_SINCE_OPENERS,			/* 自 从: 自2013年9月…以来 */
+	PL_EVENT_VERBS,				/* 于1984年获批: a date of an event, no period */
 	PL_RUNNING,					/* 连续: a duration ending with its period */
 	PL_DURATION_BEFORE,			/* 近30年: a duration, not a Republic year */
 	PL_DURATION_AFTER,			/* 30年来 */
@@ -367,6 +374,9 @@ typedef struct Period
 	int			base;			/* 较“十二五”末: a base of comparison */
 	int			relative;		/* 去年同期: sets no context for what follows */
 	int			deadline;		/* opened by 到 */
+	int			since;			/* 2017年以来: 1; 2 when it ends at the document's date */
+	int			event;			/* 于1984年获批: the date of an event */
+	int			day;			/* 今日, 昨天: the day of an event, not a stock's date */
 } Period;
 
 /* where a qualifier was written */
@@ -455,6 +465,9 @@ struct PdMetricWork
 	int			nperiods;
 	int			target_at;		/* first target word, or n */
 	int			target_tag;		/* its tag (TW_*) */
+	int			targets[MAX_TARGETS];	/* every target word used, in order */
+	uint8_t		target_tags[MAX_TARGETS];
+	int			ntargets;
 	int			range_next;		/* start of a range's upper end (2-3家), or -1 */
 	Figure		figs[MAX_FIGURES];	/* the sentence's figures, in text order */
 	int			nfigs;
@@ -717,7 +730,8 @@ extern int	year_number_at(const PdMetricWork *w, int j, int *k);
 
 /* pd_metric_status.c */
 extern void scan_targets(PdMetricWork *w);
-extern PdMetricStatus figure_status(const PdMetricWork *w, int i, const Period *p);
+extern PdMetricStatus figure_status(const PdMetricWork *w, const Candidate *c,
+									const Period *p);
 
 /* pd_metric_number.c */
 extern int	read_number(PdMetricWork *w, int i, Candidate *c, int *ok);

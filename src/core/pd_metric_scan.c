@@ -32,6 +32,7 @@ uint8_t		pd_ccls[0x10000];
 typedef struct WordRef
 {
 	uint32_t	cp;				/* first (or last) code point */
+	uint32_t	cps;			/* its code points: pd_ref_cps[cps ..] */
 	uint16_t	word;			/* index in the list */
 	uint8_t		bytes;			/* UTF-8 length */
 	uint8_t		chars;			/* length in code points */
@@ -53,6 +54,34 @@ uint8_t		pd_list_last[PL_ALL][512];	/* hashed last code points */
 static ListIndex pd_index[PL_ALL];
 static WordRef pd_first_refs[MAX_INDEXED];
 static WordRef pd_last_refs[MAX_INDEXED];
+
+/* the code points of every indexed word, back to back */
+#define MAX_REF_CPS		(MAX_INDEXED * 8)
+static uint32_t pd_ref_cps[MAX_REF_CPS];
+static uint32_t pd_n_ref_cps;
+
+/*
+ * Where each list's refs of one code point begin: a hash of (list, code
+ * point), linear probing, at most half full (MAX_INDEXED keys at most).
+ */
+#define REF_HASH_SIZE	(MAX_INDEXED * 2)
+#define REF_HASH(l, c)	((((uint32_t) (c) * 2654435761u) ^ ((uint32_t) (l) * 40503u)) & \
+						 (REF_HASH_SIZE - 1))
+
+typedef struct RefSlot
+{
+	uint32_t	cp;
+	int16_t		l;
+	int16_t		r;				/* first ref, -1: an empty slot */
+} RefSlot;
+
+typedef struct RefHash
+{
+	RefSlot		slot[REF_HASH_SIZE];
+} RefHash;
+
+static RefHash pd_first_hash;
+static RefHash pd_last_hash;
 static const char *pd_struct_words[PL_ALL - PL_COUNT][MAX_STRUCT_WORDS];
 
 /* clause punctuation: bounds of indicator and kind windows */
@@ -155,23 +184,36 @@ word_before(const PdMetricWork *w, int i, const char *word)
 	return 0;
 }
 
-/* the first ref of list l in refs whose code point is c, or -1 */
-static int
-find_ref(const WordRef *refs, const ListIndex *L, uint32_t c)
+/*
+ * find_ref - the first ref of list l in refs whose code point is c, or -1:
+ * one probe of the (list, code point) hash in most cases
+ */
+static inline int
+find_ref(const RefHash *h, PdList l, uint32_t c)
 {
-	int			lo = L->at,
-				hi = L->at + L->n;
+	uint32_t	k = REF_HASH(l, c);
 
-	while (lo < hi)
+	for (;; k = (k + 1) & (REF_HASH_SIZE - 1))
 	{
-		int			m = lo + (hi - lo) / 2;
+		const RefSlot *s = &h->slot[k];
 
-		if (refs[m].cp < c)
-			lo = m + 1;
-		else
-			hi = m;
+		if (s->r < 0)
+			return -1;
+		if (s->cp == c && s->l == (int) l)
+			return s->r;
 	}
-	return lo < L->at + L->n && refs[lo].cp == c ? lo : -1;
+}
+
+/* same_cps - are the n code points at a and b the same? */
+static inline int
+same_cps(const uint32_t *a, const uint32_t *b, int n)
+{
+	int			k;
+
+	for (k = 0; k < n; k++)
+		if (a[k] != b[k])
+			return 0;
+	return 1;
 }
 
 /*
@@ -179,26 +221,27 @@ find_ref(const WordRef *refs, const ListIndex *L, uint32_t c)
  * (table_at in pd_metric_int.h)
  *
  * Returns its length in characters (0 if none); *idx (may be NULL) gets its
- * index in the list.  Of equally long words the first wins.
+ * index in the list.  Of equally long words the first wins.  The window's
+ * code points are compared with the word's (pd_ref_cps), and the byte
+ * lengths too: the same as comparing the folded bytes, since a character
+ * read as U+FFFD from invalid UTF-8 is shorter than U+FFFD itself.
  */
 int
 table_at_slow(const PdMetricWork *w, int i, PdList l, size_t *idx)
 {
 	const ListIndex *L = &pd_index[l];
-	const char *t;
 	int			r,
 				best = 0;
 
-	if ((r = find_ref(pd_first_refs, L, w->cp[i])) < 0)
+	if ((r = find_ref(&pd_first_hash, l, w->cp[i])) < 0)
 		return 0;
-	t = wtext(w, i);
 	for (; r < L->at + L->n && pd_first_refs[r].cp == w->cp[i]; r++)
 	{
 		const WordRef *f = &pd_first_refs[r];
 
 		if (f->chars > best && i + f->chars <= w->n &&
 			w->off[i + f->chars] - w->off[i] == f->bytes &&
-			memcmp(t, L->words[f->word], f->bytes) == 0)
+			same_cps(w->cp + i + 1, pd_ref_cps + f->cps + 1, f->chars - 1))
 		{
 			best = f->chars;
 			if (idx)
@@ -216,7 +259,7 @@ table_before_slow(const PdMetricWork *w, int i, PdList l, size_t *idx)
 	int			r,
 				best = 0;
 
-	if ((r = find_ref(pd_last_refs, L, w->cp[i - 1])) < 0)
+	if ((r = find_ref(&pd_last_hash, l, w->cp[i - 1])) < 0)
 		return 0;
 	for (; r < L->at + L->n && pd_last_refs[r].cp == w->cp[i - 1]; r++)
 	{
@@ -224,7 +267,7 @@ table_before_slow(const PdMetricWork *w, int i, PdList l, size_t *idx)
 
 		if (f->chars > best && f->chars <= i &&
 			w->off[i] - w->off[i - f->chars] == f->bytes &&
-			memcmp(wtext(w, i - f->chars), L->words[f->word], f->bytes) == 0)
+			same_cps(w->cp + i - f->chars, pd_ref_cps + f->cps, f->chars - 1))
 		{
 			best = f->chars;
 			if (idx)
@@ -311,6 +354,27 @@ sort_refs(WordRef *r, int n)
 	}
 }
 
+/* hash_refs - enter the first ref of each code point of list l into h */
+static void
+hash_refs(RefHash *h, PdList l, const WordRef *refs, const ListIndex *L)
+{
+	int			r;
+
+	for (r = L->at; r < L->at + L->n; r++)
+	{
+		uint32_t	k;
+
+		if (r > L->at && refs[r].cp == refs[r - 1].cp)
+			continue;
+		k = REF_HASH(l, refs[r].cp);
+		while (h->slot[k].r >= 0)
+			k = (k + 1) & (REF_HASH_SIZE - 1);
+		h->slot[k].cp = refs[r].cp;
+		h->slot[k].l = (int16_t) l;
+		h->slot[k].r = (int16_t) r;
+	}
+}
+
 /* index list l (words[0..n)) at refs position *at */
 static void
 index_list(PdList l, const char *const *words, size_t n, int *at)
@@ -331,13 +395,20 @@ index_list(PdList l, const char *const *words, size_t n, int *at)
 
 		if (len == 0 || len > 255)
 			continue;
+		if (pd_n_ref_cps + len > MAX_REF_CPS)
+		{
+			*at = MAX_INDEXED;	/* full: pd_metric_words_indexed says so */
+			break;
+		}
 		pd_utf8_next(u, len, &first);
+		pd_first_refs[*at].cps = pd_last_refs[*at].cps = pd_n_ref_cps;
 		while (len > 0)
 		{
 			size_t		cl = pd_utf8_next(u, len, &c);
 
 			u += cl;
 			len -= cl;
+			pd_ref_cps[pd_n_ref_cps++] = c;
 			chars++;
 		}
 		pd_first_refs[*at].cp = first;
@@ -352,6 +423,8 @@ index_list(PdList l, const char *const *words, size_t n, int *at)
 	}
 	sort_refs(pd_first_refs + L->at, L->n);
 	sort_refs(pd_last_refs + L->at, L->n);
+	hash_refs(&pd_first_hash, l, pd_first_refs, L);
+	hash_refs(&pd_last_hash, l, pd_last_refs, L);
 }
 
 /* the words of a struct table as a list: PL_S_* */
@@ -408,6 +481,9 @@ pd_metric_scan_init(void)
 	memset(pd_index, 0, sizeof(pd_index));
 	memset(pd_list_first, 0, sizeof(pd_list_first));
 	memset(pd_list_last, 0, sizeof(pd_list_last));
+	memset(&pd_first_hash, 0xFF, sizeof(pd_first_hash));	/* r = -1 */
+	memset(&pd_last_hash, 0xFF, sizeof(pd_last_hash));
+	pd_n_ref_cps = 0;
 	for (l = 0; l < PL_COUNT; l++)
 		index_list((PdList) l, pd_lists[l].words, pd_lists[l].n, &at);
 	INDEX_STRUCT(PL_S_UNITS, pd_unit_words, pd_n_unit_words);

@@ -65,10 +65,16 @@ target_word_used(const PdMetricWork *w, int i, int l, size_t t)
 		return 0;
 	if (tag == TW_BA && ba_construction(w, i))
 		return 0;
+	/* 预留了, 计划了: done, not planned */
+	if (i + l < w->n && w->cp[i + l] == CP_LE)
+		return 0;
 	return 1;
 }
 
-/* scan_targets - sets w->target_at to the first target word used, or n */
+/*
+ * scan_targets - every target word used in the sentence (w->targets), the
+ * first in w->target_at (n if none)
+ */
 void
 scan_targets(PdMetricWork *w)
 {
@@ -76,7 +82,8 @@ scan_targets(PdMetricWork *w)
 
 	w->target_at = w->n;
 	w->target_tag = 0;
-	for (i = 0; i < w->n; i++)
+	w->ntargets = 0;
+	for (i = 0; i < w->n && w->ntargets < MAX_TARGETS; i++)
 	{
 		size_t		t = 0;
 		int			l;
@@ -88,11 +95,69 @@ scan_targets(PdMetricWork *w)
 		l = table_at(w, i, PL_TARGET_WORDS, &t);
 		if (l && target_word_used(w, i, l, t))
 		{
-			w->target_at = i;
-			w->target_tag = list_tag(PL_TARGET_WORDS, t);
-			return;
+			if (w->ntargets == 0)
+			{
+				w->target_at = i;
+				w->target_tag = list_tag(PL_TARGET_WORDS, t);
+			}
+			w->targets[w->ntargets] = i;
+			w->target_tags[w->ntargets++] = (uint8_t) list_tag(PL_TARGET_WORDS, t);
+			i += l - 1;
 		}
 	}
+}
+
+/*
+ * target_before - the first target word before character i that governs
+ * it: none before a ； after which the figure's own period begins (今年营业额
+ * 预估可达1.1兆元；中科去年营业额3233亿元); its index in w->targets, or -1
+ */
+static int
+target_before(const PdMetricWork *w, int i, const Period *own)
+{
+	int			t,
+				lo = 0;
+
+	/* the ； last before the figure's own period */
+	for (lo = own ? own->start - 1 : -1; lo >= 0; lo--)
+		if (w->cp[lo] == CP_FW_SEMICOLON || w->cp[lo] == ';')
+			break;
+	if (lo < 0)
+		lo = 0;
+	for (t = 0; t < w->ntargets; t++)
+		if (w->targets[t] >= lo)
+			return w->targets[t] < i ? t : -1;
+	return -1;
+}
+
+/* is figure c followed by 的目标 or 目标 (实现60%的目标)? */
+static int
+names_goal(const PdMetricWork *w, const Candidate *c)
+{
+	int			k = c->end;
+
+	if (k < w->n && w->cp[k] == CP_DE)
+		k++;
+	return word_at(w, k, "目标") != 0;
+}
+
+/*
+ * present_stock - a present-tense stock word in the figure's clause, after
+ * any target word (全市拥有…31个大类行业, 已汇聚超过一千二百间)
+ */
+static int
+present_stock(const PdMetricWork *w, int i, int at)
+{
+	int			k;
+
+	for (k = i; k > 0 && i - k < 16 && !clause_break(w, k - 1); k--)
+	{
+		if (k <= at)
+			return 0;
+		if (table_before(w, k, PL_PRESENT))
+			return 1;
+	}
+	return 0;
 }
 
 /*
@@ -106,21 +171,36 @@ scan_targets(PdMetricWork *w)
  * (至今, 截至目前) written after the target word is an actual.
  */
 PdMetricStatus
-figure_status(const PdMetricWork *w, int i, const Period *p)
+figure_status(const PdMetricWork *w, const Candidate *c, const Period *p)
 {
-	int			ahead = p && (p->target || period_ahead(w, p));
+	const Period *own = period_for(w, c->start);
+	int			i = c->start,
+				ahead = p && (p->target || period_ahead(w, p)),
+				t = target_before(w, i, own),
+				at = t >= 0 ? w->targets[t] : w->n,
+				tag = t >= 0 ? w->target_tags[t] : 0;
 
 	/* 确保投放资源，至今承担额已超过一千亿元: a stock now is no target */
-	if (p && p->start > w->target_at && p->start < i && p->from && p->from == p->to &&
-		w->doc_date && p->to <= w->doc_date)
+	if (own && own->start > at && own->from && own->from == own->to &&
+		!own->day && w->doc_date && own->to <= w->doc_date)
 		return PD_STATUS_ACTUAL;
+	/* 可望挑战99年创下的2.15兆元: a period over a year before the text's */
+	if (at < i && own && own->start > at && own->to && w->doc_year &&
+		own->to / 10000 < w->doc_year - 1)
+		return PD_STATUS_ACTUAL;
+	/* 将实施…计划。…介绍，全市拥有…31个: a stock at hand */
+	if (!own && present_stock(w, i, at < i ? at : -1))
+		return PD_STATUS_ACTUAL;
+	/* 有望实现60%的目标: the figure is the goal */
+	if (names_goal(w, c))
+		return PD_STATUS_TARGET;
 
 	/* 预计全年, 全年有望: the current year (or one just ended) */
-	if (w->target_at < i && w->target_tag == TW_ESTIMATE)
+	if (at < i && tag == TW_ESTIMATE)
 		return p && !p->target &&
 			!(p->year && w->doc_year && p->year > w->doc_year) ?
 			PD_STATUS_ESTIMATE : PD_STATUS_TARGET;
-	if (w->target_at < i || ahead)
+	if (at < i || ahead)
 		return PD_STATUS_TARGET;
 	return PD_STATUS_ACTUAL;
 }

@@ -144,6 +144,7 @@ period_word(const PdMetricWork *w, int j, Period *p)
 		y = context_year(w);
 	else if (pw->ysrc == YS_PAST)
 		y = w->ctx_year ? w->ctx_year : (w->doc_year ? w->doc_year - 1 : 0);
+	p->day = (pw->ysrc == YS_DAY);
 	if ((pw->ysrc == YS_NOW || pw->ysrc == YS_DAY) && w->doc_date)
 	{
 		PdDate		d = date_add_days(w->doc_date, pw->rel);
@@ -271,7 +272,14 @@ period_month(const PdMetricWork *w, int j, int opener, Period *p)
 	else
 		return 0;
 	if (context_year(w))
-		set_month_spec(p, context_year(w), &ms);
+	{
+		int			y = context_year(w);
+
+		/* 1-11月 in a text of 20 January without a year: the year before */
+		if (!w->ctx_year && w->doc_date && ms.m1 > w->doc_date / 100 % 100)
+			y--;
+		set_month_spec(p, y, &ms);
+	}
 	return m;
 }
 
@@ -286,12 +294,48 @@ make_point(Period *p)
 	}
 }
 
+/* does 以来 close the clause that goes on at k (自2013年9月…挂牌运行以来)? */
+static int
+since_closed(const PdMetricWork *w, int k)
+{
+	for (; k < w->n && !is_clause_punct(w->cp[k]); k++)
+		if (word_at(w, k, "以来"))
+			return 1;
+	return 0;
+}
+
+/*
+ * since_span - 自2013年9月…以来: the period runs from its first day to the
+ * document's date
+ */
+static void
+since_span(const PdMetricWork *w, Period *p)
+{
+	p->since = 1;
+	if (p->from && w->doc_date >= p->from)
+	{
+		p->to = w->doc_date;
+		p->since = 2;
+		if (p->from / 10000 != p->to / 10000)
+			p->year = 0;
+	}
+}
+
 /* the end of period p [i, end): whether it is a target, and a base */
 static int
 period_done(const PdMetricWork *w, int i, int end, int opener, Period *p)
 {
 	(void) opener;
 	p->end = end;
+	if (!p->since && table_before(w, i, PL_SINCE_OPENERS) && since_closed(w, end))
+		since_span(w, p);
+	/* 由2021年的13.8%提高到14%: the year of the first figure only */
+	if (word_at(w, end, "的") && i > 0 &&
+		(w->cp[i - 1] == CP_YOU || w->cp[i - 1] == CP_CONG))
+		p->base = 1;
+	/* 于1984年获批: the date of an event */
+	if (i > 0 && w->cp[i - 1] == CP_YU2 && table_at(w, end, PL_EVENT_VERBS, NULL))
+		p->event = 1;
 	/* 到2025年, 到“十四五”末, 到年底: a deadline ahead is a target */
 	if (p->target == 2)
 		p->target = !w->doc_year || period_ahead(w, p);
@@ -439,11 +483,25 @@ period_list_gap(const PdMetricWork *w, int a, int b)
 		(b > a && table_at(w, a, PL_LIST_MARKS, NULL) == b - a);
 }
 
-/* is p one the figures after it take when they have none of their own? */
+/* 至 to - — ～ between two periods: 2020年至2025年 */
+static int
+is_period_range_conn(uint32_t c)
+{
+	return c == CP_ZHI4 || c == CP_DAO || c == '-' || c == CP_EM_DASH ||
+		c == CP_EN_DASH || c == CP_FW_HYPHEN || c == CP_FW_TILDE || c == '~';
+}
+
+/*
+ * is p one the figures after it take when they have none of their own?
+ * Not a base, a target, a relative period (去年同期), a deadline (到2018年,
+ * even one past at the document's date: a goal the text recalls) or the
+ * date of an event (于1984年获批).
+ */
 static int
 sets_context(const Period *p)
 {
-	return !p->base && !p->target && !p->relative && p->from != 0;
+	return !p->base && !p->target && !p->relative && !p->deadline &&
+		!p->event && p->from != 0;
 }
 
 /* scan_periods - every time expression of the sentence, in text order */
@@ -481,6 +539,19 @@ scan_periods(PdMetricWork *w)
 		{
 			q = &w->periods[w->nperiods - 1];
 			q->end = p.end;
+			if (is_period_range_conn(w->cp[i]) && q->from && p.from > q->from)
+			{
+				/* 2020年至2025年: from the first to the last */
+				q->to = p.to;
+				q->year = q->from / 10000 == q->to / 10000 ? q->year : 0;
+				q->target = p.target ? period_ahead(w, q) : q->target;
+				q->deadline = 0;
+				q->base |= p.base;
+				i = e - 1;
+				if (sets_context(q) && !(w->fl[q->start] & F_PAREN))
+					w->run = *q;
+				continue;
+			}
 			if (p.year)
 				q->year = p.year;
 			if (p.from)

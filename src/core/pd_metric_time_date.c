@@ -94,9 +94,15 @@ set_part(const PdMetricWork *w, Period *p, int y, int part)
 			break;
 		case YP_SINCE:
 			set_months(p, y, 1, 12);
-			/* 今年以来: up to the document's date */
-			if (p->from && w->doc_date / 10000 == y)
+			/* 今年以来, 2017年以来: up to the document's date */
+			p->since = 1;
+			if (p->from && w->doc_date >= p->from)
+			{
 				p->to = w->doc_date;
+				p->since = 2;
+				if (w->doc_date / 10000 != y)
+					p->year = 0;
+			}
 			break;
 		default:
 			set_months(p, y, 1, 12);

@@ -71,6 +71,46 @@ clause_has(const PdMetricWork *w, int i, PdList l)
 	return 0;
 }
 
+/*
+ * cumulative_before - 累计 before the figure at i in its clause or in the
+ * items of its list (累计引进项目1300个、总投资6000亿元), back to its own
+ * period and at most 24 characters; its start, or -1
+ */
+static int
+cumulative_before(const PdMetricWork *w, int i, const Period *own)
+{
+	int			k,
+				lo = own && own->end <= i ? own->end : 0;
+
+	for (k = i; k > lo && i - k < 24; k--)
+	{
+		uint32_t	c = w->cp[k - 1];
+		int			l;
+
+		if (c != CP_IDEOGRAPHIC_COMMA && clause_break(w, k - 1))
+			return -1;
+		if ((l = table_before(w, k, PL_CUMULATIVE)) != 0)
+			return k - l;
+	}
+	return -1;
+}
+
+/*
+ * own_elsewhere - is the figure's own period that of another figure written
+ * between them (1—9月新增…7509件，…累计达到50315件), not one that opens
+ * its clause (1-5月，累计完成投资…: a flow since January)?
+ */
+static int
+own_elsewhere(const PdMetricWork *w, const Period *own, int k)
+{
+	int			j;
+
+	for (j = own->end; j < k; j++)
+		if (is_adigit(w->cp[j]))
+			return 1;
+	return 0;
+}
+
 /* the last base period that is a single day before character i, or NULL */
 static const Period *
 base_point_before(const PdMetricWork *w, int i)
@@ -112,6 +152,7 @@ figure_dates(const PdMetricWork *w, const Candidate *c, PdMetricKind kind,
 	const Period *b;
 	PdDate		from,
 				to;
+	int			k;
 
 	if (own)
 	{
@@ -126,8 +167,11 @@ figure_dates(const PdMetricWork *w, const Candidate *c, PdMetricKind kind,
 		(b = base_point_before(w, c->start)) != NULL && b->to < from)
 		from = date_add_days(b->to, 1);
 	else if (from != to && (clause_has(w, c->start, PL_PERIOD_END) ||
-							(!own && clause_has(w, c->start, PL_CUMULATIVE))))
+							((k = cumulative_before(w, c->start, own)) >= 0 &&
+							 (!own || own_elsewhere(w, own, k)))))
 		from = to;				/* 累计, 期末: a stock at the end */
+	else if (p->since == 2 && kind == PD_KIND_LEVEL && from / 10000 != to / 10000)
+		from = to;				/* 2017年以来…1300个: a stock now */
 	else if (!own && kind == PD_KIND_LEVEL && w->doc_date &&
 			 clause_has(w, c->start, PL_PRESENT))
 		from = to = w->doc_date;	/* 已汇聚超过一千二百间: a stock now */
