@@ -39,8 +39,12 @@ EXTRA_CLEAN = results regression.diffs regression.out output_iso
 # src/tools/gen_words.c into a double-array trie image that every backend maps
 # read-only from $SHAREDIR/tsearch_data.
 JIEBA_DICT  ?= /usr/lib/python3/dist-packages/jieba/dict.txt
-DATA_TSEARCH = data/parkdata_zh.words
+DATA_TSEARCH = data/parkdata_zh.words data/parkdata_lexicon.img
 EXTRA_CLEAN += data/parkdata_zh.words src/tools/gen_words
+# The lexicon's shipped rows (the install script's), compiled by
+# src/tools/gen_lexicon.c into an image every backend maps read-only beside
+# the word list; a backend then compiles only the users' rows (issue 14).
+EXTRA_CLEAN += data/parkdata_lexicon.img src/tools/gen_lexicon
 
 PG_CPPFLAGS = -I$(srcdir)/src -I$(srcdir)/src/core
 SHLIB_LINK  = $(ICU_LIBS)
@@ -89,6 +93,11 @@ data/parkdata_zh.words: src/tools/gen_words.c src/core/pd_words.c src/core/pd_wo
 	@mkdir -p data
 	$(CC) -O2 -std=c11 -I$(srcdir)/src/core -o src/tools/gen_words src/tools/gen_words.c src/core/pd_words.c src/core/pd_words_build.c src/core/pd_fold.c -lm
 	src/tools/gen_words $(JIEBA_DICT) $@
+
+all: data/parkdata_lexicon.img
+data/parkdata_lexicon.img: src/tools/gen_lexicon.c sql/$(EXTENSION)--$(EXTVERSION).sql data/parkdata_zh.words $(wildcard src/core/*.c src/core/*.h)
+	$(CC) -O2 -std=c11 -I$(srcdir)/src/core $(ICU_CFLAGS) -o src/tools/gen_lexicon src/tools/gen_lexicon.c $(sort $(wildcard src/core/*.c)) $(ICU_LIBS) -lm
+	src/tools/gen_lexicon sql/$(EXTENSION)--$(EXTVERSION).sql data/parkdata_zh.words $@
 
 # PGXS tracks no header dependencies: rebuild on any header change.
 $(OBJS): $(wildcard src/*.h src/core/*.h)

@@ -14,6 +14,15 @@
  * unless the lexicon changed.  A version still in use by a running parse is
  * kept until that parse releases it.
  *
+ * The shipped rows (builtin) come compiled: $SHAREDIR/tsearch_data/
+ * parkdata_lexicon.img, built with the extension (src/tools/gen_lexicon.c),
+ * is mapped read-only (the page cache shares it between backends) and the
+ * lexicon lies over it, so a backend compiles only the users' rows.  The
+ * scan still reads every row, for the catalog and the checksum, and adds up
+ * the shipped rows' hashes as the image did: if they differ (a shipped row
+ * was changed or deleted, or the database has another version's rows), the
+ * image is set aside and every row compiled, as without it.
+ *
  * Copyright (c) 2026, parkdata developers
  *
  * IDENTIFICATION
@@ -23,6 +32,13 @@
  */
 #include "postgres.h"
 
+#include <fcntl.h>
+#include <sys/mman.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "access/heapam.h"
+#include "access/htup_details.h"
 #include "access/table.h"
 #include "access/tableam.h"
 #include "catalog/namespace.h"
@@ -44,10 +60,14 @@ struct PdLexHandle
 {
 	MemoryContext cxt;			/* holds this struct, the lexicon, the catalog */
 	PdLexicon  *lex;
-	PdMetricCatalog *catalog;	/* the words that have a metric (pd_catalog.c) */
+	PdMetricCatalog *catalog;	/* the words that have a metric (pd_catalog.c), */
+	PdCatalogLoad *load;		/* or the rows read for it, until first asked */
 	int			pins;
 	uint64		rows;			/* rows read (lexicon and catalog) */
 	uint64		hashsum;		/* sum of their hashes (pd_row_hash) */
+	const PdLexImage *image;	/* the shipped rows compiled, or NULL */
+	uint64		image_rows;		/* shipped rows read, */
+	uint64		image_sum;		/* and their pd_lexicon_row_hash sum */
 };
 
 static PdLexHandle *pd_lex_current = NULL;
@@ -58,6 +78,8 @@ static Oid	pd_lex_relid = InvalidOid;	/* the relation read */
 static Oid	pd_lex_logical = InvalidOid;	/* parkdata.lexicon */
 static Oid	pd_metric_relid = InvalidOid;	/* the relation the catalog is read from */
 static Oid	pd_metric_logical = InvalidOid; /* parkdata.metric */
+static const PdLexImage *pd_lex_image = NULL;
+static bool pd_lex_image_tried = false;
 
 /*
  * pd_lexicon_inval - relcache callback: the lexicon, or where it is kept on
@@ -96,6 +118,96 @@ pd_row_hash(const char *s, size_t len, const char *s2, size_t len2)
 }
 
 /*
+ * pd_lexicon_image - the prebuilt image of the shipped rows, mapped on
+ * first use; NULL if it is not installed, or was built with another word
+ * list or ICU version (the backend then compiles every row).  A file that is
+ * there but damaged is an ERROR.
+ */
+static const PdLexImage *
+pd_lexicon_image(void)
+{
+	char		path[MAXPGPATH];
+	int			fd;
+	struct stat st;
+	void	   *img = NULL;
+	PdAllocator a;
+	PdLexImageStatus status;
+	const PdLexImageInfo *info;
+	PdLexImage *im;
+	UVersionInfo uv;
+	char		icu[U_MAX_VERSION_STRING_LENGTH];
+
+	if (pd_lex_image_tried)
+		return pd_lex_image;
+	pd_tsearch_data_path("parkdata_lexicon.img", path);
+	fd = open(path, O_RDONLY | PG_BINARY, 0);
+	if (fd < 0)
+	{
+		if (errno != ENOENT)
+			ereport(ERROR,
+					(errcode_for_file_access(),
+					 errmsg("could not open the parkdata lexicon image \"%s\": %m", path)));
+		elog(DEBUG1, "parkdata: no lexicon image \"%s\": every lexicon row is compiled", path);
+		pd_lex_image_tried = true;
+		return NULL;
+	}
+	if (fstat(fd, &st) != 0)
+	{
+		close(fd);
+		ereport(ERROR,
+				(errcode_for_file_access(),
+				 errmsg("could not read the parkdata lexicon image \"%s\": %m", path)));
+	}
+	if (st.st_size > 0)
+		img = mmap(NULL, (size_t) st.st_size, PROT_READ, MAP_SHARED, fd, 0);
+	close(fd);
+	if (img == MAP_FAILED)
+		ereport(ERROR,
+				(errcode_for_file_access(),
+				 errmsg("could not map the parkdata lexicon image \"%s\": %m", path)));
+	pd_allocator_init(&a, TopMemoryContext);
+	im = pd_lex_image_open(&a, img ? img : "", img ? (size_t) st.st_size : 0, &status);
+	if (!im)
+	{
+		if (img)
+			munmap(img, (size_t) st.st_size);
+		ereport(ERROR,
+				(errcode(status == PD_LEXIMG_NOMEM ? ERRCODE_OUT_OF_MEMORY : ERRCODE_DATA_CORRUPTED),
+				 errmsg("the parkdata lexicon image \"%s\" is not a valid image", path),
+				 errdetail("%s", pd_lex_image_error(status)),
+				 errhint("Reinstall parkdata with the same build that runs the server (make install writes the image).")));
+	}
+	pd_lex_image_tried = true;
+	info = pd_lex_image_info(im);
+	u_getVersion(uv);
+	u_versionToString(uv, icu);
+	if (info->wordlist_words != (uint64) pd_words_count(pd_words_get()) ||
+		strcmp(info->icu_version, icu) != 0)
+	{
+		elog(DEBUG1, "parkdata: the lexicon image \"%s\" was built with another word list or ICU %s (this is %s): every lexicon row is compiled",
+			 path, info->icu_version, icu);
+		return NULL;			/* stays mapped: small, and never read */
+	}
+	pd_lex_image = im;
+	return pd_lex_image;
+}
+
+/*
+ * pd_row_hash_more - pd_row_hash(s, len, s2, len2) from h = pd_row_hash(s,
+ * len, NULL, 0)
+ */
+static inline uint64
+pd_row_hash_more(uint64 h, const char *s2, size_t len2)
+{
+	size_t		i;
+
+	h = h * UINT64CONST(1099511628211);	/* the zero byte */
+	for (i = 0; i < len2; i++)
+		h = (h ^ (unsigned char) s2[i]) * UINT64CONST(1099511628211);
+	return h;
+}
+
+/*
  * pd_lexicon_add_names - derive names from words like 华罗庚高新区
  * (pd_lexicon_derive_names) with a lexicon-free segmenter
  */
@@ -111,7 +223,12 @@ pd_lexicon_add_names(PdLexHandle *h, PdAllocator *a)
 
 		seg = pd_seg_create(a, bi, NULL);
 		pd_seg_set_words(seg, pd_words_get());
+		/* over the image: from the shipped and the users' words afresh */
+		if (h->image)
+			pd_lexicon_derive_begin(h->lex);
 		rc = pd_lexicon_derive_names(h->lex, seg);
+		if (rc >= 0 && h->image)
+			rc = pd_lexicon_derive_end(h->lex);
 		if (rc < 0)
 			pd_segment_error(rc, pd_seg_icu_status(seg));
 	}
@@ -134,25 +251,81 @@ pd_lexicon_add_names(PdLexHandle *h, PdAllocator *a)
  * ...) that have a metric stay words of the segmenter.
  */
 static bool
-pd_is_synonym_only(TupleTableSlot *slot, AttrNumber att_source)
+pd_is_synonym_only(Datum source, bool isnull)
 {
-	bool		isnull;
-	Datum		d;
 	text	   *t;
 
-	if (att_source == InvalidAttrNumber)
-		return false;
-	d = slot_getattr(slot, att_source, &isnull);
 	if (isnull)
 		return false;
-	t = DatumGetTextPP(d);
+	t = DatumGetTextPP(source);
 	return VARSIZE_ANY_EXHDR(t) == 6 && memcmp(VARDATA_ANY(t), "metric", 6) == 0;
 }
 
+/* the columns of a lexicon row that the cache reads, in a deformed row */
+typedef struct PdLexCols
+{
+	AttrNumber	word,
+				metric,			/* InvalidAttrNumber: no such column */
+				source,
+				builtin;
+	int			natts;			/* how many columns to deform */
+} PdLexCols;
+
 /*
- * pd_lexicon_read - add the words of relation relid to h->lex (not those of
- * source 'metric': pd_is_synonym_only), and the
- * words that have a metric to the indicator catalog being loaded
+ * pd_lexicon_row - one row read (values[]/nulls[] deformed): its word into
+ * h->lex (not if of source 'metric': pd_is_synonym_only; not if shipped and
+ * h->image has it, whose hash sum it then adds to), its metric into the
+ * catalog being loaded, and both into the checksum
+ */
+static void
+pd_lexicon_row(PdLexHandle *h, const PdLexCols *c, Datum *values, bool *nulls,
+			   PdCatalogLoad *load)
+{
+	text	   *t = DatumGetTextPP(values[c->word - 1]),
+			   *mt = NULL;
+	Datum		m = (Datum) 0;
+	bool		synonym_only;
+	uint64		hash;
+	const char *w = VARDATA_ANY(t);
+	size_t		wlen = VARSIZE_ANY_EXHDR(t);
+
+	synonym_only = c->source != InvalidAttrNumber &&
+		pd_is_synonym_only(values[c->source - 1], nulls[c->source - 1]);
+	if (c->metric != InvalidAttrNumber)
+	{
+		m = values[c->metric - 1];
+		pd_catalog_load_row(load, values[c->word - 1], m, nulls[c->metric - 1]);
+		if (!nulls[c->metric - 1])
+			mt = DatumGetTextPP(m);
+	}
+
+	/*
+	 * the checksum covers the word, its metric and whether the segmenter
+	 * keeps it (lexicon_nodes()); the image's sum the word and the latter
+	 */
+	hash = pd_lexicon_row_hash(w, wlen, false);
+	if (h->image && c->builtin != InvalidAttrNumber && !nulls[c->builtin - 1] &&
+		DatumGetBool(values[c->builtin - 1]))
+	{
+		h->image_rows++;
+		h->image_sum += synonym_only ? ~hash : hash;
+	}
+	else if (!synonym_only && pd_lexicon_add(h->lex, w, wlen) < 0)
+		ereport(ERROR,
+				(errcode(ERRCODE_OUT_OF_MEMORY),
+				 errmsg("out of memory loading parkdata.lexicon")));
+	h->rows++;
+	if (mt)
+		hash = pd_row_hash_more(hash, VARDATA_ANY(mt), VARSIZE_ANY_EXHDR(mt));
+	h->hashsum += synonym_only ? ~hash : hash;
+	if ((Pointer) t != DatumGetPointer(values[c->word - 1]))
+		pfree(t);
+	if (mt && (Pointer) mt != DatumGetPointer(m))
+		pfree(mt);
+}
+
+/*
+ * pd_lexicon_read - the rows of relation relid (pd_lexicon_row)
  *
  * The rows are read like a catalog's: under a snapshot taken now, after the
  * lock (which reads the invalidation queue), never under the transaction's
@@ -161,7 +334,9 @@ pd_is_synonym_only(TupleTableSlot *slot, AttrNumber att_source)
  * be spent: the backend would keep the old lexicon for good (issue 11).  A
  * fresh snapshot still sees this transaction's own earlier changes.  The
  * table is scanned directly, not through SPI: no planner, and so no
- * extension's planner hook, runs inside a tokenization.
+ * extension's planner hook, runs inside a tokenization.  A heap (the table
+ * always is, shards of Citus included) is read tuple by tuple, each deformed
+ * once; another access method through slots.
  */
 static void
 pd_lexicon_read(PdLexHandle *h, Oid relid, PdCatalogLoad *load)
@@ -169,94 +344,85 @@ pd_lexicon_read(PdLexHandle *h, Oid relid, PdCatalogLoad *load)
 	Relation	rel;
 	Snapshot	snap;
 	TableScanDesc scan;
-	TupleTableSlot *slot;
-	AttrNumber	att_word,
-				att_metric,
-				att_source;
+	PdLexCols	c;
 	uint64		n = 0;
 
 	rel = table_open(relid, AccessShareLock);
-	att_word = get_attnum(relid, "word");
-	if (att_word == InvalidAttrNumber)
+	c.word = get_attnum(relid, "word");
+	if (c.word == InvalidAttrNumber)
 		ereport(ERROR,
 				(errcode(ERRCODE_UNDEFINED_COLUMN),
 				 errmsg("table \"%s\" has no column \"word\"",
 						RelationGetRelationName(rel))));
 	/* 1.1's column; a 1.0 database before its update has none */
-	att_metric = get_attnum(relid, "metric");
-	att_source = get_attnum(relid, "source");
+	c.metric = get_attnum(relid, "metric");
+	c.source = get_attnum(relid, "source");
+	c.builtin = get_attnum(relid, "builtin");
+	c.natts = Max(Max(c.word, c.metric), Max(c.source, c.builtin));
 	snap = RegisterSnapshot(GetCatalogSnapshot(relid));
 	scan = table_beginscan(rel, snap, 0, NULL);
-	slot = table_slot_create(rel, NULL);
-	while (table_scan_getnextslot(scan, ForwardScanDirection, slot))
+	if (rel->rd_tableam == GetHeapamTableAmRoutine())
 	{
-		bool		isnull;
-		Datum		d = slot_getattr(slot, att_word, &isnull);
-		text	   *t,
-				   *mt;
-		Datum		m = (Datum) 0;
-		bool		synonym_only;
-		uint64		hash;
+		TupleDesc	desc = RelationGetDescr(rel);
+		Datum	   *values = palloc(desc->natts * sizeof(Datum));
+		bool	   *nulls = palloc(desc->natts * sizeof(bool));
+		HeapTuple	tup;
 
-		if ((++n & 1023) == 0)
-			CHECK_FOR_INTERRUPTS();
-		if (isnull)
-			continue;
-		t = DatumGetTextPP(d);
-		synonym_only = pd_is_synonym_only(slot, att_source);
-		if (!synonym_only &&
-			pd_lexicon_add(h->lex, VARDATA_ANY(t), VARSIZE_ANY_EXHDR(t)) < 0)
-			ereport(ERROR,
-					(errcode(ERRCODE_OUT_OF_MEMORY),
-					 errmsg("out of memory loading parkdata.lexicon")));
-		h->rows++;
-		mt = NULL;
-		if (att_metric != InvalidAttrNumber)
+		while ((tup = heap_getnext(scan, ForwardScanDirection)) != NULL)
 		{
-			bool		mnull;
-
-			m = slot_getattr(slot, att_metric, &mnull);
-			pd_catalog_load_row(load, d, m, mnull);
-			if (!mnull)
-				mt = DatumGetTextPP(m);
+			if ((++n & 1023) == 0)
+				CHECK_FOR_INTERRUPTS();
+			heap_deform_tuple(tup, desc, values, nulls);
+			if (!nulls[c.word - 1])
+				pd_lexicon_row(h, &c, values, nulls, load);
 		}
-		/*
-		 * the checksum covers the word, its metric and whether the segmenter
-		 * keeps it (lexicon_nodes())
-		 */
-		hash = pd_row_hash(VARDATA_ANY(t), VARSIZE_ANY_EXHDR(t),
-						   mt ? VARDATA_ANY(mt) : NULL,
-						   mt ? VARSIZE_ANY_EXHDR(mt) : 0);
-		h->hashsum += synonym_only ? ~hash : hash;
-		if ((Pointer) t != DatumGetPointer(d))
-			pfree(t);
-		if (mt && (Pointer) mt != DatumGetPointer(m))
-			pfree(mt);
+		pfree(values);
+		pfree(nulls);
 	}
-	ExecDropSingleTupleTableSlot(slot);
+	else
+	{
+		TupleTableSlot *slot = table_slot_create(rel, NULL);
+
+		while (table_scan_getnextslot(scan, ForwardScanDirection, slot))
+		{
+			if ((++n & 1023) == 0)
+				CHECK_FOR_INTERRUPTS();
+			slot_getsomeattrs(slot, c.natts);
+			if (!slot->tts_isnull[c.word - 1])
+				pd_lexicon_row(h, &c, slot->tts_values, slot->tts_isnull, load);
+		}
+		ExecDropSingleTupleTableSlot(slot);
+	}
 	table_endscan(scan);
 	UnregisterSnapshot(snap);
 	table_close(rel, AccessShareLock);
 }
 
-/* pd_lexicon_build - a new handle with the words of this node's lexicon */
+/*
+ * pd_lexicon_build - a new handle with the words of this node's lexicon,
+ * over the prebuilt image if use_image and it is installed; NULL if the
+ * table's shipped rows turn out to differ from the image's
+ */
 static PdLexHandle *
-pd_lexicon_build(void)
+pd_lexicon_build(bool use_image)
 {
 	MemoryContext cxt;
-	PdLexHandle *h;
+	PdLexHandle *volatile h;
 	PdAllocator a;
+	volatile bool fits = true;
+	MemoryContext old = CurrentMemoryContext;
 
 	cxt = AllocSetContextCreate(TopMemoryContext, "parkdata lexicon",
 								ALLOCSET_DEFAULT_SIZES);
 	h = MemoryContextAllocZero(cxt, sizeof(PdLexHandle));
 	h->cxt = cxt;
 	pd_allocator_init(&a, cxt);
-	h->lex = pd_lexicon_create(&a);
 
 	PG_TRY();
 	{
 		PdCatalogLoad *load;
+
+		MemoryContextSwitchTo(cxt);
 
 		pd_metric_relid = pd_catalog_source(&pd_metric_logical);
 		load = pd_catalog_load_begin(&a, pd_metric_relid);
@@ -264,19 +430,41 @@ pd_lexicon_build(void)
 		pd_catalog_load_sum(load, &h->rows, &h->hashsum);
 		/* no table (yet): an empty lexicon */
 		pd_lex_relid = pd_node_table("lexicon", &pd_lex_logical);
+		h->image = use_image && OidIsValid(pd_lex_relid) ? pd_lexicon_image() : NULL;
+		h->lex = h->image ? pd_lexicon_create_over(&a, h->image) : pd_lexicon_create(&a);
 		if (OidIsValid(pd_lex_relid))
 		{
 			pd_lexicon_read(h, pd_lex_relid, load);
-			pd_lexicon_add_names(h, &a);
+			if (h->image)
+			{
+				const PdLexImageInfo *info = pd_lex_image_info(h->image);
+
+				fits = h->image_rows == info->rows && h->image_sum == info->rowsum;
+			}
+			/* the image holds the names derived from its words alone */
+			if (fits && (!h->image || pd_lexicon_own_words(h->lex) > 0))
+				pd_lexicon_add_names(h, &a);
 		}
-		h->catalog = pd_catalog_load_end(load);
+		/* the catalog is finished when first asked for: to_tsvector never does */
+		h->load = load;
+		MemoryContextSwitchTo(old);
 	}
 	PG_CATCH();
 	{
+		MemoryContextSwitchTo(old);
 		MemoryContextDelete(cxt);
 		PG_RE_THROW();
 	}
 	PG_END_TRY();
+	if (!fits)
+	{
+		elog(DEBUG1, "parkdata: the lexicon's shipped rows differ from the prebuilt image: every row is compiled");
+		MemoryContextDelete(cxt);
+		return NULL;
+	}
+	if (h->image)
+		elog(DEBUG1, "parkdata: lexicon over the prebuilt image, %zu words compiled here",
+			 pd_lexicon_own_words(h->lex));
 	return h;
 }
 
@@ -297,7 +485,9 @@ pd_lexicon_acquire(void)
 		pd_lex_valid = true;
 		PG_TRY();
 		{
-			h = pd_lexicon_build();
+			h = pd_lexicon_build(true);
+			if (!h)
+				h = pd_lexicon_build(false);
 		}
 		PG_CATCH();
 		{
@@ -326,9 +516,39 @@ pd_lexicon_of(PdLexHandle *h)
 	return h->lex;
 }
 
+/*
+ * pd_lexicon_catalog - the handle's indicator catalog, built from the rows
+ * read with its lexicon on first use (no table is read here)
+ */
 const PdMetricCatalog *
 pd_lexicon_catalog(PdLexHandle *h)
 {
+	PdCatalogLoad *load = h->load;
+	MemoryContext old;
+
+	if (h->catalog)
+		return h->catalog;
+	/* an earlier attempt failed part way (cancel, out of memory) */
+	if (!load)
+		ereport(ERROR,
+				(errcode(ERRCODE_OBJECT_NOT_IN_PREREQUISITE_STATE),
+				 errmsg("the indicator catalog of this parkdata lexicon version is not available"),
+				 errhint("Run the statement again: the next one reads the lexicon afresh.")));
+	h->load = NULL;
+	old = MemoryContextSwitchTo(h->cxt);
+	PG_TRY();
+	{
+		h->catalog = pd_catalog_load_end(load);
+	}
+	PG_CATCH();
+	{
+		MemoryContextSwitchTo(old);
+		if (h == pd_lex_current)
+			pd_lex_valid = false;
+		PG_RE_THROW();
+	}
+	PG_END_TRY();
+	MemoryContextSwitchTo(old);
 	return h->catalog;
 }
 

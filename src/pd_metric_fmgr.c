@@ -260,11 +260,11 @@ published_arg(FunctionCallInfo fcinfo)
  * total's).  Allocates nothing, never fails
  */
 static const char *
-metric_classify(void *arg, const char *indicator, size_t len, PdMetricKind kind,
-				const char *unit, const char *prev)
+metric_classify(void *arg, const char *indicator, size_t len, size_t before,
+				PdMetricKind kind, const char *unit, const char *prev)
 {
 	return pd_metric_catalog_next((PdMetricCatalogCursor *) arg, indicator, len,
-								  unit, kind, prev);
+								  before, unit, kind, prev);
 }
 
 /*

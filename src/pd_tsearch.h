@@ -33,6 +33,9 @@ extern void pd_iterator_release(UBreakIterator *bi);
  */
 extern const PdWords *pd_words_get(void);
 
+/* pd_tsearch_data_path - the installed path of file name (MAXPGPATH bytes) */
+extern void pd_tsearch_data_path(const char *name, char *path);
+
 /* pd_allocator_init - palloc-backed allocator for the cores, allocating in cxt */
 extern void pd_allocator_init(PdAllocator *a, MemoryContext cxt);
 

@@ -30,13 +30,14 @@
 static PdWords *pd_words = NULL;
 
 /*
- * word_list_path - where the word list is: $SHAREDIR/tsearch_data, or the
- * same path under the prefix Debian's servers read extensions from when
- * extension_destdir is set and the file is there (a package tested before
- * it is installed: pg_buildext, autopkgtest).  path has MAXPGPATH bytes.
+ * pd_tsearch_data_path - where the installed file name (parkdata_zh.words,
+ * parkdata_lexicon.img) is: $SHAREDIR/tsearch_data, or the same path under
+ * the prefix Debian's servers read extensions from when extension_destdir
+ * is set and the file is there (a package tested before it is installed:
+ * pg_buildext, autopkgtest).  path has MAXPGPATH bytes.
  */
-static void
-word_list_path(char *path)
+void
+pd_tsearch_data_path(const char *name, char *path)
 {
 	char		sharepath[MAXPGPATH];
 	const char *destdir = GetConfigOption("extension_destdir", true, false);
@@ -44,11 +45,11 @@ word_list_path(char *path)
 	get_share_path(my_exec_path, sharepath);
 	if (destdir != NULL && destdir[0] != '\0')
 	{
-		snprintf(path, MAXPGPATH, "%s%s/tsearch_data/parkdata_zh.words", destdir, sharepath);
+		snprintf(path, MAXPGPATH, "%s%s/tsearch_data/%s", destdir, sharepath, name);
 		if (access(path, R_OK) == 0)
 			return;
 	}
-	snprintf(path, MAXPGPATH, "%s/tsearch_data/parkdata_zh.words", sharepath);
+	snprintf(path, MAXPGPATH, "%s/tsearch_data/%s", sharepath, name);
 }
 
 const PdWords *
@@ -62,7 +63,7 @@ pd_words_get(void)
 
 	if (pd_words)
 		return pd_words;
-	word_list_path(path);
+	pd_tsearch_data_path("parkdata_zh.words", path);
 	fd = open(path, O_RDONLY | PG_BINARY, 0);
 	if (fd < 0)
 		ereport(ERROR,
@@ -90,6 +91,8 @@ pd_words_get(void)
 		ereport(ERROR,
 				(errcode(ERRCODE_DATA_CORRUPTED),
 				 errmsg("the parkdata word list \"%s\" is not a valid word list image", path),
+				 errdetail("Its signature, format version, length or layout (%zu bytes) is not that of this build's word list images.",
+						   (size_t) st.st_size),
 				 errhint("Reinstall parkdata with the same build that runs the server.")));
 	}
 	return pd_words;

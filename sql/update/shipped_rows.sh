@@ -22,9 +22,10 @@ cat <<EOF
  * The shipped rows of region, park, metric and lexicon become those of a
  * fresh $to install: the install's statements fill temporary tables of the
  * same shape, then shipped rows that changed are updated, new ones added,
- * and shipped rows $to no longer has deleted (an indicator that named a
- * deleted metric, park or region names none).  Users' rows (builtin = false)
- * are kept; a user's row whose key $to ships becomes the shipped row.
+ * and shipped rows $to no longer has deleted (an indicator or a synonym of
+ * the user's that named a deleted code, park or region names none).  Users'
+ * rows (builtin = false) are kept; a user's row whose key $to ships becomes
+ * the shipped row.
  * The parts numbered 80 and after (derived data, comments) follow.
  */
 CREATE TEMPORARY TABLE pd_shipped_region (LIKE @extschema@.region INCLUDING DEFAULTS INCLUDING CONSTRAINTS INCLUDING INDEXES);
@@ -57,9 +58,13 @@ DECLARE
     newcols text;
     oldcols text;
 BEGIN
-    -- an indicator that names a metric, park or region no longer shipped names none
+    -- an indicator or a synonym that names a code, park or region no longer
+    -- shipped names none (a shipped synonym gets its new code below)
     UPDATE @extschema@.indicator i SET metric = NULL
     WHERE i.metric IN (SELECT m.code FROM @extschema@.metric m WHERE m.builtin
+                       AND m.code NOT IN (SELECT s.code FROM pg_temp.pd_shipped_metric s));
+    UPDATE @extschema@.lexicon l SET metric = NULL
+    WHERE l.metric IN (SELECT m.code FROM @extschema@.metric m WHERE m.builtin
                        AND m.code NOT IN (SELECT s.code FROM pg_temp.pd_shipped_metric s));
     UPDATE @extschema@.indicator i SET park_id = NULL
     WHERE i.park_id IN (SELECT p.park_id FROM @extschema@.park p WHERE p.builtin
@@ -67,17 +72,22 @@ BEGIN
     UPDATE @extschema@.indicator i SET region_code = NULL
     WHERE i.region_code IN (SELECT r.code FROM @extschema@.region r WHERE r.builtin
                             AND r.code NOT IN (SELECT s.code FROM pg_temp.pd_shipped_region s));
-    -- shipped rows no longer shipped: those that refer to others first
-    FOR t IN SELECT * FROM (VALUES (1, 'lexicon', 'word'), (2, 'metric', 'code'),
-                                   (3, 'park', 'park_id'), (4, 'region', 'code')) v (n, tab, key) ORDER BY n LOOP
-        EXECUTE pg_catalog.format(  -- dynamic SQL: identifiers only (regclass, %I)
-                                  'DELETE FROM @extschema@.%I t WHERE t.builtin AND NOT EXISTS '
-                                  '(SELECT FROM pg_temp.%I s WHERE s.%I OPERATOR(pg_catalog.=) t.%I)',
-                                  t.tab, 'pd_shipped_' OPERATOR(pg_catalog.||) t.tab, t.key, t.key);
-    END LOOP;
-    -- shipped rows added or changed: those referred to first
-    FOR t IN SELECT * FROM (VALUES (1, 'region', 'code'), (2, 'park', 'park_id'),
-                                   (3, 'metric', 'code'), (4, 'lexicon', 'word')) v (n, tab, key) ORDER BY n LOOP
+    -- shipped rows no longer shipped are deleted before the new ones come (a
+    -- code renamed keeps its unique name), except regions, which parks kept
+    -- may still name until they are updated; rows added or changed: those
+    -- referred to first
+    FOR t IN SELECT * FROM (VALUES (1, 'delete', 'lexicon', 'word'), (2, 'delete', 'metric', 'code'),
+                                   (3, 'delete', 'park', 'park_id'), (4, 'upsert', 'region', 'code'),
+                                   (5, 'upsert', 'park', 'park_id'), (6, 'upsert', 'metric', 'code'),
+                                   (7, 'upsert', 'lexicon', 'word'), (8, 'delete', 'region', 'code'))
+                    v (n, op, tab, key) ORDER BY n LOOP
+        IF t.op OPERATOR(pg_catalog.=) 'delete' THEN
+            EXECUTE pg_catalog.format(  -- dynamic SQL: identifiers only (regclass, %I)
+                                      'DELETE FROM @extschema@.%I t WHERE t.builtin AND NOT EXISTS '
+                                      '(SELECT FROM pg_temp.%I s WHERE s.%I OPERATOR(pg_catalog.=) t.%I)',
+                                      t.tab, 'pd_shipped_' OPERATOR(pg_catalog.||) t.tab, t.key, t.key);
+            CONTINUE;
+        END IF;
         SELECT pg_catalog.string_agg(pg_catalog.quote_ident(a.attname), ', ' ORDER BY a.attnum),
                pg_catalog.string_agg('excluded.' OPERATOR(pg_catalog.||) pg_catalog.quote_ident(a.attname), ', ' ORDER BY a.attnum),
                pg_catalog.string_agg('t.' OPERATOR(pg_catalog.||) pg_catalog.quote_ident(a.attname), ', ' ORDER BY a.attnum)

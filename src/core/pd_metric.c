@@ -167,7 +167,7 @@ mark_parens(PdMetricWork *w)
 
 	for (i = 0; i < w->n; i++)
 	{
-		if (w->cp[i] != '(' && w->cp[i] != CP_FW_LPAREN)
+		if (!cf_has(w, i, FC_OPEN) || (w->cp[i] != '(' && w->cp[i] != CP_FW_LPAREN))
 			continue;
 		for (j = i + 1; j < w->n && j - i <= 40; j++)
 			if (w->cp[j] == ')' || w->cp[j] == CP_FW_RPAREN ||
@@ -203,10 +203,13 @@ mark_quotes(PdMetricWork *w)
 	mark_parens(w);
 	for (i = 0; i < w->n; i++)
 	{
-		int			is_title = (w->cp[i] == CP_LTITLE),
+		int			is_title,
 					j,
 					k;
 
+		if (!cf_has(w, i, FC_OPEN))
+			continue;			/* no quote, title or parenthesis opens here */
+		is_title = (w->cp[i] == CP_LTITLE);
 		if (!is_quote_open(w->cp[i]) && !is_title)
 			continue;
 		if ((j = quote_end(w, i)) < 0)
@@ -270,11 +273,13 @@ static const char *
 figure_metric(const PdMetricWork *w, int ia, int ib, PdMetricKind kind,
 			  const char *unit, const char *prev)
 {
+	int			ctx = ib > ia ? indicator_context(w, ia) : ia;
+
 	if (!w->opt.classify)
 		return NULL;
 	return w->opt.classify(w->opt.classify_arg, ib > ia ? wtext(w, ia) : "",
-						   ib > ia ? w->off[ib] - w->off[ia] : 0, kind, unit,
-						   prev);
+						   ib > ia ? w->off[ib] - w->off[ia] : 0,
+						   w->off[ia] - w->off[ctx], kind, unit, prev);
 }
 
 /* fill_metric - the row of figure c */
@@ -376,8 +381,8 @@ read_figures(PdMetricWork *w, int i)
 		int			ok,
 					next;
 
-		/* most characters begin no number */
-		if (!can_start_number(wcls(w, i)))
+		/* most characters begin no number (FC_NUMBER: can_start_number) */
+		if (!cf_has(w, i, FC_NUMBER))
 		{
 			i++;
 			continue;
@@ -460,9 +465,8 @@ process_sentence(PdMetricWork *w, PdMetricEmit emit, void *arg)
 
 /*
  * put_char - character n of the window: the code point c read at byte off,
- * folded to Simplified.  Returns its flags (w->cf[n]; FC_NUMBER also for a
- * character beyond the BMP of a class that begins a number), and adds 1 to
- * *folded if folding changed it.
+ * folded to Simplified.  Returns its flags (w->cf[n]; beyond the BMP only
+ * FC_NUMBER and FC_DIGIT), and adds 1 to *folded if folding changed it.
  */
 static inline uint16_t
 put_char(PdMetricWork *w, int n, uint32_t c, size_t off, int *folded)
@@ -482,9 +486,8 @@ put_char(PdMetricWork *w, int n, uint32_t c, size_t off, int *folded)
 		PdNumClass	k = ncls(f);
 
 		w->cls[n] = (uint8_t) k;
-		w->cf[n] = 0;
-		cf = (k == PD_NC_DIGIT || k == PD_NC_ADIGIT || k == PD_NC_TENS ||
-			  k == PD_NC_UNIT || k == PD_NC_MYRIAD) ? FC_NUMBER : 0;
+		w->cf[n] = cf = (can_start_number(k) ? FC_NUMBER : 0) |
+			(k == PD_NC_DIGIT || k == PD_NC_TENS ? FC_DIGIT : 0);
 	}
 	*folded += (f != c);
 	return cf;
@@ -566,7 +569,7 @@ fill_window(PdMetricWork *w, size_t pos)
 			p = w->off[cut];
 			/* the flags of the characters kept only */
 			for (any = 0, k = 0; k < n; k++)
-				any |= w->cf[k] | (can_start_number(wcls(w, k)) ? FC_NUMBER : 0);
+				any |= w->cf[k];
 		}
 	}
 	w->off[n] = p;

@@ -107,7 +107,11 @@ typedef void (*PdMetricProgress) (void *arg, size_t done);
  * The catalog matcher: the catalog code of an indicator, or NULL.
  *
  * indicator is the indicator phrase folded to Simplified Chinese (UTF-8,
- * len bytes, not NUL-terminated); kind and unit (normalised, or NULL) are
+ * len bytes, not NUL-terminated); the before bytes that precede it are the
+ * rest of its clause, which the matcher may read for a form the phrase
+ * begins inside (实际利用|外资, 服务|业增加值: a verb or a word cut off the
+ * span) and for a modifier that makes another indicator of it (新设|外资企业);
+ * kind and unit (normalised, or NULL) are
  * the figure's; prev is the code the matcher gave the figure before in the
  * same sentence (NULL at a sentence's first figure), for breakdowns that
  * name only a part (竹科營業額…，南科5588億元).  The code returned is
@@ -115,7 +119,7 @@ typedef void (*PdMetricProgress) (void *arg, size_t done);
  * matcher must not allocate per call and must not fail.
  */
 typedef const char *(*PdMetricClassify) (void *arg, const char *indicator,
-										 size_t len, PdMetricKind kind,
+										 size_t len, size_t before, PdMetricKind kind,
 										 const char *unit, const char *prev);
 
 typedef struct PdMetricOptions

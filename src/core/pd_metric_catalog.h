@@ -151,11 +151,14 @@ extern void pd_metric_catalog_cursor_init(PdMetricCatalogCursor *cur,
  * the first of its sentence (prev NULL) and its phrase names a part (an
  * industry or a park: 光電產業, 精密機械, 省级高新区, 南科) with no measure of
  * its own, the document's indicator so far, if the unit fits it
- * (營業額 … 。光電產業成長28%).  Allocates nothing, never fails.
+ * (營業額 … 。光電產業成長28%).  The before bytes preceding phrase are the
+ * rest of its clause: a form may begin there (实际利用|外资), and a modifier
+ * there may make another indicator of the form (新设|外资企业, 全口径|财政收入,
+ * 万人|有效发明专利).  Allocates nothing, never fails.
  */
 extern const char *pd_metric_catalog_next(PdMetricCatalogCursor *cur, const char *phrase,
-										  size_t len, const char *unit, PdMetricKind kind,
-										  const char *prev);
+										  size_t len, size_t before, const char *unit,
+										  PdMetricKind kind, const char *prev);
 
 /* pd_metric_catalog_destroy - free the catalog (a no-op with a NULL free) */
 extern void pd_metric_catalog_destroy(PdMetricCatalog *cat);

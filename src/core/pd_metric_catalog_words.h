@@ -35,7 +35,13 @@ static const char *const predicate_words[] = {
 	"上年同月", "较上年同月", "比上年同月", "较上月", "环比", "贡献", "攀升", "攀升至",
 	"比", "首次", "首度", "实际", "实质", "名义", "按年", "按季", "两年平均", "年均",
 	"平均", "在", "的", "去年", "今年", "全年", "上年", "前年",
-	"了", "于", "至", "到", ":", ","
+	"了", "于", "至", "到", ":", ",",
+	/* falls and rises in the words of price and trade releases */
+	"下跌", "上涨", "回落", "回升", "保持", "保持在",
+	/* a target or an estimate said between the indicator and its number */
+	"目标", "预期目标", "估计", "保守估计", "预估", "可达", "上看",
+	/* the currency said before the number (营业额合计新台币2兆元) */
+	"新台币", "人民币", "港币"
 };
 
 /*
@@ -44,7 +50,16 @@ static const char *const predicate_words[] = {
  */
 static const char *const measure_words[] = {
 	"数", "数量", "总数", "总量", "总额", "合计", "总计", "规模", "增速", "增幅",
-	"增长率", "成长率", "年增率", "占比", "存量"
+	"增长率", "成长率", "年增率", "占比", "存量", "涨幅", "总值", "拥有量", "拥有数"
+};
+
+/*
+ * The amount of an indicator (合同利用外资额, 实际利用外资金额): the form may
+ * end before them too, but a phrase ending so still names a measure of its
+ * own (零售业销售额 is no part of the revenue before).
+ */
+static const char *const amount_words[] = {
+	"额", "金额"
 };
 
 /*
@@ -95,7 +110,7 @@ static const char *const owner_words[] = {
  * a phrase ending so is no part of the figure before's indicator.
  */
 static const char *const other_words[] = {
-	"项目", "企业", "公司", "人才", "平台", "协议", "团队", "机构"
+	"项目", "企业", "公司", "人才", "平台", "协议", "团队", "机构", "专利"
 };
 
 /*
@@ -106,6 +121,41 @@ static const char *const sector_words[] = {
 	"工业", "农业", "服务业", "数字", "海洋", "民营", "旅游", "文化", "实体", "夜间",
 	"低空", "绿色", "循环", "平台", "网络", "外向型", "开放型", "非公", "非公有制", "共享",
 	"枢纽", "园区", "楼宇", "总部", "口岸", "会展", "夜"
+};
+
+/*
+ * Modifiers that make a figure per person, per area or per unit of output
+ * (平均每平方公里产值, 万人有效发明专利, 亩均税收): a form after them names
+ * the total, so only an indicator of a per-unit dimension fits.
+ */
+static const char *const per_words[] = {
+	"人均", "万人", "每万人", "每万人口", "每千人", "每百人", "亩均", "地均",
+	"每平方公里", "平均每平方公里", "每亩", "平均每", "每家", "户均"
+};
+
+/*
+ * Modifiers that make another indicator of the form after them: the
+ * all-inclusive total (全口径财政收入), the outward direction (境外直接
+ * 投资总额), what was contracted rather than done (合同工业产值).
+ */
+#define SCOPE_REACH	2			/* characters a scope may stand before the form */
+static const char *const scope_words[] = {
+	"全口径", "境外", "合同"
+};
+
+/*
+ * Domains before a short, generic form (总收入, 产值, 收入: three characters
+ * or fewer) that make it that domain's own total: 财政总收入 is fiscal
+ * revenue, not the operating revenue 总收入 names after a zone.
+ */
+#define GENERIC_FORM_MAX	3
+static const char *const domain_words[] = {
+	"财政", "税收", "居民", "农民", "职工"
+};
+
+/* the units a growth rate is given in (12个月 is no growth rate) */
+static const char *const growth_units[] = {
+	"%", "‰", "倍", "成", "百分点"
 };
 
 /* tails that say "share" in other words: rewritten to 比重 */

@@ -324,6 +324,23 @@ only_predicates(const PdMetricWork *w, int a, int b)
 }
 
 /*
+ * indicator_context - where the text before the indicator that starts at ia
+ * begins: its clause's start, at most IND_WINDOW characters back and not
+ * before a digit (the figure before).  The catalog reads it for a form the
+ * span begins inside (实际利用|外资) and for a modifier (新设|外资企业).
+ */
+int
+indicator_context(const PdMetricWork *w, int ia)
+{
+	int			a = ia;
+
+	while (a > 0 && ia - a < IND_WINDOW && !clause_break(w, a - 1) &&
+		   !is_adigit(w->cp[a - 1]) && wcls(w, a - 1) != PD_NC_PERCENT)
+		a--;
+	return a;
+}
+
+/*
  * figure_indicator - the indicator [*ia, *ib) of the figure f
  *
  * lo is the end of the figure before it in the sentence, st what the

@@ -456,9 +456,10 @@ struct PdMetricWork
 	char		fold[PD_METRIC_SENTENCE_MAX * 4 + 4];
 	uint8_t		fl[PD_METRIC_SENTENCE_MAX + 1];
 	uint8_t		cls[PD_METRIC_SENTENCE_MAX + 1];	/* PdNumClass of cp[] */
-	uint16_t	cf[PD_METRIC_SENTENCE_MAX + 1];	/* pd_cflags of cp[] (FC_*) */
-	uint16_t	cf_any;			/* their union, FC_NUMBER for every character
-								 * that begins a number */
+	uint16_t	cf[PD_METRIC_SENTENCE_MAX + 1];	/* pd_cflags of cp[] (FC_*);
+												 * beyond the BMP FC_NUMBER
+												 * and FC_DIGIT only */
+	uint16_t	cf_any;			/* their union */
 	int			n;
 
 	Mention		mentions[MAX_MENTIONS];
@@ -493,6 +494,9 @@ struct PdMetricWork
  * --------------------------------------------------------------------- */
 
 /* the numeral class of c: pd_chars.h, one table lookup */
+extern uint8_t pd_ccls[0x10000];	/* the PdNumClass of every BMP code point
+									 * (pd_metric_scan.c, built once) */
+
 static inline PdNumClass
 ncls(uint32_t c)
 {
@@ -513,10 +517,11 @@ is_adigit(uint32_t c)
 	return pd_is_arabic_digit(c);
 }
 
+/* a Chinese digit (廿 卅 too); pd_ccls is ready once pd_metric_init has run */
 static inline int
 is_cdigit(uint32_t c)
 {
-	PdNumClass	k = ncls(c);
+	PdNumClass	k = c < 0x10000 ? (PdNumClass) pd_ccls[c] : ncls(c);
 
 	return k == PD_NC_DIGIT || k == PD_NC_TENS;
 }
@@ -600,9 +605,9 @@ extern int	clause_break(const PdMetricWork *w, int k);
 #define FC_END		0x0400		/* 。！？!? and line ends (is_sentence_end) */
 #define FC_OPEN		0x0800		/* “ ‘ 「 『 " 《 ( （: a quote, title or aside opens */
 #define FC_NUMBER	0x1000		/* of a class that begins a number (has_number) */
+#define FC_DIGIT	0x2000		/* is_adigit or is_cdigit */
 
 extern uint16_t pd_cflags[0x10000];
-extern uint8_t pd_ccls[0x10000];	/* the PdNumClass of every BMP code point */
 
 static inline int
 fc_has(int t, uint32_t c)
@@ -775,6 +780,7 @@ typedef struct IndicatorState
 	int			money_ib;
 } IndicatorState;
 
+extern int	indicator_context(const PdMetricWork *w, int ia);
 extern void figure_indicator(const PdMetricWork *w, const Figure *f,
 							 PdMetricKind kind, int lo,
 							 const IndicatorState *st, int *ia, int *ib);

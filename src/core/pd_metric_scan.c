@@ -459,6 +459,8 @@ char_flags(void)
 		if (k == PD_NC_DIGIT || k == PD_NC_ADIGIT || k == PD_NC_TENS ||
 			k == PD_NC_UNIT || k == PD_NC_MYRIAD)
 			pd_cflags[c] |= FC_NUMBER;
+		if (pd_is_arabic_digit(c) || k == PD_NC_DIGIT || k == PD_NC_TENS)
+			pd_cflags[c] |= FC_DIGIT;
 	}
 	for (i = 0; i < sizeof(ends) / sizeof(ends[0]); i++)
 		pd_cflags[ends[i]] |= FC_END;

@@ -518,11 +518,12 @@ scan_periods(PdMetricWork *w)
 				   *q;
 		int			e;
 
+		/* FC_DIGIT: is_adigit or is_cdigit */
+		if (!cf_has(w, i, FC_PERIOD | FC_DIGIT))
+			continue;
 		if (w->fl[i] & F_TITLE)
 			continue;
 		if ((w->fl[i] & F_QUOTE) && !(w->cp[i] == CP_LDQUOTE || w->cp[i] == '"'))
-			continue;
-		if (!cf_has(w, i, FC_PERIOD) && !is_adigit(w->cp[i]) && !is_cdigit(w->cp[i]))
 			continue;
 		/* no time expression begins inside a run of digits */
 		if (i > 0 && is_adigit(w->cp[i]) && is_adigit(w->cp[i - 1]))

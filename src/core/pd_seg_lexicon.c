@@ -1,7 +1,8 @@
 /*-------------------------------------------------------------------------
  *
  * pd_seg_lexicon.c
- *	  The segmenter's domain lexicon (see pd_seg_lexicon.h).
+ *	  The segmenter's domain lexicon (see pd_seg_lexicon.h), alone or over a
+ *	  prebuilt image of the shipped words (pd_seg_lexicon_image.c).
  *
  * Copyright (c) 2026, parkdata developers
  *
@@ -15,32 +16,8 @@
 #include <string.h>
 
 #include "pd_fold.h"
-#include "pd_seg_lexicon.h"
+#include "pd_seg_lexicon_int.h"
 #include "pd_chars.h"
-
-#define FNV_INIT	2166136261u
-#define FNV_PRIME	16777619u
-#define LEX_WORD	1
-
-typedef struct LexEntry
-{
-	uint32_t	hash;
-	uint32_t	off;			/* into str; 0 = empty slot (str[0] unused) */
-	uint16_t	len;
-	uint16_t	flags;
-} LexEntry;
-
-struct PdLexicon
-{
-	PdAllocator a;
-	LexEntry   *tab;
-	size_t		cap;			/* power of two */
-	size_t		used;
-	char	   *str;
-	size_t		strlen;
-	size_t		strcap;
-	PdLexFilter f;				/* f.nwords: number of distinct words */
-};
 
 static void *
 lex_alloc(PdLexicon *lex, size_t size)
@@ -78,6 +55,21 @@ pd_lexicon_create(const PdAllocator *alloc)
 	return lex;
 }
 
+PdLexicon *
+pd_lexicon_create_over(const PdAllocator *alloc, const PdLexImage *base)
+{
+	PdLexicon  *lex = pd_lexicon_create(alloc);
+
+	if (!lex || !base)
+		return lex;
+	lex->base = base;
+	memcpy(lex->f.first, base->first, sizeof(lex->f.first));
+	memcpy(lex->f.pair, base->pair, sizeof(lex->f.pair));
+	lex->f.first_supp = base->first_supp;
+	lex->f.nwords = base->nwords;
+	return lex;
+}
+
 void
 pd_lexicon_destroy(PdLexicon *lex)
 {
@@ -94,36 +86,41 @@ pd_lexicon_count(const PdLexicon *lex)
 	return lex ? lex->f.nwords : 0;
 }
 
-static inline uint32_t
-fnv_extend(uint32_t h, const char *s, size_t n)
+size_t
+pd_lexicon_own_words(const PdLexicon *lex)
 {
-	size_t		i;
-
-	for (i = 0; i < n; i++)
-	{
-		h ^= (unsigned char) s[i];
-		h *= FNV_PRIME;
-	}
-	return h;
+	return lex ? lex->nown : 0;
 }
 
-/* lex_find - the entry for key s[0..len) with hash h, or NULL */
+/* own_find - the entry of this lexicon's own table for s[0..len), or NULL */
 static inline LexEntry *
-lex_find(const PdLexicon *lex, const char *s, size_t len, uint32_t h)
+own_find(const PdLexicon *lex, const char *s, size_t len, uint32_t h)
 {
-	size_t		mask = lex->cap - 1;
-	size_t		i = h & mask;
+	return (LexEntry *) lex_probe(lex->tab, lex->cap, lex->str, lex->strlen, s, len, h);
+}
 
-	for (;;)
-	{
-		LexEntry   *e = &lex->tab[i];
+/* base_find - the image's entry for s[0..len), or NULL (also without image) */
+static inline const LexEntry *
+base_find(const PdLexicon *lex, const char *s, size_t len, uint32_t h)
+{
+	const PdLexImage *b = lex->base;
 
-		if (e->off == 0)
-			return NULL;
-		if (e->hash == h && e->len == len && memcmp(lex->str + e->off, s, len) == 0)
-			return e;
-		i = (i + 1) & mask;
-	}
+	return b ? lex_probe(b->tab, b->cap, b->str, b->strlen, s, len, h) : NULL;
+}
+
+/*
+ * is_word - is the key whose own entry is own and image entry be (either
+ * NULL) a word?  An own word, or a word of the image not hidden here; the
+ * image's derived names are none while names are being derived.
+ */
+static inline int
+is_word(const PdLexicon *lex, const LexEntry *own, const LexEntry *be)
+{
+	if (own && (own->flags & LEX_WORD))
+		return 1;
+	if (!be || !(be->flags & LEX_WORD) || (own && (own->flags & LEX_TOMB)))
+		return 0;
+	return !(lex->deriving && (be->flags & LEX_DERIVED));
 }
 
 static int
@@ -154,27 +151,39 @@ lex_grow(PdLexicon *lex)
 	return 0;
 }
 
-int
-pd_lexicon_add(PdLexicon *lex, const char *word, size_t len)
+/* filter_add - let the filter pass the folded word buf[0..n) */
+static void
+filter_add(PdLexicon *lex, const char *buf, size_t n)
 {
-	char		buf[PD_LEXICON_MAX_CHARS * 4];
-	size_t		n,
-				i,
-				nchars,
+	uint32_t	c,
+				c2,
+				pb;
+	size_t		cl = pd_utf8_next((const unsigned char *) buf, n, &c);
+
+	if (c < 0x10000)
+		lex->f.first[c >> 3] |= (uint8_t) (1 << (c & 7));
+	else
+		lex->f.first_supp = 1;
+	pd_utf8_next((const unsigned char *) buf + cl, n - cl, &c2);
+	pb = pd_lexfilter_bit(c, c2);
+	lex->f.pair[pb >> 3] |= (uint8_t) (1 << (pb & 7));
+}
+
+/*
+ * add_key - put the folded key buf[0..n) and its prefixes in the own table,
+ * the key with flags (its prefixes as prefixes only).  Returns 1 if the key
+ * got flags it did not have, 0 if it had them, PD_LEXICON_NOMEM.
+ */
+static int
+add_key(PdLexicon *lex, const char *buf, size_t n, uint16_t flags)
+{
+	size_t		i = 0,
 				off;
-	uint32_t	h,
+	uint32_t	h = FNV_INIT,
 				c;
 	int			added = 0,
-				newword = 0;
+				changed = 0;
 
-	if (len == 0 || len > sizeof(buf))
-		return 0;
-	n = pd_fold_utf8(word, len, buf, NULL);
-	nchars = pd_utf8_count((const unsigned char *) buf, n);
-	if (nchars < 2 || nchars > PD_LEXICON_MAX_CHARS)
-		return 0;
-
-	/* the word's bytes, once; every prefix entry points into them */
 	if (lex->strlen + n > lex->strcap)
 	{
 		size_t		ncap = lex->strcap * 2;
@@ -192,24 +201,9 @@ pd_lexicon_add(PdLexicon *lex, const char *word, size_t len)
 		lex->str = nstr;
 		lex->strcap = ncap;
 	}
+	/* the key's bytes, once; every prefix entry points into them */
 	off = lex->strlen;
 	memcpy(lex->str + off, buf, n);
-	{
-		size_t		cl = pd_utf8_next((const unsigned char *) buf, n, &c);
-		uint32_t	c2,
-					pb;
-
-		if (c < 0x10000)
-			lex->f.first[c >> 3] |= (uint8_t) (1 << (c & 7));
-		else
-			lex->f.first_supp = 1;
-		pd_utf8_next((const unsigned char *) buf + cl, n - cl, &c2);
-		pb = pd_lexfilter_bit(c, c2);
-		lex->f.pair[pb >> 3] |= (uint8_t) (1 << (pb & 7));
-	}
-
-	h = FNV_INIT;
-	i = 0;
 	while (i < n)
 	{
 		size_t		cl = pd_utf8_next((const unsigned char *) buf + i, n - i, &c);
@@ -219,14 +213,14 @@ pd_lexicon_add(PdLexicon *lex, const char *word, size_t len)
 		h = fnv_extend(h, buf + i, cl);
 		i += cl;
 		last = (i == n);
-		e = lex_find(lex, buf, i, h);
+		/* the new bytes are not counted in strlen yet: found only if older */
+		e = own_find(lex, buf, i, h);
 		if (e)
 		{
-			if (last && !(e->flags & LEX_WORD))
+			if (last && (e->flags & flags) != flags)
 			{
-				e->flags = LEX_WORD;
-				lex->f.nwords++;
-				newword = 1;
+				e->flags |= flags;
+				changed = 1;
 			}
 			continue;
 		}
@@ -240,19 +234,88 @@ pd_lexicon_add(PdLexicon *lex, const char *word, size_t len)
 			lex->tab[j].hash = h;
 			lex->tab[j].off = (uint32_t) off;
 			lex->tab[j].len = (uint16_t) i;
-			lex->tab[j].flags = last ? LEX_WORD : 0;
+			lex->tab[j].flags = last ? flags : 0;
 			lex->used++;
 			added = 1;
-			if (last)
-			{
-				lex->f.nwords++;
-				newword = 1;
-			}
+			changed |= last;
 		}
 	}
 	if (added)
 		lex->strlen += n;
-	return newword;
+	return changed;
+}
+
+int
+pd_lexicon_add(PdLexicon *lex, const char *word, size_t len)
+{
+	char		buf[PD_LEXICON_MAX_CHARS * 4];
+	size_t		n,
+				nchars;
+	uint16_t	flags = LEX_WORD;
+	int			rc;
+
+	if (len == 0 || len > sizeof(buf))
+		return 0;
+	n = pd_fold_utf8(word, len, buf, NULL);
+	nchars = pd_utf8_count((const unsigned char *) buf, n);
+	if (nchars < 2 || nchars > PD_LEXICON_MAX_CHARS)
+		return 0;
+	if (lex->base)
+	{
+		uint32_t	h = fnv_extend(FNV_INIT, buf, n);
+		const LexEntry *be = base_find(lex, buf, n, h);
+		const LexEntry *own = own_find(lex, buf, n, h);
+
+		if (own && (own->flags & LEX_WORD))
+			return 0;
+		if (be && (be->flags & LEX_WORD))
+		{
+			/* a shipped word: nothing to add */
+			if (!(be->flags & LEX_DERIVED))
+				return 0;
+			/* a name the image derived: a word of its own here, counted once */
+			flags |= LEX_SHADOW;
+		}
+	}
+	rc = add_key(lex, buf, n, flags);
+	if (rc <= 0)
+		return rc;
+	filter_add(lex, buf, n);
+	if (!(flags & LEX_SHADOW))
+		lex->f.nwords++;
+	if (lex->base && !lex->deriving)
+		lex->nown++;
+	return 1;
+}
+
+void
+pd_lexicon_derive_begin(PdLexicon *lex)
+{
+	lex->deriving = 1;
+}
+
+int
+pd_lexicon_derive_end(PdLexicon *lex)
+{
+	const PdLexImage *b = lex->base;
+	size_t		i;
+
+	lex->deriving = 0;
+	for (i = 0; b && i < b->nderived; i++)
+	{
+		const LexEntry *be = &b->tab[b->derived[i]];
+		const char *w = b->str + be->off;
+		const LexEntry *own = own_find(lex, w, be->len, be->hash);
+		int			rc;
+
+		if (own && (own->flags & (LEX_WORD | LEX_TOMB)))
+			continue;
+		rc = add_key(lex, w, be->len, LEX_TOMB);
+		if (rc < 0)
+			return rc;
+		lex->f.nwords--;
+	}
+	return 0;
 }
 
 int
@@ -263,7 +326,9 @@ pd_lexicon_matches(const PdLexicon *lex, const char *s, size_t len,
 				c;
 	size_t		i = 0,
 				nchars = 0;
-	int			nout = 0;
+	int			nout = 0,
+				own_alive,
+				base_alive;
 
 	if (!lex || lex->f.nwords == 0 || len == 0)
 		return 0;
@@ -277,19 +342,25 @@ pd_lexicon_matches(const PdLexicon *lex, const char *s, size_t len,
 		if (!pd_lexfilter_may_pair(&lex->f, c, c2))
 			return 0;
 	}
+	own_alive = lex->used > 0;
+	base_alive = lex->base != NULL;
 	i = 0;
 	while (i < len && nchars < PD_LEXICON_MAX_CHARS)
 	{
 		size_t		cl = pd_utf8_next((const unsigned char *) s + i, len - i, &c);
-		LexEntry   *e;
+		const LexEntry *own = NULL,
+				   *be = NULL;
 
 		h = fnv_extend(h, s + i, cl);
 		i += cl;
 		nchars++;
-		e = lex_find(lex, s, i, h);
-		if (!e)
+		if (own_alive && !(own = own_find(lex, s, i, h)))
+			own_alive = 0;
+		if (base_alive && !(be = base_find(lex, s, i, h)))
+			base_alive = 0;
+		if (!own_alive && !base_alive)
 			break;
-		if ((e->flags & LEX_WORD) && nout < maxout)
+		if (nout < maxout && is_word(lex, own, be))
 			out[nout++] = i;
 	}
 	return nout;
@@ -307,12 +378,13 @@ pd_lexicon_longest(const PdLexicon *lex, const char *s, size_t len)
 int
 pd_lexicon_contains(const PdLexicon *lex, const char *s, size_t len)
 {
-	LexEntry   *e;
+	uint32_t	h;
 
 	if (!lex || lex->f.nwords == 0 || len == 0 || len > 0xFFFF)
 		return 0;
-	e = lex_find(lex, s, len, fnv_extend(FNV_INIT, s, len));
-	return e != NULL && (e->flags & LEX_WORD) != 0;
+	h = fnv_extend(FNV_INIT, s, len);
+	return is_word(lex, lex->used > 0 ? own_find(lex, s, len, h) : NULL,
+				   base_find(lex, s, len, h));
 }
 
 const PdLexFilter *
@@ -321,12 +393,35 @@ pd_lexicon_filter(const PdLexicon *lex)
 	return lex ? &lex->f : NULL;
 }
 
+/*
+ * pd_lexicon_next_word - the image's words first (*iter below its table's
+ * size), then the own table's
+ */
 int
 pd_lexicon_next_word(const PdLexicon *lex, size_t *iter, const char **w, size_t *len)
 {
-	while (lex && *iter < lex->cap)
+	const PdLexImage *b = lex ? lex->base : NULL;
+	size_t		bcap = b ? b->cap : 0;
+
+	while (lex && *iter < bcap)
 	{
-		const LexEntry *e = &lex->tab[(*iter)++];
+		const LexEntry *be = &b->tab[(*iter)++];
+		const LexEntry *own;
+
+		if (be->off == 0 || (size_t) be->off + be->len > b->strlen ||
+			!is_word(lex, NULL, be))
+			continue;
+		/* hidden here, or listed with the own words (a shadow) */
+		own = lex->used > 0 ? own_find(lex, b->str + be->off, be->len, be->hash) : NULL;
+		if (own && (own->flags & (LEX_TOMB | LEX_WORD)))
+			continue;
+		*w = b->str + be->off;
+		*len = be->len;
+		return 1;
+	}
+	while (lex && *iter - bcap < lex->cap)
+	{
+		const LexEntry *e = &lex->tab[(*iter)++ - bcap];
 
 		if (e->off != 0 && (e->flags & LEX_WORD))
 		{

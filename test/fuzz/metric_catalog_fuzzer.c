@@ -74,7 +74,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 			PdMetricKind kind = (PdMetricKind) (k % 4);
 			const char *got = k == 1 || k == 3 ? pd_metric_catalog_find(cat, buf + i, n, u, kind) :
 				k < 4 ? pd_metric_catalog_classify(cat, buf + i, n, u, kind, prev) :
-				pd_metric_catalog_next(&cur, buf + i, n, u, kind, k % 2 ? prev : NULL);
+				pd_metric_catalog_next(&cur, buf + i, n, i, u, kind, k % 2 ? prev : NULL);
 			size_t		c;
 			int			known = (got == NULL);
 

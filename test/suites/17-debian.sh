@@ -64,10 +64,11 @@ if [ -n "$deb" ]; then
 		END { if (prev) print "parkdata--" prev "--" cur ".sql" }' test/upgrade/releases.tsv)
 	for f in usr/lib/postgresql/15/lib/parkdata.so usr/share/postgresql/15/extension/parkdata.control \
 		usr/share/postgresql/15/extension/parkdata--$upstream.sql $(printf 'usr/share/postgresql/15/extension/%s ' $steps) \
-		usr/share/postgresql/15/tsearch_data/parkdata_zh.words usr/share/doc/postgresql-15-parkdata/copyright; do
+		usr/share/postgresql/15/tsearch_data/parkdata_zh.words usr/share/postgresql/15/tsearch_data/parkdata_lexicon.img \
+		usr/share/doc/postgresql-15-parkdata/copyright; do
 		[ -s "$root/$f" ] || missing="$missing $f"
 	done
-	[ -z "$missing" ] && ok "the package holds the module, control file, install script, upgrade scripts (${steps//$'\n'/, }), word list and copyright" ||
+	[ -z "$missing" ] && ok "the package holds the module, control file, install script, upgrade scripts (${steps//$'\n'/, }), word list, lexicon image and copyright" ||
 		bad "the package lacks:$missing"
 	deps=$(dpkg-deb -f "$deb" Depends)
 	grep -q 'postgresql-15' <<<"$deps" && ! grep -q 'asan' <<<"$deps" && ok "Depends: $deps" || bad "Depends: $deps"

@@ -163,7 +163,8 @@ check_update() {
 		# it had shipped other rows (replica mode passes the builtin guard):
 		# a shipped word missing, a metric's description and a park's name as
 		# they were, a metric and its synonym the new release no longer ships,
-		# named by an indicator of the user's.  The data check below then
+		# named by an indicator of the user's and by a synonym the new release
+		# gives another code (GDP), a code renamed keeping its unique name.  The data check below then
 		# fails unless the update adds, changes and deletes them.
 		if out=$(q "SET session_replication_role = replica;
 		      DELETE FROM parkdata.lexicon WHERE word = '高新区' AND builtin;
@@ -174,8 +175,12 @@ check_update() {
 		      INSERT INTO parkdata.lexicon (word, source, builtin, metric) VALUES ('升级删除指标', 'metric', true, 'upgrade_dropped');
 		      UPDATE parkdata.indicator SET metric = 'upgrade_dropped'
 		      WHERE (doc_id, metric_no) = (SELECT i.doc_id, min(i.metric_no) FROM parkdata.indicator i
-		                                   JOIN parkdata.document d USING (doc_id) WHERE d.source = 'upgrade' GROUP BY 1)" 2>&1); then
-			ok "$label: the old release made to ship other rows (a word missing, a description and a park name changed, a metric and synonym dropped in $CUR)"
+		                                   JOIN parkdata.document d USING (doc_id) WHERE d.source = 'upgrade' GROUP BY 1);
+		      UPDATE parkdata.lexicon SET metric = 'upgrade_dropped' WHERE word = 'GDP';
+		      UPDATE parkdata.metric SET code = 'upgrade_renamed' WHERE code = 'unemployment_rate';
+		      UPDATE parkdata.lexicon SET metric = 'upgrade_renamed' WHERE metric = 'unemployment_rate';
+		      UPDATE parkdata.indicator SET metric = 'upgrade_renamed' WHERE metric = 'unemployment_rate'" 2>&1); then
+			ok "$label: the old release made to ship other rows (a word missing, a description and a park name changed, a metric dropped in $CUR with its synonym, a shipped synonym naming it, a code renamed keeping its name)"
 		else bad "$label: changing the shipped rows: $(head -c 300 <<<"$out")"; fi
 	fi
 	if out=$(q "ALTER EXTENSION parkdata UPDATE" 2>&1); then ok "$label: ALTER EXTENSION parkdata UPDATE from $from"
@@ -189,7 +194,7 @@ check_update() {
 		        AND (SELECT park_id FROM parkdata.park WHERE name = '升级测试科技产业园') = 100001
 		        AND (SELECT count(*) FROM parkdata.lexicon WHERE word = '升级测试词' AND NOT builtin) = 1)"
 	[ "$from" = "$LATEST" ] && expect "$label: the user's indicator that named a metric no longer shipped names none" ok \
-		"SELECT chk(count(*) = 0) FROM parkdata.indicator WHERE metric = 'upgrade_dropped'"
+		"SELECT chk(count(*) = 0) FROM parkdata.indicator WHERE metric IN ('upgrade_dropped', 'upgrade_renamed')"
 	updated=$(catalog_signature)
 	LAST_DIFF=$(diff <(echo "$FRESH") <(echo "$updated") | grep '^[<>]')
 	if [ "$updated" = "$FRESH" ] && [ -n "$FRESH" ]; then

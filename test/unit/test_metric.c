@@ -465,9 +465,10 @@ check_dated(void)
 /* a stand-in catalog: 营业额 (in either script) is "operating_revenue"; a
  * figure whose indicator names no measure takes the code of the one before */
 static const char *
-toy_classify(void *arg, const char *ind, size_t len, PdMetricKind kind,
-			 const char *unit, const char *prev)
+toy_classify(void *arg, const char *ind, size_t len, size_t before,
+			 PdMetricKind kind, const char *unit, const char *prev)
 {
+	(void) before;
 	(void) kind;
 	(void) unit;
 	++*(int *) arg;

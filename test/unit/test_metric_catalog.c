@@ -65,6 +65,15 @@ static const struct
 	{"充电桩", "charging_piles", "other"},
 	{"孵化器、众创空间", "incubators_and_maker_spaces", "count_platforms"},
 	{"众创空间", "maker_spaces", "count_platforms"},
+	{"实际利用外资", "actual_fdi", "money"},
+	{"外资企业", "foreign_invested_enterprises", "count_enterprises"},
+	{"有效发明专利", "valid_invention_patents", "count_patents"},
+	{"万人有效发明专利", "invention_patents_per_10k_people", "count_patents_per_10k"},
+	{"产值", "industrial_output", "money"},
+	{"财政收入", "general_public_budget_revenue", "money"},
+	{"投资总额", "project_total_investment", "money"},
+	{"服务业增加值", "tertiary_industry_value_added", "money"},
+	{"出口", "exports", "money"},
 };
 
 static PdMetricCatalog *
@@ -351,7 +360,7 @@ test_cursor(void)
 	pd_metric_catalog_cursor_init(&cur, cat);
 	for (i = 0; i < sizeof(seq) / sizeof(seq[0]); i++)
 	{
-		const char *got = pd_metric_catalog_next(&cur, seq[i].phrase, strlen(seq[i].phrase),
+		const char *got = pd_metric_catalog_next(&cur, seq[i].phrase, strlen(seq[i].phrase), 0,
 												 seq[i].unit, seq[i].kind,
 												 seq[i].first ? NULL : prev);
 
@@ -362,11 +371,11 @@ test_cursor(void)
 		prev = got;
 	}
 	pd_metric_catalog_cursor_init(&cur, cat);
-	PD_CHECK(pd_metric_catalog_next(&cur, "光電產業", strlen("光電產業"), "%",
+	PD_CHECK(pd_metric_catalog_next(&cur, "光電產業", strlen("光電產業"), 0, "%",
 									PD_KIND_GROWTH_RATE, NULL) == NULL, "a new document has no topic");
-	PD_CHECK(pd_metric_catalog_next(NULL, "营业额", 9, "元", PD_KIND_LEVEL, NULL) == NULL, "no cursor");
+	PD_CHECK(pd_metric_catalog_next(NULL, "营业额", 9, 0, "元", PD_KIND_LEVEL, NULL) == NULL, "no cursor");
 	pd_metric_catalog_cursor_init(&cur, NULL);
-	PD_CHECK(pd_metric_catalog_next(&cur, "营业额", 9, "元", PD_KIND_LEVEL, NULL) == NULL, "no catalog");
+	PD_CHECK(pd_metric_catalog_next(&cur, "营业额", 9, 0, "元", PD_KIND_LEVEL, NULL) == NULL, "no catalog");
 	pd_metric_catalog_destroy(cat);
 }
 
@@ -400,6 +409,10 @@ test_classify(void)
 		{"收入规模", "元", PD_KIND_LEVEL, "gdp", NULL},
 		{"授权量", "件", PD_KIND_LEVEL, "patents_granted", "patents_granted"},
 		{"申请量", "件", PD_KIND_LEVEL, "patents_granted", NULL},
+		/* an aggregate of its own: demand, trade, population */
+		{"内部需求", "%", PD_KIND_GROWTH_RATE, rev, NULL},
+		{"转口", "%", PD_KIND_GROWTH_RATE, rev, NULL},
+		{"发明专利", "%", PD_KIND_GROWTH_RATE, rev, NULL},	/* counts its own thing */
 	};
 	size_t		i;
 
@@ -418,9 +431,95 @@ test_classify(void)
 	pd_metric_catalog_destroy(cat);
 }
 
+/*
+ * expect_ctx - the code of the span after '|' in text, whose clause's text
+ * before it is what precedes the '|' (as the extractor passes it)
+ */
+static void
+expect_ctx(const PdMetricCatalog *cat, const char *text, const char *unit,
+		   PdMetricKind kind, const char *want)
+{
+	PdMetricCatalogCursor cur;
+	char		buf[256];
+	const char *bar = strchr(text, '|');
+	size_t		before = (size_t) (bar - text);
+	const char *got;
+
+	memcpy(buf, text, before);
+	strcpy(buf + before, bar + 1);
+	pd_metric_catalog_cursor_init(&cur, cat);
+	got = pd_metric_catalog_next(&cur, buf + before, strlen(buf + before), before, unit, kind,
+								 NULL);
+	PD_CHECK((got == NULL && want == NULL) || (got && want && strcmp(got, want) == 0),
+			 "%s [%s]: got %s, want %s", text, unit ? unit : "", got ? got : "NULL",
+			 want ? want : "NULL");
+}
+
+/*
+ * The clause before the span: a form the extractor's span begins inside,
+ * and the modifiers that make another indicator of a form (issue 10: the
+ * held-out scoring of e71af63 showed both classes).
+ */
+static void
+test_context(void)
+{
+	PdMetricCatalog *cat = build();
+
+	/* a verb or a word the span cut off: the form begins before it */
+	expect_ctx(cat, "新增实际利用|外资", "美元", PD_KIND_CHANGE, "actual_fdi");
+	expect_ctx(cat, "服务|业增加值", "元", PD_KIND_LEVEL, "tertiary_industry_value_added");
+	expect_ctx(cat, "實際利用|外資", "美元", PD_KIND_LEVEL, "actual_fdi");
+	/* but the form must end in the span, and the text before names nothing alone */
+	expect_ctx(cat, "营业收入|", "元", PD_KIND_LEVEL, NULL);
+	expect_ctx(cat, "营业收入|同比", "%", PD_KIND_GROWTH_RATE, NULL);
+	/* the growth of additions, with the addition before the span */
+	expect_ctx(cat, "新设|外资企业", "%", PD_KIND_GROWTH_RATE, NULL);
+	expect_ctx(cat, "|外资企业", "%", PD_KIND_GROWTH_RATE, "foreign_invested_enterprises");
+	/* per person, per area: not the total's code */
+	expect_ctx(cat, "|平均每平方公里产值", "元", PD_KIND_LEVEL, NULL);
+	expect_ctx(cat, "每平方公里|产值", "元", PD_KIND_LEVEL, NULL);
+	expect_ctx(cat, "|全区产值", "元", PD_KIND_LEVEL, "industrial_output");
+	expect_ctx(cat, "|万人有效发明专利", "件", PD_KIND_LEVEL, "invention_patents_per_10k_people");
+	expect_ctx(cat, "|每万人有效发明专利", "件", PD_KIND_LEVEL, "invention_patents_per_10k_people");
+	expect_ctx(cat, "|人均产值", "元", PD_KIND_LEVEL, NULL);
+	/* a scope that makes another indicator */
+	expect_ctx(cat, "|全口径财政收入", "元", PD_KIND_LEVEL, NULL);
+	expect_ctx(cat, "|境外直接投资总额", "美元", PD_KIND_LEVEL, NULL);
+	expect_ctx(cat, "|合同工业产值", "元", PD_KIND_LEVEL, NULL);
+	expect_ctx(cat, "|地方财政收入", "元", PD_KIND_LEVEL, "general_public_budget_revenue");
+	/* a generic form after a domain: that domain's own total */
+	expect_ctx(cat, "|财政总收入", "元", PD_KIND_LEVEL, NULL);
+	expect_ctx(cat, "|税收总收入", "元", PD_KIND_GROWTH_RATE, NULL);
+	expect_ctx(cat, "|园区总收入", "元", PD_KIND_LEVEL, "operating_revenue");
+	/* 进出口 is no export */
+	expect_ctx(cat, "|货物出口", "元", PD_KIND_LEVEL, "exports");
+	/* a growth rate in months is no growth rate */
+	expect_ctx(cat, "|财政收入增速连续", "月", PD_KIND_GROWTH_RATE, NULL);
+	expect_ctx(cat, "|财政收入", "倍", PD_KIND_GROWTH_RATE, "general_public_budget_revenue");
+	/* Traditional predicates and the currency before the number */
+	expect_ctx(cat, "|貨物出口則下跌", "%", PD_KIND_GROWTH_RATE, "exports");
+	expect_ctx(cat, "|營業額合計新台幣", "元", PD_KIND_LEVEL, "operating_revenue");
+	expect_ctx(cat, "|營業額保守估計可達", "元", PD_KIND_LEVEL, "operating_revenue");
+	expect_ctx(cat, "|地區生產總值增長目標", "%", PD_KIND_GROWTH_RATE, "gdp");
+	expect_ctx(cat, "|GDP总值逾", "元", PD_KIND_LEVEL, "gdp");
+	expect_ctx(cat, "|有效发明专利拥有数", "件", PD_KIND_LEVEL, "valid_invention_patents");
+	/* hostile: a character split across the boundary (the fuzzer's find) */
+	{
+		PdMetricCatalogCursor cur;
+		const char *nbsp = "\xc2\xa0";
+		const char *got;
+
+		pd_metric_catalog_cursor_init(&cur, cat);
+		got = pd_metric_catalog_next(&cur, nbsp + 1, 1, 1, "%", PD_KIND_GROWTH_RATE, NULL);
+		PD_CHECK(got == NULL, "split character: got %s", got);
+	}
+	pd_metric_catalog_destroy(cat);
+}
+
 int
 main(void)
 {
+	test_context();
 	test_matching();
 	test_phrases();
 	test_cursor();

@@ -1,0 +1,392 @@
+/*-------------------------------------------------------------------------
+ *
+ * pd_metric_catalog_match.c
+ *	  The indicator catalog's matching: the code a phrase names for a
+ *	  figure's unit and kind, the modifiers that refuse it, and the
+ *	  breakdowns that take the code of a total (see pd_metric_catalog.h).
+ *
+ * Copyright (c) 2026, parkdata developers
+ *
+ * IDENTIFICATION
+ *	  src/core/pd_metric_catalog_match.c
+ *
+ *-------------------------------------------------------------------------
+ */
+#include "pd_metric_catalog_int.h"
+
+#include <string.h>
+
+/* ---------------------------------------------------------------------------
+ * matching
+ * ---------------------------------------------------------------------------
+ */
+
+/* unit_fits - may a figure of this kind and unit be a figure of dimension d? */
+static int
+unit_fits(const PdMetricCatalog *cat, PdUnitDim d, const uint32_t *u, size_t ulen,
+		  PdMetricKind kind)
+{
+	size_t		i;
+	int			points = (ulen == cat->points.len &&
+							  memcmp(u, cat->points.cp, ulen * sizeof(uint32_t)) == 0);
+
+	/* a growth rate in months or yuan is no growth rate of anything */
+	if (kind == PD_KIND_GROWTH_RATE && ulen > 0)
+	{
+		for (i = 0; i < NWORDS(growth_units); i++)
+			if (cat->growth_units[i].len == ulen &&
+				memcmp(cat->growth_units[i].cp, u, ulen * sizeof(uint32_t)) == 0)
+				break;
+		if (i == NWORDS(growth_units))
+			return 0;
+	}
+	if (d == PD_DIM_OTHER)
+		return 1;
+	if (kind == PD_KIND_SHARE || points)
+		return d == PD_DIM_PERCENT || d == PD_DIM_RATIO || d == PD_DIM_ENERGY_INTENSITY;
+	if (ulen == 0 || kind == PD_KIND_GROWTH_RATE)
+		return 1;
+	for (i = 0; i < cat->nunits[d]; i++)
+		if (cat->units[d][i].len == ulen &&
+			memcmp(cat->units[d][i].cp, u, ulen * sizeof(uint32_t)) == 0)
+			return 1;
+	return 0;
+}
+
+/*
+ * ending_at - the longest form that ends p[0..e) and fits the figure;
+ * *start receives where it starts.  NULL if none.
+ */
+static const Entry *
+ending_at(const PdMetricCatalog *cat, const uint32_t *p, size_t e,
+		  const uint32_t *u, size_t ulen, PdMetricKind kind, size_t *start)
+{
+	const Entry *best = NULL;
+	uint32_t	h = HASH_INIT;
+	size_t		l;
+
+	for (l = 1; l <= e && l <= cat->max_len; l++)
+	{
+		const Entry *x;
+
+		h = HASH_STEP(h, p[e - l]);
+		if (!((cat->lengths >> (l - 1)) & 1))
+			continue;
+		x = pd_cat_lookup(cat, p + e - l, l, h);
+		if (x && unit_fits(cat, (PdUnitDim) x->dim, u, ulen, kind))
+		{
+			best = x;
+			*start = e - l;
+		}
+	}
+	return best;
+}
+
+/*
+ * cut_one - p[0..n) without the predicate that ends it, or without a
+ * trailing 在…下 (积体电路在AI应用带动下: the circumstance, not the
+ * measure), leaving at least keep characters; n when neither ends it.
+ */
+static size_t
+cut_one(const PdMetricCatalog *cat, const uint32_t *p, size_t n, size_t keep)
+{
+	size_t		t = pd_cat_longest_tail(cat->predicates, &cat->predicates_ix, p, n, keep),
+				i;
+
+	if (t > 0)
+		return n - t;
+	if (n < 3 || p[n - 1] != 0x4E0B)	/* 下 */
+		return n;
+	for (i = n - 1; i > keep && i + 16 > n; i--)
+		if (p[i - 1] == 0x5728)	/* 在 */
+			return i - 1;
+	return n;
+}
+
+/* what find() learnt of a phrase besides its code */
+typedef struct Reading
+{
+	uint32_t	tail;			/* last character once predicates and measure
+								 * words are cut; 0 when nothing is left */
+	int			part;			/* that rest ends in a part (part_words) */
+	int			owner;			/* that rest ends in an owner (owner_words) */
+	int			industry;		/* that rest names an industry (industry_words) */
+	int			other;			/* that rest ends in another thing counted
+								 * (other_words) */
+	uint32_t	rest[WORD_MAX];	/* that rest, if it is that short */
+	size_t		rest_len;
+} Reading;
+
+/* read_rest - fill r from the phrase p[0..n) with its predicates cut */
+static void
+read_rest(const PdMetricCatalog *cat, const uint32_t *p, size_t n, Reading *r)
+{
+	size_t		k = n;
+
+	for (;;)
+	{
+		size_t		t = pd_cat_longest_tail(cat->measures, &cat->measures_ix, p, k, 0);
+
+		if (t > 0)
+			k -= t;
+		else if ((t = cut_one(cat, p, k, 0)) < k)
+			k = t;
+		else
+			break;
+	}
+	r->tail = k > 0 ? p[k - 1] : 0;
+	r->part = pd_cat_longest_tail(cat->parts, &cat->parts_ix, p, k, 0) > 0 ||
+		(k == 2 && p[1] == 0x79D1);	/* 竹科, 中科, 南科: a science park */
+	r->owner = pd_cat_longest_tail(cat->owners, &cat->owners_ix, p, k, 0) > 0;
+	r->industry = pd_cat_longest_tail(cat->industries, &cat->industries_ix, p, k, 0) > 0;
+	r->other = pd_cat_longest_tail(cat->others, &cat->others_ix, p, k, 0) > 0;
+	r->rest_len = k <= WORD_MAX ? k : 0;	/* longer: no second mention */
+	memcpy(r->rest, p, r->rest_len * sizeof(uint32_t));
+}
+
+/*
+ * is_per_dim - is d a dimension of figures per person, per area or per
+ * unit of output (人均, 亩均, 万人, 单位GDP ...), or a rate?
+ */
+static int
+is_per_dim(PdUnitDim d)
+{
+	return d == PD_DIM_MONEY_PER_PERSON || d == PD_DIM_MONEY_PER_AREA ||
+		d == PD_DIM_COUNT_PATENTS_PER_10K || d == PD_DIM_ENERGY_INTENSITY ||
+		d == PD_DIM_PERCENT || d == PD_DIM_RATIO || d == PD_DIM_INDEX ||
+		d == PD_DIM_OTHER;
+}
+
+/*
+ * find - pd_metric_catalog_find of phrase[0..len), whose clause's text
+ * before it is phrase[-before..0); r (if not NULL) receives what else the
+ * phrase says (read_rest).
+ *
+ * The phrase and that text are read as one: a form may begin before the
+ * phrase (the extractor cut 实际利用|外资 at the verb), but must end in it,
+ * and no predicate is cut from the text before it.
+ */
+static const char *
+find(const PdMetricCatalog *cat, const char *phrase, size_t len, size_t before,
+	 const char *unit, PdMetricKind kind, Reading *r)
+{
+	uint32_t	p[PD_METRIC_PHRASE_MAX];
+	uint32_t	u[WORD_MAX];
+	size_t		n,
+				s0 = 0,			/* where the phrase starts in p */
+				ulen = 0,
+				start = 0,
+				i;
+	const Entry *hit;
+
+	n = pd_cat_fold(phrase - before, before + len, p, PD_METRIC_PHRASE_MAX);
+	if (before > 0)
+		s0 = pd_cat_fold(phrase - before, before, NULL, 0);
+	if (s0 > n)
+		s0 = n;					/* a character split across the boundary */
+	if (n > PD_METRIC_PHRASE_MAX)
+	{
+		s0 = s0 > n - PD_METRIC_PHRASE_MAX ? s0 - (n - PD_METRIC_PHRASE_MAX) : 0;
+		n = PD_METRIC_PHRASE_MAX;
+	}
+	if (unit)
+		ulen = pd_cat_fold(unit, strlen(unit), u, WORD_MAX);
+	if (ulen > WORD_MAX)
+		ulen = 0;				/* no unit is that long: read as none */
+	if (r)
+		read_rest(cat, p + s0, n - s0, r);
+	if (cat->count == 0 || n == s0)
+		return NULL;			/* nothing named, whatever came before */
+	for (;;)
+	{
+		size_t		cut;
+
+		n = pd_cat_share_tail(cat, p, n);
+		hit = ending_at(cat, p, n, u, ulen, kind, &start);
+		for (i = 0; hit == NULL && i < NWORDS(measure_words); i++)
+			if (cat->measures[i].len + s0 < n && pd_cat_ends_with(p, n, &cat->measures[i]))
+				hit = ending_at(cat, p, n - cat->measures[i].len, u, ulen, kind, &start);
+		for (i = 0; hit == NULL && i < NWORDS(amount_words); i++)
+			if (cat->amounts[i].len + s0 < n && pd_cat_ends_with(p, n, &cat->amounts[i]))
+				hit = ending_at(cat, p, n - cat->amounts[i].len, u, ulen, kind, &start);
+		if (hit)
+			break;
+		/* cut a predicate between the indicator and its number, and retry */
+		if ((cut = cut_one(cat, p, n, s0 + 1)) == n)
+			return NULL;
+		n = cut;
+	}
+	/* the growth of a count of additions is not the stock's */
+	if (kind == PD_KIND_GROWTH_RATE &&
+		pd_cat_longest_tail(cat->additions, &cat->additions_ix, p, start, 0) > 0)
+		return NULL;
+	/* 平均每平方公里产值, 万人有效发明专利: a figure per unit, not the total */
+	if (!is_per_dim((PdUnitDim) hit->dim) &&
+		pd_cat_longest_tail(cat->pers, &cat->pers_ix, p, start, 0) > 0)
+		return NULL;
+	/* 全口径财政收入, 境外直接投资总额, 合同工业产值: another indicator */
+	for (i = 0; i <= SCOPE_REACH && i <= start; i++)
+		if (pd_cat_longest_tail(cat->scopes, &cat->scopes_ix, p, start - i, 0) > 0)
+			return NULL;
+	/* 财政总收入: a generic form after a domain is that domain's total */
+	if (hit->len <= GENERIC_FORM_MAX &&
+		pd_cat_longest_tail(cat->domains, &cat->domains_ix, p, start, 0) > 0)
+		return NULL;
+	/* 经济增长6%: growth only */
+	for (i = 0; kind != PD_KIND_GROWTH_RATE && i < NWORDS(growth_only_words); i++)
+		if (hit->len == cat->growth_only[i].len &&
+			memcmp(cat->pool + hit->off, cat->growth_only[i].cp, hit->len * sizeof(uint32_t)) == 0)
+			return NULL;
+	/* 工业经济总量: one sector's economy, not the region's */
+	if (hit->len >= cat->economy.len &&
+		memcmp(cat->pool + hit->off, cat->economy.cp, cat->economy.len * sizeof(uint32_t)) == 0 &&
+		pd_cat_longest_tail(cat->sectors, &cat->sectors_ix, p, start, 0) > 0)
+		return NULL;
+	return cat->codes[hit->code].name;
+}
+
+const char *
+pd_metric_catalog_find(const PdMetricCatalog *cat, const char *phrase, size_t len,
+					   const char *unit, PdMetricKind kind)
+{
+	if (cat == NULL || phrase == NULL)
+		return NULL;
+	return find(cat, phrase, len, 0, unit, kind, NULL);
+}
+
+/*
+ * is_measure_head - does a phrase ending in c name a measure of its own
+ * (销售额, 增加值, 专利申请量, 研发人数, 利润 ...)?  Then it is no part of the
+ * figure before's indicator.
+ */
+static int
+is_measure_head(uint32_t c)
+{
+	switch (c)
+	{
+		case 0x989D:			/* 额 */
+		case 0x503C:			/* 值 */
+		case 0x91CF:			/* 量 */
+		case 0x6570:			/* 数 */
+		case 0x7387:			/* 率 */
+		case 0x5165:			/* 入 (收入) */
+		case 0x8D44:			/* 资 (投资) */
+		case 0x91D1:			/* 金 (资金) */
+		case 0x6DA6:			/* 润 (利润) */
+		case 0x8D39:			/* 费 (经费) */
+		case 0x7A0E:			/* 税 */
+		case 0x79EF:			/* 积 (面积) */
+		case 0x52B1:			/* 励 (奖励) */
+		case 0x4EF7:			/* 价 */
+		case 0x51FA:			/* 出 (支出) */
+		case 0x53E3:			/* 口 (出口, 进口, 人口) */
+		case 0x6C42:			/* 求 (需求) */
+			return 1;
+		default:
+			return 0;
+	}
+}
+
+/*
+ * known_fitting - code (a string some caller kept) as this catalog's own
+ * string, if it is one of its codes and the figure's unit fits it; NULL
+ * otherwise.
+ */
+static const char *
+known_fitting(const PdMetricCatalog *cat, const char *code, const char *unit,
+			  PdMetricKind kind, int industry)
+{
+	uint32_t	u[WORD_MAX];
+	size_t		ulen = 0,
+				i;
+
+	for (i = 0; industry && i < NWORDS(whole_only_codes); i++)
+		if (strcmp(code, whole_only_codes[i]) == 0)
+			return NULL;			/* an industry's GDP is its value added */
+
+	for (i = 0; i < cat->ncodes; i++)
+		if (cat->codes[i].name == code || strcmp(cat->codes[i].name, code) == 0)
+			break;
+	if (i == cat->ncodes)
+		return NULL;
+	if (unit)
+		ulen = pd_cat_fold(unit, strlen(unit), u, WORD_MAX);
+	if (ulen > WORD_MAX)
+		ulen = 0;
+	return unit_fits(cat, (PdUnitDim) cat->codes[i].dim, u, ulen, kind) ?
+		cat->codes[i].name : NULL;
+}
+
+/*
+ * names_again - is rest[0..len) (two characters or more) the end of a
+ * form of code?  收入规模 after 总收入 …亿元 names that revenue again.
+ */
+static int
+names_again(const PdMetricCatalog *cat, const char *code, const uint32_t *rest, size_t len)
+{
+	size_t		i;
+
+	if (len < 2)
+		return 0;
+	for (i = 0; i < cat->capacity; i++)
+	{
+		const Entry *e = &cat->table[i];
+
+		if (e->used && e->len > len &&
+			memcmp(cat->pool + e->off + e->len - len, rest, len * sizeof(uint32_t)) == 0 &&
+			strcmp(cat->codes[e->code].name, code) == 0)
+			return 1;
+	}
+	return 0;
+}
+
+/* classify - pd_metric_catalog_classify; r receives read_rest's reading */
+static const char *
+classify(const PdMetricCatalog *cat, const char *phrase, size_t len, size_t before,
+		 const char *unit, PdMetricKind kind, const char *prev, Reading *r)
+{
+	const char *code = find(cat, phrase, len, before, unit, kind, r);
+
+	if (code || prev == NULL || r->owner || r->other ||
+		(is_measure_head(r->tail) && !names_again(cat, prev, r->rest, r->rest_len)))
+		return code;
+	/* 竹科營業額…，中科…億元: a part of the figure before's indicator */
+	return known_fitting(cat, prev, unit, kind, r->industry);
+}
+
+const char *
+pd_metric_catalog_classify(const PdMetricCatalog *cat, const char *phrase, size_t len,
+						   const char *unit, PdMetricKind kind, const char *prev)
+{
+	Reading		r;
+
+	if (cat == NULL || phrase == NULL)
+		return NULL;
+	return classify(cat, phrase, len, 0, unit, kind, prev, &r);
+}
+
+void
+pd_metric_catalog_cursor_init(PdMetricCatalogCursor *cur, const PdMetricCatalog *cat)
+{
+	cur->cat = cat;
+	cur->topic = NULL;
+}
+
+const char *
+pd_metric_catalog_next(PdMetricCatalogCursor *cur, const char *phrase, size_t len,
+					   size_t before, const char *unit, PdMetricKind kind, const char *prev)
+{
+	Reading		r;
+	const char *code;
+
+	if (cur == NULL || cur->cat == NULL || phrase == NULL)
+		return NULL;
+	code = classify(cur->cat, phrase, len, before, unit, kind, prev, &r);
+	/* 進一步分析，光電產業成長28%: a part continues the document's indicator */
+	if (code == NULL && prev == NULL && cur->topic && r.part && !is_measure_head(r.tail) &&
+		kind != PD_KIND_SHARE)	/* a part's share is of the whole, not of the topic */
+		code = known_fitting(cur->cat, cur->topic, unit, kind, r.industry);
+	if (code)
+		cur->topic = code;
+	return code;
+}
