@@ -292,6 +292,9 @@ static const Dated dated[] = {
 	{"园区于2006年获批。企业总数达到2300家。", 20230601, "2300家|actual|0|0"},
 	/* months not yet over at the document's date are last year's */
 	{"1-11月，规上服务业营业收入784.8亿元。", 20220120, "784.8亿元|actual|20210101|20211130"},
+	/* 近日, 日前: the news of the day */
+	{"近日，总投资260亿元的33个项目在园区集中开工。", 20220901,
+	 "260亿元|actual|20220901|20220901;33个|actual|20220901|20220901"},
 	/* status: a ； ends an estimate word's reach when a period follows it */
 	{"竹科今年營業額預估達1.2兆元；中科去年營業額3233億元。", 20130220,
 	 "1.2兆元|estimate|20130101|20131231;3233億元|actual|20120101|20121231"},
