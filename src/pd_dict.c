@@ -255,7 +255,7 @@ may_be_number(const char *s, size_t len)
 }
 
 /*
- * Sub-words of recent words, per backend: a direct-mapped cache, emptied
+ * Sub-words of recent words, per backend: a two-way cache, emptied
  * whenever the lexicon is rebuilt (sub-words depend on it, on the word
  * list, which a backend never changes, and on the word).  Words repeat a
  * lot in text, and cutting one costs a segmentation.  It starts at
@@ -277,7 +277,7 @@ typedef struct PdSubCacheSlot
 } PdSubCacheSlot;
 
 static PdSubCacheSlot *pd_subcache = NULL;
-static uint32 pd_subcache_slots = 0;	/* a power of two */
+static uint32 pd_subcache_slots = 0;	/* a power of two: sets of two */
 static uint32 pd_subcache_misses = 0;	/* since it was last emptied */
 static uint64 pd_subcache_generation = 0;
 
@@ -290,6 +290,21 @@ pd_subcache_hash(const char *word, size_t wlen)
 	for (i = 0; i < wlen; i++)
 		hash = (hash ^ (unsigned char) word[i]) * 16777619u;
 	return hash;
+}
+
+/* pd_subcache_set - the two slots of word's set in cache c of slots slots */
+static inline PdSubCacheSlot *
+pd_subcache_set(PdSubCacheSlot *c, uint32 slots, uint32 hash)
+{
+	return &c[(hash & (slots / 2 - 1)) * 2];
+}
+
+/* pd_subcache_put - e into its set, first; the set's first moves second */
+static inline void
+pd_subcache_put(PdSubCacheSlot *set, const PdSubCacheSlot *e)
+{
+	set[1] = set[0];
+	set[0] = *e;
 }
 
 /*
@@ -306,12 +321,14 @@ pd_subcache_make(uint32 slots)
 
 	if (!c)
 		return;
+	/* each set's second slot first, so that its first stays first */
 	for (i = 0; i < pd_subcache_slots; i++)
 	{
-		PdSubCacheSlot *old = &pd_subcache[i];
+		PdSubCacheSlot *old = &pd_subcache[i ^ 1];
 
 		if (old->keylen > 0)
-			c[pd_subcache_hash(old->key, old->keylen) & (slots - 1)] = *old;
+			pd_subcache_put(pd_subcache_set(c, slots, pd_subcache_hash(old->key, old->keylen)),
+							old);
 	}
 	if (pd_subcache)
 		pfree(pd_subcache);
@@ -349,7 +366,8 @@ pd_subwords_compute(const char *word, size_t wlen, int32 (*spans)[2])
 static int
 pd_subwords(const char *word, size_t wlen, int32 (*spans)[2])
 {
-	PdSubCacheSlot *slot;
+	PdSubCacheSlot *set,
+			   *slot;
 	uint32		hash;
 	int			k;
 
@@ -370,34 +388,37 @@ pd_subwords(const char *word, size_t wlen, int32 (*spans)[2])
 		pd_subcache_generation = pd_lexicon_generation();
 	}
 	hash = pd_subcache_hash(word, wlen);
-	slot = &pd_subcache[hash & (pd_subcache_slots - 1)];
-	if (slot->keylen == wlen && memcmp(slot->key, word, wlen) == 0)
-	{
-		for (k = 0; k < slot->nspans; k++)
+	set = pd_subcache_set(pd_subcache, pd_subcache_slots, hash);
+	for (slot = set; slot < set + 2; slot++)
+		if (slot->keylen == wlen && memcmp(slot->key, word, wlen) == 0)
 		{
-			spans[k][0] = slot->spans[k][0];
-			spans[k][1] = slot->spans[k][1];
+			for (k = 0; k < slot->nspans; k++)
+			{
+				spans[k][0] = slot->spans[k][0];
+				spans[k][1] = slot->spans[k][1];
+			}
+			return slot->nspans;
 		}
-		return slot->nspans;
-	}
 	if (++pd_subcache_misses >= pd_subcache_slots && pd_subcache_slots < SUBCACHE_MAX_SLOTS)
 	{
 		pd_subcache_make(SUBCACHE_MAX_SLOTS);
-		slot = &pd_subcache[hash & (pd_subcache_slots - 1)];
+		set = pd_subcache_set(pd_subcache, pd_subcache_slots, hash);
 	}
 	k = pd_subwords_compute(word, wlen, spans);
 	if (k <= SUBCACHE_SPANS)
 	{
+		PdSubCacheSlot e;
 		int			j;
 
-		slot->keylen = (uint8) wlen;
-		memcpy(slot->key, word, wlen);
-		slot->nspans = (uint8) k;
+		e.keylen = (uint8) wlen;
+		memcpy(e.key, word, wlen);
+		e.nspans = (uint8) k;
 		for (j = 0; j < k; j++)
 		{
-			slot->spans[j][0] = (uint8) spans[j][0];
-			slot->spans[j][1] = (uint8) spans[j][1];
+			e.spans[j][0] = (uint8) spans[j][0];
+			e.spans[j][1] = (uint8) spans[j][1];
 		}
+		pd_subcache_put(set, &e);
 	}
 	return k;
 }

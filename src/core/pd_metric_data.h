@@ -669,6 +669,18 @@ const PdAnaphor pd_anaphora[] = {
 	{"行政院", PA_TAIWAN, 0},
 	{"主计总处", PA_TAIWAN, 0},
 	{"国发会", PA_TAIWAN, 0},
+	/* Hong Kong's and Macau's own words for themselves and their bodies */
+	{"本港", PA_HK, 0},
+	{"政府统计处", PA_HK, 0},
+	{"财政司司长", PA_HK, 0},
+	{"创新科技署", PA_HK, 0},
+	{"创新及科技局", PA_HK, 0},
+	{"创新科技及工业局", PA_HK, 0},
+	{"香港政府", PA_HK, 0},
+	{"本澳", PA_MACAU, 0},
+	{"统计暨普查局", PA_MACAU, 0},
+	{"经济财政司司长", PA_MACAU, 0},
+	{"澳门政府", PA_MACAU, 0},
 	{"该高新区", PA_PARK, 0},
 	{"该园区", PA_PARK, 0},
 	{"该开发区", PA_PARK, 0},
@@ -716,7 +728,7 @@ static const char *const pd_governors[] = {
 	"离", "比", "较", "像", "如", "全力打造", "来自", "访问", "考察", "入选", "获评", "、",
 	"视察", "调研", "前往", "新华社", "中新社", "中央社", "中新网", "本报", "电",
 	"高于", "低于", "超过", "领先", "占", "根据", "据", "约占",
-	"新增", "居", "位居", "位列",
+	"新增", "居", "位居", "位列", "领跑",
 };
 
 /* Words after which the places of a sentence are parts of the topic: 其中舟山市… */
@@ -907,6 +919,7 @@ static const char *const pd_mention_blockers[] = {
 	"大学", "交大", "学院", "研究院", "研究所", "路", "街", "大道", "公司", "集团",
 	"银行", "日报", "时报", "晚报", "电视台", "广播", "中学", "小学", "医院",
 	"交通大学", "理工", "师范", "证券", "海关", "机场", "火车站", "站",
+	"级",						/* 苏州市级总部: a level, not the place */
 };
 
 /* Noun heads: an indicator read after the unit ends at the last of these. */

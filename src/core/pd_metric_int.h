@@ -203,6 +203,8 @@ typedef struct PdPeriodWord
 #define PA_COUNTY	6			/* 全县 我县: the county */
 #define PA_PROVINCE	7			/* 全省 我省: the province */
 #define PA_TAIWAN	8			/* 国科会 经济部: Taiwan, in a Traditional text */
+#define PA_HK		9			/* 本港 政府统计处 财政司司长: Hong Kong */
+#define PA_MACAU	10			/* 本澳 统计暨普查局: Macau */
 
 typedef struct PdAnaphor
 {
@@ -684,6 +686,8 @@ traditional_doc(const PdMetricWork *w)
 
 /* pd_metric_place.c */
 extern const PdGazEntry *pd_gaz_taiwan;	/* 台湾省 */
+extern const PdGazEntry *pd_gaz_hk;	/* 香港特别行政区 */
+extern const PdGazEntry *pd_gaz_macau;	/* 澳门特别行政区 */
 extern const char *const *pd_park_kind_full_names;	/* PL_PARK_KINDS in full */
 extern void scan_mentions(PdMetricWork *w);
 extern int	mention_subject_ok(const PdMetricWork *w, int i);

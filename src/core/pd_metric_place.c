@@ -60,6 +60,8 @@ pair_find(uint32_t a, uint32_t b)
 _Static_assert(PD_GAZETTEER_SIZE > 0, "gazetteer");
 
 const PdGazEntry *pd_gaz_taiwan = NULL;
+const PdGazEntry *pd_gaz_hk = NULL;
+const PdGazEntry *pd_gaz_macau = NULL;
 
 /* pd_metric_place_init - the gazetteer's pairs, the first characters of the scans */
 void
@@ -81,6 +83,10 @@ pd_metric_place_init(void)
 		fc_set(FC_GAZ2, pd_gazetteer[i].name, 1);
 		if (strcmp(pd_gazetteer[i].name, "台湾省") == 0)
 			pd_gaz_taiwan = &pd_gazetteer[i];
+		else if (strcmp(pd_gazetteer[i].name, "香港特别行政区") == 0)
+			pd_gaz_hk = &pd_gazetteer[i];
+		else if (strcmp(pd_gazetteer[i].name, "澳门特别行政区") == 0)
+			pd_gaz_macau = &pd_gazetteer[i];
 		cl = (int) pd_utf8_next(u, len, &a);
 		if ((size_t) cl >= len)
 			continue;
@@ -294,6 +300,19 @@ mention_subject_ok(const PdMetricWork *w, int i)
 	return table_before(w, i, PL_GOVERNORS) == 0;
 }
 
+/*
+ * item_with_figure - an item of a list of places each followed by its own
+ * figure (竹科3600人、中科2000人): the subject of that figure; not an item
+ * of a list of places (高于全省、全市2.5个和1.3个百分点)
+ */
+static int
+item_with_figure(const PdMetricWork *w, int i, int l)
+{
+	return i > 0 && w->cp[i - 1] == CP_IDEOGRAPHIC_COMMA && i + l < w->n &&
+		is_adigit(w->cp[i + l]) &&
+		!(w->nmentions > 0 && w->mentions[w->nmentions - 1].end == i - 1);
+}
+
 /* a list item follows: 武进区、天宁区 or 武进等 */
 static int
 list_follows(const PdMetricWork *w, int end)
@@ -363,6 +382,10 @@ resolve_anaphor(const PdMetricWork *w, int what)
 			return named(w, 0);
 		case PA_TAIWAN:
 			return traditional_doc(w) ? pd_gaz_taiwan : NULL;
+		case PA_HK:
+			return pd_gaz_hk;
+		case PA_MACAU:
+			return pd_gaz_macau;
 		default:
 			return w->topic;
 	}
@@ -641,7 +664,7 @@ static void
 note_mention(PdMetricWork *w, int i, int l, const PdGazEntry *e, int anaphor,
 			 int breakdown)
 {
-	int			ok = e && mention_subject_ok(w, i) &&
+	int			ok = e && (mention_subject_ok(w, i) || item_with_figure(w, i, l)) &&
 		(e->kind != PD_GAZ_ORG || anaphor == PA_ORG) && !list_follows(w, i + l) &&
 		!(i + l < w->n && w->cp[i + l] == CP_WEI);	/* 如皋市委: an organ */
 

@@ -15,6 +15,16 @@
  */
 #include "pd_metric_int.h"
 
+/* is e Hong Kong or Macau (any of their names)? */
+static int
+is_sar(const PdGazEntry *e)
+{
+	return e && pd_gaz_hk && pd_gaz_macau &&
+		(strcmp(e->code, pd_gaz_hk->code) == 0 ||
+		 strcmp(e->code, pd_gaz_macau->code) == 0) &&
+		e->kind == PD_GAZ_PROVINCE;
+}
+
 /*
  * subject_for - the subject of a figure at character i
  *
@@ -48,6 +58,15 @@ subject_for(const PdMetricWork *w, int i, const PdGazEntry *topic0)
 	/* 112年12月工業生產: the Republic calendar in a Traditional text is Taiwan's */
 	if (w->roc_years && traditional_doc(w))
 		return pd_gaz_taiwan;
+	/* 落户香港: Hong Kong or Macau named only in passing is the place */
+	if (traditional_doc(w))
+	{
+		for (m = w->nmentions - 1; m >= 0; m--)
+			if (w->mentions[m].end <= i && is_sar(w->mentions[m].entry))
+				return w->mentions[m].entry;
+		if (is_sar(w->seen0[0]))
+			return w->seen0[0];
+	}
 	return NULL;
 }
 
@@ -114,6 +133,9 @@ distribute_subjects(PdMetricWork *w)
 		if (k <= m || (first > 0 && w->mentions[first - 1].entry &&
 					   place_gap(w, w->mentions[first - 1].end, w->mentions[first].start)))
 			continue;			/* not a list of exactly n places */
+		/* 在陕西省和西安市的占比分别为: places governed are the bases */
+		if (table_before(w, w->mentions[first].start, PL_GOVERNORS))
+			continue;
 		for (k = 0; k < n; k++)
 			w->figs[j + k].subject = w->mentions[first + k].entry;
 	}

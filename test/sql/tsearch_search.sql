@@ -28,6 +28,14 @@ SELECT ts_lexize('parkdata.zh_compound', '國家') AS trad, ts_lexize('parkdata.
 SELECT to_tsvector('parkdata.chinese', '國家高新區的領軍人才') @@ plainto_tsquery('parkdata.chinese', '国家高新区 领军人才') AS trad_doc,
        to_tsvector('parkdata.chinese', '国家高新区的领军人才') @@ plainto_tsquery('parkdata.chinese', '國家高新區') AS trad_query,
        to_tsvector('parkdata.chinese', 'ＧＤＰ增长５．２％') @@ plainto_tsquery('parkdata.chinese', 'gdp 5.2%') AS fullwidth;
+
+-- to_tsvector's dictionary takes each token as the parser folded and typed
+-- it; ts_debug's (ts_lexize) folds the token itself: the same lexemes
+WITH t(doc) AS (VALUES ('國家高新區2021年度ＧＤＰ增長５．２％，百分之五十 中國國際廣播電臺 Zürich ICU 16.7萬元 二〇〇一年 東湖高新區　科學園區'))
+SELECT tsvector_to_array(to_tsvector('parkdata.chinese', doc)) =
+       (SELECT array_agg(DISTINCT l COLLATE "C" ORDER BY l COLLATE "C") FROM ts_debug('parkdata.chinese', doc), unnest(lexemes) l) AS same_lexemes,
+       array_length(tsvector_to_array(to_tsvector('parkdata.chinese', doc)), 1) > 20 AS many
+FROM t;
 SELECT to_tsvector('parkdata.chinese', '國家高新區的領軍人才') = to_tsvector('parkdata.chinese', '国家高新区的领军人才') AS same_vector;
 
 -- numbers with scale and unit are searchable as written
