@@ -478,6 +478,8 @@ const PdPeriodWord pd_period_words[] = {
 	{"一年来", 0, YS_PAST, YP_YEAR},
 	{"今天", 0, YS_DAY, 0},
 	{"今日", 0, YS_DAY, 0},
+	{"近日", 0, YS_DAY, 0},		/* the news of the day: its date */
+	{"日前", 0, YS_DAY, 0},
 	{"昨日", -1, YS_DAY, 0},
 	{"昨天", -1, YS_DAY, 0},
 	{"当天", -1, YS_DAY, 0},	/* in the genre: the day the report speaks of, 昨日 */
@@ -898,7 +900,7 @@ static const char *const pd_park_heads[] = {
 };
 /* ... but never before these: 中科院, 中科大, 南科大 */
 static const char *const pd_park_blockers[] = {
-	"院", "大",
+	"院", "大", "学",			/* 其中科學園區: 中 + 科学, not 中科 */
 };
 
 /*

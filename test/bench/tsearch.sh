@@ -84,6 +84,18 @@ SELECT format('to_tsvector CPU time in the backend: simple %s s, parkdata.chines
               round((:'simple_c'::float8 / nullif(:'chinese_c'::float8, 0))::numeric, 3))
 WHERE :'simple_c' <> '';
 SELECT format('ts_parse parkdata.icu_zh      %s MB/s  (%s s, tokens only)', round(:mb / :parse_s, 1), round(:parse_s::numeric, 2));
+-- what the sub-words and number parts cost (backend CPU time, one run):
+-- parkdata's dictionary with Compounds = false, which emits the token alone
+CREATE TEXT SEARCH DICTIONARY bench_noparts (TEMPLATE = parkdata.zh_compound_template, Compounds = false);
+CREATE TEXT SEARCH CONFIGURATION bench_noparts (COPY = parkdata.chinese);
+ALTER TEXT SEARCH CONFIGURATION bench_noparts ALTER MAPPING REPLACE parkdata.zh_compound WITH bench_noparts;
+SELECT pg_temp.cpusecs('SELECT sum(length(to_tsvector(''bench_noparts'', body))) FROM docs') AS np_c \gset
+SELECT format('to_tsvector without sub-words and number parts (Compounds = false): CPU %s s  = %s x simple  (with them %s s)',
+              round(:'np_c'::numeric, 2), round((:'simple_c'::float8 / nullif(:'np_c'::float8, 0))::numeric, 3),
+              round(:'chinese_c'::numeric, 2))
+WHERE :'simple_c' <> '';
+DROP TEXT SEARCH CONFIGURATION bench_noparts;
+DROP TEXT SEARCH DICTIONARY bench_noparts;
 SELECT pg_temp.cpu() AS g0 \gset
 SELECT pg_temp.secs('CREATE INDEX docs_simple ON docs USING gin (to_tsvector(''simple'', body))') AS gin_simple_s \gset
 SELECT pg_temp.cpu() AS g1 \gset
