@@ -900,7 +900,7 @@ static const char *const pd_park_heads[] = {
 };
 /* ... but never before these: 中科院, 中科大, 南科大 */
 static const char *const pd_park_blockers[] = {
-	"院", "大",
+	"院", "大", "学",			/* 其中科學園區: 中 + 科学, not 中科 */
 };
 
 /*

@@ -11,7 +11,8 @@ set -eu
 work=$PD_ROOT/tmp/eval
 mkdir -p "$work"
 chmod 777 "$work"
-bash "$PD_ROOT/test/eval/metrics_extract.sh" "$work/metrics_got.csv" "$PD_ROOT/test/data/gold"
+bash "$PD_ROOT/test/eval/metrics_extract.sh" "$work/metrics_got.csv" "$PD_ROOT/test/data/gold" \
+	"${METRICS_SETS:-seeds,dev,test,test2}"
 python3 "$PD_ROOT/test/eval/metrics_score.py" "$work/metrics_got.csv" \
 	--seeds "$PD_ROOT/test/data/metrics_gold.tsv" --gold "$PD_ROOT/test/data/gold" \
 	--sets "${METRICS_SETS:-seeds,dev,test,test2}" ${METRICS_LIST:+--list}

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# metrics_extract.sh OUT.csv [GOLD_DIR]
+# metrics_extract.sh OUT.csv [GOLD_DIR] [SETS]
 #
 # Run parkdata.extract_metrics over the seed documents (as CREATE EXTENSION
 # loads them, with their publication dates) and, where GOLD_DIR has a
@@ -9,10 +9,13 @@
 # scorer reads the columns by name).  The document's date is passed where
 # extract_metrics takes one.  Also writes OUT.csv.places: the canonical name
 # of every region and park, for the scorer.  Needs PGHOST/PGPORT/PGUSER
-# (scripts/pd sets them) and the extension installed.
+# (scripts/pd sets them) and the extension installed.  SETS (comma-
+# separated, default all) limits the gold documents read: a held-out set
+# not scored is not extracted either, so its text never reaches OUT.csv.
 set -eu
 out=$1
 gold=${2:-}
+sets=${3:-}
 db=pd_eval_metrics
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
@@ -21,8 +24,9 @@ if [ -n "$gold" ] && [ -f "$gold/docs.tsv" ]; then
 	# docs.tsv: doc set script genre published place source_url text, one
 	# line per document, no tabs or newlines inside a field; the extractor
 	# gets the text with its paragraph breaks
-	python3 - "$gold/docs.tsv" "$work/gold.csv" <<'PY'
+	python3 - "$gold/docs.tsv" "$work/gold.csv" "$sets" <<'PY'
 import csv, sys
+keep = set(sys.argv[3].split(',')) if sys.argv[3] else None
 with open(sys.argv[1], encoding='utf-8', newline='') as f, \
         open(sys.argv[2], 'w', encoding='utf-8', newline='') as o:
     w = csv.writer(o)
@@ -31,6 +35,8 @@ with open(sys.argv[1], encoding='utf-8', newline='') as f, \
     for line in lines[1:]:
         if line:
             r = dict(zip(cols, line.split('\t')))
+            if keep is not None and r['set'] not in keep:
+                continue
             # paragraphs are the two characters \n in the file
             w.writerow([r['set'], r['doc'], r['script'], r['published'],
                         r['text'].replace('\\n', '\n')])
