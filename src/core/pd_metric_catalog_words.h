@@ -38,6 +38,8 @@ static const char *const predicate_words[] = {
 	"了", "于", "至", "到", ":", ",",
 	/* falls and rises in the words of price and trade releases */
 	"下跌", "上涨", "回落", "回升", "保持", "保持在",
+	/* Hong Kong and Macau releases (本地生產總值錄得實質增長, 經濟倒退) */
+	"录得", "倒退", "收缩",
 	/* a target or an estimate said between the indicator and its number */
 	"目标", "预期目标", "估计", "保守估计", "预估", "可达", "上看",
 	/* the currency said before the number (营业额合计新台币2兆元) */

@@ -505,6 +505,8 @@ test_context(void)
 	expect_ctx(cat, "|營業額合計新台幣", "元", PD_KIND_LEVEL, "operating_revenue");
 	expect_ctx(cat, "|營業額保守估計可達", "元", PD_KIND_LEVEL, "operating_revenue");
 	expect_ctx(cat, "|地區生產總值增長目標", "%", PD_KIND_GROWTH_RATE, "gdp");
+	expect_ctx(cat, "|地區生產總值錄得實質", "%", PD_KIND_GROWTH_RATE, "gdp");
+	expect_ctx(cat, "|經濟倒退", "%", PD_KIND_GROWTH_RATE, "gdp");
 	expect_ctx(cat, "|GDP总值逾", "元", PD_KIND_LEVEL, "gdp");
 	expect_ctx(cat, "|有效发明专利拥有数", "件", PD_KIND_LEVEL, "valid_invention_patents");
 	/* hostile: a character split across the boundary (the fuzzer's find) */
