@@ -93,6 +93,7 @@
 #define CP_FW_COMMA				PD_CP_FW_COMMA	/* ， */
 #define CP_FW_HYPHEN			PD_CP_FW_MINUS	/* － */
 #define CP_FW_SLASH				PD_CP_FW_SLASH	/* ／ */
+#define CP_FW_POINT				PD_CP_FW_POINT	/* ． */
 #define CP_FW_COLON				0xFF1A	/* ： */
 #define CP_FW_SEMICOLON			0xFF1B	/* ； */
 #define CP_FW_QUESTION			0xFF1F	/* ？ */

@@ -51,8 +51,10 @@ span_continues(const PdMetricWork *w, int i)
 		case PD_NC_TENS:
 			return 1;
 		case PD_NC_POINT:
-			return i > 0 && is_adigit(w->cp[i - 1]) && i + 1 < w->n &&
-				is_adigit(w->cp[i + 1]);
+			/* 9.4; 九.四, 二．二六兆 read as 九点四 */
+			return i > 0 && i + 1 < w->n &&
+				((is_adigit(w->cp[i - 1]) && is_adigit(w->cp[i + 1])) ||
+				 (is_cdigit(w->cp[i - 1]) && is_cdigit(w->cp[i + 1])));
 		case PD_NC_POINT_CN:
 			/* 三点五, 十点四 */
 			return i > 0 && (is_cdigit(w->cp[i - 1]) ||
@@ -171,6 +173,26 @@ is_code_joiner(uint32_t c)
 	return c == '+' || c == CP_FW_PLUS || c == '*' || c == '=';
 }
 
+/* is character i a numeral character or a decimal point? */
+static int
+numeral_or_point(const PdMetricWork *w, int i)
+{
+	if (i < 0 || i >= w->n)
+		return 0;
+	switch (wcls(w, i))
+	{
+		case PD_NC_DIGIT:
+		case PD_NC_ADIGIT:
+		case PD_NC_UNIT:
+		case PD_NC_MYRIAD:
+		case PD_NC_TENS:
+		case PD_NC_POINT:
+			return 1;
+		default:
+			return 0;
+	}
+}
+
 /* is the number at [i, j) glued to a code: 5G, 400-0123, 2+2, 10:30 ... */
 int
 glued(const PdMetricWork *w, int i, int j)
@@ -193,6 +215,11 @@ glued(const PdMetricWork *w, int i, int j)
 	if ((n == '-' || n == CP_FW_HYPHEN || n == ':' || n == CP_FW_COLON ||
 		 n == '/' || n == CP_FW_SLASH || n == ' ' || n == '.') &&
 		is_adigit(nn) && is_adigit(w->cp[j - 1]))
+		return 1;
+	/* digits on one side of a decimal point are never a number alone (十.五) */
+	if ((p == '.' || p == CP_FW_POINT) && i > 1 && numeral_or_point(w, i - 2))
+		return 1;
+	if ((n == '.' || n == CP_FW_POINT) && numeral_or_point(w, j + 1))
 		return 1;
 	return 0;
 }

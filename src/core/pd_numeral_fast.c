@@ -314,7 +314,8 @@ cn_value(FastCn *f, uint64_t *value)
 }
 
 /*
- * fast_chinese - [负]integer[点digits[万|亿]] in Chinese characters, where
+ * fast_chinese - [负]integer[点digits[万|亿]] in Chinese characters (the
+ * point 点 點 or . ．), where
  * integer is sections of digits and strictly decreasing units 千百十 (十 alone
  * first), joined by at most one 万 per 亿 group and one 亿, with single 零
  * fillers and a colloquial last digit (一万二); fractional digits Chinese or
@@ -356,8 +357,8 @@ fast_chinese(const char *str, size_t len, char *out, size_t outlen)
 			else
 				return 0;
 		}
-		else if (k == PD_NC_POINT_CN)
-			in_frac = 1;
+		else if (k == PD_NC_POINT_CN || (k == PD_NC_POINT && f.any))
+			in_frac = 1;		/* 九.四 reads as 九点四 */
 		else if (k == PD_NC_SIGN && p == (c < 0x80 ? 1u : 3u) && v < 0)
 			neg = 1;
 		else if (!cn_integer(&f, k, v, c))

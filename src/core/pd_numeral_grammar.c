@@ -3,7 +3,8 @@
  * pd_numeral_grammar.c
  *	  The grammar of one number, without sign, fraction or money suffix:
  *	  digits, units, myriads, zero fillers, colloquial trailing digits,
- *	  decimal points, read into terms (see pd_numeral.c).
+ *	  decimal points (点, or . ． after Chinese digits or a unit, read as
+ *	  点), read into terms (see pd_numeral.c).
  *
  * Copyright (c) 2026, parkdata developers
  *
@@ -109,6 +110,11 @@ parse_number(PdParser *ps, PdValue *v)
 
 			case PD_NC_ADIGIT:
 			case PD_NC_POINT:
+				if (t.cls == PD_NC_POINT && have_pend && pend.chinese)
+				{
+					/* 九.四, 二．二六兆: a decimal point after Chinese digits is 点 */
+					goto point;
+				}
 				if (have_pend || prev == PREV_DIGIT)
 				{
 					pd_num_fail(ps, PD_NUM_SYNTAX, t.pos);

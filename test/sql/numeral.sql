@@ -109,3 +109,12 @@ SELECT count(*) AS checked,
 FROM (SELECT round(((i * 7919) % 100003)::numeric * 10::numeric ^ (i % 13) / 10::numeric ^ (i % 7), i % 7)
              * (1 - 2 * (i % 2)) AS x
       FROM generate_series(1, 20000) i) s;
+
+-- a dot after Chinese digits is a decimal point, read as 点 is; extract_metrics agrees
+SELECT s, cn_numeral_to_numeric(s) FROM (VALUES
+  ('九.四'), ('九点四'), ('二．二六兆'), ('一二三．七三'), ('两千三.一'), ('十六.七万')
+) AS t(s);
+SELECT value, unit, raw FROM extract_metrics('全年地区生产总值增长九.四%，进出口总额达二．二六兆元。');
+SELECT cn_numeral_to_numeric('九..四');
+SELECT cn_numeral_to_numeric('九.');
+SELECT cn_numeral_to_numeric('一千零.五');

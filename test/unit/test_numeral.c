@@ -92,10 +92,28 @@ static const Case cases[] = {
 	{"第三", "3", 0, 0},
 	{"第十一", "11", 0, 0},
 	{"壹拾元零角零分", "10", 0, 0},
+	/* a dot after Chinese digits is a decimal point, read as 点 */
+	{"九.四", "9.4", 0, 0},
+	{"二．二六兆", "2260000000000", 0, 0},
+	{"一二三．七三", "123.73", 0, 0},
+	{"两千三.一", "2300.1", 0, 0},
+	{"零.零五", "0.05", 0, 0},
+	{"一百.五", "100.5", 0, 0},
+	{"十六.七万", "167000", 0, 0},
+	{"负九.四%", "-0.094", 0, 0},
+	{"一二三.五百", "12350", 0, 0},	/* as 一二三点五百 */
+	{"一二三点五百", "12350", 0, 0},
 	/* errors: status and byte offset of the offending character */
 	{"十三五", NULL, PD_NUM_SYNTAX, 6},
 	{"点五", NULL, PD_NUM_SYNTAX, 0},
 	{"一点", NULL, PD_NUM_SYNTAX, 6},
+	{"九..四", NULL, PD_NUM_SYNTAX, 4},
+	{"九.", NULL, PD_NUM_SYNTAX, 4},
+	{"九．", NULL, PD_NUM_SYNTAX, 6},
+	{".四", NULL, PD_NUM_SYNTAX, 1},
+	{"一千零.五", NULL, PD_NUM_SYNTAX, 9},
+	{"九.四.五", NULL, PD_NUM_SYNTAX, 7},
+	{"九.四五六.七", NULL, PD_NUM_SYNTAX, 13},
 	{"百百", NULL, PD_NUM_SYNTAX, 3},
 	{"abc", NULL, PD_NUM_SYNTAX, 0},
 	{"", NULL, PD_NUM_EMPTY, 0},
@@ -431,7 +449,7 @@ test_fast_chinese(void)
 	static const char *const pieces[] = {
 		"零", "〇", "○", "一", "二", "三", "五", "九", "两", "兩", "壹", "貳", "參", "玖",
 		"十", "百", "千", "拾", "佰", "仟", "万", "萬", "亿", "億", "兆", "廿", "点", "點",
-		"负", "-", "−", "+", "1", "0", "５", ".", " ", "元", "分之", "%", "第", "十", "万", "一",
+		"．", "负", "-", "−", "+", "1", "0", "５", ".", " ", "元", "分之", "%", "第", "十", "万", "一",
 		"\xe0\x80\xb0", "\xc0\xb0", "\xed\xa0\x80", "\xff", "\xe4\xb8"	/* not UTF-8 */
 	};
 	int			i,
