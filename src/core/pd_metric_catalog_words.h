@@ -37,7 +37,8 @@ static const char *const predicate_words[] = {
 	"平均", "在", "的", "去年", "今年", "全年", "上年", "前年",
 	"了", "于", "至", "到", ":", ",",
 	/* falls and rises in the words of price and trade releases */
-	"下跌", "上涨", "回落", "回升", "保持", "保持在",
+	"下跌", "上涨", "回落", "回升", "保持", "保持在", "跌", "涨", "月增", "月减",
+	"季增", "季减",
 	/* Hong Kong and Macau releases (本地生產總值錄得實質增長, 經濟倒退) */
 	"录得", "倒退", "收缩",
 	/* a target or an estimate said between the indicator and its number */

@@ -301,6 +301,8 @@ const PdQualWord pd_qual_before[] = {
 	{"超过", PD_QUAL_MORE_THAN},
 	{"打破", PD_QUAL_NONE},		/* 打破3项纪录: no qualifier, and 破 is none */
 	{"突破", PD_QUAL_MORE_THAN},
+	{"跌破", PD_QUAL_LESS_THAN},	/* 跌破20%: fell below */
+	{"下破", PD_QUAL_LESS_THAN},
 	{"高于", PD_QUAL_MORE_THAN},
 	{"多于", PD_QUAL_MORE_THAN},
 	{"约", PD_QUAL_APPROX},
@@ -397,6 +399,13 @@ const PdKindWord pd_kind_words[] = {
 	{"回落", PK_DOWN},
 	{"下滑", PK_DOWN},
 	{"下跌", PK_DOWN},
+	{"跌", PK_DOWN},			/* 出口貨量跌22.2%, 月跌0.69% */
+	{"涨", PK_UP},				/* 物价月涨0.3% */
+	{"回升", PK_UP},
+	{"月增", PK_UP},			/* 出口月增4.5% */
+	{"月减", PK_DOWN},
+	{"季增", PK_UP},
+	{"季减", PK_DOWN},
 	{"缩减", PK_DOWN},
 	{"占比", PK_SHARE},
 	{"比重", PK_SHARE},

@@ -124,6 +124,7 @@
 #define CP_HAO					0x53F7	/* 号 */
 #define CP_ZHI4					0x81F3	/* 至 */
 #define CP_DAO					0x5230	/* 到 */
+#define CP_PO4					0x7834	/* 破 */
 #define CP_YOU					0x7531	/* 由 */
 #define CP_CONG					0x4ECE	/* 从 */
 #define CP_YU2					0x4E8E	/* 于 (於 folded) */

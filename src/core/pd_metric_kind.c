@@ -48,8 +48,9 @@ find_kind(const PdMetricWork *w, int i, int lo, int *at)
 		if ((l = table_before_idx(w, k, PL_S_KINDS, &t)) != 0)
 		{
 			*at = k - l;
-			/* 攀升至59,275人, 增长到: the level reached */
-			if (k < w->n && (w->cp[k] == CP_ZHI4 || w->cp[k] == CP_DAO))
+			/* 攀升至59,275人, 增长到, 跌破: the level reached or crossed */
+			if (k < w->n && (w->cp[k] == CP_ZHI4 || w->cp[k] == CP_DAO ||
+							 w->cp[k] == CP_PO4))
 				return 0;
 			return pd_kind_words[t].what;
 		}

@@ -185,6 +185,12 @@ static const Expect expects[] = {
 	{"營業額衰退12.5％，新引進廠商8家，約占兩成",
 	 "-12.5|%|12.5％||growth_rate;8|家|8家||change;20|%|兩成|approx|share"},
 	{"連續四個月增長", "4|月|四個月||level"},
+	/* one-character rises and falls of price and trade releases */
+	{"本季出口貨量跌12.4%，批發物價月跌0.3%",
+	 "-12.4|%|12.4%||growth_rate;-0.3|%|0.3%||growth_rate"},
+	{"菜价月涨1.5%，订单月增2.2%，指数回升0.8%",
+	 "1.5|%|1.5%||growth_rate;2.2|%|2.2%||growth_rate;0.8|%|0.8%||growth_rate"},
+	{"金价涨至500元，运价跌破20%", "500|元|500元||level;20|%|跌破20%|less_than|share"},
 	/* FORMAL characters read inside a numeral */
 	{"注册资本叁亿元", "300000000|元|叁亿元||level"},
 	{"伍佰家", "500|家|伍佰家||level"},
