@@ -282,17 +282,6 @@ static uint32 pd_subcache_slots = 0;	/* a power of two: sets of two */
 static uint32 pd_subcache_misses = 0;	/* since it was last emptied */
 static uint64 pd_subcache_generation = 0;
 
-static inline uint32
-pd_subcache_hash(const char *word, size_t wlen)
-{
-	uint32		hash = 2166136261u;
-	size_t		i;
-
-	for (i = 0; i < wlen; i++)
-		hash = (hash ^ (unsigned char) word[i]) * 16777619u;
-	return hash;
-}
-
 /* pd_subcache_set - the two slots of word's set in cache c of slots slots */
 static inline PdSubCacheSlot *
 pd_subcache_set(PdSubCacheSlot *c, uint32 slots, uint32 hash)
@@ -332,7 +321,7 @@ pd_subcache_make(uint32 slots)
 		PdSubCacheSlot *old = &pd_subcache[i ^ 1];
 
 		if (old->keylen > 0)
-			pd_subcache_put(pd_subcache_set(c, slots, pd_subcache_hash(old->key, old->keylen)),
+			pd_subcache_put(pd_subcache_set(c, slots, pd_hash_bytes(old->key, old->keylen)),
 							old);
 	}
 	if (pd_subcache)
@@ -392,7 +381,7 @@ pd_subwords(const char *word, size_t wlen, int32 (*spans)[2])
 		pd_subcache_misses = 0;
 		pd_subcache_generation = pd_lexicon_generation();
 	}
-	hash = pd_subcache_hash(word, wlen);
+	hash = pd_hash_bytes(word, wlen);
 	set = pd_subcache_set(pd_subcache, pd_subcache_slots, hash);
 	for (slot = set; slot < set + 2; slot++)
 		if (slot->keylen == wlen && memcmp(slot->key, word, wlen) == 0)
