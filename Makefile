@@ -88,7 +88,7 @@ sql/$(EXTENSION)--1.1--1.2.sql: $(UPDATE_PARTS) $(SQL_PARTS) sql/update/shipped_
 	  for f in $(UPDATE_PARTS); do case $${f##*/} in [0-7]*) ;; *) cat $$f;; esac; done; } | $(EXTSCHEMA) > $@
 
 all: data/parkdata_zh.words
-data/parkdata_zh.words: src/tools/gen_words.c src/core/pd_words.c src/core/pd_words_build.c src/core/pd_words.h src/core/pd_words_int.h src/core/pd_fold.c src/core/pd_fold.h src/core/pd_fold_data.h src/core/pd_chars.h src/core/pd_alloc.h
+data/parkdata_zh.words: src/tools/gen_words.c src/core/pd_words.c src/core/pd_words_build.c src/core/pd_words.h src/core/pd_words_int.h src/core/pd_fold.c src/core/pd_fold.h src/core/pd_fold_data.h src/core/pd_chars.h src/core/pd_alloc.h src/core/pd_alloc_std.h
 	@test -r $(JIEBA_DICT) || { echo "parkdata: $(JIEBA_DICT) missing (apt-get install python3-jieba, or JIEBA_DICT=path/to/dict.txt)" >&2; exit 1; }
 	@mkdir -p data
 	$(CC) -O2 -std=c11 -I$(srcdir)/src/core -o src/tools/gen_words src/tools/gen_words.c src/core/pd_words.c src/core/pd_words_build.c src/core/pd_fold.c -lm

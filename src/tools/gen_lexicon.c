@@ -35,6 +35,7 @@
 #include <unicode/uclean.h>
 #include <unicode/uversion.h>
 
+#include "pd_alloc_std.h"
 #include "pd_seg_lexicon.h"
 #include "pd_segment.h"
 #include "pd_words.h"
@@ -523,18 +524,10 @@ read_script(const char *sql)
 static char *
 read_file(const char *path, size_t *size)
 {
-	FILE	   *f = fopen(path, "rb");
-	char	   *buf;
-	long		n = 0;
+	char	   *buf = pd_read_file(path, size);
 
-	if (!f || fseek(f, 0, SEEK_END) != 0 || (n = ftell(f)) < 0 || fseek(f, 0, SEEK_SET) != 0)
+	if (!buf)
 		die("cannot read", path);
-	buf = malloc((size_t) n + 1);
-	if (!buf || fread(buf, 1, (size_t) n, f) != (size_t) n)
-		die("cannot read", path);
-	buf[n] = '\0';
-	fclose(f);
-	*size = (size_t) n;
 	return buf;
 }
 

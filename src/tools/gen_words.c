@@ -23,23 +23,10 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "pd_alloc_std.h"
 #include "pd_chars.h"
 #include "pd_fold.h"
 #include "pd_words.h"
-
-static void *
-g_alloc(void *arg, size_t n)
-{
-	(void) arg;
-	return malloc(n);
-}
-
-static void
-g_free(void *arg, void *p)
-{
-	(void) arg;
-	free(p);
-}
 
 typedef struct Word
 {
@@ -201,7 +188,7 @@ drop_uncounted_compounds(Word *words, size_t n)
 int
 main(int argc, char **argv)
 {
-	PdAllocator a = {g_alloc, g_free, NULL};
+	PdAllocator a = PD_STD_ALLOCATOR;
 	PdWordsBuilder *wb;
 	FILE	   *in,
 			   *out;

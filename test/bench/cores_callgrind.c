@@ -29,6 +29,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "pd_alloc_std.h"
 #include "pd_fold.h"
 #include "pd_metric.h"
 #include "pd_parts.h"
@@ -45,20 +46,6 @@ static long rows,
 			tokens,
 			parts;
 static uint64_t hash = 1469598103934665603ULL;	/* FNV-1a */
-
-static void *
-b_alloc(void *arg, size_t n)
-{
-	(void) arg;
-	return malloc(n);
-}
-
-static void
-b_free(void *arg, void *p)
-{
-	(void) arg;
-	free(p);
-}
 
 static void
 mix(const void *p, size_t n)
@@ -78,28 +65,6 @@ emit(void *arg, const PdMetric *m)
 	mix(&m->raw, sizeof(m->raw));
 	rows++;
 	return 0;
-}
-
-/* read_file - the whole of path, malloc'ed; NULL if it cannot be read */
-static char *
-read_file(const char *path, size_t *len)
-{
-	FILE	   *f = fopen(path, "rb");
-	char	   *s = NULL;
-	long		n;
-
-	if (!f)
-		return NULL;
-	if (fseek(f, 0, SEEK_END) == 0 && (n = ftell(f)) >= 0 && fseek(f, 0, SEEK_SET) == 0 &&
-		(s = malloc((size_t) n + 1)) != NULL && fread(s, 1, (size_t) n, f) == (size_t) n)
-		*len = (size_t) n;
-	else
-	{
-		free(s);
-		s = NULL;
-	}
-	fclose(f);
-	return s;
 }
 
 __attribute__((noinline)) void run_metric(PdMetricWork *w);
@@ -154,7 +119,7 @@ run_seg(PdSegmenter *seg)
 int
 main(int argc, char **argv)
 {
-	PdAllocator a = {b_alloc, b_free, NULL};
+	PdAllocator a = PD_STD_ALLOCATOR;
 	int			i;
 
 	if (argc < 3)
@@ -163,7 +128,7 @@ main(int argc, char **argv)
 		return 2;
 	}
 	for (i = 2; i < argc && ndocs < MAX_DOCS; i++)
-		if ((docs[ndocs] = read_file(argv[i], &lens[ndocs])) != NULL)
+		if ((docs[ndocs] = pd_read_file(argv[i], &lens[ndocs])) != NULL)
 			ndocs++;
 		else
 			fprintf(stderr, "cannot read %s\n", argv[i]);
@@ -190,7 +155,7 @@ main(int argc, char **argv)
 			return 1;
 		if (strncmp(argv[1], "segw=", 5) == 0)
 		{
-			if ((img = read_file(argv[1] + 5, &n)) == NULL)
+			if ((img = pd_read_file(argv[1] + 5, &n)) == NULL)
 				return 1;
 			pd_seg_set_words(seg, pd_words_open(&a, img, n));
 		}

@@ -30,6 +30,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "pd_alloc_std.h"
 #include "pd_metric.h"
 #include "pd_metric_catalog.h"
 
@@ -43,20 +44,6 @@ static int	ndocs,
 static long rows;
 static uint64_t hash = 1469598103934665603ULL;	/* FNV-1a */
 static PdMetricCatalog *cat;
-
-static void *
-b_alloc(void *arg, size_t n)
-{
-	(void) arg;
-	return malloc(n);
-}
-
-static void
-b_free(void *arg, void *p)
-{
-	(void) arg;
-	free(p);
-}
 
 static void
 mix(const void *p, size_t n)
@@ -111,37 +98,12 @@ classify(void *arg, const char *indicator, size_t len, size_t before,
 								  before, unit, kind, prev);
 }
 
-/* read_file - the whole of path, malloc'ed and NUL-terminated; NULL if unreadable */
-static char *
-read_file(const char *path, size_t *len)
-{
-	FILE	   *f = fopen(path, "rb");
-	char	   *s = NULL;
-	long		n;
-
-	if (!f)
-		return NULL;
-	if (fseek(f, 0, SEEK_END) == 0 && (n = ftell(f)) >= 0 && fseek(f, 0, SEEK_SET) == 0 &&
-		(s = malloc((size_t) n + 1)) != NULL && fread(s, 1, (size_t) n, f) == (size_t) n)
-	{
-		*len = (size_t) n;
-		s[n] = '\0';
-	}
-	else
-	{
-		free(s);
-		s = NULL;
-	}
-	fclose(f);
-	return s;
-}
-
 /* load_catalog - word TAB code TAB unit_dimension lines */
 static PdMetricCatalog *
 load_catalog(const char *path, const PdAllocator *a)
 {
 	size_t		n;
-	char	   *s = read_file(path, &n),
+	char	   *s = pd_read_file(path, &n),
 			   *line,
 			   *next;
 	PdMetricCatalog *c;
@@ -180,7 +142,7 @@ published_of(const char *path)
 	if ((dot = strstr(pub, ".txt")) == NULL || dot[4] != '\0')
 		return 0;
 	strcpy(dot, ".pub");
-	if ((s = read_file(pub, &n)) != NULL && n >= 10)
+	if ((s = pd_read_file(pub, &n)) != NULL && n >= 10)
 		d = atoi(s) * 10000 + atoi(s + 5) * 100 + atoi(s + 8);
 	free(s);
 	return d;
@@ -215,7 +177,7 @@ run_metric(PdMetricWork *w)
 int
 main(int argc, char **argv)
 {
-	PdAllocator a = {b_alloc, b_free, NULL};
+	PdAllocator a = PD_STD_ALLOCATOR;
 	PdMetricWork *w;
 	const char *warm = "2020年增长5%。";
 	size_t		total = 0;
@@ -238,7 +200,7 @@ main(int argc, char **argv)
 		return 2;
 	}
 	for (; i < argc && ndocs < MAX_DOCS; i++)
-		if ((docs[ndocs] = read_file(argv[i], &lens[ndocs])) != NULL)
+		if ((docs[ndocs] = pd_read_file(argv[i], &lens[ndocs])) != NULL)
 		{
 			pubs[ndocs] = published_of(argv[i]);
 			total += lens[ndocs++];

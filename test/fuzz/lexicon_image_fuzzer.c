@@ -23,23 +23,10 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "pd_alloc_std.h"
 #include "pd_seg_lexicon.h"
 
-static void *
-f_alloc(void *arg, size_t n)
-{
-	(void) arg;
-	return malloc(n);
-}
-
-static void
-f_free(void *arg, void *p)
-{
-	(void) arg;
-	free(p);
-}
-
-static const PdAllocator A = {f_alloc, f_free, NULL};
+static const PdAllocator A = PD_STD_ALLOCATOR;
 static unsigned char *good;
 static size_t good_size;
 

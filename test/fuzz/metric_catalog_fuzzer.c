@@ -15,21 +15,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "pd_alloc_std.h"
 #include "pd_metric_catalog.h"
-
-static void *
-f_alloc(void *arg, size_t n)
-{
-	(void) arg;
-	return malloc(n);
-}
-
-static void
-f_free(void *arg, void *p)
-{
-	(void) arg;
-	free(p);
-}
 
 static const char *const codes[] = {"operating_revenue", "gdp", "high_tech_enterprises", "x"};
 static const char *const units[] = {NULL, "", "元", "家", "%", "百分点", "倍"};
@@ -37,7 +24,7 @@ static const char *const units[] = {NULL, "", "元", "家", "%", "百分点", "�
 int
 LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-	PdAllocator a = {f_alloc, f_free, NULL};
+	PdAllocator a = PD_STD_ALLOCATOR;
 	PdMetricCatalog *cat = pd_metric_catalog_create(&a);
 	char	   *buf = malloc(size ? size : 1);
 	size_t		i,

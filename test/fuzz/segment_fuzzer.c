@@ -20,23 +20,10 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "pd_alloc_std.h"
 #include "pd_parts.h"
 #include "pd_segment.h"
 #include "pd_words.h"
-
-static void *
-f_alloc(void *arg, size_t n)
-{
-	(void) arg;
-	return malloc(n);
-}
-
-static void
-f_free(void *arg, void *p)
-{
-	(void) arg;
-	free(p);
-}
 
 static UBreakIterator *bi;
 
@@ -69,7 +56,7 @@ int			LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 int
 LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-	PdAllocator a = {f_alloc, f_free, NULL};
+	PdAllocator a = PD_STD_ALLOCATOR;
 	PdLexicon  *lex;
 	PdWordsBuilder *wb;
 	PdWords    *words;

@@ -17,6 +17,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "pd_alloc_std.h"
 #include "pd_seg_lexicon.h"
 #include "pd_test.h"
 
@@ -29,21 +30,7 @@
 #define OFF_NDERIVED	56
 #define HEADER_SIZE		120
 
-static void *
-t_alloc(void *arg, size_t n)
-{
-	(void) arg;
-	return malloc(n);
-}
-
-static void
-t_free(void *arg, void *p)
-{
-	(void) arg;
-	free(p);
-}
-
-static const PdAllocator A = {t_alloc, t_free, NULL};
+static const PdAllocator A = PD_STD_ALLOCATOR;
 
 /* rnd - a small deterministic generator (no rand_r in strict C11) */
 static unsigned int

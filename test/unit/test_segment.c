@@ -17,25 +17,12 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "pd_alloc_std.h"
 #include "pd_segment.h"
 #include "pd_test.h"
 #include "pd_words.h"
 
-static void *
-t_alloc(void *arg, size_t n)
-{
-	(void) arg;
-	return malloc(n);
-}
-
-static void
-t_free(void *arg, void *p)
-{
-	(void) arg;
-	free(p);
-}
-
-static const PdAllocator A = {t_alloc, t_free, NULL};
+static const PdAllocator A = PD_STD_ALLOCATOR;
 static UBreakIterator *bi;
 
 /*
