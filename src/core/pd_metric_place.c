@@ -218,7 +218,7 @@ short_park_ok(PdMetricWork *w, const PdGazEntry *e, int k)
 		size_t		j;
 
 		w->park_words = 1;
-		for (j = 0; j < pd_lists[PL_PARK_WORDS].n; j++)
+		for (j = 0; j < pd_lists[PL_PARK_WORDS].n && w->park_words == 1; j++)
 			if (doc_has(w, pd_lists[PL_PARK_WORDS].words[j]))
 				w->park_words = 2;
 	}
