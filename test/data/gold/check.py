@@ -25,7 +25,7 @@ QTY_COLS = ["doc", "raw", "occurrence", "value", "unit", "qualifier", "kind", "m
             "subject", "period_start", "period_end", "status", "indicator", "note"]
 PROP_COLS = ["code", "name_zh", "synonyms_zh", "unit_dimension", "evidence"]
 
-SETS = {"dev", "test", "test2"}
+SETS = {"dev", "test", "test2", "test3"}
 SCRIPTS = {"s", "t"}
 GENRES = {"bulletin", "news", "report", "ministry"}
 QUALIFIERS = {"", "approx", "more_than", "at_least", "less_than", "at_most"}
@@ -40,9 +40,12 @@ UNITS = {"", "元", "美元", "港元", "新台币", "澳门元", "欧元", "日
          "吨", "斤", "千瓦", "千瓦时", "立方米", "标准箱", "元/亩", "分",
          "班次", "架", "颗", "届",
          "年", "月", "天", "小时"}
-DOC_ID = re.compile(r"^(dev|test|test2)-(s|t)-[0-9]{3}$")
+DOC_ID = re.compile(r"^(dev|test|test2|test3)-(s|t)-[0-9]{3}$")
 DECIMAL = re.compile(r"^-?[0-9]+(\.[0-9]+)?$")
 CODE = re.compile(r"^[a-z][a-z0-9_]*$")
+# test3 may also use the codes the shipped catalog (scripts/metric_catalog.tsv) had when test3 was
+# written (commit aada10d) beyond indicator_terms.csv and the dev proposals (README: metric)
+CATALOG_AT_TEST3 = {"contracted_fdi", "unemployment_rate"}
 
 problems = []
 
@@ -247,7 +250,8 @@ def main():
         if m:
             if not CODE.match(m):
                 problem(w, "metric %r" % m)
-            elif metrics is not None and m not in metrics and m not in proposed:
+            elif metrics is not None and m not in metrics and m not in proposed and \
+                    not (doc["set"] == "test3" and m in CATALOG_AT_TEST3):
                 problem(w, "metric %s not in indicator_terms.csv nor proposed" % m)
             if doc["set"] != "dev" and m in proposed and m not in (metrics or set()):
                 pass  # proposals come from dev documents; allowed in test
