@@ -441,6 +441,7 @@ process_sentence(PdMetricWork *w, PdMetricEmit emit, void *arg)
 	{
 		i = read_figures(w, i);
 		link_lists(w);
+		carry_kinds(w);
 		distribute_subjects(w);
 		distribute_indicators(w);
 		for (k = 0; k < w->nfigs; k++)

@@ -418,6 +418,16 @@ const PdKindWord pd_kind_words[] = {
 	{"比重", PK_SHARE},
 	{"占地", 0},
 	{"占", PK_SHARE},
+	/* rates and revisions of statistics releases (Taiwan, Hong Kong) */
+	{"变动率", PK_RATE},		/* 股价指数变动率由20.2%增为21.6% */
+	{"升幅", PK_RATE},			/* 第三季的升幅则为2.2% */
+	{"高出", PK_UP},			/* 较2019年同期高出逾两成 */
+	{"上修", PK_UP},			/* 出口值上修623亿美元 */
+	{"下修", PK_DOWN},
+	{"上修值", PK_SKIP},				/* 由上月下修值11.8%: the revised figure */
+	{"下修值", PK_SKIP},
+	{"上修后", PK_SKIP},
+	{"下修后", PK_SKIP},
 };
 
 /* Right after the number: its kind follows it (48.85%成长率, 10%以上的增长). */

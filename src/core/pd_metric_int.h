@@ -173,6 +173,7 @@ typedef struct PdQualWord
 #define PK_CHANGE	3			/* always change (新增) */
 #define PK_SHARE	4
 #define PK_RATE		5			/* always growth_rate (增速, 增长率) */
+#define PK_SKIP		6			/* a noun that only looks like a kind word (下修值): read on */
 
 typedef struct PdKindWord
 {
@@ -771,6 +772,7 @@ extern int	make_value(PdMetricWork *w, const Candidate *c, int negative);
 /* pd_metric_kind.c */
 extern int	find_kind(const PdMetricWork *w, int i, int lo, int *at);
 extern PdMetricKind figure_kind(const PdMetricWork *w, Figure *f, int *negative);
+extern void carry_kinds(PdMetricWork *w);
 
 /* pd_metric_list.c */
 extern void link_lists(PdMetricWork *w);

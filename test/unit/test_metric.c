@@ -205,6 +205,13 @@ static const Expect expects[] = {
 	/* scores after Arabic digits; 十分, clock minutes and 分之 are none */
 	{"景氣綜合判斷分數為22分，較上月減少3分", "22|分|22分||level;-3|分|3分||change"},
 	{"考核得分95.5分以上", "95.5|分|95.5分以上|at_least|level"},
+	/* rates of change named so, and the new value of a figure that moves */
+	{"股价指数变动率由上月28.1%减至24.3%", "28.1|%|28.1%||growth_rate;24.3|%|24.3%||growth_rate"},
+	{"經濟成長率由先前預估的3.2%調高至4.1%", "3.2|%|3.2%||growth_rate;4.1|%|4.1%||growth_rate"},
+	{"出口變動率由下修後的12.5%增為15.2%", "12.5|%|12.5%||growth_rate;15.2|%|15.2%||growth_rate"},
+	{"第三季的升幅為2.6%，較上年同期高出逾兩成", "2.6|%|2.6%||growth_rate;20|%|逾兩成|more_than|growth_rate"},
+	{"出口值上修350億美元", "35000000000|美元|350億美元||change"},
+	{"占比由2020年的30%提高到45%", "30|%|30%||share;45|%|45%||share"},
 	/* Taiwan's names of metric units */
 	{"釋出4.2萬平方公尺廠房，道路2500公尺", "42000|平方米|4.2萬平方公尺||level;2500|米|2500公尺||level"},
 };
