@@ -40,6 +40,8 @@ SAME_LENGTH(pd_target_masks);
 _Static_assert(NELEM(pd_park_kinds) == NELEM(pd_park_kind_full), "pd_park_kind_full");
 
 const char *const *pd_park_kind_full_names = pd_park_kind_full;
+_Static_assert(NELEM(pd_currency_before) == NELEM(pd_currency_before_unit), "pd_currency_before_unit");
+const char *const *pd_currency_before_units = pd_currency_before_unit;
 
 const PdWordList pd_lists[PL_COUNT] = {
 	[PL_UNIT_BLOCKERS] = LIST(pd_unit_blockers),
@@ -68,6 +70,7 @@ const PdWordList pd_lists[PL_COUNT] = {
 	[PL_TARGET_MASKS] = TAGGED(pd_target_masks),
 	[PL_PLAN_NOUN_AFTER] = LIST(pd_plan_noun_after),
 	[PL_BA_VERBS] = LIST(pd_ba_verbs),
+	[PL_EFFECT_VERBS] = LIST(pd_effect_verbs),
 	[PL_ANAPHOR_LEAD] = LIST(pd_anaphor_lead),
 	[PL_GOVERNORS] = LIST(pd_governors),
 	[PL_DATELINE] = LIST(pd_dateline),
@@ -102,4 +105,5 @@ const PdWordList pd_lists[PL_COUNT] = {
 	[PL_PARK_HEADS] = LIST(pd_park_heads),
 	[PL_PARK_BLOCKERS] = LIST(pd_park_blockers),
 	[PL_PARK_KINDS] = LIST(pd_park_kinds),
+	[PL_CURRENCY_BEFORE] = LIST(pd_currency_before),
 };
