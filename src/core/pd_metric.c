@@ -252,6 +252,9 @@ figure_unit(PdMetricWork *w, const Candidate *c)
 
 	if (!c->unit)
 		return c->symbol_unit;
+	/* 新台币4.76兆元: the currency before names what 元 is */
+	if (c->symbol_unit && !c->per && strcmp(c->unit->unit, "元") == 0)
+		return c->symbol_unit;
 	if (!c->per)
 		return c->unit->unit;
 	l1 = strlen(c->unit->unit);
@@ -438,6 +441,7 @@ process_sentence(PdMetricWork *w, PdMetricEmit emit, void *arg)
 	{
 		i = read_figures(w, i);
 		link_lists(w);
+		carry_kinds(w);
 		distribute_subjects(w);
 		distribute_indicators(w);
 		for (k = 0; k < w->nfigs; k++)

@@ -208,6 +208,13 @@ const PdUnitWord pd_unit_words[] = {
 	{"连冠", NULL, PU_EXCLUDE},
 	{"路", NULL, PU_EXCLUDE},
 	{"室", NULL, PU_EXCLUDE},
+	/* Taiwan's metric names (平方公尺 is 平方米), scores (景气对策信号38分) */
+	{"平方公尺", "平方米", PU_PHYS},
+	{"立方公尺", "立方米", PU_PHYS},
+	{"公尺", "米", PU_PHYS},
+	{"公吨", "吨", PU_PHYS},
+	{"坪", "坪", PU_PHYS},
+	{"分", "分", PU_SCORE},
 };
 
 /*
@@ -411,6 +418,16 @@ const PdKindWord pd_kind_words[] = {
 	{"比重", PK_SHARE},
 	{"占地", 0},
 	{"占", PK_SHARE},
+	/* rates and revisions of statistics releases (Taiwan, Hong Kong) */
+	{"变动率", PK_RATE},		/* 股价指数变动率由20.2%增为21.6% */
+	{"升幅", PK_RATE},			/* 第三季的升幅则为2.2% */
+	{"高出", PK_UP},			/* 较2019年同期高出逾两成 */
+	{"上修", PK_UP},			/* 出口值上修623亿美元 */
+	{"下修", PK_DOWN},
+	{"上修值", PK_SKIP},				/* 由上月下修值11.8%: the revised figure */
+	{"下修值", PK_SKIP},
+	{"上修后", PK_SKIP},
+	{"下修后", PK_SKIP},
 };
 
 /* Right after the number: its kind follows it (48.85%成长率, 10%以上的增长). */
@@ -944,6 +961,17 @@ static const char *const pd_ind_heads[] = {
 	"储备项目", "重点项目", "国家高新区", "高新区", "企业集团", "商户", "会员",
 	"头部企业", "会议", "大会", "座谈会", "科研团队", "研发机构", "众创空间",
 	"厂房", "标准厂房",
+};
+
+/*
+ * Currencies written before the number (新台币4.76兆元, 逾新台币1000亿元):
+ * the figure's unit is that currency where the unit after is 元 or none.
+ */
+static const char *const pd_currency_before[] = {
+	"新台币", "台币", "人民币", "港币", "港元", "澳门币", "澳门元", "美元", "美金",
+};
+static const char *const pd_currency_before_unit[] = {
+	"新台币", "新台币", "元", "港元", "港元", "澳门元", "澳门元", "美元", "美元",
 };
 
 #endif							/* PD_METRIC_DATA_H */

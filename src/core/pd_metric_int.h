@@ -153,6 +153,7 @@
 #define PU_SPAN		0x200		/* 年 个月 天 周: 近3年 is a period, not a quantity */
 #define PU_DEGREE	0x400		/* 度: 千瓦时 after a scale word (6.42亿度) */
 #define PU_RANKABLE	0x800		/* 位: a rank after 前移, 位次 */
+#define PU_SCORE	0x1000		/* 分: a score after Arabic digits, not 十分 or 9时30分 */
 
 typedef struct PdUnitWord
 {
@@ -172,6 +173,7 @@ typedef struct PdQualWord
 #define PK_CHANGE	3			/* always change (新增) */
 #define PK_SHARE	4
 #define PK_RATE		5			/* always growth_rate (增速, 增长率) */
+#define PK_SKIP		6			/* a noun that only looks like a kind word (下修值): read on */
 
 typedef struct PdKindWord
 {
@@ -232,6 +234,7 @@ extern const size_t pd_n_anaphora;
 
 /* index of the unit word "%" and "‰" in pd_unit_words (百分之, 千分之) */
 extern const PdUnitWord *pd_unit_percent;
+extern const char *const *pd_currency_before_units;	/* PL_CURRENCY_BEFORE's units */
 extern const PdUnitWord *pd_unit_permille;
 extern const PdUnitWord *pd_unit_kwh;	/* 千瓦时, for 亿度 */
 
@@ -298,6 +301,7 @@ typedef enum PdList
 	PL_PARK_HEADS,				/* 园区 管理局: 中科园区 names a park */
 	PL_PARK_BLOCKERS,			/* 院 大: 中科院 is no park */
 	PL_PARK_KINDS,				/* 高新区 经济开发区 after a region's name */
+	PL_CURRENCY_BEFORE,			/* 新台币4.76兆元: the currency before */
 	PL_COUNT,
 	/* the words of the struct tables, indexed like the lists */
 	PL_S_UNITS = PL_COUNT,		/* pd_unit_words */
@@ -768,6 +772,7 @@ extern int	make_value(PdMetricWork *w, const Candidate *c, int negative);
 /* pd_metric_kind.c */
 extern int	find_kind(const PdMetricWork *w, int i, int lo, int *at);
 extern PdMetricKind figure_kind(const PdMetricWork *w, Figure *f, int *negative);
+extern void carry_kinds(PdMetricWork *w);
 
 /* pd_metric_list.c */
 extern void link_lists(PdMetricWork *w);

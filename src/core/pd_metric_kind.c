@@ -3,7 +3,8 @@
  * pd_metric_kind.c
  *	  The kind of a figure (level, change, growth_rate, share) and its sign,
  *	  from the nearest kind word before it in its clause (增长, 下降, 新增,
- *	  占, 增速 ...) and its unit.
+ *	  占, 增速 ...) and its unit; the new value of a figure that moves
+ *	  (由A增为B) takes the kind of the old.
  *
  * Copyright (c) 2026, parkdata developers
  *
@@ -47,6 +48,11 @@ find_kind(const PdMetricWork *w, int i, int lo, int *at)
 			continue;
 		if ((l = table_before_idx(w, k, PL_S_KINDS, &t)) != 0)
 		{
+			if (pd_kind_words[t].what == PK_SKIP)
+			{
+				k -= l - 1;		/* on before the word */
+				continue;
+			}
 			*at = k - l;
 			/* 攀升至59,275人, 增长到, 跌破: the level reached or crossed */
 			if (k < w->n && (w->cp[k] == CP_ZHI4 || w->cp[k] == CP_DAO ||
@@ -113,5 +119,52 @@ figure_kind(const PdMetricWork *w, Figure *f, int *negative)
 				PD_KIND_GROWTH_RATE : PD_KIND_CHANGE;
 		default:
 			return PD_KIND_LEVEL;
+	}
+}
+
+/* is there a 由 or 从 shortly before i in its clause (由11月的20.2%)? */
+static int
+from_before(const PdMetricWork *w, int i)
+{
+	int			k;
+
+	for (k = i - 1; k >= 0 && i - k <= 10 && !clause_break(w, k); k--)
+		if (w->cp[k] == CP_YOU || w->cp[k] == CP_CONG)
+			return 1;
+	return 0;
+}
+
+/*
+ * carry_kinds - the new value of a figure that moves takes its old value's
+ * kind word: 股价指数变动率由20.2%增为21.6%, 经济成长率由4.45%调高至7.37%,
+ * 由2.81%上修0.73个百分点至3.54%.  The old value follows 由 or 从 in the
+ * same clause and has the new value's unit; the new one has no kind word
+ * of its own (or one that names the level reached: 增至).
+ */
+void
+carry_kinds(PdMetricWork *w)
+{
+	Figure	   *f = w->figs;
+	int			i,
+				j,
+				k;
+
+	for (j = 1; j < w->nfigs; j++)
+	{
+		if (f[j].what != 0 || !f[j].c.unit)
+			continue;
+		for (i = j - 1; i >= 0; i--)
+		{
+			for (k = f[i].c.end; k < f[j].c.start && !clause_break(w, k); k++)
+				;
+			if (k < f[j].c.start)
+				break;			/* another clause */
+			if (f[i].c.unit == f[j].c.unit && from_before(w, f[i].c.start))
+			{
+				f[j].what = f[i].what;
+				f[j].kind_at = f[i].kind_at;
+				break;
+			}
+		}
 	}
 }

@@ -40,6 +40,8 @@ SAME_LENGTH(pd_target_masks);
 _Static_assert(NELEM(pd_park_kinds) == NELEM(pd_park_kind_full), "pd_park_kind_full");
 
 const char *const *pd_park_kind_full_names = pd_park_kind_full;
+_Static_assert(NELEM(pd_currency_before) == NELEM(pd_currency_before_unit), "pd_currency_before_unit");
+const char *const *pd_currency_before_units = pd_currency_before_unit;
 
 const PdWordList pd_lists[PL_COUNT] = {
 	[PL_UNIT_BLOCKERS] = LIST(pd_unit_blockers),
@@ -102,4 +104,5 @@ const PdWordList pd_lists[PL_COUNT] = {
 	[PL_PARK_HEADS] = LIST(pd_park_heads),
 	[PL_PARK_BLOCKERS] = LIST(pd_park_blockers),
 	[PL_PARK_KINDS] = LIST(pd_park_kinds),
+	[PL_CURRENCY_BEFORE] = LIST(pd_currency_before),
 };

@@ -236,7 +236,7 @@ not_a_quantity(PdMetricWork *w, const Candidate *c, int i, int j, NumInfo *ni)
 	return 0;
 }
 
-/* a currency symbol or a sign right before: ￥300, $20, 负0.2千米, -3 */
+/* a currency symbol or word or a sign right before: ￥300, $20, 新台币5亿元, 负0.2千米, -3 */
 static void
 sign_and_symbol(const PdMetricWork *w, Candidate *c, int is_upper)
 {
@@ -255,6 +255,18 @@ sign_and_symbol(const PdMetricWork *w, Candidate *c, int is_upper)
 	{
 		c->symbol_unit = "美元";
 		c->start--;
+	}
+	else
+	{
+		size_t		t = 0;
+		int			l = table_before_idx(w, c->start, PL_CURRENCY_BEFORE, &t);
+
+		/* 新台幣4.76兆元, 逾新台幣1000億元: the currency written before */
+		if (l)
+		{
+			c->symbol_unit = pd_currency_before_units[t];
+			c->start -= l;
+		}
 	}
 	if (is_upper || c->start == 0)
 		return;
@@ -413,6 +425,24 @@ tenth_digit(const PdMetricWork *w, Candidate *c, int k)
 }
 
 /*
+ * score_unit - is 分 at k a score (综合判断分数38分, 增加1分, 91.9分)?  Only
+ * after Arabic digits that no clock hour or colon precedes (9时30分), and
+ * before no Han character but 的 (十分, 3分之1, 2分局, 1分钱 are none).
+ */
+static int
+score_unit(const PdMetricWork *w, const Candidate *c, int k, const NumInfo *ni)
+{
+	uint32_t	p = c->nstart > 0 ? w->cp[c->nstart - 1] : 0,
+				a = k + 1 < w->n ? w->cp[k + 1] : 0;
+
+	if (ni->chinese_only || p == 0x70B9 /* 点 */ || p == 0x65F6 /* 时 */ ||
+		p == ':' || p == CP_FW_COLON)
+		return 0;
+	return a < CP_CJK_FIRST || a > 0x9FFF || a == CP_DE || word_at(w, k + 1, "以上") ||
+		word_at(w, k + 1, "左右");
+}
+
+/*
  * read_unit - the unit after the numeral [c->nstart, j), from k on
  *
  * Returns the index after the unit (and what follows it), or -1 when the
@@ -430,6 +460,8 @@ read_unit(PdMetricWork *w, Candidate *c, int j, int k, NumInfo *ni)
 	l = unit_at(w, k, &c->unit);
 	if (l && (c->unit->flags & PU_EXCLUDE))
 		return -1;
+	if (l && (c->unit->flags & PU_SCORE) && !score_unit(w, c, k, ni))
+		l = 0, c->unit = NULL;
 	if (l && (c->unit->flags & PU_TENTH) && !ni->chinese_only &&
 		!ni->has_point && ni->ndigits > 1)
 		l = 0, c->unit = NULL;	/* 10成? not a share */

@@ -1,15 +1,14 @@
 /*-------------------------------------------------------------------------
  *
  * cores_callgrind.c
- *	  The extractor and the segmenter over some documents, five passes, for
- *	  instruction counts that hold on a loaded machine (docs/numerals.md,
- *	  "One reading of characters").  Prints what it read (rows; tokens,
- *	  number parts and a hash of both), so that two builds can be compared
- *	  for output as well as for cost.
+ *	  The segmenter over some documents, five passes, for instruction counts
+ *	  that hold on a loaded machine (docs/numerals.md, "One reading of
+ *	  characters").  Prints what it read (tokens, number parts and a hash of
+ *	  both), so that two builds can be compared for output as well as for
+ *	  cost.  The extractor's twin of this harness is metric_callgrind.c.
  *
  *	  cc -O2 -std=c11 -Isrc/core -o /tmp/cores test/bench/cores_callgrind.c \
  *		  src/core/pd_*.c -licui18n -licuuc -licudata -lm
- *	  valgrind --tool=callgrind --toggle-collect=run_metric /tmp/cores metric seeds/0*.txt
  *	  valgrind --tool=callgrind --toggle-collect=run_seg /tmp/cores seg seeds/0*.txt
  *	  valgrind --tool=callgrind --toggle-collect=run_seg /tmp/cores \
  *		  segw=data/parkdata_zh.words seeds/0*.txt
@@ -31,7 +30,6 @@
 
 #include "pd_alloc_std.h"
 #include "pd_fold.h"
-#include "pd_metric.h"
 #include "pd_parts.h"
 #include "pd_segment.h"
 #include "pd_words.h"
@@ -42,8 +40,7 @@
 static char *docs[MAX_DOCS];
 static size_t lens[MAX_DOCS];
 static int	ndocs;
-static long rows,
-			tokens,
+static long tokens,
 			parts;
 static uint64_t hash = 1469598103934665603ULL;	/* FNV-1a */
 
@@ -57,29 +54,7 @@ mix(const void *p, size_t n)
 		hash = (hash ^ u[i]) * 1099511628211ULL;
 }
 
-static int
-emit(void *arg, const PdMetric *m)
-{
-	(void) arg;
-	mix(m->value, strlen(m->value));
-	mix(&m->raw, sizeof(m->raw));
-	rows++;
-	return 0;
-}
-
-__attribute__((noinline)) void run_metric(PdMetricWork *w);
 __attribute__((noinline)) void run_seg(PdSegmenter *seg);
-
-void
-run_metric(PdMetricWork *w)
-{
-	int			r,
-				i;
-
-	for (r = 0; r < PASSES; r++)
-		for (i = 0; i < ndocs; i++)
-			pd_metric_extract(docs[i], lens[i], w, emit, NULL, NULL);
-}
 
 void
 run_seg(PdSegmenter *seg)
@@ -120,11 +95,17 @@ int
 main(int argc, char **argv)
 {
 	PdAllocator a = PD_STD_ALLOCATOR;
+	UErrorCode	st = U_ZERO_ERROR;
+	UBreakIterator *bi;
+	PdSegmenter *seg;
+	PdToken		t;
+	size_t		n;
+	char	   *img;
 	int			i;
 
 	if (argc < 3)
 	{
-		fprintf(stderr, "usage: %s metric|seg|segw=IMAGE FILE...\n", argv[0]);
+		fprintf(stderr, "usage: %s seg|segw=IMAGE FILE...\n", argv[0]);
 		return 2;
 	}
 	for (i = 2; i < argc && ndocs < MAX_DOCS; i++)
@@ -132,38 +113,20 @@ main(int argc, char **argv)
 			ndocs++;
 		else
 			fprintf(stderr, "cannot read %s\n", argv[i]);
-	if (strcmp(argv[1], "metric") == 0)
+	bi = pd_seg_open_template(&st);
+	seg = bi ? pd_seg_create(&a, bi, NULL) : NULL;
+	if (!seg)
+		return 1;
+	if (strncmp(argv[1], "segw=", 5) == 0)
 	{
-		PdMetricWork *w = malloc(pd_metric_work_size());
-		const char *warm = "2020年增长5%。";
-
-		pd_metric_extract(warm, strlen(warm), w, emit, NULL, NULL);	/* tables */
-		rows = 0;
-		run_metric(w);
-		printf("rows %ld hash %016llx\n", rows, (unsigned long long) hash);
-	}
-	else
-	{
-		UErrorCode	st = U_ZERO_ERROR;
-		UBreakIterator *bi = pd_seg_open_template(&st);
-		PdSegmenter *seg = bi ? pd_seg_create(&a, bi, NULL) : NULL;
-		PdToken		t;
-		size_t		n;
-		char	   *img;
-
-		if (!seg)
+		if ((img = pd_read_file(argv[1] + 5, &n)) == NULL)
 			return 1;
-		if (strncmp(argv[1], "segw=", 5) == 0)
-		{
-			if ((img = pd_read_file(argv[1] + 5, &n)) == NULL)
-				return 1;
-			pd_seg_set_words(seg, pd_words_open(&a, img, n));
-		}
-		pd_seg_reset(seg, "十二万", strlen("十二万"));	/* ICU's first use */
-		while (pd_seg_next(seg, &t, NULL) > 0)
-			;
-		run_seg(seg);
-		printf("tokens %ld parts %ld hash %016llx\n", tokens, parts, (unsigned long long) hash);
+		pd_seg_set_words(seg, pd_words_open(&a, img, n));
 	}
+	pd_seg_reset(seg, "十二万", strlen("十二万"));	/* ICU's first use */
+	while (pd_seg_next(seg, &t, NULL) > 0)
+		;
+	run_seg(seg);
+	printf("tokens %ld parts %ld hash %016llx\n", tokens, parts, (unsigned long long) hash);
 	return 0;
 }

@@ -4,7 +4,8 @@
 # to_tsvector('simple') on the same rows in the same run (the ratio is the
 # figure to read on a shared machine), GIN index build time and size for
 # both, and the latency of a few indexed searches.  Throughput: best of three
-# runs of each configuration, interleaved.
+# runs of each configuration, interleaved.  Where pg_jieba or zhparser is
+# installed, its configuration is measured the same way beside them.
 #
 # Text: the seed articles, plus the raw SIGHAN test texts from
 # $PD_SHARED/conformance/segmentation when present (read, never copied),
@@ -17,6 +18,16 @@ export PGOPTIONS="-c client_min_messages=warning"
 psql -X -q -d postgres -c "DROP DATABASE IF EXISTS $DB" -c "CREATE DATABASE $DB" || exit 1
 P() { psql -X -q -At -v ON_ERROR_STOP=1 -d $DB "$@"; }
 P -c "CREATE EXTENSION parkdata"
+# the peers, where installed (never on CI): pg_jieba's jiebacfg, and zhparser
+# with every token type mapped (as make eval-search configures it)
+for e in zhparser pg_jieba; do P -c "CREATE EXTENSION IF NOT EXISTS $e" 2>/dev/null; done
+P -c "DO \$\$ BEGIN IF EXISTS (SELECT 1 FROM pg_ts_parser WHERE prsname = 'zhparser') THEN
+  CREATE TEXT SEARCH CONFIGURATION zh_all (PARSER = zhparser);
+  ALTER TEXT SEARCH CONFIGURATION zh_all ADD MAPPING FOR a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z WITH simple;
+END IF; END \$\$" 2>/dev/null
+PEERS=$(P -c "SELECT string_agg(cfgname, ' ' ORDER BY cfgname) FROM pg_ts_config WHERE cfgname IN ('jiebacfg', 'zh_all')")
+PEER_LIST=$(for c in $PEERS; do printf ", '%s'" "$c"; done)
+[ -n "$PEERS" ] && echo "peers installed: $PEERS"
 P -c "CREATE TABLE src (line text)"
 for f in seeds/*.txt "$SEGDIR"/pku_test.utf8 "$SEGDIR"/msr_test.utf8; do
 	[ -f "$f" ] || continue
@@ -66,7 +77,7 @@ DO \$\$
 DECLARE r int; c text; t0 timestamptz; c0 float8;
 BEGIN
   FOR r IN 1..3 LOOP
-    FOREACH c IN ARRAY ARRAY['simple', 'parkdata.chinese'] LOOP
+    FOREACH c IN ARRAY ARRAY['simple', 'parkdata.chinese'$PEER_LIST] LOOP
       t0 := clock_timestamp(); c0 := pg_temp.cpu();
       EXECUTE format('SELECT sum(length(to_tsvector(%L, body))) FROM docs', c);
       INSERT INTO runs VALUES (c, extract(epoch FROM clock_timestamp() - t0), pg_temp.cpu() - c0);
@@ -83,6 +94,10 @@ SELECT format('to_tsvector CPU time in the backend: simple %s s, parkdata.chines
               round(:'simple_c'::numeric, 2), round(:'chinese_c'::numeric, 2),
               round((:'simple_c'::float8 / nullif(:'chinese_c'::float8, 0))::numeric, 3))
 WHERE :'simple_c' <> '';
+SELECT format('to_tsvector %s CPU time in the backend: %s s  = %s x simple; parkdata.chinese = %s x %s  (best of 3 each)',
+              cfg, round(min(c)::numeric, 2), round((:'simple_c'::float8 / nullif(min(c), 0))::numeric, 3),
+              round((min(c) / nullif(:'chinese_c'::float8, 0))::numeric, 2), cfg)
+FROM runs WHERE cfg NOT IN ('simple', 'parkdata.chinese') AND :'simple_c' <> '' GROUP BY cfg ORDER BY cfg;
 SELECT format('ts_parse parkdata.icu_zh      %s MB/s  (%s s, tokens only)', round(:mb / :parse_s, 1), round(:parse_s::numeric, 2));
 -- what the sub-words and number parts cost (backend CPU time, one run):
 -- parkdata's dictionary with Compounds = false, which emits the token alone
@@ -109,6 +124,27 @@ SELECT format('GIN build CPU time: simple %s s, parkdata.chinese %s s  = %s x si
               round(((:'g2'::float8 - :'g1'::float8) / nullif(:'g1'::float8 - :'g0'::float8, 0))::numeric, 2),
               round(pg_relation_size('docs_chinese')::numeric / pg_relation_size('docs_simple'), 2))
 WHERE :'g0' <> '';
+-- the peers' GIN builds, where installed
+CREATE TEMP TABLE peer_gin (cfg text, s float8, c float8, bytes bigint);
+DO \$\$
+DECLARE c text; t0 timestamptz; c0 float8;
+BEGIN
+  FOREACH c IN ARRAY ARRAY[NULL$PEER_LIST]::text[] LOOP
+    CONTINUE WHEN c IS NULL;
+    t0 := clock_timestamp(); c0 := pg_temp.cpu();
+    EXECUTE format('CREATE INDEX docs_peer ON docs USING gin (to_tsvector(%L, body))', c);
+    INSERT INTO peer_gin VALUES (c, extract(epoch FROM clock_timestamp() - t0), pg_temp.cpu() - c0,
+                                 pg_relation_size('docs_peer'));
+    DROP INDEX docs_peer;
+  END LOOP;
+END \$\$;
+SELECT format('GIN build %s: CPU %s s, %s  = %s x simple''s CPU, %s x its size; parkdata.chinese = %s x %s''s CPU, %s x its size',
+              cfg, round(c::numeric, 2), pg_size_pretty(bytes),
+              round((c / nullif(:'g1'::float8 - :'g0'::float8, 0))::numeric, 2),
+              round(bytes::numeric / pg_relation_size('docs_simple'), 2),
+              round(((:'g2'::float8 - :'g1'::float8) / nullif(c, 0))::numeric, 2), cfg,
+              round(pg_relation_size('docs_chinese')::numeric / bytes, 2), cfg)
+FROM peer_gin ORDER BY cfg;
 DROP INDEX docs_simple;
 ANALYZE docs;
 SET enable_seqscan = off;
@@ -150,7 +186,7 @@ END \$\$;
 SELECT pg_temp.first('$1');
 SQL2
 }
-for cfg in simple parkdata.chinese; do
+for cfg in simple parkdata.chinese $PEERS; do
 	best=
 	for i in 1 2 3 4 5; do
 		r=$(first_call $cfg 2>/dev/null) || { echo "first call: not measured ($cfg)"; break; }

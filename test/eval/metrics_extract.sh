@@ -10,12 +10,13 @@
 # extract_metrics takes one.  Also writes OUT.csv.places: the canonical name
 # of every region and park, for the scorer.  Needs PGHOST/PGPORT/PGUSER
 # (scripts/pd sets them) and the extension installed.  SETS (comma-
-# separated, default all) limits the gold documents read: a held-out set
-# not scored is not extracted either, so its text never reaches OUT.csv.
+# separated, default seeds,dev,test,test2: the development sets) limits the
+# gold documents read: the held-out set test3 is extracted only when SETS
+# names it, so its text never reaches OUT.csv in a development run.
 set -eu
 out=$1
 gold=${2:-}
-sets=${3:-}
+sets=${3:-seeds,dev,test,test2}
 db=pd_eval_metrics
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
@@ -26,7 +27,7 @@ if [ -n "$gold" ] && [ -f "$gold/docs.tsv" ]; then
 	# gets the text with its paragraph breaks
 	python3 - "$gold/docs.tsv" "$work/gold.csv" "$sets" <<'PY'
 import csv, sys
-keep = set(sys.argv[3].split(',')) if sys.argv[3] else None
+keep = set(sys.argv[3].split(','))
 with open(sys.argv[1], encoding='utf-8', newline='') as f, \
         open(sys.argv[2], 'w', encoding='utf-8', newline='') as o:
     w = csv.writer(o)
@@ -35,7 +36,7 @@ with open(sys.argv[1], encoding='utf-8', newline='') as f, \
     for line in lines[1:]:
         if line:
             r = dict(zip(cols, line.split('\t')))
-            if keep is not None and r['set'] not in keep:
+            if r['set'] not in keep:
                 continue
             # paragraphs are the two characters \n in the file
             w.writerow([r['set'], r['doc'], r['script'], r['published'],

@@ -11,8 +11,11 @@ extract_metrics returns, by name).  Gold:
   dev    test/data/gold/{docs,quantities}.tsv rows of set dev
   test   the same files' rows of set test: held out until it was scored once
          (e71af63, docs/extraction.md); open for development since
-  test2  the same files' rows of set test2: held out, reported only, never
-         listed (test/data/gold/README.md)
+  test2  the same files' rows of set test2: held out until it was scored
+         once (0a2fc76, docs/extraction.md); open for development since
+  test3  the same files' rows of set test3: held out, read only when --sets
+         names it, reported only, never listed (test/data/gold/README.md)
+The default sets are seeds,dev,test,test2 (the development sets).
 
 A found quantity matches a gold one when both are in the same document,
 have the same value (as decimals) and unit, and their spans overlap (the
@@ -34,7 +37,7 @@ recall and F1, and on the matched pairs:
   indicator     the indicator as written equals the gold's, where it has one
   extras        found quantities that match no gold one
 Columns extract_metrics does not return yet are reported as n/a.  --list
-prints misses, extras and differences for every set but test2.  --min-p,
+prints misses, extras and differences for every set but test3.  --min-p,
 --min-r and --min NAME=V (NAME one of the row labels below, e.g.
 "subject gazetteer") set floors on the first set scored: exit status 1 if a
 figure is below its floor.
@@ -44,6 +47,8 @@ import os
 import re
 import sys
 from decimal import Decimal, InvalidOperation
+
+HELD_OUT = 'test3'     # scored only when --sets names it, never listed
 
 SEED_COLS = ['doc', 'start_pos', 'raw', 'value', 'unit', 'qualifier', 'indicator',
              'kind', 'is_target', 'period', 'year', 'subject', 'metric']
@@ -314,7 +319,7 @@ def main(argv):
         print('%-22s' % label + ''.join('%*s' % (width, fmt(*sc.rows[i][1:])) for _, sc, *_ in groups))
     if '--list' in args:
         for key, sc, gs, ts, pairs, used in groups:
-            if key[0] != 'test2' and key[1] is not None:
+            if key[0] != HELD_OUT and key[1] is not None:
                 listing('%s/%s' % key, gs, ts, pairs, used, sc)
     first = groups[0][1]
     floors = [('value+unit P', opt('--min-p')), ('value+unit R', opt('--min-r'))] + \

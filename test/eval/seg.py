@@ -20,7 +20,8 @@ whitespace dropped: the parser merges neighbouring punctuation into one
 blank token, the gold sets count each mark as a word.
 
 --raw empties the lexicon inside a transaction that is rolled back;
---parser picks another parser; --peers adds jieba (Debian's python3-jieba,
+--parser picks another parser (a peer's too: pg_jieba's jieba, zhparser's
+zhparser; spaces it returns as words are dropped); --peers adds jieba (Debian's python3-jieba,
 the word list parkdata is built from; HMM on is what cppjieba, and so
 pg_jieba, does by default) on the same sets; --errors N prints the N
 commonest missed gold words and wrong words per set.
@@ -127,6 +128,8 @@ def parse(cur, parser, texts):
     for i, tokid, tok in cur.fetchall():
         if tokid == 12:
             out[i - 1].extend(blank_words(tok))
+        elif tok.isspace():
+            continue                # a peer's parser returns spaces as words
         else:
             out[i - 1].append(tok)
     return out
@@ -163,9 +166,16 @@ def main():
     cur = conn.cursor()
     if raw:
         cur.execute("DELETE FROM parkdata.lexicon")
-    cur.execute("SELECT parkdata.icu_version(), parkdata.lexicon_backend_words()")
-    icu, nwords = cur.fetchone()
-    print(f"{parser}, ICU {icu}, lexicon {nwords} words{' (raw: lexicon emptied)' if raw else ''}")
+    if parser.startswith('parkdata.'):
+        cur.execute("SELECT parkdata.icu_version(), parkdata.lexicon_backend_words()")
+        icu, nwords = cur.fetchone()
+        print(f"{parser}, ICU {icu}, lexicon {nwords} words{' (raw: lexicon emptied)' if raw else ''}")
+    else:
+        cur.execute("SELECT e.extname || ' ' || e.extversion FROM pg_ts_parser p"
+                    " JOIN pg_depend d ON d.classid = 'pg_ts_parser'::regclass AND d.objid = p.oid AND d.deptype = 'e'"
+                    " JOIN pg_extension e ON e.oid = d.refobjid WHERE p.prsname = %s", (parser,))
+        ext = cur.fetchone()
+        print(f"{parser} (a peer's parser{', extension ' + ext[0] if ext else ''}; its own dictionary)")
     sets = {name: (gold, [''.join(ws) for ws in gold]) for name, gold in dev_sets().items()}
     if not sets:
         print("dev    skipped: test/data/seg/dev.txt is absent")

@@ -3,7 +3,8 @@
 # on the project's hand-segmented development set (test/data/seg/dev.txt,
 # two conventions) and the SIGHAN 2005 test sets (PKU, MSR, CityU; read from
 # $PD_SHARED/conformance/segmentation, never copied; skipped where absent),
-# next to jieba on the same sets; then without the lexicon and with ICU's
+# next to jieba on the same sets (and pg_jieba's and zhparser's parsers where
+# those extensions are installed); then without the lexicon and with ICU's
 # dictionary.  EVAL_SEG_ERRORS=N also lists the commonest errors per set.
 cd "$PD_ROOT" || exit 1
 SEGDIR=${PD_SHARED:-$PD_ROOT/../shared}/conformance/segmentation
@@ -14,6 +15,12 @@ ERR=${EVAL_SEG_ERRORS:+--errors $EVAL_SEG_ERRORS}
 PGOPTIONS="-c client_min_messages=warning" psql -X -q -d postgres -c "DROP DATABASE IF EXISTS $DB" -c "CREATE DATABASE $DB"
 psql -X -q -d $DB -c "CREATE EXTENSION parkdata"
 $PY test/eval/seg.py "$SEGDIR" $DB --peers $ERR
+# the peers' own parsers, where installed: pg_jieba's jieba, zhparser's zhparser
+for e in pg_jieba:jieba zhparser:zhparser; do
+	psql -X -q -d $DB -c "CREATE EXTENSION IF NOT EXISTS ${e%%:*}" 2>/dev/null || continue
+	echo
+	$PY test/eval/seg.py "$SEGDIR" $DB --parser ${e##*:}
+done
 echo
 $PY test/eval/seg.py "$SEGDIR" $DB --raw
 echo

@@ -1,0 +1,47 @@
+--
+-- catalog_forms: the surface forms and indicators of the shipped catalog
+-- (scripts/metric_catalog.tsv) that Hong Kong, Macau and Taiwan releases and
+-- mainland bulletins use, on sentences written for this test in the genre's
+-- wording (docs/catalog.md, "forms added in 1.2").  A form names its code only
+-- where the unit fits; near misses keep NULL.
+--
+SET search_path = pg_catalog;
+
+-- the indicators added in 1.2 and their forms
+SELECT code, name, unit_dimension FROM parkdata.metric
+WHERE code IN ('producer_price_index', 'export_orders') ORDER BY code;
+SELECT metric, string_agg(word, ' ' ORDER BY word COLLATE "C") AS words
+FROM parkdata.lexicon
+WHERE metric IN ('producer_price_index', 'export_orders')
+GROUP BY metric ORDER BY metric;
+
+-- Taiwan: export orders, customs values, prices, GDP per person, patents
+SELECT raw, indicator, metric, kind FROM parkdata.extract_metrics(
+  '經濟部公布三月外銷訂單為512.6億美元，年增8.3%。財政部統計，第一季出口值1,204億美元，'
+  '進口值983億美元。三月消費者物價指數年增1.9%，生產者物價指數年減0.7%，'
+  '躉售物價總指數為101.52。主計總處預估每人GDP為3萬5120美元。'
+  '智慧局受理專利申請件數共7萬1,900件。')
+ORDER BY metric_no;
+
+-- Hong Kong and Macau: volumes of trade, employment
+SELECT raw, indicator, metric, kind FROM parkdata.extract_metrics(
+  '本港二月商品整體出口貨量按年上升6.4%，進口貨量上升5.1%。'
+  '澳門就業人口為36.8萬人，本地就業居民28.1萬人。')
+ORDER BY metric_no;
+
+-- mainland bulletins: prices, R&D, investment from other provinces, foreign
+-- investment by source, retail sales, trade, employees
+SELECT raw, indicator, metric, kind FROM parkdata.extract_metrics(
+  '上半年，全国工业生产者出厂价格同比下降2.1%，工业生产者购进价格同比下降2.6%。'
+  '全市R&D经费投入412.3亿元，比上年增长9.6%。全县招商引资到位资金48.2亿元，其中省外到位资金31.5亿元。'
+  '东盟对华实际投入外资金额18.4亿美元。全区实现消费品零售总额96.7亿元。'
+  '园区高新技术产品进出口额215亿元。全市工业企业员工人数达42.6万人。')
+ORDER BY metric_no;
+
+-- no code where the unit does not fit the indicator (每人GDP in 美元 fits)
+SELECT i.ind, i.unit, i.kind, parkdata.indicator_metric(i.ind, i.unit, i.kind) AS metric
+FROM (VALUES ('外銷訂單', '家', 'level'),
+             ('生产者物价指数', '元', 'level'),
+             ('出口值', '人', 'level'),
+             ('每人GDP', '美元', 'level'),
+             ('就業人口', '元', 'level')) AS i (ind, unit, kind);

@@ -1,0 +1,20 @@
+-- extract_metrics: values, units and kinds by class (issue 10, third round).
+-- Sentences written for these tests in the genre of Taiwan, Hong Kong and
+-- mainland statistics releases.
+SET search_path = parkdata, public;
+
+-- a currency written before the number gives the unit (新台币, 港元)
+SELECT raw, value, unit, qualifier, kind
+FROM extract_metrics('園區上半年營業額約為新台幣5200.4億元，出口逾新臺幣3100億元，另有港幣2億元捐款。')
+ORDER BY metric_no;
+
+-- scores (景气对策信号) and Taiwan's metric unit names
+SELECT raw, value, unit, kind
+FROM extract_metrics('本月景氣綜合判斷分數為27分，較上月增加2分，工業生產指數分數減少1分；園區釋出2.6萬平方公尺廠房。')
+ORDER BY metric_no;
+SELECT count(*) AS none FROM extract_metrics('此事十分重要，會議於9時30分開始。');
+
+-- rates of change named so, and the new value of a figure that moves
+SELECT raw, value, kind
+FROM extract_metrics('貨幣總計數變動率由上月4.1%減為3.6%，工業生產指數變動率由下修後的9.8%增為11.2%；第二季的升幅為3.1%。')
+ORDER BY metric_no;
