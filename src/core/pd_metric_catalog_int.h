@@ -106,6 +106,7 @@ struct PdMetricCatalog
 	Word		thresholds[NWORDS(threshold_words)];
 	Word		joins[NWORDS(join_words)];
 	Word		circumstances[NWORDS(circumstance_words)];
+	Word		revisions[NWORDS(revision_words)];
 	TailIndex	predicates_ix;	/* the tables above by last character */
 	TailIndex	measures_ix;
 	TailIndex	additions_ix;

@@ -174,7 +174,29 @@ typedef struct Reading
 								 * (other_words) */
 	uint32_t	rest[WORD_MAX];	/* that rest, if it is that short */
 	size_t		rest_len;
+	int			revision;		/* the phrase names a revision (revision_words) */
 } Reading;
+
+/* does p[0..n) hold a word of revision_words? */
+static int
+has_revision(const PdMetricCatalog *cat, const uint32_t *p, size_t n)
+{
+	size_t		i,
+				k;
+
+	for (i = 0; i + 1 < n; i++)
+	{
+		/* the first characters of revision_words: 上 下 修 预 概 调 */
+		if (p[i] != 0x4E0A && p[i] != 0x4E0B && p[i] != 0x4FEE && p[i] != 0x9884 &&
+			p[i] != 0x6982 && p[i] != 0x8C03)
+			continue;
+		for (k = 0; k < NWORDS(revision_words); k++)
+			if (i + cat->revisions[k].len <= n &&
+				memcmp(p + i, cat->revisions[k].cp, cat->revisions[k].len * sizeof(uint32_t)) == 0)
+				return 1;
+	}
+	return 0;
+}
 
 /* read_rest - fill r from the phrase p[0..n) with its predicates cut */
 static void
@@ -201,6 +223,7 @@ read_rest(const PdMetricCatalog *cat, const uint32_t *p, size_t n, Reading *r)
 	r->other = pd_cat_longest_tail(cat->others, &cat->others_ix, p, k, 0) > 0;
 	r->rest_len = k <= WORD_MAX ? k : 0;	/* longer: no second mention */
 	memcpy(r->rest, p, r->rest_len * sizeof(uint32_t));
+	r->revision = has_revision(cat, p, n);
 }
 
 /*
@@ -253,8 +276,7 @@ form_before(const PdMetricCatalog *cat, const uint32_t *p, size_t e, size_t s0,
 {
 	const Word *tails[2] = {cat->measures, cat->amounts};
 	const Entry *hit = ending_at(cat, p, e, u, ulen, kind, start);
-	size_t		t,
-				i;
+	size_t		t;
 
 	if (hit && modified(cat, p, *start, hit))
 	{
@@ -269,7 +291,8 @@ form_before(const PdMetricCatalog *cat, const uint32_t *p, size_t e, size_t s0,
 	 */
 	for (t = 0; t < 2; t++)
 	{
-		i = t == 0 ? cat->measures_ix.head[p[e - 1] & (TAIL_BUCKETS - 1)] : 1;
+		size_t		i = t == 0 ? cat->measures_ix.head[p[e - 1] & (TAIL_BUCKETS - 1)] : 1;
+
 		while (i != 0 && (t == 0 || i <= NWORDS(amount_words)))
 		{
 			const Word *w = &tails[t][i - 1];
@@ -411,6 +434,7 @@ is_measure_head(uint32_t c)
 		case 0x503C:			/* 值 */
 		case 0x91CF:			/* 量 */
 		case 0x6570:			/* 数 */
+		case 0x6307:			/* 指 (指数, once 数 is cut as a measure word) */
 		case 0x7387:			/* 率 */
 		case 0x5165:			/* 入 (收入) */
 		case 0x8D44:			/* 资 (投资) */
@@ -491,6 +515,9 @@ classify(const PdMetricCatalog *cat, const char *phrase, size_t len, size_t befo
 {
 	const char *code = find(cat, phrase, len, before, unit, kind, r);
 
+	/* 较前次预测增加357亿美元: the forecast's revision, not a change */
+	if (kind == PD_KIND_CHANGE && r->revision)
+		return NULL;
 	if (code || prev == NULL || r->owner || r->other ||
 		(is_measure_head(r->tail) && !names_again(cat, prev, r->rest, r->rest_len)))
 		return code;

@@ -84,6 +84,14 @@ static const char *const growth_only_words[] = {
 	"经济"
 };
 
+/*
+ * Revisions of a forecast or an estimate (较前次预测增加357亿美元, 上修623亿美元):
+ * a change said with them is the revision, not a change of the indicator.
+ */
+static const char *const revision_words[] = {
+	"上修", "下修", "修正", "预测", "预估", "概估", "调高", "调降", "调升"
+};
+
 /* a phrase ending so names a count of additions (新增研发机构) */
 static const char *const addition_words[] = {
 	"新增", "新引进", "新认定", "新落地", "净增", "新设"

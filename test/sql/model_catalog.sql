@@ -134,3 +134,10 @@ SELECT raw, indicator, metric, kind FROM parkdata.extract_metrics(
   '户籍人口城镇化率为41.8%，常住人口城镇化率为63.2%。金融業淨產值上升4.1%。每人GDP為3萬2千美元。'
   '营业收入超过5亿元的高新技术企业有36家。全年高新技术产品进出口额1250亿元。')
 ORDER BY metric_no;
+
+-- a forecast's revision is no change of the indicator; an index of its own
+-- after the production index is no part of it
+SELECT raw, indicator, metric, kind FROM parkdata.extract_metrics(
+  '主计处预测今年出口值5120亿美元，较前次预测增加210亿美元。'
+  '工业生产指数变动率由12.5%增为14.2%，制造业销售量指数变动率由9.8%增为11.3%。')
+ORDER BY metric_no;

@@ -416,6 +416,13 @@ test_classify(void)
 		{"申请量", "件", PD_KIND_LEVEL, "patents_granted", NULL},
 		/* an aggregate of its own: demand, trade, population */
 		{"内部需求", "%", PD_KIND_GROWTH_RATE, rev, NULL},
+		/* an index of its own after the production index (製造業銷售量指數) */
+		{"制造业销售量指数变动率", "%", PD_KIND_GROWTH_RATE, "industrial_production_index", NULL},
+		/* a forecast's revision is no change of the indicator */
+		{"较前次预测", "元", PD_KIND_CHANGE, rev, NULL},
+		{"上修", "元", PD_KIND_CHANGE, rev, NULL},
+		{"营业额预估上修", "元", PD_KIND_CHANGE, NULL, NULL},
+		{"营业额较上年", "元", PD_KIND_CHANGE, NULL, "operating_revenue"},
 		{"转口", "%", PD_KIND_GROWTH_RATE, rev, NULL},
 		{"服务贸易", "%", PD_KIND_GROWTH_RATE, rev, NULL},
 		{"发明专利", "%", PD_KIND_GROWTH_RATE, rev, NULL},	/* counts its own thing */
