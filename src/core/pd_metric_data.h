@@ -974,4 +974,12 @@ static const char *const pd_currency_before_unit[] = {
 	"新台币", "新台币", "元", "港元", "港元", "澳门元", "澳门元", "美元", "美元",
 };
 
+/*
+ * After a number of years or months: a time frame, not a quantity (三年内,
+ * 10年间, 两年前, 五年累计, 两年多); after 连续 they stay durations.
+ */
+static const char *const pd_timeframe_after[] = {
+	"内", "之内", "间", "期间", "前", "后", "之后", "以后", "累计", "多", "有余",
+};
+
 #endif							/* PD_METRIC_DATA_H */

@@ -302,6 +302,7 @@ typedef enum PdList
 	PL_PARK_BLOCKERS,			/* 院 大: 中科院 is no park */
 	PL_PARK_KINDS,				/* 高新区 经济开发区 after a region's name */
 	PL_CURRENCY_BEFORE,			/* 新台币4.76兆元: the currency before */
+	PL_TIMEFRAME_AFTER,			/* 三年内 两年前: a time frame */
 	PL_COUNT,
 	/* the words of the struct tables, indexed like the lists */
 	PL_S_UNITS = PL_COUNT,		/* pd_unit_words */

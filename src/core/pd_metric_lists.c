@@ -105,4 +105,5 @@ const PdWordList pd_lists[PL_COUNT] = {
 	[PL_PARK_BLOCKERS] = LIST(pd_park_blockers),
 	[PL_PARK_KINDS] = LIST(pd_park_kinds),
 	[PL_CURRENCY_BEFORE] = LIST(pd_currency_before),
+	[PL_TIMEFRAME_AFTER] = LIST(pd_timeframe_after),
 };
