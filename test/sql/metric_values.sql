@@ -28,3 +28,9 @@ ORDER BY metric_no;
 SELECT raw, value, unit
 FROM extract_metrics('该项目计划三年内建成，两年前已签约，十年间累计投资50亿元，已连续三年保持增长。')
 ORDER BY metric_no;
+
+-- flows of their own (jobs, people brought in, new enterprises) are levels;
+-- things built or set up are changes of a stock
+SELECT raw, value, kind
+FROM extract_metrics('前三季度城镇新增就业8.5万人，引进高层次人才320人，提供2000个就业岗位；新建研发平台6个，新设企业4300家。')
+ORDER BY metric_no;

@@ -219,6 +219,11 @@ static const Expect expects[] = {
 	/* time frames are no durations; 连续 and 经过 count years */
 	{"三年内建成，两年前签约，十年间投资50亿元，五年累计引进项目9个，已连续三年增长，经过8年建设",
 	 "5000000000|元|50亿元||level;9|个|9个||level;3|年|三年||level;8|年|8年||level"},
+	/* flows of their own are levels; things built or set up are changes */
+	{"全省城鎮新增就業98萬人，引进各类人才2.1万人，并增加3000個就業機會",
+	 "980000|人|98萬人||level;21000|人|2.1万人||level;3000|个|3000個||level"},
+	{"新增省级人才项目12个，新建研发平台5个，新设企业1.2万家",
+	 "12|个|12个||change;5|个|5个||change;12000|家|1.2万家||level"},
 	/* Taiwan's names of metric units */
 	{"釋出4.2萬平方公尺廠房，道路2500公尺", "42000|平方米|4.2萬平方公尺||level;2500|米|2500公尺||level"},
 };
