@@ -311,7 +311,7 @@ fill_metric(PdMetricWork *w, const SentenceState *ss, const Figure *f,
 	}
 	m->metric = figure_metric(w, ia, ib, kind, m->unit, ss->prev_metric);
 	m->kind = kind;
-	p = figure_period(w, own);
+	p = figure_period(w, c, own);
 	m->status = figure_status(w, c, p);
 	m->is_target = (m->status == PD_STATUS_TARGET);
 	/* a target takes no period that is over at the document's date */

@@ -428,6 +428,12 @@ const PdKindWord pd_kind_words[] = {
 	{"下修值", PK_SKIP},
 	{"上修后", PK_SKIP},
 	{"下修后", PK_SKIP},
+	{"新建", PK_CHANGE},		/* things built or set up: additions to a stock */
+	{"新设", PK_CHANGE},
+	{"新设企业", 0},			/* new enterprises: a flow of its own */
+	{"新设立企业", 0},
+	{"新注册企业", 0},
+	{"新增注册企业", 0},
 };
 
 /* Right after the number: its kind follows it (48.85%成长率, 10%以上的增长). */
@@ -532,6 +538,8 @@ static const uint8_t pd_period_openers_tags[] = {
 /* Verbs that 至 completes (增至2021年 is no period): before 至. */
 static const char *const pd_to_verbs[] = {
 	"增", "降", "升", "提",
+	/* 提高到2022年的: also before 到, which then opens no deadline */
+	"提高", "增加", "增长", "上升", "下降", "降低", "提升", "扩大", "减少",
 };
 
 /* 近三年, 过去5年: a span before now; 未来五年, 今后3个月: after now (a plan). */
@@ -650,11 +658,17 @@ static const char *const pd_target_words[] = {
 	"力争", "计划", "目标", "预计", "争取", "确保", "预期", "拟", "将", "规划",
 	"有望", "设定为", "可望", "预估", "估计", "冀", "预留",
 	"政府会", "我们会", "我会", "当局会", "建议",
+	"预测",
+	"建成后", "投产后", "达产后", "完工后", "竣工后", "完成后", "投用后",
+	"运营后", "落成后", "扩建后", "达效后", "启用后",
 };
 static const uint8_t pd_target_words_tags[] = {
 	0, TW_NOUN, TW_NOUN, TW_ESTIMATE, 0, 0, 0, 0, TW_BA, TW_NOUN,
 	TW_ESTIMATE, 0, TW_ESTIMATE, TW_ESTIMATE, TW_ESTIMATE, 0, 0,
 	0, 0, 0, 0, TW_NOUN,
+	TW_ESTIMATE,
+	TW_PROSPECT, TW_PROSPECT, TW_PROSPECT, TW_PROSPECT, TW_PROSPECT, TW_PROSPECT, TW_PROSPECT,
+	TW_PROSPECT, TW_PROSPECT, TW_PROSPECT, TW_PROSPECT, TW_PROSPECT,
 };
 
 /*
@@ -675,10 +689,15 @@ static const char *const pd_plan_noun_after[] = {
 static const char *const pd_target_masks[] = {
 	"将近", "模拟", "虚拟", "京津冀", "冀中", "冀东", "冀南", "冀北", "冀州",
 	"将军",
+	/* 优于预期, 超预期, 符合预期: expectations, not a plan; 预期寿命 */
+	"于预期", "超预期", "超出预期", "不及预期", "符合预期", "预期寿命",
+	"于预测", "次预测",
 };
 static const uint8_t pd_target_masks_tags[] = {
 	0, 1, 1, 2, 0, 0, 0, 0, 0,
 	0,
+	1, 1, 2, 2, 2, 0,
+	1, 1,
 };
 
 /* 将 as the object marker: 将面积约123亩的工业用地打造成… */
@@ -686,6 +705,16 @@ static const char *const pd_ba_verbs[] = {
 	"打造成", "打造为", "转让给", "列为", "作为", "改造成", "建成为",
 	"转化为", "纳入", "视为", "交给", "落实到", "移往", "移至", "迁往",
 	"迁至", "转往", "转移到", "转移至", "调整至", "调整到", "用于", "用作",
+	/* 将今年经济成长率…调高至7.37%: a forecast revised */
+	"调高至", "调升至", "上修至", "下修至", "调降至", "上调至", "下调至",
+};
+
+/*
+ * After an estimate word, before the figure: what a project will yield
+ * (预计共可创造2,980个就业机会, 预估可带来3万个就业机会), a target.
+ */
+static const char *const pd_effect_verbs[] = {
+	"创造", "提供", "带来", "带动", "吸纳", "安置", "容纳", "拉动",
 };
 
 /* ---- anaphora: 我区, 全区, 园区 ... ------------------------------------- */
@@ -972,6 +1001,26 @@ static const char *const pd_currency_before[] = {
 };
 static const char *const pd_currency_before_unit[] = {
 	"新台币", "新台币", "元", "港元", "港元", "澳门元", "澳门元", "美元", "美元",
+};
+
+/*
+ * After a number of years or months: a time frame, not a quantity (三年内,
+ * 10年间, 两年前, 五年累计, 两年多); after 连续 they stay durations.
+ */
+static const char *const pd_timeframe_after[] = {
+	"内", "之内", "间", "期间", "前", "后", "之后", "以后", "累计", "多", "有余",
+};
+
+/*
+ * Flows of their own, not changes of a stock: people brought in, jobs
+ * created (城镇新增就业2598人, 引进各类人才6.3万人, 新增就业岗位3000个)
+ * right before the number; after it, the jobs it creates (增加2万个就业机会).
+ */
+static const char *const pd_flow_before[] = {
+	"就业", "人才", "岗位", "博士后", "就业人员",
+};
+static const char *const pd_flow_after[] = {
+	"就业机会", "就业岗位", "工作岗位", "工作机会", "个就业机会", "个就业岗位",
 };
 
 #endif							/* PD_METRIC_DATA_H */

@@ -113,6 +113,9 @@
 #define CP_QIAN					PD_CP_QIAN	/* 千 */
 #define CP_WAN					PD_CP_WAN	/* 万 */
 #define CP_WU					PD_CP_WU	/* 五 */
+#define CP_ALREADY				0x5DF2	/* 已 */
+#define CP_SHI_TIME				0x65F6	/* 时 */
+#define CP_MEI					0x6BCF	/* 每 */
 #define CP_BAN					0x534A	/* 半 */
 #define CP_JI					0x51E0	/* 几 */
 #define CP_GE					0x4E2A	/* 个 */
@@ -301,7 +304,11 @@ typedef enum PdList
 	PL_PARK_HEADS,				/* 园区 管理局: 中科园区 names a park */
 	PL_PARK_BLOCKERS,			/* 院 大: 中科院 is no park */
 	PL_PARK_KINDS,				/* 高新区 经济开发区 after a region's name */
+	PL_EFFECT_VERBS,			/* 预计可创造: a project's yield, a target */
 	PL_CURRENCY_BEFORE,			/* 新台币4.76兆元: the currency before */
+	PL_TIMEFRAME_AFTER,			/* 三年内 两年前: a time frame */
+	PL_FLOW_BEFORE,				/* 新增就业2598人: a flow of its own */
+	PL_FLOW_AFTER,				/* 增加2万个就业机会 */
 	PL_COUNT,
 	/* the words of the struct tables, indexed like the lists */
 	PL_S_UNITS = PL_COUNT,		/* pd_unit_words */
@@ -341,6 +348,7 @@ typedef enum PdList
 #define TW_NOUN			1		/* 计划 目标: a noun before 的 or a clause mark */
 #define TW_BA			2		/* 将: also the object marker (PL_BA_VERBS) */
 #define TW_ESTIMATE		3		/* 预计 有望: an estimate unless the period is ahead */
+#define TW_PROSPECT		4		/* 建成后 投产后: a project's yield, a target */
 
 typedef struct PdWordList
 {
@@ -709,7 +717,8 @@ extern void scan_periods(PdMetricWork *w);
 
 /* pd_metric_time_figure.c */
 extern const Period *period_for(const PdMetricWork *w, int i);
-extern const Period *figure_period(const PdMetricWork *w, const Period *own);
+extern const Period *figure_period(const PdMetricWork *w, const Candidate *c,
+								  const Period *own);
 extern void figure_dates(const PdMetricWork *w, const Candidate *c,
 						 PdMetricKind kind, const Period *own, const Period *p,
 						 PdMetric *m);
@@ -745,6 +754,7 @@ extern int	year_number_at(const PdMetricWork *w, int j, int *k);
 
 /* pd_metric_status.c */
 extern void scan_targets(PdMetricWork *w);
+extern int	prospect_at(const PdMetricWork *w, int i);
 extern PdMetricStatus figure_status(const PdMetricWork *w, const Candidate *c,
 									const Period *p);
 

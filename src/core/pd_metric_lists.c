@@ -70,6 +70,7 @@ const PdWordList pd_lists[PL_COUNT] = {
 	[PL_TARGET_MASKS] = TAGGED(pd_target_masks),
 	[PL_PLAN_NOUN_AFTER] = LIST(pd_plan_noun_after),
 	[PL_BA_VERBS] = LIST(pd_ba_verbs),
+	[PL_EFFECT_VERBS] = LIST(pd_effect_verbs),
 	[PL_ANAPHOR_LEAD] = LIST(pd_anaphor_lead),
 	[PL_GOVERNORS] = LIST(pd_governors),
 	[PL_DATELINE] = LIST(pd_dateline),
@@ -105,4 +106,7 @@ const PdWordList pd_lists[PL_COUNT] = {
 	[PL_PARK_BLOCKERS] = LIST(pd_park_blockers),
 	[PL_PARK_KINDS] = LIST(pd_park_kinds),
 	[PL_CURRENCY_BEFORE] = LIST(pd_currency_before),
+	[PL_TIMEFRAME_AFTER] = LIST(pd_timeframe_after),
+	[PL_FLOW_BEFORE] = LIST(pd_flow_before),
+	[PL_FLOW_AFTER] = LIST(pd_flow_after),
 };

@@ -44,7 +44,7 @@ ba_construction(const PdMetricWork *w, int i)
 {
 	int			k;
 
-	for (k = i + 1; k < w->n && k - i < 20 && !is_clause_punct(w->cp[k]); k++)
+	for (k = i + 1; k < w->n && k - i < 28 && !is_clause_punct(w->cp[k]); k++)
 		if (table_at(w, k, PL_BA_VERBS, NULL))
 			return 1;
 	return 0;
@@ -62,6 +62,9 @@ target_word_used(const PdMetricWork *w, int i, int l, size_t t)
 	if (tag == TW_NOUN && i + l < w->n &&
 		(is_clause_punct(w->cp[i + l]) ||
 		 table_at(w, i + l, PL_PLAN_NOUN_AFTER, NULL)))
+		return 0;
+	/* “十二五”规划圆满收官: the plan a plan period names */
+	if (tag == TW_NOUN && i > 0 && (w->cp[i - 1] == CP_RDQUOTE || w->cp[i - 1] == CP_WU))
 		return 0;
 	if (tag == TW_BA && ba_construction(w, i))
 		return 0;
@@ -107,10 +110,34 @@ scan_targets(PdMetricWork *w)
 	}
 }
 
+/* the ； last before character i, or -1 */
+static int
+semicolon_before(const PdMetricWork *w, int i)
+{
+	int			k;
+
+	for (k = i - 1; k >= 0; k--)
+		if (w->cp[k] == CP_FW_SEMICOLON || w->cp[k] == ';')
+			return k;
+	return -1;
+}
+
+/* is period p over at the document's date (or, without one, before its year)? */
+static int
+period_over(const PdMetricWork *w, const Period *p)
+{
+	if (p->target || !p->to)
+		return 0;
+	if (w->doc_date)
+		return p->to < w->doc_date;
+	return w->doc_year && p->to / 10000 < w->doc_year;
+}
+
 /*
  * target_before - the first target word before character i that governs
- * it: none before a ； after which the figure's own period begins (今年营业额
- * 预估可达1.1兆元；中科去年营业额3233亿元); its index in w->targets, or -1
+ * it: none before a ； after which the figure's own period, one already
+ * over, begins (今年营业额预估可达1.1兆元；中科去年营业额3233亿元; but 将确保
+ * …；全年…完成1770亿元以上 in July); its index in w->targets, or -1
  */
 static int
 target_before(const PdMetricWork *w, int i, const Period *own)
@@ -118,10 +145,8 @@ target_before(const PdMetricWork *w, int i, const Period *own)
 	int			t,
 				lo = 0;
 
-	/* the ； last before the figure's own period */
-	for (lo = own ? own->start - 1 : -1; lo >= 0; lo--)
-		if (w->cp[lo] == CP_FW_SEMICOLON || w->cp[lo] == ';')
-			break;
+	if (own && period_over(w, own))
+		lo = semicolon_before(w, own->start);
 	if (lo < 0)
 		lo = 0;
 	for (t = 0; t < w->ntargets; t++)
@@ -136,9 +161,73 @@ names_goal(const PdMetricWork *w, const Candidate *c)
 {
 	int			k = c->end;
 
+	/* “2025年研发投入强度达到3%以上”目标 */
+	if (k < w->n && (w->cp[k] == CP_RDQUOTE || w->cp[k] == CP_RCORNER))
+		k++;
 	if (k < w->n && w->cp[k] == CP_DE)
 		k++;
 	return word_at(w, k, "目标") != 0;
+}
+
+/*
+ * prospect_at - a project's yield: after 建成后, 投产后 (not 已) in the
+ * figure's part of the sentence (back to a ；), or an estimate word followed
+ * by an effect verb (预计共可创造2,980个就业机会); where that word is, or -1
+ */
+int
+prospect_at(const PdMetricWork *w, int i)
+{
+	int			t,
+				k,
+				lo = semicolon_before(w, i);
+
+	for (t = 0; t < w->ntargets && w->targets[t] < i; t++)
+	{
+		if (w->targets[t] <= lo)
+			continue;
+		if (w->target_tags[t] == TW_PROSPECT)
+		{
+			for (k = w->targets[t]; k < i; k++)
+				if (w->cp[k] == CP_ALREADY)
+					break;
+			if (k == i)
+				return w->targets[t];
+		}
+		else if (w->target_tags[t] == TW_ESTIMATE)
+		{
+			for (k = w->targets[t] + 2; k < i && k - w->targets[t] < 8 &&
+				 !is_clause_punct(w->cp[k]); k++)
+				if (table_at(w, k, PL_EFFECT_VERBS, NULL))
+					return w->targets[t];
+		}
+	}
+	return -1;
+}
+
+/*
+ * from_figure - the figure a change starts from (由0.73%倍增至1.5%, 从2015年
+ * 的11.79万元提高到…): the level at hand, when no target word stands
+ * between its own period and it
+ */
+static int
+from_figure(const PdMetricWork *w, const Candidate *c, const Period *own)
+{
+	int			i = c->start,
+				k,
+				t;
+
+	if (i > 0 && w->cp[i - 1] == CP_DE && own && own->end == i - 1)
+		i = own->start;
+	if (i == 0 || (w->cp[i - 1] != CP_YOU && w->cp[i - 1] != CP_CONG))
+		return 0;
+	for (t = 0; t < w->ntargets; t++)
+		if (w->targets[t] < i && (!own || w->targets[t] >= own->end))
+			return 0;
+	for (k = c->end; k + 1 < w->n && k - c->end < 12 && !is_clause_punct(w->cp[k]); k++)
+		if ((w->cp[k] == CP_ZHI4 || w->cp[k] == CP_DAO) &&
+			cf_has(w, k + 1, FC_NUMBER))
+			return 1;
+	return 0;
 }
 
 /*
@@ -194,6 +283,12 @@ figure_status(const PdMetricWork *w, const Candidate *c, const Period *p)
 	/* 有望实现60%的目标: the figure is the goal */
 	if (names_goal(w, c))
 		return PD_STATUS_TARGET;
+	/* 投产后可提供就业岗位300多个, 预计可创造: what a project will yield */
+	if (prospect_at(w, i) >= 0)
+		return PD_STATUS_TARGET;
+	/* 把…由0.73%倍增至1.5%: the level it starts from */
+	if (from_figure(w, c, own))
+		return PD_STATUS_ACTUAL;
 
 	/* 预计全年, 全年有望: the current year (or one just ended) */
 	if (at < i && tag == TW_ESTIMATE)

@@ -321,6 +321,19 @@ since_span(const PdMetricWork *w, Period *p)
 	}
 }
 
+/* is a time expression ending at e the date of a forecast (8月时预估的, 8月预测的)? */
+static int
+forecast_date(const PdMetricWork *w, int e)
+{
+	int			k = e,
+				l;
+
+	if (k < w->n && w->cp[k] == CP_SHI_TIME)
+		k++;
+	l = word_at(w, k, "预估") ? 2 : word_at(w, k, "预测") ? 2 : 0;
+	return l && (k > e || (k + l < w->n && w->cp[k + l] == CP_DE));
+}
+
 /* the end of period p [i, end): whether it is a target, and a base */
 static int
 period_done(const PdMetricWork *w, int i, int end, int opener, Period *p)
@@ -332,6 +345,9 @@ period_done(const PdMetricWork *w, int i, int end, int opener, Period *p)
 	/* 由2021年的13.8%提高到14%: the year of the first figure only */
 	if (word_at(w, end, "的") && i > 0 &&
 		(w->cp[i - 1] == CP_YOU || w->cp[i - 1] == CP_CONG))
+		p->base = 1;
+	/* 由8月时预估的4.45%: when a forecast was made, not its period */
+	if (forecast_date(w, end))
 		p->base = 1;
 	/* 于1984年获批: the date of an event */
 	if (i > 0 && w->cp[i - 1] == CP_YU2 && table_at(w, end, PL_EVENT_VERBS, NULL))
@@ -368,8 +384,9 @@ period_at(PdMetricWork *w, int i, Period *p)
 	opener = table_at(w, i, PL_PERIOD_OPENERS, &t);
 	if (opener)
 		tag = list_tag(PL_PERIOD_OPENERS, t);
-	/* 增至2021年, 降至: the 至 belongs to the verb */
-	if (opener && tag == OPEN_AFTER_VERB && table_before(w, i, PL_TO_VERBS))
+	/* 增至2021年, 降至, 提高到2022年的: the 至 or 到 belongs to the verb */
+	if (opener && (tag == OPEN_AFTER_VERB || tag == OPEN_DEADLINE) &&
+		table_before(w, i, PL_TO_VERBS))
 		return 0;
 	if (opener)
 	{

@@ -16,12 +16,14 @@
  */
 #include "pd_metric_int.h"
 
-/* does the figure at i follow its base period ending at e: 比前年的, (107年)的 */
+/* does the figure at i follow its base period ending at e: 比前年的, (107年)的, 2015年的每人 */
 static int
 base_figure(const PdMetricWork *w, int e, int i)
 {
 	while (e < i && (w->cp[e] == ')' || w->cp[e] == CP_FW_RPAREN))
 		e++;
+	if (e + 3 == i && w->cp[e] == CP_DE && w->cp[e + 1] == CP_MEI)
+		return 1;
 	return e == i || (e + 1 == i && w->cp[e] == CP_DE);
 }
 
@@ -30,11 +32,16 @@ const Period *
 period_for(const PdMetricWork *w, int i)
 {
 	const Period *best = NULL;
-	int			p;
+	int			p,
+				lo = w->ntargets ? prospect_at(w, i) : -1;
 
 	for (p = 0; p < w->nperiods; p++)
 	{
 		const Period *q = &w->periods[p];
+
+		/* 台积电10月动工建厂，全案完成后预计可提供: not the yield's period */
+		if (q->end <= lo)
+			continue;
 
 		/* 比前年的1兆7510億元: the figure of the base period itself */
 		if (q->base && base_figure(w, q->end, i))
@@ -48,14 +55,18 @@ period_for(const PdMetricWork *w, int i)
 }
 
 /*
- * figure_period - the period of a figure: its own (written before it in
- * its sentence), else the one the text before set (w->run0)
+ * figure_period - the period of figure c: its own (written before it in
+ * its sentence), else the one the text before set (w->run0); none for
+ * what a project will yield
  */
 const Period *
-figure_period(const PdMetricWork *w, const Period *own)
+figure_period(const PdMetricWork *w, const Candidate *c, const Period *own)
 {
 	if (own)
 		return own;
+	/* 投产后可提供就业岗位300多个: a yield, no period the text ran */
+	if (w->ntargets && prospect_at(w, c->start) >= 0)
+		return NULL;
 	return w->run0.from ? &w->run0 : NULL;
 }
 
@@ -160,6 +171,9 @@ figure_dates(const PdMetricWork *w, const Candidate *c, PdMetricKind kind,
 		m->period.len = w->off[own->end] - w->off[own->start];
 	}
 	if (!p || !p->from)
+		return;
+	/* 力争到2025年，由2.1%提高到3%: an actual has no period ahead */
+	if (m->status == PD_STATUS_ACTUAL && p->target)
 		return;
 	from = p->from;
 	to = p->to;
