@@ -45,3 +45,14 @@ FROM (VALUES ('外銷訂單', '家', 'level'),
              ('出口值', '人', 'level'),
              ('每人GDP', '美元', 'level'),
              ('就業人口', '元', 'level')) AS i (ind, unit, kind);
+
+-- a service industry's value added (or Hong Kong's net output) is a part of
+-- the tertiary industry's; high-tech output as Shandong's cities word it;
+-- contracted investment; 高新技术产业投资 (the provinces' broader class of
+-- high and new technology industries) is not NBS's 高技术产业投资
+SELECT raw, indicator, metric, kind FROM parkdata.extract_metrics(
+  '分行业看，金融业增加值312.4亿元，增长6.1%；房地产业增加值下降2.3%。'
+  '本港第三季金融及保險業的淨產值按年實質上升4.2%。'
+  '全市规上工业实现高新技术产值826.5亿元，高新技术产值占比达48.3%。'
+  '全年新增合同投资额356亿元；高新技术产业投资增长21.7%，高技术产业投资增长12.4%。')
+ORDER BY metric_no;
