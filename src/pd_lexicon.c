@@ -37,6 +37,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "access/genam.h"
 #include "access/heapam.h"
 #include "access/htup_details.h"
 #include "access/table.h"
@@ -68,6 +69,9 @@ struct PdLexHandle
 	const PdLexImage *image;	/* the shipped rows compiled, or NULL */
 	uint64		image_rows;		/* shipped rows read, */
 	uint64		image_sum;		/* and their pd_lexicon_row_hash sum */
+	Oid			relid;			/* the relation read */
+	bool		partial;		/* only the users' rows read (certified):
+								 * rows, hashsum and load still to read */
 };
 
 static PdLexHandle *pd_lex_current = NULL;
@@ -242,7 +246,7 @@ pd_lexicon_add_names(PdLexHandle *h, PdAllocator *a)
 }
 
 /*
- * pd_is_synonym_only - is the row one of source 'metric': a surface form of
+ * pd_lexicon_synonym_only - is the row one of source 'metric': a surface form of
  * an indicator that only names it for extract_metrics?  The segmenter does
  * not keep those whole: most are ordinary phrases (工业投资, 科研人员) that
  * every segmentation standard cuts, and keeping them whole cost 0.03 F1 on
@@ -250,8 +254,8 @@ pd_lexicon_add_names(PdLexHandle *h, PdAllocator *a)
  * phrase find it as well as its whole).  Rows of other sources (domain, user
  * ...) that have a metric stay words of the segmenter.
  */
-static bool
-pd_is_synonym_only(Datum source, bool isnull)
+bool
+pd_lexicon_synonym_only(Datum source, bool isnull)
 {
 	text	   *t;
 
@@ -271,15 +275,23 @@ typedef struct PdLexCols
 	int			natts;			/* how many columns to deform */
 } PdLexCols;
 
+/* what pd_lexicon_row does with a row */
+typedef enum PdRowUse
+{
+	PD_ROW_ALL,					/* words, catalog, checksum, image sums */
+	PD_ROW_WORDS,				/* the words only (a user's row, certified) */
+	PD_ROW_SUMS					/* the catalog and the checksum only */
+} PdRowUse;
+
 /*
  * pd_lexicon_row - one row read (values[]/nulls[] deformed): its word into
- * h->lex (not if of source 'metric': pd_is_synonym_only; not if shipped and
- * h->image has it, whose hash sum it then adds to), its metric into the
- * catalog being loaded, and both into the checksum
+ * h->lex (not if of source 'metric': pd_lexicon_synonym_only; not if shipped
+ * and h->image has it, whose hash sum it then adds to), its metric into the
+ * catalog being loaded, and both into the checksum; use says which of these
  */
 static void
 pd_lexicon_row(PdLexHandle *h, const PdLexCols *c, Datum *values, bool *nulls,
-			   PdCatalogLoad *load)
+			   PdCatalogLoad *load, PdRowUse use)
 {
 	text	   *t = DatumGetTextPP(values[c->word - 1]),
 			   *mt = NULL;
@@ -290,8 +302,8 @@ pd_lexicon_row(PdLexHandle *h, const PdLexCols *c, Datum *values, bool *nulls,
 	size_t		wlen = VARSIZE_ANY_EXHDR(t);
 
 	synonym_only = c->source != InvalidAttrNumber &&
-		pd_is_synonym_only(values[c->source - 1], nulls[c->source - 1]);
-	if (c->metric != InvalidAttrNumber)
+		pd_lexicon_synonym_only(values[c->source - 1], nulls[c->source - 1]);
+	if (c->metric != InvalidAttrNumber && use != PD_ROW_WORDS)
 	{
 		m = values[c->metric - 1];
 		pd_catalog_load_row(load, values[c->word - 1], m, nulls[c->metric - 1]);
@@ -304,8 +316,10 @@ pd_lexicon_row(PdLexHandle *h, const PdLexCols *c, Datum *values, bool *nulls,
 	 * keeps it (lexicon_nodes()); the image's sum the word and the latter
 	 */
 	hash = pd_lexicon_row_hash(w, wlen, false);
-	if (h->image && c->builtin != InvalidAttrNumber && !nulls[c->builtin - 1] &&
-		DatumGetBool(values[c->builtin - 1]))
+	if (use == PD_ROW_SUMS)
+		;
+	else if (h->image && c->builtin != InvalidAttrNumber && !nulls[c->builtin - 1] &&
+			 DatumGetBool(values[c->builtin - 1]))
 	{
 		h->image_rows++;
 		h->image_sum += synonym_only ? ~hash : hash;
@@ -314,10 +328,13 @@ pd_lexicon_row(PdLexHandle *h, const PdLexCols *c, Datum *values, bool *nulls,
 		ereport(ERROR,
 				(errcode(ERRCODE_OUT_OF_MEMORY),
 				 errmsg("out of memory loading parkdata.lexicon")));
-	h->rows++;
-	if (mt)
-		hash = pd_row_hash_more(hash, VARDATA_ANY(mt), VARSIZE_ANY_EXHDR(mt));
-	h->hashsum += synonym_only ? ~hash : hash;
+	if (use != PD_ROW_WORDS)
+	{
+		h->rows++;
+		if (mt)
+			hash = pd_row_hash_more(hash, VARDATA_ANY(mt), VARSIZE_ANY_EXHDR(mt));
+		h->hashsum += synonym_only ? ~hash : hash;
+	}
 	if ((Pointer) t != DatumGetPointer(values[c->word - 1]))
 		pfree(t);
 	if (mt && (Pointer) mt != DatumGetPointer(m))
@@ -325,7 +342,35 @@ pd_lexicon_row(PdLexHandle *h, const PdLexCols *c, Datum *values, bool *nulls,
 }
 
 /*
- * pd_lexicon_read - the rows of relation relid (pd_lexicon_row)
+ * pd_lexicon_scan_users - the rows of rel held by its index users (the rows
+ * whose builtin is not true), their words only
+ */
+static void
+pd_lexicon_scan_users(PdLexHandle *h, Relation rel, Relation users, Snapshot snap,
+					  const PdLexCols *c)
+{
+	IndexScanDesc scan = index_beginscan(rel, users, snap, 0, 0);
+	TupleTableSlot *slot = table_slot_create(rel, NULL);
+	uint64		n = 0;
+
+	index_rescan(scan, NULL, 0, NULL, 0);
+	while (index_getnext_slot(scan, ForwardScanDirection, slot))
+	{
+		if ((++n & 1023) == 0)
+			CHECK_FOR_INTERRUPTS();
+		slot_getsomeattrs(slot, c->natts);
+		if (!slot->tts_isnull[c->word - 1])
+			pd_lexicon_row(h, c, slot->tts_values, slot->tts_isnull, NULL, PD_ROW_WORDS);
+	}
+	ExecDropSingleTupleTableSlot(slot);
+	index_endscan(scan);
+}
+
+/*
+ * pd_lexicon_read - the rows of relation relid (pd_lexicon_row, to the use
+ * given); with certify, only the users' rows, if parkdata.lexicon_state
+ * certifies that the shipped ones are the image's (pd_lexicon_state.c), and
+ * false, reading nothing, if it does not
  *
  * The rows are read like a catalog's: under a snapshot taken now, after the
  * lock (which reads the invalidation queue), never under the transaction's
@@ -338,8 +383,8 @@ pd_lexicon_row(PdLexHandle *h, const PdLexCols *c, Datum *values, bool *nulls,
  * always is, shards of Citus included) is read tuple by tuple, each deformed
  * once; another access method through slots.
  */
-static void
-pd_lexicon_read(PdLexHandle *h, Oid relid, PdCatalogLoad *load)
+static bool
+pd_lexicon_read(PdLexHandle *h, Oid relid, PdCatalogLoad *load, PdRowUse use, bool certify)
 {
 	Relation	rel;
 	Snapshot	snap;
@@ -360,6 +405,20 @@ pd_lexicon_read(PdLexHandle *h, Oid relid, PdCatalogLoad *load)
 	c.builtin = get_attnum(relid, "builtin");
 	c.natts = Max(Max(c.word, c.metric), Max(c.source, c.builtin));
 	snap = RegisterSnapshot(GetCatalogSnapshot(relid));
+	if (certify)
+	{
+		const PdLexImageInfo *info = pd_lex_image_info(h->image);
+		Relation	users = pd_lexicon_state_certifies(rel, snap, info->rows, info->rowsum);
+
+		if (users)
+		{
+			pd_lexicon_scan_users(h, rel, users, snap, &c);
+			index_close(users, AccessShareLock);
+		}
+		UnregisterSnapshot(snap);
+		table_close(rel, AccessShareLock);
+		return users != NULL;
+	}
 	scan = table_beginscan(rel, snap, 0, NULL);
 	if (rel->rd_tableam == GetHeapamTableAmRoutine())
 	{
@@ -374,7 +433,7 @@ pd_lexicon_read(PdLexHandle *h, Oid relid, PdCatalogLoad *load)
 				CHECK_FOR_INTERRUPTS();
 			heap_deform_tuple(tup, desc, values, nulls);
 			if (!nulls[c.word - 1])
-				pd_lexicon_row(h, &c, values, nulls, load);
+				pd_lexicon_row(h, &c, values, nulls, load, use);
 		}
 		pfree(values);
 		pfree(nulls);
@@ -389,19 +448,38 @@ pd_lexicon_read(PdLexHandle *h, Oid relid, PdCatalogLoad *load)
 				CHECK_FOR_INTERRUPTS();
 			slot_getsomeattrs(slot, c.natts);
 			if (!slot->tts_isnull[c.word - 1])
-				pd_lexicon_row(h, &c, slot->tts_values, slot->tts_isnull, load);
+				pd_lexicon_row(h, &c, slot->tts_values, slot->tts_isnull, load, use);
 		}
 		ExecDropSingleTupleTableSlot(slot);
 	}
 	table_endscan(scan);
 	UnregisterSnapshot(snap);
 	table_close(rel, AccessShareLock);
+	return true;
+}
+
+/*
+ * pd_lexicon_load_catalog - begin loading the indicator catalog into h (its
+ * codes and dimensions count in the checksum too)
+ */
+static PdCatalogLoad *
+pd_lexicon_load_catalog(PdLexHandle *h, PdAllocator *a)
+{
+	PdCatalogLoad *load;
+
+	pd_metric_relid = pd_catalog_source(&pd_metric_logical);
+	load = pd_catalog_load_begin(a, pd_metric_relid);
+	pd_catalog_load_sum(load, &h->rows, &h->hashsum);
+	return load;
 }
 
 /*
  * pd_lexicon_build - a new handle with the words of this node's lexicon,
  * over the prebuilt image if use_image and it is installed; NULL if the
- * table's shipped rows turn out to differ from the image's
+ * table's shipped rows turn out to differ from the image's.  Where
+ * parkdata.lexicon_state certifies the shipped rows, only the users' rows
+ * are read, and the rest (the catalog, the checksum) when first asked for
+ * (pd_lexicon_complete).
  */
 static PdLexHandle *
 pd_lexicon_build(bool use_image)
@@ -420,31 +498,35 @@ pd_lexicon_build(bool use_image)
 
 	PG_TRY();
 	{
-		PdCatalogLoad *load;
+		PdCatalogLoad *load = NULL;
 
 		MemoryContextSwitchTo(cxt);
 
-		pd_metric_relid = pd_catalog_source(&pd_metric_logical);
-		load = pd_catalog_load_begin(&a, pd_metric_relid);
-		/* the catalog's codes and dimensions count in the checksum too */
-		pd_catalog_load_sum(load, &h->rows, &h->hashsum);
 		/* no table (yet): an empty lexicon */
 		pd_lex_relid = pd_node_table("lexicon", &pd_lex_logical);
+		h->relid = pd_lex_relid;
 		h->image = use_image && OidIsValid(pd_lex_relid) ? pd_lexicon_image() : NULL;
 		h->lex = h->image ? pd_lexicon_create_over(&a, h->image) : pd_lexicon_create(&a);
-		if (OidIsValid(pd_lex_relid))
+		/* the certificate is kept on the table itself, not on a Citus copy */
+		if (h->image && pd_lex_relid == pd_lex_logical &&
+			pd_lexicon_read(h, pd_lex_relid, NULL, PD_ROW_WORDS, true))
+			h->partial = true;
+		else
 		{
-			pd_lexicon_read(h, pd_lex_relid, load);
-			if (h->image)
+			load = pd_lexicon_load_catalog(h, &a);
+			if (OidIsValid(pd_lex_relid))
+				(void) pd_lexicon_read(h, pd_lex_relid, load, PD_ROW_ALL, false);
+			if (h->image && OidIsValid(pd_lex_relid))
 			{
 				const PdLexImageInfo *info = pd_lex_image_info(h->image);
 
 				fits = h->image_rows == info->rows && h->image_sum == info->rowsum;
 			}
-			/* the image holds the names derived from its words alone */
-			if (fits && (!h->image || pd_lexicon_own_words(h->lex) > 0))
-				pd_lexicon_add_names(h, &a);
 		}
+		/* the image holds the names derived from its words alone */
+		if (OidIsValid(pd_lex_relid) && fits &&
+			(!h->image || pd_lexicon_own_words(h->lex) > 0))
+			pd_lexicon_add_names(h, &a);
 		/* the catalog is finished when first asked for: to_tsvector never does */
 		h->load = load;
 		MemoryContextSwitchTo(old);
@@ -462,10 +544,47 @@ pd_lexicon_build(bool use_image)
 		MemoryContextDelete(cxt);
 		return NULL;
 	}
-	if (h->image)
+	if (h->partial)
+		elog(DEBUG1, "parkdata: lexicon over the prebuilt image, %zu words compiled here (shipped rows certified by lexicon_state: not read)",
+			 pd_lexicon_own_words(h->lex));
+	else if (h->image)
 		elog(DEBUG1, "parkdata: lexicon over the prebuilt image, %zu words compiled here",
 			 pd_lexicon_own_words(h->lex));
 	return h;
+}
+
+/*
+ * pd_lexicon_complete - read what a certified handle skipped: every row,
+ * for the indicator catalog and the checksum (under a snapshot taken now:
+ * a change committed since the handle was built is also about to
+ * invalidate it)
+ */
+static void
+pd_lexicon_complete(PdLexHandle *h)
+{
+	MemoryContext old;
+
+	if (!h->partial)
+		return;
+	old = MemoryContextSwitchTo(h->cxt);
+	PG_TRY();
+	{
+		PdAllocator a;
+
+		h->rows = h->hashsum = 0;
+		pd_allocator_init(&a, h->cxt);
+		h->load = pd_lexicon_load_catalog(h, &a);
+		(void) pd_lexicon_read(h, h->relid, h->load, PD_ROW_SUMS, false);
+		h->partial = false;
+	}
+	PG_CATCH();
+	{
+		MemoryContextSwitchTo(old);
+		h->load = NULL;
+		PG_RE_THROW();
+	}
+	PG_END_TRY();
+	MemoryContextSwitchTo(old);
 }
 
 PdLexHandle *
@@ -523,11 +642,13 @@ pd_lexicon_of(PdLexHandle *h)
 const PdMetricCatalog *
 pd_lexicon_catalog(PdLexHandle *h)
 {
-	PdCatalogLoad *load = h->load;
+	PdCatalogLoad *load;
 	MemoryContext old;
 
 	if (h->catalog)
 		return h->catalog;
+	pd_lexicon_complete(h);
+	load = h->load;
 	/* an earlier attempt failed part way (cancel, out of memory) */
 	if (!load)
 		ereport(ERROR,
@@ -583,7 +704,19 @@ char *
 pd_lexicon_checksum(void)
 {
 	PdLexHandle *h = pd_lexicon_acquire();
-	char	   *out = psprintf(UINT64_FORMAT ":%016" INT64_MODIFIER "x", h->rows, h->hashsum);
+	char	   *out;
+
+	PG_TRY();
+	{
+		pd_lexicon_complete(h);
+	}
+	PG_CATCH();
+	{
+		pd_lexicon_release(h);
+		PG_RE_THROW();
+	}
+	PG_END_TRY();
+	out = psprintf(UINT64_FORMAT ":%016" INT64_MODIFIER "x", h->rows, h->hashsum);
 
 	pd_lexicon_release(h);
 	return out;

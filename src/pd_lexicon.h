@@ -13,6 +13,9 @@
 #ifndef PD_LEXICON_H
 #define PD_LEXICON_H
 
+#include "utils/relcache.h"
+#include "utils/snapshot.h"
+
 #include "pd_metric_catalog.h"
 #include "pd_segment.h"
 
@@ -43,5 +46,19 @@ extern uint64 pd_lexicon_generation(void);
 extern char *pd_lexicon_checksum(void);
 /* the 64-bit hash of one row read (s2 NULL: a row of one field) */
 extern uint64 pd_row_hash(const char *s, size_t len, const char *s2, size_t len2);
+
+/*
+ * pd_lexicon_synonym_only - is a row of this source (a text datum) one the
+ * segmenter does not keep whole (source 'metric': it only names an indicator)?
+ */
+extern bool pd_lexicon_synonym_only(Datum source, bool isnull);
+
+/*
+ * pd_lexicon_state_certifies - parkdata.lexicon_state's certificate that
+ * lex's shipped rows are rows rows of hash sum rowsum (pd_lexicon_state.c):
+ * the index that holds the other rows, opened, or NULL (read every row)
+ */
+extern Relation pd_lexicon_state_certifies(Relation lex, Snapshot snap,
+										   uint64 rows, uint64 rowsum);
 
 #endif							/* PD_LEXICON_H */

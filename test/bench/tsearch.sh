@@ -164,37 +164,5 @@ SELECT pg_temp.latency(\$q\$plainto_tsquery('parkdata.chinese', '华罗庚高新
 SELECT pg_temp.latency(\$q\$websearch_to_tsquery('parkdata.chinese', '"国际广播电台"')\$q\$, 10);
 SQL
 
-# First call in a new connection: what the first to_tsvector costs a backend
-# (loading the module, opening ICU, reading the lexicon), wall clock in the
-# backend and the growth of its memory (from /proc/self/smaps_rollup; needs a
-# superuser and Linux): anonymous (heap) and private dirty pages are the
-# backend's own; private clean pages are mapped files (ICU's data, the word
-# list) read from the page cache, shared as soon as another backend maps them.  Best of 5 new
-# backends for each configuration; 'simple' is the baseline.
-first_call() {
-	P <<SQL2
-CREATE FUNCTION pg_temp.mem(f text) RETURNS bigint LANGUAGE sql AS \$\$
-  SELECT sum(m[1]::bigint) FROM regexp_matches(pg_read_file('/proc/self/smaps_rollup'), '^' || f || ':\s+(\d+) kB', 'gn') m \$\$;
-CREATE FUNCTION pg_temp.first(cfg regconfig) RETURNS text LANGUAGE plpgsql AS \$\$
-DECLARE a0 bigint := pg_temp.mem('Anonymous'); d0 bigint := pg_temp.mem('Private_Dirty'); c0 bigint := pg_temp.mem('Private_Clean');
-        t0 timestamptz := clock_timestamp(); v tsvector; ms float8;
-BEGIN
-  v := to_tsvector(cfg, '溧阳高新区2023年新增高新技术企业21家。');
-  ms := extract(epoch FROM clock_timestamp() - t0) * 1000;
-  RETURN format('%s %s %s %s', round(ms::numeric, 2), pg_temp.mem('Anonymous') - a0, pg_temp.mem('Private_Dirty') - d0, pg_temp.mem('Private_Clean') - c0);
-END \$\$;
-SELECT pg_temp.first('$1');
-SQL2
-}
-for cfg in simple parkdata.chinese $PEERS; do
-	best=
-	for i in 1 2 3 4 5; do
-		r=$(first_call $cfg 2>/dev/null) || { echo "first call: not measured ($cfg)"; break; }
-		set -- $r
-		if [ -z "$best" ] || awk -v a="$1" -v b="${best%% *}" 'BEGIN{exit !(a < b)}'; then best="$1 $2 $3 $4"; fi
-	done
-	[ -n "$best" ] || continue
-	set -- $best
-	printf 'first call %-17s %s ms; memory: anonymous +%s kB, private dirty +%s kB, private clean (file pages) +%s kB  (best of 5 new backends)\n' "$cfg" "$1" "$2" "$3" "$4"
-done
+# The first call in a new connection (peers too): test/bench/first_call.sh.
 psql -X -q -d postgres -c "DROP DATABASE IF EXISTS $DB"

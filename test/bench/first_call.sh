@@ -1,0 +1,78 @@
+#!/usr/bin/env bash
+# make bench (first call): what the first to_tsvector costs a new connection
+# (loading the module, opening ICU and the word list, the lexicon: the
+# prebuilt image, its certificate and the users' rows), wall clock in the
+# backend and the growth of its memory (from /proc/self/smaps_rollup; needs a
+# superuser and Linux): anonymous (heap) and private dirty pages are the
+# backend's own; private clean pages are mapped files (ICU's data, the word
+# list, the lexicon image) read from the page cache, shared as soon as
+# another backend maps them.  PD_BENCH_FIRST_ROUNDS (default 7) rounds, each a
+# new backend for 'simple' (the baseline) then one for parkdata.chinese (and
+# for zhparser's and pg_jieba's configurations where installed), so all see
+# the same load; best and median of each, and the load average
+# (1 minute) before and after.  PD_BENCH_FIRST_USER_WORDS (default 0) rows
+# of users' words are added first.
+cd "$PD_ROOT" || exit 1
+ROUNDS=${PD_BENCH_FIRST_ROUNDS:-7}
+USERW=${PD_BENCH_FIRST_USER_WORDS:-0}
+DB=pd_bench_first
+export PGOPTIONS="-c client_min_messages=warning"
+psql -X -q -d postgres -c "DROP DATABASE IF EXISTS $DB" -c "CREATE DATABASE $DB" || exit 1
+P() { psql -X -q -At -v ON_ERROR_STOP=1 -d $DB "$@"; }
+P -c "CREATE EXTENSION parkdata" || exit 1
+# the peers, where installed (never on CI), configured as test/bench/tsearch.sh does
+for e in zhparser pg_jieba; do P -c "CREATE EXTENSION IF NOT EXISTS $e" 2>/dev/null; done
+P -c "DO \$\$ BEGIN IF EXISTS (SELECT 1 FROM pg_ts_parser WHERE prsname = 'zhparser') THEN
+  CREATE TEXT SEARCH CONFIGURATION zh_all (PARSER = zhparser);
+  ALTER TEXT SEARCH CONFIGURATION zh_all ADD MAPPING FOR a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z WITH simple;
+END IF; END \$\$" 2>/dev/null
+PEERS=$(P -c "SELECT string_agg(cfgname, ' ' ORDER BY cfgname) FROM pg_ts_config WHERE cfgname IN ('jiebacfg', 'zh_all')")
+[ "$USERW" -gt 0 ] && P -c "INSERT INTO parkdata.lexicon (word, source)
+	SELECT '测试园区' || g, 'bench' FROM generate_series(1, $USERW) g"
+# hint bits set and the table's pages read once, as in a database in use
+P -c "VACUUM ANALYZE parkdata.lexicon" -c "SELECT count(*) FROM parkdata.lexicon" >/dev/null
+first_call() {
+	P <<SQL
+CREATE FUNCTION pg_temp.mem(f text) RETURNS bigint LANGUAGE sql AS \$\$
+  SELECT sum(m[1]::bigint) FROM regexp_matches(pg_read_file('/proc/self/smaps_rollup'), '^' || f || ':\s+(\d+) kB', 'gn') m \$\$;
+-- nanoseconds this backend ran on a CPU, and waited for one (runnable)
+CREATE FUNCTION pg_temp.sched() RETURNS bigint[] LANGUAGE sql AS \$\$
+  SELECT string_to_array(split_part(pg_read_file('/proc/self/schedstat'), E'\\n', 1), ' ')::bigint[] \$\$;
+CREATE FUNCTION pg_temp.first(cfg regconfig) RETURNS text LANGUAGE plpgsql AS \$\$
+DECLARE a0 bigint := pg_temp.mem('Anonymous'); d0 bigint := pg_temp.mem('Private_Dirty'); c0 bigint := pg_temp.mem('Private_Clean');
+        s0 bigint[] := pg_temp.sched(); t0 timestamptz := clock_timestamp(); v tsvector; ms float8; s1 bigint[];
+BEGIN
+  v := to_tsvector(cfg, '溧阳高新区2023年新增高新技术企业21家。');
+  ms := extract(epoch FROM clock_timestamp() - t0) * 1000;
+  s1 := pg_temp.sched();
+  RETURN format('%s %s %s %s %s %s', round(ms::numeric, 2), pg_temp.mem('Anonymous') - a0, pg_temp.mem('Private_Dirty') - d0, pg_temp.mem('Private_Clean') - c0,
+                round((s1[1] - s0[1]) / 1e6, 2), round((s1[2] - s0[2]) / 1e6, 2));
+END \$\$;
+SELECT pg_temp.first('$1');
+SQL
+}
+load0=$(cut -d' ' -f1 /proc/loadavg)
+declare -A runs
+for ((i = 1; i <= ROUNDS; i++)); do
+	for cfg in simple parkdata.chinese $PEERS; do
+		r=$(first_call $cfg 2>/dev/null) || { echo "first call: not measured ($cfg)"; exit 0; }
+		runs[$cfg]+="$r"$'\n'
+	done
+done
+load1=$(cut -d' ' -f1 /proc/loadavg)
+for cfg in simple parkdata.chinese $PEERS; do
+	# best run (with its memory) and the median time
+	best=$(printf '%s' "${runs[$cfg]}" | sort -n -k1,1 | head -1)
+	med=$(printf '%s' "${runs[$cfg]}" | sort -n -k1,1 | awk '{t[NR] = $1} END {print t[int((NR + 1) / 2)]}')
+	# on a CPU / waiting for one, medians (where /proc/self/schedstat is readable)
+	oncpu=$(printf '%s' "${runs[$cfg]}" | sort -n -k5,5 | awk '{t[NR] = $5} END {print t[int((NR + 1) / 2)]}')
+	waited=$(printf '%s' "${runs[$cfg]}" | sort -n -k6,6 | awk '{t[NR] = $6} END {print t[int((NR + 1) / 2)]}')
+	set -- $best
+	printf 'first call %-17s %s ms (median %s; on a CPU %s ms, waiting for one %s ms, medians); memory: anonymous +%s kB, private dirty +%s kB, private clean (file pages) +%s kB  (best of %s new backends)\n' \
+		"$cfg" "$1" "$med" "${oncpu:-?}" "${waited:-?}" "$2" "$3" "$4" "$ROUNDS"
+	[ "$cfg" = simple ] && best_simple=$1
+	[ "$cfg" = parkdata.chinese ] && best_parkdata_chinese=$1
+done
+awk -v a="$best_parkdata_chinese" -v b="$best_simple" -v l0="$load0" -v l1="$load1" -v u="$USERW" \
+	'BEGIN { printf "first call parkdata.chinese beyond simple: %.2f ms (best against best; %d users'"'"' words; load %s before, %s after)\n", a - b, u, l0, l1 }'
+psql -X -q -d postgres -c "DROP DATABASE IF EXISTS $DB"
