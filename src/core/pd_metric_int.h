@@ -415,9 +415,11 @@ typedef struct Candidate
 	const char *symbol_unit;	/* ￥300, $20 */
 	const PdUnitWord *per;		/* 2.5万元/平方米: the unit after the slash */
 	int			qual_from;		/* QF_*: where the qualifier was written */
-	int			fraction;		/* 1/8, 三分之一: a share in % */
+	int			fraction;		/* 1/8, 三分之一: a share in %; FRACTION_HALF: 一半 */
 	int			tenth_digit;	/* 两成二: the digit after 成, or -1 */
 } Candidate;
+
+#define FRACTION_HALF	2		/* Candidate.fraction of 一半, 半数: 50 % */
 
 /* A figure of the sentence: the quantity and what the scans said of it. */
 typedef struct Figure

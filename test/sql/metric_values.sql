@@ -34,3 +34,8 @@ ORDER BY metric_no;
 SELECT raw, value, kind
 FROM extract_metrics('前三季度城镇新增就业8.5万人，引进高层次人才320人，提供2000个就业岗位；新建研发平台6个，新设企业4300家。')
 ORDER BY metric_no;
+
+-- tenths and halves are shares: 1/10, 十分之一, 一半, 半数
+SELECT raw, value, unit, qualifier, kind
+FROM extract_metrics('园区研发机构占全省近1/10，新设企业相当于全市的十分之一，近一半外资企业集中于此，汇聚全市半数以上的高新技术企业。')
+ORDER BY metric_no;
