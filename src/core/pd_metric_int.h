@@ -309,6 +309,7 @@ typedef enum PdList
 	PL_TIMEFRAME_AFTER,			/* 三年内 两年前: a time frame */
 	PL_FLOW_BEFORE,				/* 新增就业2598人: a flow of its own */
 	PL_FLOW_AFTER,				/* 增加2万个就业机会 */
+	PL_KIND_AFTER_DOWN,			/* 1.0%的实质跌幅: a fall */
 	PL_COUNT,
 	/* the words of the struct tables, indexed like the lists */
 	PL_S_UNITS = PL_COUNT,		/* pd_unit_words */

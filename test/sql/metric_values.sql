@@ -39,3 +39,11 @@ ORDER BY metric_no;
 SELECT raw, value, unit, qualifier, kind
 FROM extract_metrics('园区研发机构占全省近1/10，新设企业相当于全市的十分之一，近一半外资企业集中于此，汇聚全市半数以上的高新技术企业。')
 ORDER BY metric_no;
+
+-- a series of one growth rate over periods; a multiple; a fall named after the number
+SELECT raw, value, kind
+FROM extract_metrics('全市规上工业增加值增速5月份为15.2%，6月份回落至13.9%，7月份为12.1%；城镇化率为60.2%。')
+ORDER BY metric_no;
+SELECT raw, value, kind
+FROM extract_metrics('开发区业务总收入380亿元，是2007年的4.6倍；零售业淨產值全年錄得2.3%的實質跌幅。')
+ORDER BY metric_no;

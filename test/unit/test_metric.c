@@ -227,6 +227,12 @@ static const Expect expects[] = {
 	/* tenths as fractions, and halves as words */
 	{"占全省近1/10，相当于全部企业的十分之一", "10|%|近1/10|approx|share;10|%|十分之一||share"},
 	{"近一半外资企业集中于此，汇聚全市半数以上的企业", "50|%|近一半|approx|share;50|%|半数以上|at_least|share"},
+	/* a series of one growth rate over periods; multiples; a fall named after */
+	{"工业增速5月份为15.2%，6月份回落至13.9%，城镇化率为60.2%",
+	 "15.2|%|15.2%||growth_rate;13.9|%|13.9%||growth_rate;60.2|%|60.2%||share"},
+	{"业务总收入是2007年的4.6倍", "4.6|倍|4.6倍||growth_rate"},
+	{"全年錄得2.3%的實質跌幅，上年則錄得3.1%的升幅",
+	 "-2.3|%|2.3%||growth_rate;3.1|%|3.1%||growth_rate"},
 	/* Taiwan's names of metric units */
 	{"釋出4.2萬平方公尺廠房，道路2500公尺", "42000|平方米|4.2萬平方公尺||level;2500|米|2500公尺||level"},
 };
