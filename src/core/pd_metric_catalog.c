@@ -347,6 +347,14 @@ pd_metric_catalog_create(const PdAllocator *alloc)
 		word_init(&cat->domains[i], domain_words[i]);
 	for (i = 0; i < NWORDS(growth_units); i++)
 		word_init(&cat->growth_units[i], growth_units[i]);
+	for (i = 0; i < NWORDS(threshold_words); i++)
+		word_init(&cat->thresholds[i], threshold_words[i]);
+	for (i = 0; i < NWORDS(join_words); i++)
+		word_init(&cat->joins[i], join_words[i]);
+	for (i = 0; i < NWORDS(circumstance_words); i++)
+		word_init(&cat->circumstances[i], circumstance_words[i]);
+	for (i = 0; i < NWORDS(revision_words); i++)
+		word_init(&cat->revisions[i], revision_words[i]);
 	word_init(&cat->economy, "经济");
 	for (i = 0; i < NWORDS(growth_only_words); i++)
 		word_init(&cat->growth_only[i], growth_only_words[i]);
@@ -364,6 +372,8 @@ pd_metric_catalog_create(const PdAllocator *alloc)
 	tail_index(cat->pers, NWORDS(per_words), &cat->pers_ix);
 	tail_index(cat->scopes, NWORDS(scope_words), &cat->scopes_ix);
 	tail_index(cat->domains, NWORDS(domain_words), &cat->domains_ix);
+	tail_index(cat->thresholds, NWORDS(threshold_words), &cat->thresholds_ix);
+	tail_index(cat->joins, NWORDS(join_words), &cat->joins_ix);
 	for (d = 0; d < PD_DIM_COUNT_; d++)
 	{
 		const char *s = dim_units[d];

@@ -53,7 +53,9 @@ typedef char pd_tail_index_fits[(NWORDS(predicate_words) < 255 &&
 								 NWORDS(sector_words) < 255 &&
 								 NWORDS(per_words) < 255 &&
 								 NWORDS(scope_words) < 255 &&
-								 NWORDS(domain_words) < 255) ? 1 : -1];
+								 NWORDS(domain_words) < 255 &&
+								 NWORDS(threshold_words) < 255 &&
+								 NWORDS(join_words) < 255) ? 1 : -1];
 
 /* a code (NUL-terminated copy) and its dimension (that of its first form) */
 typedef struct Code
@@ -101,6 +103,10 @@ struct PdMetricCatalog
 	Word		scopes[NWORDS(scope_words)];
 	Word		domains[NWORDS(domain_words)];
 	Word		growth_units[NWORDS(growth_units)];
+	Word		thresholds[NWORDS(threshold_words)];
+	Word		joins[NWORDS(join_words)];
+	Word		circumstances[NWORDS(circumstance_words)];
+	Word		revisions[NWORDS(revision_words)];
 	TailIndex	predicates_ix;	/* the tables above by last character */
 	TailIndex	measures_ix;
 	TailIndex	additions_ix;
@@ -113,6 +119,8 @@ struct PdMetricCatalog
 	TailIndex	pers_ix;
 	TailIndex	scopes_ix;
 	TailIndex	domains_ix;
+	TailIndex	thresholds_ix;
+	TailIndex	joins_ix;
 	Word		economy;		/* 经济 */
 	Word		growth_only[NWORDS(growth_only_words)];
 	Word		share;			/* 比重 */

@@ -83,24 +83,83 @@ ending_at(const PdMetricCatalog *cat, const uint32_t *p, size_t e,
 }
 
 /*
+ * circumstance_at - where a circumstance begins at the end of p[0..n)
+ * (精密机械受惠半导体扩厂需求, 工业生产指数变动率由下修后): the last word of
+ * circumstance_words within CIRCUMSTANCE_REACH characters of the end, after
+ * keep characters and not a part of 自由, 理由, 原因, 基因; n if none.
+ */
+#define CIRCUMSTANCE_REACH	12
+
+/* may c begin a time after 在 (2019年, 二零一九年, 第三季, 今年, 上半年 ...)? */
+static int
+is_time_start(uint32_t c)
+{
+	static const uint32_t starts[] = {
+		0x3007, 0x96F6, 0x4E00, 0x4E8C, 0x4E09, 0x56DB, 0x4E94, 0x516D, 0x4E03,
+		0x516B, 0x4E5D, 0x5341,	/* 〇零一二三四五六七八九十 */
+		0x4ECA, 0x53BB, 0x4E0A, 0x672C, 0x524D, 0x7B2C, 0x540C, 0x5168	/* 今去上本前第同全 */
+	};
+	size_t		i;
+
+	if (c >= '0' && c <= '9')
+		return 1;
+	for (i = 0; i < NWORDS(starts); i++)
+		if (c == starts[i])
+			return 1;
+	return 0;
+}
+static size_t
+circumstance_at(const PdMetricCatalog *cat, const uint32_t *p, size_t n, size_t keep)
+{
+	size_t		i,
+				k;
+
+	for (i = n - 1; i > keep && i + CIRCUMSTANCE_REACH > n; i--)
+	{
+		/* 在 before a time (本地生产总值在二零一九年第三季实质下跌) */
+		if (p[i] == 0x5728 && i + 1 < n && is_time_start(p[i + 1]))
+			return i;
+		/* the first characters of circumstance_words: 受 由 因 */
+		if (p[i] != 0x53D7 && p[i] != 0x7531 && p[i] != 0x56E0)
+			continue;
+		for (k = 0; k < NWORDS(circumstance_words); k++)
+		{
+			const Word *w = &cat->circumstances[k];
+
+			if (p[i] == w->cp[0] && i + w->len <= n &&
+				memcmp(p + i, w->cp, w->len * sizeof(uint32_t)) == 0 &&
+				!(w->len == 1 && (p[i - 1] == 0x81EA || p[i - 1] == 0x7406 ||	/* 自 理 */
+								  p[i - 1] == 0x539F || p[i - 1] == 0x57FA)))	/* 原 基 */
+				return i;
+		}
+	}
+	return n;
+}
+
+/*
  * cut_one - p[0..n) without the predicate that ends it, or without a
  * trailing 在…下 (积体电路在AI应用带动下: the circumstance, not the
- * measure), leaving at least keep characters; n when neither ends it.
+ * measure) or another circumstance (circumstance_at), leaving at least
+ * keep characters; n when none ends it.
  */
 static size_t
 cut_one(const PdMetricCatalog *cat, const uint32_t *p, size_t n, size_t keep)
 {
-	size_t		t = pd_cat_longest_tail(cat->predicates, &cat->predicates_ix, p, n, keep),
-				i;
+	size_t		t = pd_cat_longest_tail(cat->predicates, &cat->predicates_ix, p, n, keep);
 
 	if (t > 0)
 		return n - t;
-	if (n < 3 || p[n - 1] != 0x4E0B)	/* 下 */
+	if (n < 3)
 		return n;
-	for (i = n - 1; i > keep && i + 16 > n; i--)
-		if (p[i - 1] == 0x5728)	/* 在 */
-			return i - 1;
-	return n;
+	if (p[n - 1] == 0x4E0B)		/* 下 */
+	{
+		size_t		i;
+
+		for (i = n - 1; i > keep && i + 16 > n; i--)
+			if (p[i - 1] == 0x5728) /* 在 */
+				return i - 1;
+	}
+	return circumstance_at(cat, p, n, keep);
 }
 
 /* what find() learnt of a phrase besides its code */
@@ -115,7 +174,29 @@ typedef struct Reading
 								 * (other_words) */
 	uint32_t	rest[WORD_MAX];	/* that rest, if it is that short */
 	size_t		rest_len;
+	int			revision;		/* the phrase names a revision (revision_words) */
 } Reading;
+
+/* does p[0..n) hold a word of revision_words? */
+static int
+has_revision(const PdMetricCatalog *cat, const uint32_t *p, size_t n)
+{
+	size_t		i,
+				k;
+
+	for (i = 0; i + 1 < n; i++)
+	{
+		/* the first characters of revision_words: 上 下 修 预 概 调 */
+		if (p[i] != 0x4E0A && p[i] != 0x4E0B && p[i] != 0x4FEE && p[i] != 0x9884 &&
+			p[i] != 0x6982 && p[i] != 0x8C03)
+			continue;
+		for (k = 0; k < NWORDS(revision_words); k++)
+			if (i + cat->revisions[k].len <= n &&
+				memcmp(p + i, cat->revisions[k].cp, cat->revisions[k].len * sizeof(uint32_t)) == 0)
+				return 1;
+	}
+	return 0;
+}
 
 /* read_rest - fill r from the phrase p[0..n) with its predicates cut */
 static void
@@ -142,6 +223,7 @@ read_rest(const PdMetricCatalog *cat, const uint32_t *p, size_t n, Reading *r)
 	r->other = pd_cat_longest_tail(cat->others, &cat->others_ix, p, k, 0) > 0;
 	r->rest_len = k <= WORD_MAX ? k : 0;	/* longer: no second mention */
 	memcpy(r->rest, p, r->rest_len * sizeof(uint32_t));
+	r->revision = has_revision(cat, p, n);
 }
 
 /*
@@ -171,9 +253,12 @@ modified(const PdMetricCatalog *cat, const uint32_t *p, size_t start, const Entr
 	if (!is_per_dim((PdUnitDim) hit->dim) &&
 		pd_cat_longest_tail(cat->pers, &cat->pers_ix, p, start, 0) > 0)
 		return 1;
+	/* a scope of one character (净) must touch the form */
 	for (i = 0; i <= SCOPE_REACH && i <= start; i++)
-		if (pd_cat_longest_tail(cat->scopes, &cat->scopes_ix, p, start - i, 0) > 0)
+		if (pd_cat_longest_tail(cat->scopes, &cat->scopes_ix, p, start - i, 0) > (i > 0))
 			return 1;
+	if (pd_cat_longest_tail(cat->thresholds, &cat->thresholds_ix, p, start, 0) > 0)
+		return 1;
 	return hit->len <= GENERIC_FORM_MAX &&
 		pd_cat_longest_tail(cat->domains, &cat->domains_ix, p, start, 0) > 0;
 }
@@ -190,28 +275,64 @@ form_before(const PdMetricCatalog *cat, const uint32_t *p, size_t e, size_t s0,
 			int *mod)
 {
 	const Word *tails[2] = {cat->measures, cat->amounts};
-	const size_t ntails[2] = {NWORDS(measure_words), NWORDS(amount_words)};
 	const Entry *hit = ending_at(cat, p, e, u, ulen, kind, start);
-	size_t		t,
-				i;
+	size_t		t;
 
 	if (hit && modified(cat, p, *start, hit))
 	{
 		hit = NULL;
 		*mod = 1;
 	}
-	for (t = 0; t < 2 && hit == NULL; t++)
-		for (i = 0; hit == NULL && i < ntails[t]; i++)
-			if (tails[t][i].len + s0 < e && pd_cat_ends_with(p, e, &tails[t][i]))
+
+	/*
+	 * A form before a measure word or an amount that starts earlier than
+	 * the form ending the phrase covers more of it: 进出口|额 over 出口额.
+	 * The measure words are those of the phrase's last character's bucket.
+	 */
+	for (t = 0; t < 2; t++)
+	{
+		size_t		i = t == 0 ? cat->measures_ix.head[p[e - 1] & (TAIL_BUCKETS - 1)] : 1;
+
+		while (i != 0 && (t == 0 || i <= NWORDS(amount_words)))
+		{
+			const Word *w = &tails[t][i - 1];
+
+			i = t == 0 ? w->next : i + 1;
+			if (w->len + s0 < e && pd_cat_ends_with(p, e, w))
 			{
-				hit = ending_at(cat, p, e - tails[t][i].len, u, ulen, kind, start);
-				if (hit && modified(cat, p, *start, hit))
+				size_t		st = 0;
+				const Entry *x = ending_at(cat, p, e - w->len, u, ulen, kind, &st);
+
+				if (x == NULL || (hit && st >= *start))
+					continue;
+				if (modified(cat, p, st, x))
 				{
-					hit = NULL;
 					*mod = 1;
+					continue;
 				}
+				hit = x;
+				*start = st;
 			}
+		}
+	}
 	return hit;
+}
+
+/*
+ * skip_join - p[0..*n) read without a joining verb (join_words) that ends
+ * the clause's text before the phrase, p[0..*s0): 第一产业完成|增加值 reads
+ * 第一产业增加值.  Updates *n and *s0.
+ */
+static void
+skip_join(const PdMetricCatalog *cat, uint32_t *p, size_t *n, size_t *s0)
+{
+	size_t		l = pd_cat_longest_tail(cat->joins, &cat->joins_ix, p, *s0, 1);
+
+	if (l == 0)
+		return;
+	memmove(p + *s0 - l, p + *s0, (*n - *s0) * sizeof(uint32_t));
+	*n -= l;
+	*s0 -= l;
 }
 
 /*
@@ -255,6 +376,7 @@ find(const PdMetricCatalog *cat, const char *phrase, size_t len, size_t before,
 		read_rest(cat, p + s0, n - s0, r);
 	if (cat->count == 0 || n == s0)
 		return NULL;			/* nothing named, whatever came before */
+	skip_join(cat, p, &n, &s0);
 	for (;;)
 	{
 		size_t		cut;
@@ -312,6 +434,7 @@ is_measure_head(uint32_t c)
 		case 0x503C:			/* 值 */
 		case 0x91CF:			/* 量 */
 		case 0x6570:			/* 数 */
+		case 0x6307:			/* 指 (指数, once 数 is cut as a measure word) */
 		case 0x7387:			/* 率 */
 		case 0x5165:			/* 入 (收入) */
 		case 0x8D44:			/* 资 (投资) */
@@ -392,6 +515,9 @@ classify(const PdMetricCatalog *cat, const char *phrase, size_t len, size_t befo
 {
 	const char *code = find(cat, phrase, len, before, unit, kind, r);
 
+	/* 较前次预测增加357亿美元: the forecast's revision, not a change */
+	if (kind == PD_KIND_CHANGE && r->revision)
+		return NULL;
 	if (code || prev == NULL || r->owner || r->other ||
 		(is_measure_head(r->tail) && !names_again(cat, prev, r->rest, r->rest_len)))
 		return code;

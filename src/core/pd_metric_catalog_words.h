@@ -44,7 +44,14 @@ static const char *const predicate_words[] = {
 	/* a target or an estimate said between the indicator and its number */
 	"目标", "预期目标", "估计", "保守估计", "预估", "可达", "上看",
 	/* the currency said before the number (营业额合计新台币2兆元) */
-	"新台币", "人民币", "港币"
+	"新台币", "人民币", "港币",
+	/* revisions, forecasts and first estimates (經濟成長率修正為, 上修至,
+	 * 初步統計為, 地区生产总值初步测算为, 按可比价格计算) */
+	"修正", "修正为", "调高", "调高至", "调升", "调升至", "调降", "调降至", "上修",
+	"上修至", "下修", "下修至", "预测", "预测为", "预估为", "概估", "概估为",
+	"初步统计", "初步统计为", "初步测算", "初步测算为", "初步核算", "初步核算为",
+	"按可比价格", "按可比价格计算", "按可比价", "按可比价计算", "可望达", "可望达到",
+	"预测值", "预估值"
 };
 
 /*
@@ -53,7 +60,10 @@ static const char *const predicate_words[] = {
  */
 static const char *const measure_words[] = {
 	"数", "数量", "总数", "总量", "总额", "合计", "总计", "规模", "增速", "增幅",
-	"增长率", "成长率", "年增率", "占比", "存量", "涨幅", "总值", "拥有量", "拥有数"
+	"增长率", "成长率", "年增率", "占比", "存量", "涨幅", "总值", "拥有量", "拥有数",
+	/* the rates and forecasts of Taiwan's and Hong Kong's releases
+	 * (海關出口值變動率, 研發總開支升幅, 經濟成長率預測值) */
+	"变动率", "升幅", "跌幅", "预测值", "预估值"
 };
 
 /*
@@ -72,6 +82,14 @@ static const char *const amount_words[] = {
  */
 static const char *const growth_only_words[] = {
 	"经济"
+};
+
+/*
+ * Revisions of a forecast or an estimate (较前次预测增加357亿美元, 上修623亿美元):
+ * a change said with them is the revision, not a change of the indicator.
+ */
+static const char *const revision_words[] = {
+	"上修", "下修", "修正", "预测", "预估", "概估", "调高", "调降", "调升"
 };
 
 /* a phrase ending so names a count of additions (新增研发机构) */
@@ -133,7 +151,8 @@ static const char *const sector_words[] = {
  */
 static const char *const per_words[] = {
 	"人均", "万人", "每万人", "每万人口", "每千人", "每百人", "亩均", "地均",
-	"每平方公里", "平均每平方公里", "每亩", "平均每", "每家", "户均"
+	"每平方公里", "平均每平方公里", "每亩", "平均每", "每家", "户均",
+	"每人"						/* Taiwan's 每人GDP */
 };
 
 /*
@@ -141,9 +160,43 @@ static const char *const per_words[] = {
  * all-inclusive total (全口径财政收入), the outward direction (境外直接
  * 投资总额), what was contracted rather than done (合同工业产值).
  */
-#define SCOPE_REACH	2			/* characters a scope may stand before the form */
+#define SCOPE_REACH	2			/* characters a scope of two characters or
+								 * more may stand before the form; one of one
+								 * character must touch it */
 static const char *const scope_words[] = {
-	"全口径", "境外", "合同"
+	"全口径", "境外", "合同",
+	"户籍",						/* 户籍人口城镇化率: not the resident rate */
+	"净"						/* 淨產值, 净出口, 净收入: net, not gross */
+};
+
+/*
+ * A size threshold said with 的 right before a form makes an ad-hoc class
+ * of what it counts (营业收入超过1亿元的高新技术企业): not the total.  The
+ * text the matcher reads stops at the digits, so these end the amount.
+ * 亿元以上项目 without 的 is the standard category of investment reports
+ * and keeps its code.
+ */
+static const char *const threshold_words[] = {
+	"元的", "元以上的", "元以下的", "元及以上的"
+};
+
+/*
+ * Verbs that join a breakdown or a modifier said before them to the
+ * indicator after them (第一产业完成增加值, 规上企业实现营业收入, 每万人口
+ * 拥有发明专利): the matcher reads the two as one phrase.
+ */
+static const char *const join_words[] = {
+	"完成", "实现", "拥有", "共有", "创造", "累计完成", "累计实现"
+};
+
+/*
+ * Words that begin a circumstance at a phrase's end (精密機械受惠半導體
+ * 擴廠需求成長, 工業生產指數變動率由下修後的15.8%增為…): cut from there
+ * when no form ends the phrase.  Not after the characters of not_before
+ * (自由, 理由, 原因, 基因, 接受, 享受).
+ */
+static const char *const circumstance_words[] = {
+	"受惠于", "受惠", "受益于", "受益", "由于", "因", "由"
 };
 
 /*

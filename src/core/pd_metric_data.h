@@ -428,6 +428,12 @@ const PdKindWord pd_kind_words[] = {
 	{"下修值", PK_SKIP},
 	{"上修后", PK_SKIP},
 	{"下修后", PK_SKIP},
+	{"新建", PK_CHANGE},		/* things built or set up: additions to a stock */
+	{"新设", PK_CHANGE},
+	{"新设企业", 0},			/* new enterprises: a flow of its own */
+	{"新设立企业", 0},
+	{"新注册企业", 0},
+	{"新增注册企业", 0},
 };
 
 /* Right after the number: its kind follows it (48.85%成长率, 10%以上的增长). */
@@ -995,6 +1001,26 @@ static const char *const pd_currency_before[] = {
 };
 static const char *const pd_currency_before_unit[] = {
 	"新台币", "新台币", "元", "港元", "港元", "澳门元", "澳门元", "美元", "美元",
+};
+
+/*
+ * After a number of years or months: a time frame, not a quantity (三年内,
+ * 10年间, 两年前, 五年累计, 两年多); after 连续 they stay durations.
+ */
+static const char *const pd_timeframe_after[] = {
+	"内", "之内", "间", "期间", "前", "后", "之后", "以后", "累计", "多", "有余",
+};
+
+/*
+ * Flows of their own, not changes of a stock: people brought in, jobs
+ * created (城镇新增就业2598人, 引进各类人才6.3万人, 新增就业岗位3000个)
+ * right before the number; after it, the jobs it creates (增加2万个就业机会).
+ */
+static const char *const pd_flow_before[] = {
+	"就业", "人才", "岗位", "博士后", "就业人员",
+};
+static const char *const pd_flow_after[] = {
+	"就业机会", "就业岗位", "工作岗位", "工作机会", "个就业机会", "个就业岗位",
 };
 
 #endif							/* PD_METRIC_DATA_H */

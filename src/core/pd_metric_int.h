@@ -306,6 +306,9 @@ typedef enum PdList
 	PL_PARK_KINDS,				/* 高新区 经济开发区 after a region's name */
 	PL_EFFECT_VERBS,			/* 预计可创造: a project's yield, a target */
 	PL_CURRENCY_BEFORE,			/* 新台币4.76兆元: the currency before */
+	PL_TIMEFRAME_AFTER,			/* 三年内 两年前: a time frame */
+	PL_FLOW_BEFORE,				/* 新增就业2598人: a flow of its own */
+	PL_FLOW_AFTER,				/* 增加2万个就业机会 */
 	PL_COUNT,
 	/* the words of the struct tables, indexed like the lists */
 	PL_S_UNITS = PL_COUNT,		/* pd_unit_words */

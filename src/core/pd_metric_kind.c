@@ -71,6 +71,18 @@ has_unit_flag(const Candidate *c, unsigned flags)
 }
 
 /*
+ * own_flow - is the added count a flow of its own (城镇新增就业2598人,
+ * 引进各类人才6.3万人, 增加2万个就业机会), a level rather than the change
+ * of a stock?
+ */
+static int
+own_flow(const PdMetricWork *w, const Candidate *c)
+{
+	return table_before(w, c->start, PL_FLOW_BEFORE) ||
+		table_at(w, c->end, PL_FLOW_AFTER, NULL);
+}
+
+/*
  * figure_kind - the kind of figure f, from its kind word (f->what, found by
  * find_kind or taken from its list) and its unit
  *
@@ -111,12 +123,18 @@ figure_kind(const PdMetricWork *w, Figure *f, int *negative)
 		case PK_RATE:
 			return PD_KIND_GROWTH_RATE;
 		case PK_CHANGE:
-			return PD_KIND_CHANGE;
+			return own_flow(w, c) ? PD_KIND_LEVEL : PD_KIND_CHANGE;
 		case PK_UP:
 		case PK_DOWN:
 			*negative = (f->what == PK_DOWN);
-			return has_unit_flag(c, PU_PERCENT | PU_MULT) ?
-				PD_KIND_GROWTH_RATE : PD_KIND_CHANGE;
+			if (has_unit_flag(c, PU_PERCENT | PU_MULT))
+				return PD_KIND_GROWTH_RATE;
+			if (f->what == PK_UP && own_flow(w, c))
+			{
+				*negative = 0;
+				return PD_KIND_LEVEL;
+			}
+			return PD_KIND_CHANGE;
 		default:
 			return PD_KIND_LEVEL;
 	}

@@ -402,6 +402,12 @@ unit_excluded(const PdMetricWork *w, const Candidate *c, int k, int l)
 		return 1;
 	if ((f & PU_MONEY) && table_at(w, k + l, PL_CLASS_AFTER, NULL))
 		return 1;
+	/* 三年内, 10年间, 两年前, 五年累计: a time frame, unless 连续 counts it */
+	if ((f & PU_SPAN) && c->unit->unit &&
+		(strcmp(c->unit->unit, "年") == 0 || strcmp(c->unit->unit, "月") == 0) &&
+		table_at(w, k + l, PL_TIMEFRAME_AFTER, NULL) &&
+		!(c->start >= 2 && word_at(w, c->start - 2, "连续")))
+		return 1;
 	return 0;
 }
 
@@ -524,6 +530,46 @@ class_threshold(const PdMetricWork *w, const Candidate *c, int k)
 	return 0;
 }
 
+/* does a number begin in [a, a + n) before the clause ends? */
+static int
+number_ahead(const PdMetricWork *w, int a, int n)
+{
+	int			e;
+
+	for (e = a; e < w->n && e - a < n && !clause_break(w, e); e++)
+		if (cf_has(w, e, FC_DIGIT))
+			return 1;
+	return 0;
+}
+
+/*
+ * threshold_before_count - an amount or count with a qualifier that
+ * classifies what a later number counts: 投资在10亿元以上的有114个,
+ * 营业收入超过1亿元的高新技术企业有487家, 工业10亿以上企业15家,
+ * 亿元以上新签约项目60个.  Not a share (超过六成的有效发明专利和七成的…).
+ */
+static int
+threshold_before_count(const PdMetricWork *w, const Candidate *c, int k)
+{
+	int			e;
+
+	if (c->qual == PD_QUAL_NONE || c->qual == PD_QUAL_APPROX ||
+		(c->unit && (c->unit->flags & (PU_PERCENT | PU_MULT | PU_POINT | PU_SPAN))))
+		return 0;
+	if (k < w->n && w->cp[k] == CP_DE)
+		return number_ahead(w, k + 1, 16);
+	if (c->qual_from != QF_AFTER)
+		return 0;
+	for (e = k; e < w->n && e - k < 8 && !clause_break(w, e); e++)
+	{
+		int			l = table_at(w, e, PL_CLASS_NOUNS, NULL);
+
+		if (l)
+			return number_ahead(w, e + l, 16);
+	}
+	return 0;
+}
+
 /* qualifier after the unit: 1200人左右, 600个以上 */
 static int
 qualifier_after(const PdMetricWork *w, Candidate *c, int k)
@@ -613,7 +659,7 @@ read_number(PdMetricWork *w, int i, Candidate *c, int *ok)
 		return j;
 
 	k = qualifier_after(w, c, k);
-	if (class_threshold(w, c, k))
+	if (class_threshold(w, c, k) || threshold_before_count(w, c, k))
 		return k;
 	if (ni.is_upper && c->qual == PD_QUAL_NONE)
 		c->qual = PD_QUAL_AT_MOST;

@@ -18,3 +18,19 @@ SELECT count(*) AS none FROM extract_metrics('此事十分重要，會議於9時
 SELECT raw, value, kind
 FROM extract_metrics('貨幣總計數變動率由上月4.1%減為3.6%，工業生產指數變動率由下修後的9.8%增為11.2%；第二季的升幅為3.1%。')
 ORDER BY metric_no;
+
+-- thresholds that classify what a later number counts are no figures
+SELECT raw, value, unit
+FROM extract_metrics('全县营业收入超过50亿元的企业达到3家，产值在5亿元以上的有12个，工业5亿以上企业9家。')
+ORDER BY metric_no;
+
+-- time frames (三年内, 两年前, 十年间, 五年累计) are no durations; 连续 counts years
+SELECT raw, value, unit
+FROM extract_metrics('该项目计划三年内建成，两年前已签约，十年间累计投资50亿元，已连续三年保持增长。')
+ORDER BY metric_no;
+
+-- flows of their own (jobs, people brought in, new enterprises) are levels;
+-- things built or set up are changes of a stock
+SELECT raw, value, kind
+FROM extract_metrics('前三季度城镇新增就业8.5万人，引进高层次人才320人，提供2000个就业岗位；新建研发平台6个，新设企业4300家。')
+ORDER BY metric_no;

@@ -121,3 +121,23 @@ SELECT raw, indicator, metric, kind FROM parkdata.extract_metrics(
   '合同工业产值120亿元。一般公共预算收入增速连续9个月居全市首位。貨物出口則下跌4.1%，'
   '營業額合計新台幣3,210億元。新设外资企业212家，年均增长18.5%；居民消费需求增长6.2%。')
 ORDER BY metric_no;
+
+-- the rule classes of the test2 scoring of 0a2fc76 (issue 10), on sentences
+-- written for this test: revisions and first estimates between indicator and
+-- number, a circumstance at the span's end (受惠…, 在 before a time), a joining
+-- verb (第一产业完成|增加值), modifiers (户籍, 净, 每人, a threshold with 的),
+-- the form before an amount (进出口|额 over 出口额)
+SELECT raw, indicator, metric, kind FROM parkdata.extract_metrics(
+  '主计处今年经济成长率预测值为5.2%，第3季经济成长率初步统计为6.1%，去年经济成长率则上修为4.9%。'
+  '全县地区生产总值初步测算为210.4亿元。其中，第一产业完成增加值31.2亿元，增长3.3%。'
+  '精密機械營業額受惠設備需求成長12.6%。整體本地生產總值在二零二三年第二季實質上升1.5%。'
+  '户籍人口城镇化率为41.8%，常住人口城镇化率为63.2%。金融業淨產值上升4.1%。每人GDP為3萬2千美元。'
+  '营业收入超过5亿元的高新技术企业有36家。全年高新技术产品进出口额1250亿元。')
+ORDER BY metric_no;
+
+-- a forecast's revision is no change of the indicator; an index of its own
+-- after the production index is no part of it
+SELECT raw, indicator, metric, kind FROM parkdata.extract_metrics(
+  '主计处预测今年出口值5120亿美元，较前次预测增加210亿美元。'
+  '工业生产指数变动率由12.5%增为14.2%，制造业销售量指数变动率由9.8%增为11.3%。')
+ORDER BY metric_no;

@@ -212,6 +212,18 @@ static const Expect expects[] = {
 	{"第三季的升幅為2.6%，較上年同期高出逾兩成", "2.6|%|2.6%||growth_rate;20|%|逾兩成|more_than|growth_rate"},
 	{"出口值上修350億美元", "35000000000|美元|350億美元||change"},
 	{"占比由2020年的30%提高到45%", "30|%|30%||share;45|%|45%||share"},
+	/* thresholds that classify what a later number counts */
+	{"营业收入超过50亿元的企业达到3家，产值在5亿元以上的有12个，工业5亿以上企业9家",
+	 "3|家|3家||level;12|个|12个||level;9|家|9家||level"},
+	{"贡献全市超过六成的专利和七成的产值", "60|%|超过六成|more_than|share;70|%|七成||share"},
+	/* time frames are no durations; 连续 and 经过 count years */
+	{"三年内建成，两年前签约，十年间投资50亿元，五年累计引进项目9个，已连续三年增长，经过8年建设",
+	 "5000000000|元|50亿元||level;9|个|9个||level;3|年|三年||level;8|年|8年||level"},
+	/* flows of their own are levels; things built or set up are changes */
+	{"全省城鎮新增就業98萬人，引进各类人才2.1万人，并增加3000個就業機會",
+	 "980000|人|98萬人||level;21000|人|2.1万人||level;3000|个|3000個||level"},
+	{"新增省级人才项目12个，新建研发平台5个，新设企业1.2万家",
+	 "12|个|12个||change;5|个|5个||change;12000|家|1.2万家||level"},
 	/* Taiwan's names of metric units */
 	{"釋出4.2萬平方公尺廠房，道路2500公尺", "42000|平方米|4.2萬平方公尺||level;2500|米|2500公尺||level"},
 };

@@ -75,6 +75,10 @@ static const struct
 	{"投资总额", "project_total_investment", "money"},
 	{"服务业增加值", "tertiary_industry_value_added", "money"},
 	{"出口", "exports", "money"},
+	{"出口额", "exports", "money"},
+	{"进出口", "total_import_export", "money"},
+	{"第一产业增加值", "primary_industry_value_added", "money"},
+	{"规上工业产值", "industrial_output_above_scale", "money"},
 };
 
 static PdMetricCatalog *
@@ -412,6 +416,13 @@ test_classify(void)
 		{"申请量", "件", PD_KIND_LEVEL, "patents_granted", NULL},
 		/* an aggregate of its own: demand, trade, population */
 		{"内部需求", "%", PD_KIND_GROWTH_RATE, rev, NULL},
+		/* an index of its own after the production index (製造業銷售量指數) */
+		{"制造业销售量指数变动率", "%", PD_KIND_GROWTH_RATE, "industrial_production_index", NULL},
+		/* a forecast's revision is no change of the indicator */
+		{"较前次预测", "元", PD_KIND_CHANGE, rev, NULL},
+		{"上修", "元", PD_KIND_CHANGE, rev, NULL},
+		{"营业额预估上修", "元", PD_KIND_CHANGE, NULL, NULL},
+		{"营业额较上年", "元", PD_KIND_CHANGE, NULL, "operating_revenue"},
 		{"转口", "%", PD_KIND_GROWTH_RATE, rev, NULL},
 		{"服务贸易", "%", PD_KIND_GROWTH_RATE, rev, NULL},
 		{"发明专利", "%", PD_KIND_GROWTH_RATE, rev, NULL},	/* counts its own thing */
@@ -509,6 +520,43 @@ test_context(void)
 	expect_ctx(cat, "|經濟倒退", "%", PD_KIND_GROWTH_RATE, "gdp");
 	expect_ctx(cat, "|GDP总值逾", "元", PD_KIND_LEVEL, "gdp");
 	expect_ctx(cat, "|有效发明专利拥有数", "件", PD_KIND_LEVEL, "valid_invention_patents");
+	/*
+	 * Issue 10, classes of the test2 scoring of 0a2fc76, checked on pages
+	 * outside the gold sets (Taiwan's DGBAS revisions, county bulletins,
+	 * Hong Kong's GDP by activity, Taiwan's science parks):
+	 * revisions, forecasts and first estimates between indicator and number
+	 */
+	expect_ctx(cat, "|經濟成長率修正為", "%", PD_KIND_GROWTH_RATE, "gdp");
+	expect_ctx(cat, "|經濟成長率預測值", "%", PD_KIND_GROWTH_RATE, "gdp");
+	expect_ctx(cat, "|第2季經濟成長率初步統計為", "%", PD_KIND_GROWTH_RATE, "gdp");
+	expect_ctx(cat, "|經濟成長率則上修為", "%", PD_KIND_GROWTH_RATE, "gdp");
+	expect_ctx(cat, "|地区生产总值初步测算为", "元", PD_KIND_LEVEL, "gdp");
+	expect_ctx(cat, "|海關出口額變動率", "%", PD_KIND_GROWTH_RATE, "exports");
+	/* a circumstance at the end: 受惠…, 由…, 在 before a time */
+	expect_ctx(cat, "|营业额受惠半导体扩厂需求", "%", PD_KIND_GROWTH_RATE, "operating_revenue");
+	expect_ctx(cat, "|工业生产指数变动率由下修后的", "%", PD_KIND_GROWTH_RATE,
+			   "industrial_production_index");
+	expect_ctx(cat, "|地區生產總值在二零一九年第三季較上年同期實質下跌", "%",
+			   PD_KIND_GROWTH_RATE, "gdp");
+	expect_ctx(cat, "|自由贸易", "元", PD_KIND_LEVEL, NULL);
+	expect_ctx(cat, "|众创空间在孵", "家", PD_KIND_LEVEL, NULL);
+	/* a joining verb between a breakdown or a modifier and the span */
+	expect_ctx(cat, "第一产业完成|增加值", "元", PD_KIND_LEVEL, "primary_industry_value_added");
+	expect_ctx(cat, "全县规上工业累计完成|产值", "元", PD_KIND_LEVEL,
+			   "industrial_output_above_scale");
+	expect_ctx(cat, "园区实现|营业收入", "元", PD_KIND_LEVEL, "operating_revenue");
+	expect_ctx(cat, "每万人口拥有|有效发明专利", "件", PD_KIND_LEVEL, NULL);
+	/* modifiers: registered population, net, per person, a threshold with 的 */
+	expect_ctx(cat, "|户籍人口城镇化率", "%", PD_KIND_LEVEL, NULL);
+	expect_ctx(cat, "|常住人口城镇化率", "%", PD_KIND_LEVEL, "urbanization_rate");
+	expect_ctx(cat, "|淨產值", "%", PD_KIND_GROWTH_RATE, NULL);
+	expect_ctx(cat, "|全年净增高企", "家", PD_KIND_CHANGE, "high_tech_enterprises");
+	expect_ctx(cat, "|每人GDP", "美元", PD_KIND_LEVEL, NULL);
+	expect_ctx(cat, "营业收入超过1亿元的|高新技术企业", "家", PD_KIND_LEVEL, NULL);
+	expect_ctx(cat, "亿元以上|高新技术企业", "家", PD_KIND_LEVEL, "high_tech_enterprises");
+	/* the form before an amount covers more than the form ending there */
+	expect_ctx(cat, "|高新技術產品進出口額", "元", PD_KIND_LEVEL, "total_import_export");
+	expect_ctx(cat, "|出口额", "元", PD_KIND_LEVEL, "exports");
 	/* hostile: a character split across the boundary (the fuzzer's find) */
 	{
 		PdMetricCatalogCursor cur;
