@@ -119,7 +119,7 @@ INSERT INTO @extschema@.metric (code, name, unit_dimension, description, builtin
 ('export_orders', '外销订单', 'money', 'Export orders received by the enterprises of a region (Taiwan''s monthly statistics of the Ministry of Economic Affairs: 外销订单, in US dollars), as against exports shipped (exports)', true),
 ('producer_purchase_price_index', '工业生产者购进价格指数', 'index', 'Purchase price index of industrial producers: the prices industry pays for raw materials, fuel and power (NBS: 工业生产者购进价格, before 2011 原材料、燃料、动力购进价格), reported beside the producer price index, usually as a change in percent', true);
 
--- 625 surface forms, each naming one indicator
+-- 637 surface forms, each naming one indicator
 INSERT INTO @extschema@.lexicon AS l (word, source, builtin, metric) VALUES
 ('A股上市企业', 'metric', true, 'listed_companies'),
 ('A股上市公司', 'metric', true, 'listed_companies'),
@@ -244,6 +244,8 @@ INSERT INTO @extschema@.lexicon AS l (word, source, builtin, metric) VALUES
 ('农村居民人均可支配收入', 'metric', true, 'disposable_income_per_capita'),
 ('农林牧渔业产值', 'metric', true, 'agriculture_output'),
 ('农林牧渔业总产值', 'metric', true, 'agriculture_output'),
+('农林牧渔产值', 'metric', true, 'agriculture_output'),
+('农林牧渔总产值', 'metric', true, 'agriculture_output'),
 ('净产值', 'metric', true, 'tertiary_industry_value_added'),
 ('净利润', 'metric', true, 'net_profit'),
 ('准独角兽', 'metric', true, 'potential_unicorns'),
@@ -472,6 +474,8 @@ INSERT INTO @extschema@.lexicon AS l (word, source, builtin, metric) VALUES
 ('拟上市企业', 'metric', true, 'listing_reserve'),
 ('授权专利', 'metric', true, 'patents_granted'),
 ('授权发明专利', 'metric', true, 'invention_patents_granted'),
+('接单金额', 'metric', true, 'export_orders'),
+('接单额', 'metric', true, 'export_orders'),
 ('新三板挂牌企业', 'metric', true, 'listed_companies'),
 ('新型研发机构', 'metric', true, 'new_rd_institutions'),
 ('新型研发机构数', 'metric', true, 'new_rd_institutions'),
@@ -568,8 +572,12 @@ INSERT INTO @extschema@.lexicon AS l (word, source, builtin, metric) VALUES
 ('研发人数', 'metric', true, 'rd_personnel'),
 ('研发密集度', 'metric', true, 'rd_expenditure_intensity'),
 ('研发开支', 'metric', true, 'rd_expenditure'),
+('研发开支占GDP比重', 'metric', true, 'rd_expenditure_intensity'),
+('研发开支占本地生产总值比重', 'metric', true, 'rd_expenditure_intensity'),
 ('研发总人数', 'metric', true, 'rd_personnel'),
 ('研发总开支', 'metric', true, 'rd_expenditure'),
+('研发总开支占本地生产总值比重', 'metric', true, 'rd_expenditure_intensity'),
+('研发总开支相对本地生产总值比重', 'metric', true, 'rd_expenditure_intensity'),
 ('研发投入', 'metric', true, 'rd_expenditure'),
 ('研发投入占GDP比重', 'metric', true, 'rd_expenditure_intensity'),
 ('研发投入占比', 'metric', true, 'rd_expenditure_intensity'),
@@ -589,6 +597,8 @@ INSERT INTO @extschema@.lexicon AS l (word, source, builtin, metric) VALUES
 ('研究与试验发展经费投入强度', 'metric', true, 'rd_expenditure_intensity'),
 ('研究与试验发展经费支出', 'metric', true, 'rd_expenditure'),
 ('研究与试验发展经费支出与国内生产总值之比', 'metric', true, 'rd_expenditure_intensity'),
+('研究及发展开支', 'metric', true, 'rd_expenditure'),
+('研究及发展总开支', 'metric', true, 'rd_expenditure'),
 ('研究发展经费', 'metric', true, 'rd_expenditure'),
 ('研究开发人员', 'metric', true, 'rd_personnel'),
 ('研究开发费用', 'metric', true, 'enterprise_rd_expenditure'),
@@ -691,6 +701,8 @@ INSERT INTO @extschema@.lexicon AS l (word, source, builtin, metric) VALUES
 ('贸易总额', 'metric', true, 'total_import_export'),
 ('趸售物价总指数', 'metric', true, 'producer_price_index'),
 ('趸售物价指数', 'metric', true, 'producer_price_index'),
+('转口货值', 'metric', true, 'exports'),
+('转口货量', 'metric', true, 'exports'),
 ('进出口', 'metric', true, 'total_import_export'),
 ('进出口值', 'metric', true, 'total_import_export'),
 ('进出口总值', 'metric', true, 'total_import_export'),

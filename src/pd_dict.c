@@ -66,6 +66,7 @@ typedef struct PdDict
 	size_t		stopmin,		/* shortest and longest stop word, in bytes */
 				stopmax;
 	const char **stopslot;		/* NULL = empty */
+	size_t	   *stoplen;		/* the slot's word's length */
 } PdDict;
 
 static inline uint32
@@ -77,6 +78,27 @@ pd_hash_bytes(const char *s, size_t len)
 	for (i = 0; i < len; i++)
 		h = (h ^ (unsigned char) s[i]) * 16777619u;
 	return h;
+}
+
+/*
+ * pd_stop_hash - the stop-word set's hash of s[0..len): its first three and
+ * last two bytes and its length, in a few instructions (every token is
+ * looked up; a byte-by-byte hash cost more than the rest of the lookup)
+ */
+static inline uint32
+pd_stop_hash(const char *s, size_t len)
+{
+	const unsigned char *u = (const unsigned char *) s;
+	uint32		x;
+
+	if (len == 0)
+		return 0;
+	if (len >= 3)
+		x = u[0] | (uint32) u[1] << 8 | (uint32) u[2] << 16 | (uint32) u[len - 1] << 24;
+	else
+		x = u[0] | (uint32) u[len - 1] << 8;
+	x = (x ^ (uint32) u[len > 1 ? len - 2 : 0] << 5 ^ (uint32) len << 13) * 0x9E3779B1u;
+	return x ^ (x >> 16);
 }
 
 /* pd_stop_build - the hash set of d->stoplist */
@@ -92,11 +114,12 @@ pd_stop_build(PdDict *d)
 	d->stopmin = SIZE_MAX;
 	d->stopmax = 0;
 	d->stopslot = palloc0(sizeof(char *) * n);
+	d->stoplen = palloc0(sizeof(size_t) * n);
 	for (i = 0; i < d->stoplist.len; i++)
 	{
 		const char *w = d->stoplist.stop[i];
 		size_t		wl = strlen(w);
-		uint32		k = pd_hash_bytes(w, wl) & d->stopmask;
+		uint32		k = pd_stop_hash(w, wl) & d->stopmask;
 
 		d->stopmin = Min(d->stopmin, wl);
 		d->stopmax = Max(d->stopmax, wl);
@@ -104,10 +127,14 @@ pd_stop_build(PdDict *d)
 		while (d->stopslot[k] && strcmp(d->stopslot[k], w) != 0)
 			k = (k + 1) & d->stopmask;
 		d->stopslot[k] = w;
+		d->stoplen[k] = wl;
 	}
 }
 
-/* pd_is_stop - is word[0..len) (NUL-terminated) a stop word? */
+/*
+ * pd_is_stop - is word[0..len) a stop word?  (The lengths are compared
+ * first: most slots a word lands on hold a word of another length.)
+ */
 static inline bool
 pd_is_stop(const PdDict *d, const char *word, size_t len)
 {
@@ -115,10 +142,10 @@ pd_is_stop(const PdDict *d, const char *word, size_t len)
 
 	if (len < d->stopmin || len > d->stopmax)
 		return false;
-	k = pd_hash_bytes(word, len) & d->stopmask;
+	k = pd_stop_hash(word, len) & d->stopmask;
 	while (d->stopslot[k])
 	{
-		if (strcmp(d->stopslot[k], word) == 0)
+		if (d->stoplen[k] == len && memcmp(d->stopslot[k], word, len) == 0)
 			return true;
 		k = (k + 1) & d->stopmask;
 	}
@@ -464,6 +491,7 @@ pd_lexize_compound(PdDict *d, char *word, size_t wlen)
 {
 	TSLexeme   *res = palloc(sizeof(TSLexeme) * (PD_MAX_SUBWORDS + 2));
 	int32		spans[PD_MAX_SUBWORDS][2];
+	size_t		reslen[PD_MAX_SUBWORDS + 1];	/* strlen of res[j].lexeme */
 	int			nres = 1,
 				k,
 				i;
@@ -471,6 +499,7 @@ pd_lexize_compound(PdDict *d, char *word, size_t wlen)
 	res[0].lexeme = word;
 	res[0].nvariant = 1;
 	res[0].flags = 0;
+	reslen[0] = wlen;
 
 	/*
 	 * The sub-words, and theirs in turn (breadth first, each once, at most
@@ -488,7 +517,7 @@ pd_lexize_compound(PdDict *d, char *word, size_t wlen)
 		char	   *sub;
 
 		for (j = 0; j < nres; j++)
-			if (strncmp(res[j].lexeme, sw, sl) == 0 && res[j].lexeme[sl] == '\0')
+			if (reslen[j] == (size_t) sl && memcmp(res[j].lexeme, sw, sl) == 0)
 				break;
 		if (j < nres)
 			continue;
@@ -498,6 +527,7 @@ pd_lexize_compound(PdDict *d, char *word, size_t wlen)
 			res[nres].lexeme = sub;
 			res[nres].nvariant = 1;
 			res[nres].flags = 0;
+			reslen[nres] = sl;
 			nres++;
 		}
 		if (k < PD_MAX_SUBWORDS && is_long_han_word(sw, sl, PD_TOK_END))

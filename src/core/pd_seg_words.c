@@ -240,11 +240,101 @@ classifier_at(const uint32_t *cp, size_t k, size_t e)
 	return 0;
 }
 
+/* positions whose walks dp_gap runs together, level by level */
+#define WALK_BLOCK	32
+
+/*
+ * WalkBlock - the word-list words starting at each of a block of positions:
+ * m[i] of them at position k0 + i, lens[i][] and costs[i][] as words_walk
+ * gives them (shortest first)
+ */
+typedef struct WalkBlock
+{
+	uint8_t		m[WALK_BLOCK];
+	uint8_t		lens[WALK_BLOCK][PD_WORDS_MAX_CHARS];
+	uint32_t	costs[WALK_BLOCK][PD_WORDS_MAX_CHARS];
+} WalkBlock;
+
+/*
+ * walk_block - words_walk from every position k0..k1 of code[] (at most
+ * kb - k characters from k) into *wb, the walks taken one trie level at a
+ * time: each walk still going reads its cell and asks for its next one, which
+ * it reads only after every other walk has had its turn, so that their waits
+ * for memory overlap (a walk's cells beyond the root's children are scattered
+ * over the trie and mostly not in the cache; one walk after the other waited
+ * for each in turn).  Same results as words_walk.
+ */
+static void
+walk_block(const PdWords *w, const uint16_t *code, size_t k0, size_t k1, size_t kb,
+		   WalkBlock *wb)
+{
+	const WordsCell *cells = w->cells;
+	uint32_t	rootbase = CELL_BASE(cells[0]),
+				node[WALK_BLOCK],
+				cell[WALK_BLOCK];
+	uint8_t		live[WALK_BLOCK];
+	int			nlive = 0,
+				i;
+	size_t		d;
+
+	/* the first cell of every walk (a child of the root) */
+	for (i = 0; i < (int) (k1 - k0); i++)
+	{
+		uint32_t	c = code[k0 + i],
+					t = rootbase + c;
+
+		wb->m[i] = 0;
+		if (c == 0 || t >= w->ncells)
+			continue;
+		node[i] = 0;
+		cell[i] = t;
+		live[nlive++] = (uint8_t) i;
+	}
+	/* level d: read each walk's cell, then fetch its next one */
+	for (d = 0; nlive > 0; d++)
+	{
+		int			j,
+					kept = 0;
+
+		for (j = 0; j < nlive; j++)
+		{
+			int			b = live[j];
+			uint32_t	t = cell[b],
+						val,
+						base,
+						c;
+			WordsCell	cl = cells[t];
+			size_t		k = k0 + b + d + 1;	/* the walk's next character */
+
+			if (CELL_CHECK(cl) != node[b])
+				continue;
+			base = CELL_BASE(cl);
+			val = CELL_VAL(cl);
+			if (val)
+			{
+				wb->lens[b][wb->m[b]] = (uint8_t) (d + 1);
+				wb->costs[b][wb->m[b]] = val - 1;
+				wb->m[b]++;
+			}
+			/* a leaf, the gap's end or the longest word's length: done */
+			if (base == 0 || k >= kb || d + 1 >= PD_WORDS_MAX_CHARS ||
+				(c = code[k]) == 0 || base + c >= w->ncells)
+				continue;
+			node[b] = t;
+			cell[b] = base + c;
+			pd_prefetch(&cells[base + c]);
+			live[kept++] = (uint8_t) b;
+		}
+		nlive = kept;
+	}
+}
+
 /*
  * dp_gap - cut the characters ka..kb of the decoded run into the cheapest
  * sequence of words: word-list words at their cost, numbers (二〇〇一年,
  * 三十一日) and characters the list lacks at the cost of its rarest word,
- * ties going to the longer first word.  The search runs from the end.
+ * ties going to the longer first word.  The search runs from the end, a
+ * block of positions at a time, whose walks in the trie run together.
  */
 static void
 dp_gap(PdSegmenter *seg, size_t cstart, size_t ka, size_t kb)
@@ -255,34 +345,38 @@ dp_gap(PdSegmenter *seg, size_t cstart, size_t ka, size_t kb)
 			   *cost = seg->dpcost,
 			   *next = seg->dpnext;
 	uint32_t   *cp = seg->dpcp;
-	uint16_t   *code = seg->dpcode;
 	size_t		b = (size_t) pos[kb],
 				k;
-	uint8_t		lens[PD_WORDS_MAX_CHARS];
-	uint32_t	costs[PD_WORDS_MAX_CHARS];
+	WalkBlock	wb;
+	size_t		k0 = kb;
 
 	if (ka >= kb)
 		return;
-
-	/*
-	 * Start fetching the second cell of every walk first: the walks from
-	 * neighbouring characters miss the cache independently, and asking for
-	 * all their cells at once overlaps the waits (the first cells, children
-	 * of the root, stay in the cache).
-	 */
-	for (k = kb; k-- > ka;)
-		words_prefetch(seg->words, code + k, kb - k);
 	cost[kb] = 0;
 	for (k = kb; k-- > ka;)
 	{
 		int32_t		best = unknown + cost[k + 1];
 		size_t		bestnext = k + 1;
 		uint8_t		num = 0;
+		const uint8_t *lens;
+		const uint32_t *costs;
 		int			m,
 					j;
 		int			whole = seg->forbid_whole && pos[k] == 0;
 
-		m = words_walk(seg->words, code + k, kb - k, lens, costs, PD_WORDS_MAX_CHARS);
+		if (k < k0)
+		{
+			size_t		k1 = k + 1;
+
+			k0 = k1 - ka > WALK_BLOCK ? k1 - WALK_BLOCK : ka;
+			if (seg->words && pd_words_count(seg->words) > 0)
+				walk_block(seg->words, seg->dpcode, k0, k1, kb, &wb);
+			else
+				memset(wb.m, 0, sizeof(wb.m));
+		}
+		m = wb.m[k - k0];
+		lens = wb.lens[k - k0];
+		costs = wb.costs[k - k0];
 		for (j = 0; j < m; j++)
 		{
 			size_t		e = k + lens[j];
