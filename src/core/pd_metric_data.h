@@ -475,11 +475,12 @@ const PdPeriodWord pd_period_words[] = {
 	{"去年底", -1, YS_DOC, YP_END},
 	{"去年末", -1, YS_DOC, YP_END},
 	{"去年", -1, YS_DOC, YP_YEAR},
-	{"上年末", -1, YS_DOC, YP_END},
-	{"上年", -1, YS_DOC, YP_YEAR},
+	{"上年末", -1, YS_PREV, YP_END},
+	{"上年", -1, YS_PREV, YP_YEAR},
 	{"前年", -2, YS_DOC, YP_YEAR},
 	{"明年", 1, YS_DOC, YP_YEAR},
 	{"当年", 0, YS_CTX, YP_YEAR},
+	{"同年", 0, YS_CTX, YP_YEAR},
 	{"上半年", 0, YS_CTX, YP_H1},
 	{"下半年", 0, YS_CTX, YP_H2},
 	{"前三季度", 0, YS_CTX, YP_Q1_3},
@@ -715,6 +716,15 @@ static const char *const pd_ba_verbs[] = {
  */
 static const char *const pd_effect_verbs[] = {
 	"创造", "提供", "带来", "带动", "吸纳", "安置", "容纳", "拉动",
+};
+
+/*
+ * After X以来: the figure is a record since X, not a total over the years
+ * (2019年以来再度突破2000亿元, 创2015年以来新高); X is no period.
+ */
+static const char *const pd_record_after[] = {
+	"再度", "再次", "首次", "首度", "最高", "最低", "新高", "新低", "最快",
+	"最大", "最多", "最好", "最佳", "之最", "同期最高",
 };
 
 /* ---- anaphora: 我区, 全区, 园区 ... ------------------------------------- */
