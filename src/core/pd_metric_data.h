@@ -439,7 +439,7 @@ const PdKindWord pd_kind_words[] = {
 /* Right after the number: its kind follows it (48.85%成长率, 10%以上的增长). */
 static const char *const pd_kind_after[] = {
 	"的增长", "的增速", "的增幅", "增长率", "成长率", "的成长", "的年均增长",
-	"增速", "增幅",
+	"增速", "增幅", "的升幅", "的实质增长", "的实质升幅", "的涨幅",
 };
 
 /* ---- exclusions before the number ------------------------------------- */
@@ -1039,6 +1039,12 @@ static const char *const pd_flow_before[] = {
 };
 static const char *const pd_flow_after[] = {
 	"就业机会", "就业岗位", "工作岗位", "工作机会", "个就业机会", "个就业岗位",
+};
+
+/* Right after the number: a fall follows it (全年录得1.0%的实质跌幅). */
+static const char *const pd_kind_after_down[] = {
+	"的跌幅", "的实质跌幅", "的降幅", "的实质降幅", "的减幅", "的跌势", "的下跌",
+	"的实质下跌", "的下降", "的实质下降", "的收缩", "的实质收缩",
 };
 
 #endif							/* PD_METRIC_DATA_H */

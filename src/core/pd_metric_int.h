@@ -316,6 +316,7 @@ typedef enum PdList
 	PL_TIMEFRAME_AFTER,			/* 三年内 两年前: a time frame */
 	PL_FLOW_BEFORE,				/* 新增就业2598人: a flow of its own */
 	PL_FLOW_AFTER,				/* 增加2万个就业机会 */
+	PL_KIND_AFTER_DOWN,			/* 1.0%的实质跌幅: a fall */
 	PL_COUNT,
 	/* the words of the struct tables, indexed like the lists */
 	PL_S_UNITS = PL_COUNT,		/* pd_unit_words */
@@ -422,9 +423,11 @@ typedef struct Candidate
 	const char *symbol_unit;	/* ￥300, $20 */
 	const PdUnitWord *per;		/* 2.5万元/平方米: the unit after the slash */
 	int			qual_from;		/* QF_*: where the qualifier was written */
-	int			fraction;		/* 1/8, 三分之一: a share in % */
+	int			fraction;		/* 1/8, 三分之一: a share in %; FRACTION_HALF: 一半 */
 	int			tenth_digit;	/* 两成二: the digit after 成, or -1 */
 } Candidate;
+
+#define FRACTION_HALF	2		/* Candidate.fraction of 一半, 半数: 50 % */
 
 /* A figure of the sentence: the quantity and what the scans said of it. */
 typedef struct Figure
