@@ -371,6 +371,10 @@ month_at(const PdMetricWork *w, int i, MonthSpec *ms)
 			j = k;
 		}
 	}
+	/* 10 月份: a space between the digits and 月 */
+	if (j + 1 < w->n && (w->cp[j] == ' ' || w->cp[j] == CP_IDEOGRAPHIC_SPACE) &&
+		w->cp[j + 1] == CP_YUE && is_adigit(w->cp[j - 1]))
+		j++;
 	if (j >= w->n || w->cp[j] != CP_YUE || word_at(w, j, "月前"))
 		return 0;
 	j++;

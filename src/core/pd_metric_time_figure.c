@@ -136,6 +136,19 @@ base_point_before(const PdMetricWork *w, int i)
 	return best;
 }
 
+/* the last base period before character i, or NULL */
+static const Period *
+base_before(const PdMetricWork *w, int i)
+{
+	const Period *best = NULL;
+	int			p;
+
+	for (p = 0; p < w->nperiods; p++)
+		if (w->periods[p].end <= i && w->periods[p].base && w->periods[p].to)
+			best = &w->periods[p];
+	return best;
+}
+
 /* the number of months or years a duration counts, from its value */
 static int
 duration_count(const char *value)
@@ -180,6 +193,12 @@ figure_dates(const PdMetricWork *w, const Candidate *c, PdMetricKind kind,
 	if (kind == PD_KIND_CHANGE && from == to && !(c->unit && (c->unit->flags & PU_POINT)) &&
 		(b = base_point_before(w, c->start)) != NULL && b->to < from)
 		from = date_add_days(b->to, 1);
+	else if (kind == PD_KIND_CHANGE && from == to && from % 10000 == 1231 &&
+			 (b = base_before(w, c->start)) != NULL && b->to / 10000 == from / 10000 - 1)
+		from = mkdate(from / 10000, 1, 1);	/* 年末…较上年末提高1.6个百分点: the year's change */
+	else if (!own && kind == PD_KIND_CHANGE && from == to && from % 10000 == 1231 &&
+			 cumulative_before(w, c->start, own) < 0)
+		from = mkdate(from / 10000, 1, 1);	/* 年末总量达…。新建3个: a flow of that year */
 	else if (from != to && (clause_has(w, c->start, PL_PERIOD_END) ||
 							((k = cumulative_before(w, c->start, own)) >= 0 &&
 							 (!own || own_elsewhere(w, own, k)))))

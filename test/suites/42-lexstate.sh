@@ -169,14 +169,14 @@ q(a, TO_DOMAIN)
 toks3, cert3 = fresh(c=b)
 check("... and the change back", W in toks3 and cert3)
 # 11. two transactions at once: the second counts after the first commits.
-# t1 changes 瞪羚企业; t2 changes 专精特新 and back, its count waits for t1's
-# lock; counted under t2's snapshot alone, the state would be the image's
+# t1 changes 瞪羚企业; t2 writes 专精特新 unchanged, and its count waits for
+# t1's lock; counted under a snapshot taken before t1 committed, the state
+# would be the image's while 瞪羚企业 is cut
 t1, t2 = conn(autocommit=False), conn(autocommit=False)
 q(t1, TO_METRIC)
 pid2 = t2.get_backend_pid()
 def second():
-    q(t2, "UPDATE parkdata.lexicon SET source = 'metric' WHERE word = '专精特新'")
-    q(t2, "UPDATE parkdata.lexicon SET source = 'domain' WHERE word = '专精特新'")
+    q(t2, "UPDATE parkdata.lexicon SET source = source WHERE word = '专精特新'")
     t2.commit()
 th = threading.Thread(target=second); th.start()
 while not q(a, "SELECT count(*) > 0 FROM pg_locks WHERE pid = %s AND NOT granted", pid2):
