@@ -95,7 +95,7 @@ const PdUnitWord pd_unit_words[] = {
 	{"MWh", "MWh", PU_PHYS},
 	{"kWh", "kWh", PU_PHYS},
 	{"GW", "GW", PU_PHYS},
-	{"MW", "MW", PU_PHYS},
+	{"MW", "千瓦", PU_PHYS | PU_KILO},	/* 32MW = 32000 千瓦 */
 	{"kW", "kW", PU_PHYS},
 	{"千伏", "千伏", PU_PHYS},
 	{"伏", "伏", PU_PHYS},
@@ -215,6 +215,8 @@ const PdUnitWord pd_unit_words[] = {
 	{"公吨", "吨", PU_PHYS},
 	{"坪", "坪", PU_PHYS},
 	{"分", "分", PU_SCORE},
+	{"标箱", "标准箱", PU_PHYS},
+	{"班次", "班次", 0},
 };
 
 /*
@@ -451,7 +453,7 @@ static const char *const pd_excl_before[] = {
 
 /* A number shortly after one of these (within a few characters) is a code. */
 static const char *const pd_code_words[] = {
-	"邮编", "邮政编码", "电话", "手机", "热线", "传真", "ICP", "备案", "网安备",
+	"邮编", "邮政编码", "电话", "手机", "热线", "传真", "ICP", "备案号", "网安备",
 	"编号", "代码", "编码", "号码", "QQ", "微信", "邮箱", "账号", "尾号", "Tel",
 	"TEL", "tel", "地址", "版权", "Copyright", "©", "统一社会信用代码", "证号",
 	"文号", "备", "浏览", "访问量", "阅读", "点击",
@@ -1037,6 +1039,11 @@ static const char *const pd_flow_after[] = {
 static const char *const pd_kind_after_down[] = {
 	"的跌幅", "的实质跌幅", "的降幅", "的实质降幅", "的减幅", "的跌势", "的下跌",
 	"的实质下跌", "的下降", "的实质下降", "的收缩", "的实质收缩",
+};
+
+/* Unit words that a blocker would hide: 5家园区 is 5 家 (not 家园). */
+static const char *const pd_unit_unblockers[] = {
+	"家园区",
 };
 
 #endif							/* PD_METRIC_DATA_H */

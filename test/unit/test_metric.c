@@ -233,6 +233,10 @@ static const Expect expects[] = {
 	{"业务总收入是2007年的4.6倍", "4.6|倍|4.6倍||growth_rate"},
 	{"全年錄得2.3%的實質跌幅，上年則錄得3.1%的升幅",
 	 "-2.3|%|2.3%||growth_rate;3.1|%|3.1%||growth_rate"},
+	/* units of ports and power; a blocker that hides no unit; 备案 counts */
+	{"吞吐量92万标箱，航线超过650班次，光伏装机32MW", "920000|标准箱|92万标箱||level;650|班次|超过650班次|more_than|level;32000|千瓦|32MW||level"},
+	{"安县工业园等5家园区获批，累计备案科技型企业10462家", "5|家|5家||level;10462|家|10462家||level"},
+	{"自2015年2月成立服务中心至今，已引进225家企业", "225|家|225家||level"},
 	/* Taiwan's names of metric units */
 	{"釋出4.2萬平方公尺廠房，道路2500公尺", "42000|平方米|4.2萬平方公尺||level;2500|米|2500公尺||level"},
 };
