@@ -235,6 +235,8 @@ static const Expect expects[] = {
 	 "-2.3|%|2.3%||growth_rate;3.1|%|3.1%||growth_rate"},
 	/* units of ports and power; a blocker that hides no unit; 备案 counts */
 	{"吞吐量92万标箱，航线超过650班次，光伏装机32MW", "920000|标准箱|92万标箱||level;650|班次|超过650班次|more_than|level;32000|千瓦|32MW||level"},
+	{"航线共开行1020艘次，中欧班列累计开行18000列，3个项目列入省重点",
+	 "1020|艘次|1020艘次||level;18000|列|18000列||level;3|个|3个||level"},
 	{"安县工业园等5家园区获批，累计备案科技型企业10462家", "5|家|5家||level;10462|家|10462家||level"},
 	{"自2015年2月成立服务中心至今，已引进225家企业", "225|家|225家||level"},
 	/* Taiwan's names of metric units */
