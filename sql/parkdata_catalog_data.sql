@@ -119,7 +119,7 @@ INSERT INTO @extschema@.metric (code, name, unit_dimension, description, builtin
 ('export_orders', '外销订单', 'money', 'Export orders received by the enterprises of a region (Taiwan''s monthly statistics of the Ministry of Economic Affairs: 外销订单, in US dollars), as against exports shipped (exports)', true),
 ('producer_purchase_price_index', '工业生产者购进价格指数', 'index', 'Purchase price index of industrial producers: the prices industry pays for raw materials, fuel and power (NBS: 工业生产者购进价格, before 2011 原材料、燃料、动力购进价格), reported beside the producer price index, usually as a change in percent', true);
 
--- 637 surface forms, each naming one indicator
+-- 640 surface forms, each naming one indicator
 INSERT INTO @extschema@.lexicon AS l (word, source, builtin, metric) VALUES
 ('A股上市企业', 'metric', true, 'listed_companies'),
 ('A股上市公司', 'metric', true, 'listed_companies'),
@@ -395,6 +395,7 @@ INSERT INTO @extschema@.lexicon AS l (word, source, builtin, metric) VALUES
 ('就业人数', 'metric', true, 'employees'),
 ('就业居民', 'metric', true, 'employees'),
 ('居民人均可支配收入', 'metric', true, 'disposable_income_per_capita'),
+('居民失业率', 'metric', true, 'unemployment_rate'),
 ('居民消费价格', 'metric', true, 'cpi'),
 ('居民消费价格指数', 'metric', true, 'cpi'),
 ('工业产值', 'metric', true, 'industrial_output'),
@@ -474,6 +475,7 @@ INSERT INTO @extschema@.lexicon AS l (word, source, builtin, metric) VALUES
 ('拟上市企业', 'metric', true, 'listing_reserve'),
 ('授权专利', 'metric', true, 'patents_granted'),
 ('授权发明专利', 'metric', true, 'invention_patents_granted'),
+('接单', 'metric', true, 'export_orders'),
 ('接单金额', 'metric', true, 'export_orders'),
 ('接单额', 'metric', true, 'export_orders'),
 ('新三板挂牌企业', 'metric', true, 'listed_companies'),
@@ -504,6 +506,7 @@ INSERT INTO @extschema@.lexicon AS l (word, source, builtin, metric) VALUES
 ('服务业增加值', 'metric', true, 'tertiary_industry_value_added'),
 ('服务业增加值占GDP比重', 'metric', true, 'industry_structure'),
 ('服务业增加值占地区生产总值比重', 'metric', true, 'industry_structure'),
+('本地居民失业率', 'metric', true, 'unemployment_rate'),
 ('本地生产总值', 'metric', true, 'gdp'),
 ('本科及以上学历人员', 'metric', true, 'college_educated_employees'),
 ('林业产值', 'metric', true, 'agriculture_output'),

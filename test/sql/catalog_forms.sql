@@ -66,3 +66,9 @@ ORDER BY metric_no;
 SELECT i.ind, parkdata.indicator_metric(i.ind, '%', 'share') AS metric
 FROM (VALUES ('研發總開支相對本地生產總值比率'), ('研發開支佔本地生產總值比率'),
              ('研发开支占GDP比重')) AS i (ind);
+
+-- Macau's resident unemployment rate (居民 before 失业率 is no domain that
+-- changes the indicator) and Taiwan's orders received by product
+SELECT raw, indicator, metric, kind FROM parkdata.extract_metrics(
+  '第三季本地居民失業率為2.6%。按貨品別觀察，光學器材接單18.2億美元。')
+ORDER BY metric_no;
