@@ -286,11 +286,12 @@ may_be_number(const char *s, size_t len)
  * whenever the lexicon is rebuilt (sub-words depend on it, on the word
  * list, which a backend never changes, and on the word).  Words repeat a
  * lot in text, and cutting one costs a segmentation.  It starts at
- * SUBCACHE_MIN_SLOTS (a short text needs no more) and grows, keeping what
- * it holds, to SUBCACHE_MAX_SLOTS (about 1 MB: the long words of a few
- * megabytes of news) once it has missed as many times as it has slots.
+ * SUBCACHE_MIN_SLOTS (17 kB: a connection's first, short text needs no
+ * more, and pays for every byte it zeroes) and grows fourfold, keeping what
+ * it holds, up to SUBCACHE_MAX_SLOTS (about 1 MB: the long words of a few
+ * megabytes of news) each time it has missed as many times as it has slots.
  */
-#define SUBCACHE_MIN_SLOTS	4096
+#define SUBCACHE_MIN_SLOTS	256
 #define SUBCACHE_MAX_SLOTS	16384
 #define SUBCACHE_KEY	48		/* longer words are not cached */
 #define SUBCACHE_SPANS	8		/* words with more sub-words are not cached */
@@ -391,6 +392,7 @@ pd_subwords(const char *word, size_t wlen, int32 (*spans)[2])
 			   *slot;
 	uint32		hash;
 	int			k;
+	bool		fresh = false;
 
 	if (wlen > SUBCACHE_KEY)
 		return pd_subwords_compute(word, wlen, spans);
@@ -399,12 +401,14 @@ pd_subwords(const char *word, size_t wlen, int32 (*spans)[2])
 		pd_subcache_make(SUBCACHE_MIN_SLOTS);
 		if (!pd_subcache)
 			return pd_subwords_compute(word, wlen, spans);
+		fresh = true;			/* empty: zeroed when made */
 	}
 	/* bring the lexicon up to date first: a rebuild empties the cache */
 	pd_lexicon_release(pd_lexicon_acquire());
 	if (pd_subcache_generation != pd_lexicon_generation())
 	{
-		memset(pd_subcache, 0, sizeof(PdSubCacheSlot) * pd_subcache_slots);
+		if (!fresh)
+			memset(pd_subcache, 0, sizeof(PdSubCacheSlot) * pd_subcache_slots);
 		pd_subcache_misses = 0;
 		pd_subcache_generation = pd_lexicon_generation();
 	}
@@ -422,7 +426,7 @@ pd_subwords(const char *word, size_t wlen, int32 (*spans)[2])
 		}
 	if (++pd_subcache_misses >= pd_subcache_slots && pd_subcache_slots < SUBCACHE_MAX_SLOTS)
 	{
-		pd_subcache_make(SUBCACHE_MAX_SLOTS);
+		pd_subcache_make(Min(pd_subcache_slots * 4, SUBCACHE_MAX_SLOTS));
 		set = pd_subcache_set(pd_subcache, pd_subcache_slots, hash);
 	}
 	k = pd_subwords_compute(word, wlen, spans);

@@ -393,16 +393,16 @@ pd_lexicon_read(PdLexHandle *h, Oid relid, PdCatalogLoad *load, PdRowUse use, bo
 	uint64		n = 0;
 
 	rel = table_open(relid, AccessShareLock);
-	c.word = get_attnum(relid, "word");
+	c.word = pd_rel_attnum(rel, "word");
 	if (c.word == InvalidAttrNumber)
 		ereport(ERROR,
 				(errcode(ERRCODE_UNDEFINED_COLUMN),
 				 errmsg("table \"%s\" has no column \"word\"",
 						RelationGetRelationName(rel))));
 	/* 1.1's column; a 1.0 database before its update has none */
-	c.metric = get_attnum(relid, "metric");
-	c.source = get_attnum(relid, "source");
-	c.builtin = get_attnum(relid, "builtin");
+	c.metric = pd_rel_attnum(rel, "metric");
+	c.source = pd_rel_attnum(rel, "source");
+	c.builtin = pd_rel_attnum(rel, "builtin");
 	c.natts = Max(Max(c.word, c.metric), Max(c.source, c.builtin));
 	snap = RegisterSnapshot(GetCatalogSnapshot(relid));
 	if (certify)

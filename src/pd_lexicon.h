@@ -53,6 +53,9 @@ extern uint64 pd_row_hash(const char *s, size_t len, const char *s2, size_t len2
  */
 extern bool pd_lexicon_synonym_only(Datum source, bool isnull);
 
+/* the number of rel's column name, InvalidAttrNumber if none (no syscache) */
+extern AttrNumber pd_rel_attnum(Relation rel, const char *name);
+
 /*
  * pd_lexicon_state_certifies - parkdata.lexicon_state's certificate that
  * lex's shipped rows are rows rows of hash sum rowsum (pd_lexicon_state.c):

@@ -100,6 +100,27 @@
 /* a statement of this backend wrote a shipped row since the last count */
 static bool pd_state_touched = false;
 
+/*
+ * pd_rel_attnum - the number of rel's column name (not dropped), or
+ * InvalidAttrNumber: get_attnum from the relation's descriptor, with no
+ * syscache lookup
+ */
+AttrNumber
+pd_rel_attnum(Relation rel, const char *name)
+{
+	TupleDesc	desc = RelationGetDescr(rel);
+	int			i;
+
+	for (i = 0; i < desc->natts; i++)
+	{
+		Form_pg_attribute a = TupleDescAttr(desc, i);
+
+		if (!a->attisdropped && strcmp(NameStr(a->attname), name) == 0)
+			return a->attnum;
+	}
+	return InvalidAttrNumber;
+}
+
 static inline uint64
 pd_mix(uint64 h, uint64 v)
 {
@@ -256,9 +277,9 @@ static uint64
 pd_lexicon_stamp(Relation lex, Relation users, bool verify, Oid self, bool *sound)
 {
 	Oid			relid = RelationGetRelid(lex);
-	AttrNumber	word = get_attnum(relid, "word"),
-				source = get_attnum(relid, "source"),
-				builtin = get_attnum(relid, "builtin");
+	AttrNumber	word = pd_rel_attnum(lex, "word"),
+				source = pd_rel_attnum(lex, "source"),
+				builtin = pd_rel_attnum(lex, "builtin");
 	uint64		h = UINT64CONST(14695981039346656037);
 	Form_pg_index ix = users->rd_index;
 
@@ -366,10 +387,9 @@ pd_lexicon_state_certifies(Relation lex, Snapshot snap, uint64 rows, uint64 rows
 static void
 pd_state_count(Relation lex, Snapshot snap, int64 *rows, uint64 *sum)
 {
-	Oid			relid = RelationGetRelid(lex);
-	AttrNumber	word = get_attnum(relid, "word"),
-				source = get_attnum(relid, "source"),
-				builtin = get_attnum(relid, "builtin");
+	AttrNumber	word = pd_rel_attnum(lex, "word"),
+				source = pd_rel_attnum(lex, "source"),
+				builtin = pd_rel_attnum(lex, "builtin");
 	TupleDesc	desc = RelationGetDescr(lex);
 	Datum	   *v = palloc(desc->natts * sizeof(Datum));
 	bool	   *nulls = palloc(desc->natts * sizeof(bool));

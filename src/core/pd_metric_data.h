@@ -439,7 +439,7 @@ const PdKindWord pd_kind_words[] = {
 /* Right after the number: its kind follows it (48.85%成长率, 10%以上的增长). */
 static const char *const pd_kind_after[] = {
 	"的增长", "的增速", "的增幅", "增长率", "成长率", "的成长", "的年均增长",
-	"增速", "增幅",
+	"增速", "增幅", "的升幅", "的实质增长", "的实质升幅", "的涨幅",
 };
 
 /* ---- exclusions before the number ------------------------------------- */
@@ -475,11 +475,12 @@ const PdPeriodWord pd_period_words[] = {
 	{"去年底", -1, YS_DOC, YP_END},
 	{"去年末", -1, YS_DOC, YP_END},
 	{"去年", -1, YS_DOC, YP_YEAR},
-	{"上年末", -1, YS_DOC, YP_END},
-	{"上年", -1, YS_DOC, YP_YEAR},
+	{"上年末", -1, YS_PREV, YP_END},
+	{"上年", -1, YS_PREV, YP_YEAR},
 	{"前年", -2, YS_DOC, YP_YEAR},
 	{"明年", 1, YS_DOC, YP_YEAR},
 	{"当年", 0, YS_CTX, YP_YEAR},
+	{"同年", 0, YS_CTX, YP_YEAR},
 	{"上半年", 0, YS_CTX, YP_H1},
 	{"下半年", 0, YS_CTX, YP_H2},
 	{"前三季度", 0, YS_CTX, YP_Q1_3},
@@ -717,6 +718,23 @@ static const char *const pd_effect_verbs[] = {
 	"创造", "提供", "带来", "带动", "吸纳", "安置", "容纳", "拉动",
 };
 
+/*
+ * After X以来: the figure is a record since X, not a total over the years
+ * (2019年以来再度突破2000亿元, 创2015年以来新高); X is no period.
+ */
+static const char *const pd_record_after[] = {
+	"再度", "再次", "首次", "首度", "最高", "最低", "新高", "新低", "最快",
+	"最大", "最多", "最好", "最佳", "之最", "同期最高",
+};
+
+/*
+ * Before a growth or a change: a yearly average over the years after a base
+ * year (比2012年…年均增长6.5%, 2015年以来年均提高4.2: 2013 or 2016 on).
+ */
+static const char *const pd_annual[] = {
+	"年均", "年平均", "平均每年", "每年平均",
+};
+
 /* ---- anaphora: 我区, 全区, 园区 ... ------------------------------------- */
 
 const PdAnaphor pd_anaphora[] = {
@@ -874,6 +892,8 @@ static const char *const pd_ind_trail[] = {
 	"只", "仅", "依次", "分别为", "加快", "也", "可望", "朝", "上看", "合计",
 	"合占", "大幅", "摺合", "折合", "多出", "反而", "虽", "雖僅", "攀升至", "较",
 	"较上年同月", "比上年同月", "较上年同期", "比上年同期", "较上月", "较上季",
+	/* release wording (metcode: 失业率分别按年下跌, 淨產值實質上升) */
+	"下跌", "上涨", "按年", "按季", "实质",
 };
 
 /* Words that open an aside inside an indicator (受…影响, 因…而): cut there. */
@@ -1021,6 +1041,12 @@ static const char *const pd_flow_before[] = {
 };
 static const char *const pd_flow_after[] = {
 	"就业机会", "就业岗位", "工作岗位", "工作机会", "个就业机会", "个就业岗位",
+};
+
+/* Right after the number: a fall follows it (全年录得1.0%的实质跌幅). */
+static const char *const pd_kind_after_down[] = {
+	"的跌幅", "的实质跌幅", "的降幅", "的实质降幅", "的减幅", "的跌势", "的下跌",
+	"的实质下跌", "的下降", "的实质下降", "的收缩", "的实质收缩",
 };
 
 #endif							/* PD_METRIC_DATA_H */

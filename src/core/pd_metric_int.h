@@ -116,6 +116,10 @@
 #define CP_ALREADY				0x5DF2	/* 已 */
 #define CP_SHI_TIME				0x65F6	/* 时 */
 #define CP_MEI					0x6BCF	/* 每 */
+#define CP_MO_END				0x672B	/* 末 */
+#define CP_WEI_BE				0x4E3A	/* 为 (為 folded) */
+#define CP_SHI_BE				0x662F	/* 是 */
+#define CP_DI_BOTTOM			0x5E95	/* 底 */
 #define CP_BAN					0x534A	/* 半 */
 #define CP_JI					0x51E0	/* 几 */
 #define CP_GE					0x4E2A	/* 个 */
@@ -192,6 +196,7 @@ typedef struct PdKindWord
 #define YS_SAME		4			/* the period the text is about, shifted: 去年同期 */
 #define YS_PAST		5			/* the year written before, else the document's last: 过去一年 */
 #define YS_DAY		6			/* a day: the document's date shifted by rel days (昨日) */
+#define YS_PREV		7			/* the year before the one written before, else the document's last: 上年 */
 
 /* Period words: 今年, 上半年, 目前 ... */
 typedef struct PdPeriodWord
@@ -305,10 +310,13 @@ typedef enum PdList
 	PL_PARK_BLOCKERS,			/* 院 大: 中科院 is no park */
 	PL_PARK_KINDS,				/* 高新区 经济开发区 after a region's name */
 	PL_EFFECT_VERBS,			/* 预计可创造: a project's yield, a target */
+	PL_RECORD_AFTER,			/* 2019年以来再度…, 以来新高: a record, no period */
+	PL_ANNUAL,					/* 年均: a yearly average over the years since a base */
 	PL_CURRENCY_BEFORE,			/* 新台币4.76兆元: the currency before */
 	PL_TIMEFRAME_AFTER,			/* 三年内 两年前: a time frame */
 	PL_FLOW_BEFORE,				/* 新增就业2598人: a flow of its own */
 	PL_FLOW_AFTER,				/* 增加2万个就业机会 */
+	PL_KIND_AFTER_DOWN,			/* 1.0%的实质跌幅: a fall */
 	PL_COUNT,
 	/* the words of the struct tables, indexed like the lists */
 	PL_S_UNITS = PL_COUNT,		/* pd_unit_words */
@@ -415,9 +423,11 @@ typedef struct Candidate
 	const char *symbol_unit;	/* ￥300, $20 */
 	const PdUnitWord *per;		/* 2.5万元/平方米: the unit after the slash */
 	int			qual_from;		/* QF_*: where the qualifier was written */
-	int			fraction;		/* 1/8, 三分之一: a share in % */
+	int			fraction;		/* 1/8, 三分之一: a share in %; FRACTION_HALF: 一半 */
 	int			tenth_digit;	/* 两成二: the digit after 成, or -1 */
 } Candidate;
+
+#define FRACTION_HALF	2		/* Candidate.fraction of 一半, 半数: 50 % */
 
 /* A figure of the sentence: the quantity and what the scans said of it. */
 typedef struct Figure

@@ -99,6 +99,15 @@ figure_kind(const PdMetricWork *w, Figure *f, int *negative)
 	/* 48.85%成长率最高, 保持10%以上的增长 */
 	if (f->what == 0 && table_at(w, c->end, PL_KIND_AFTER, NULL))
 		f->what = PK_RATE;
+	/* 为2015年的1.8倍, 增长2倍: a multiple is a growth rate */
+	if (has_unit_flag(c, PU_MULT))
+	{
+		*negative = (f->what == PK_DOWN);
+		return PD_KIND_GROWTH_RATE;
+	}
+	/* X%的实质跌幅: its kind follows it */
+	if (f->what == 0 && table_at(w, c->end, PL_KIND_AFTER_DOWN, NULL))
+		f->what = PK_DOWN;
 	/* every difference in percent points is a change */
 	if (has_unit_flag(c, PU_POINT))
 	{
@@ -153,6 +162,67 @@ from_before(const PdMetricWork *w, int i)
 }
 
 /*
+ * Characters of a clause that says only when and how a series goes on: its
+ * period and a copula (第3季初步统计为, 7月份回落至, 8月份为, 最高达到,
+ * 今年第1、2季分别修正为).
+ */
+static const char series_chars[] =
+	"年月季度份第首前上下半全今去明本当日为是达到至则亦分别修正初步统计预测估"
+	"回落升降增减保持在最低高仍再又也而、的";
+
+/* is [a, b) only such characters and digits? */
+static int
+bare_series_clause(const PdMetricWork *w, int a, int b)
+{
+	int			k;
+
+	if (b - a > 16)
+		return 0;
+	for (k = a; k < b; k++)
+	{
+		uint32_t	c = w->cp[k];
+		char		u[5] = {0};
+		int			l;
+
+		if (cf_has(w, k, FC_DIGIT) || is_space(c))
+			continue;
+		l = (int) pd_utf8_put(c, u);
+		if (l < 2 || !strstr(series_chars, u))
+			return 0;
+	}
+	return 1;
+}
+
+/*
+ * series_kind - a bare percentage in a clause of its own that only gives
+ * another period's value (增速6月份为16.0%，7月份回落至14.7%，8月份为12.8%)
+ * goes on the series of the growth rate before it in the sentence
+ */
+static void
+series_kind(PdMetricWork *w, int j)
+{
+	Figure	   *f = w->figs;
+	int			i,
+				a;
+
+	for (i = j - 1; i >= 0; i--)
+		if (f[i].c.unit && (f[i].c.unit->flags & PU_PERCENT))
+			break;
+	if (i < 0 || (f[i].what != PK_RATE && f[i].what != PK_UP) ||
+		f[i].c.unit != f[j].c.unit)
+		return;
+	for (a = f[j].c.start; a > f[j - 1].c.end && !clause_break(w, a - 1); a--)
+		;
+	if (a == f[j - 1].c.end && a > 0 && !clause_break(w, a - 1))
+		return;					/* the same clause as the figure before */
+	if (bare_series_clause(w, a, f[j].c.start))
+	{
+		f[j].what = PK_RATE;
+		f[j].kind_at = f[i].kind_at;
+	}
+}
+
+/*
  * carry_kinds - the new value of a figure that moves takes its old value's
  * kind word: 股价指数变动率由20.2%增为21.6%, 经济成长率由4.45%调高至7.37%,
  * 由2.81%上修0.73个百分点至3.54%.  The old value follows 由 or 从 in the
@@ -184,5 +254,8 @@ carry_kinds(PdMetricWork *w)
 				break;
 			}
 		}
+		if (f[j].what == 0 && !f[j].c.fraction &&
+			(f[j].c.unit->flags & PU_PERCENT) && !(f[j].c.unit->flags & PU_TENTH))
+			series_kind(w, j);
 	}
 }

@@ -71,6 +71,8 @@ const PdWordList pd_lists[PL_COUNT] = {
 	[PL_PLAN_NOUN_AFTER] = LIST(pd_plan_noun_after),
 	[PL_BA_VERBS] = LIST(pd_ba_verbs),
 	[PL_EFFECT_VERBS] = LIST(pd_effect_verbs),
+	[PL_RECORD_AFTER] = LIST(pd_record_after),
+	[PL_ANNUAL] = LIST(pd_annual),
 	[PL_ANAPHOR_LEAD] = LIST(pd_anaphor_lead),
 	[PL_GOVERNORS] = LIST(pd_governors),
 	[PL_DATELINE] = LIST(pd_dateline),
@@ -109,4 +111,5 @@ const PdWordList pd_lists[PL_COUNT] = {
 	[PL_TIMEFRAME_AFTER] = LIST(pd_timeframe_after),
 	[PL_FLOW_BEFORE] = LIST(pd_flow_before),
 	[PL_FLOW_AFTER] = LIST(pd_flow_after),
+	[PL_KIND_AFTER_DOWN] = LIST(pd_kind_after_down),
 };

@@ -152,6 +152,31 @@ fraction_at(const PdMetricWork *w, int i, Candidate *c)
 }
 
 /*
+ * half_at - 一半 or 半数 at i read as a share of 50 %: 近一半外资企业,
+ * 半数以上; not 一半导体, not after a digit or a measure (一年半, 两个半)
+ */
+static int
+half_at(const PdMetricWork *w, int i, Candidate *c)
+{
+	int			e;
+
+	if (i + 1 >= w->n || (i > 0 && (wcls(w, i - 1) != PD_NC_NONE)))
+		return 0;
+	if (w->cp[i] == CP_YI && w->cp[i + 1] == CP_BAN &&
+		!(i + 2 < w->n && w->cp[i + 2] == 0x5BFC /* 导 */))
+		e = i + 2;
+	else if (w->cp[i] == CP_BAN && w->cp[i + 1] == 0x6570 /* 数 */)
+		e = i + 2;
+	else
+		return 0;
+	c->nstart = c->start = i;
+	c->nend = c->end = e;
+	c->unit = pd_unit_percent;
+	c->fraction = FRACTION_HALF;
+	return e;
+}
+
+/*
  * numeral_span - the end of the numeral that starts at c->nstart
  *
  * Stops before a scale character that begins a unit word (3.5万千瓦,
@@ -609,7 +634,8 @@ read_number(PdMetricWork *w, int i, Candidate *c, int *ok)
 	c->tenth_digit = -1;
 	ni.chinese_only = 1;
 
-	if (!(w->fl[i] & (F_QUOTE | F_TITLE)) && (k = fraction_at(w, i, c)) > 0)
+	if (!(w->fl[i] & (F_QUOTE | F_TITLE)) &&
+		((k = fraction_at(w, i, c)) > 0 || (k = half_at(w, i, c)) > 0))
 	{
 		if ((skip = qual_before(w, c->start, &q)) != 0)
 		{

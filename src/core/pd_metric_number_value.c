@@ -224,10 +224,19 @@ numeral_text(PdMetricWork *w, const Candidate *c)
 int
 make_value(PdMetricWork *w, const Candidate *c, int negative)
 {
-	size_t		n = numeral_text(w, c),
+	size_t		n,
 				errpos = 0;
 	PdNumStatus st;
 
+	if (c->fraction == FRACTION_HALF)
+	{
+		/* 一半, 半数: a word, not a numeral */
+		strcpy(w->value, "50");
+		if (negative != c->negative)
+			negate(w->value, sizeof(w->value));
+		return 1;
+	}
+	n = numeral_text(w, c);
 	if (n == 0)
 		return 0;
 	st = pd_numeral_parse(w->numbuf, n, w->value, sizeof(w->value) - 4, &errpos);
@@ -235,7 +244,13 @@ make_value(PdMetricWork *w, const Candidate *c, int negative)
 		return 0;
 	if (c->fraction)
 	{
-		if (!quotient_percent(w->value, sizeof(w->value)))
+		/* 1/10, 十分之一: the parser gives a tenth exactly as 0.1 */
+		if (!strchr(w->value, '/') && w->value[0] != '-' && !strchr(w->value, '+'))
+		{
+			times_ten(w->value, sizeof(w->value));
+			times_ten(w->value, sizeof(w->value));
+		}
+		else if (!quotient_percent(w->value, sizeof(w->value)))
 			return 0;
 	}
 	else if (strchr(w->value, '/') || strchr(w->value, '+'))

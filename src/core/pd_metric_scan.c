@@ -462,6 +462,7 @@ char_flags(void)
 		if (pd_is_arabic_digit(c) || k == PD_NC_DIGIT || k == PD_NC_TENS)
 			pd_cflags[c] |= FC_DIGIT;
 	}
+	pd_cflags[CP_BAN] |= FC_NUMBER;	/* 半数: a share (half_at) */
 	for (i = 0; i < sizeof(ends) / sizeof(ends[0]); i++)
 		pd_cflags[ends[i]] |= FC_END;
 	for (i = 0; i < sizeof(opens) / sizeof(opens[0]); i++)

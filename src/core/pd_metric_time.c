@@ -142,6 +142,8 @@ period_word(const PdMetricWork *w, int j, Period *p)
 		y = w->doc_year + pw->rel;
 	else if (pw->ysrc == YS_CTX)
 		y = context_year(w);
+	else if (pw->ysrc == YS_PREV && context_year(w))
+		y = context_year(w) + pw->rel;
 	else if (pw->ysrc == YS_PAST)
 		y = w->ctx_year ? w->ctx_year : (w->doc_year ? w->doc_year - 1 : 0);
 	p->day = (pw->ysrc == YS_DAY);
@@ -269,6 +271,14 @@ period_month(const PdMetricWork *w, int j, int opener, Period *p)
 		if (!(m = month_at(w, j, &ms)))
 			return 0;
 	}
+	else if (is_month_digit(w->cp[j]) && (m = month_at(w, j, &ms)) != 0)
+	{
+		/* 十月製造業…, 九月的124.93, 低於九月的: a bare month written in words */
+		if (!(j == 0 || is_clause_punct(w->cp[j - 1]) || w->cp[j - 1] == CP_YU2 ||
+			  table_before(w, j, PL_BASE_WORDS) || (m < w->n && w->cp[m] == CP_DE) ||
+			  word_at(w, m - 1, "份") || ms.end_point))
+			return 0;
+	}
 	else
 		return 0;
 	if (context_year(w))
@@ -342,9 +352,18 @@ period_done(const PdMetricWork *w, int i, int end, int opener, Period *p)
 	p->end = end;
 	if (!p->since && table_before(w, i, PL_SINCE_OPENERS) && since_closed(w, end))
 		since_span(w, p);
-	/* 由2021年的13.8%提高到14%: the year of the first figure only */
-	if (word_at(w, end, "的") && i > 0 &&
-		(w->cp[i - 1] == CP_YOU || w->cp[i - 1] == CP_CONG))
+	/*
+	 * 由2021年的13.8%提高到14%, 次于九月的123.73, 为2015年的1.8倍: the
+	 * period of the figure after 的 only (but 增至2021年的9468亿元 is the
+	 * period the change reaches)
+	 */
+	if (end + 1 < w->n && w->cp[end] == CP_DE &&
+		((i > 0 && (w->cp[i - 1] == CP_YOU || w->cp[i - 1] == CP_CONG)) ||
+		 (cf_has(w, end + 1, FC_DIGIT) &&
+		  !(i > 0 && (w->cp[i - 1] == CP_ZHI4 || w->cp[i - 1] == CP_DAO)))))
+		p->base = 1;
+	/* 2019年以来再度突破…, 以来新高: a record since, not a period */
+	if (end >= 2 && word_at(w, end - 2, "以来") && table_at(w, end, PL_RECORD_AFTER, NULL))
 		p->base = 1;
 	/* 由8月时预估的4.45%: when a forecast was made, not its period */
 	if (forecast_date(w, end))
@@ -411,9 +430,23 @@ period_at(PdMetricWork *w, int i, Period *p)
 	if (!end)
 		return 0;
 	p->deadline = (opener && tag == OPEN_DEADLINE);
+	/* 一季度末, 上半年底: the period's last day */
+	if (end < w->n && (w->cp[end] == CP_MO_END || w->cp[end] == CP_DI_BOTTOM) &&
+		p->from && p->from != p->to)
+	{
+		make_point(p);
+		end++;
+	}
 	/* 截至9月末, 截至2024年底: a stock at the day */
 	if (opener && tag == 0)
 		make_point(p);
+	/* 到2022年12月, 到一季度末 before the document's date: the same (not 到2018年) */
+	else if (opener && tag == OPEN_DEADLINE && w->doc_date && p->to && p->to < w->doc_date &&
+			 !(p->from % 10000 == 101 && p->to % 10000 == 1231))
+	{
+		make_point(p);
+		p->deadline = 0;
+	}
 	return period_done(w, i, end, opener, p);
 }
 
@@ -521,11 +554,24 @@ sets_context(const Period *p)
 		!p->event && p->from != 0;
 }
 
+/* whether [a, b) leaves the text inside a quote, from state inq */
+static int
+quote_state(const PdMetricWork *w, int a, int b, int inq)
+{
+	for (; a < b; a++)
+		if (w->cp[a] == CP_LDQUOTE || w->cp[a] == CP_LCORNER)
+			inq = 1;
+		else if (w->cp[a] == CP_RDQUOTE || w->cp[a] == CP_RCORNER)
+			inq = 0;
+	return inq;
+}
+
 /* scan_periods - every time expression of the sentence, in text order */
 void
 scan_periods(PdMetricWork *w)
 {
-	int			i;
+	int			i,
+				inq = 0;
 
 	w->nperiods = 0;
 	w->run0 = w->run;
@@ -533,7 +579,11 @@ scan_periods(PdMetricWork *w)
 	{
 		Period		p,
 				   *q;
-		int			e;
+		int			e,
+					inq0 = inq;
+
+		/* a quote: what is said in it sets no period for the text after */
+		inq = quote_state(w, i, i + 1, inq);
 
 		/* FC_DIGIT: is_adigit or is_cdigit */
 		if (!cf_has(w, i, FC_PERIOD | FC_DIGIT))
@@ -565,8 +615,9 @@ scan_periods(PdMetricWork *w)
 				q->target = p.target ? period_ahead(w, q) : q->target;
 				q->deadline = 0;
 				q->base |= p.base;
+				inq = quote_state(w, i + 1, e, inq);
 				i = e - 1;
-				if (sets_context(q) && !(w->fl[q->start] & F_PAREN))
+				if (sets_context(q) && !(w->fl[q->start] & F_PAREN) && !inq0)
 					w->run = *q;
 				continue;
 			}
@@ -587,7 +638,8 @@ scan_periods(PdMetricWork *w)
 		}
 		else
 			q = &p;
-		if (sets_context(q) && !(w->fl[q->start] & F_PAREN))
+		inq = quote_state(w, i + 1, e, inq);
+		if (sets_context(q) && !(w->fl[q->start] & F_PAREN) && !inq0)
 		{
 			if (q->year && q->from / 10000 == q->to / 10000)
 				w->ctx_year = q->year;

@@ -103,6 +103,12 @@ set_part(const PdMetricWork *w, Period *p, int y, int part)
 				if (w->doc_date / 10000 != y)
 					p->year = 0;
 			}
+			/* without a date: up to the year the text is about */
+			else if (!w->doc_date && w->ctx_year > y)
+			{
+				p->to = mkdate(w->ctx_year, 12, 31);
+				p->year = 0;
+			}
 			break;
 		default:
 			set_months(p, y, 1, 12);
@@ -371,6 +377,10 @@ month_at(const PdMetricWork *w, int i, MonthSpec *ms)
 			j = k;
 		}
 	}
+	/* 10 月份: a space between the digits and 月 */
+	if (j + 1 < w->n && (w->cp[j] == ' ' || w->cp[j] == CP_IDEOGRAPHIC_SPACE) &&
+		w->cp[j + 1] == CP_YUE && is_adigit(w->cp[j - 1]))
+		j++;
 	if (j >= w->n || w->cp[j] != CP_YUE || word_at(w, j, "月前"))
 		return 0;
 	j++;

@@ -35,18 +35,13 @@ first_call() {
 	P <<SQL
 CREATE FUNCTION pg_temp.mem(f text) RETURNS bigint LANGUAGE sql AS \$\$
   SELECT sum(m[1]::bigint) FROM regexp_matches(pg_read_file('/proc/self/smaps_rollup'), '^' || f || ':\s+(\d+) kB', 'gn') m \$\$;
--- nanoseconds this backend ran on a CPU, and waited for one (runnable)
-CREATE FUNCTION pg_temp.sched() RETURNS bigint[] LANGUAGE sql AS \$\$
-  SELECT string_to_array(split_part(pg_read_file('/proc/self/schedstat'), E'\\n', 1), ' ')::bigint[] \$\$;
 CREATE FUNCTION pg_temp.first(cfg regconfig) RETURNS text LANGUAGE plpgsql AS \$\$
 DECLARE a0 bigint := pg_temp.mem('Anonymous'); d0 bigint := pg_temp.mem('Private_Dirty'); c0 bigint := pg_temp.mem('Private_Clean');
-        s0 bigint[] := pg_temp.sched(); t0 timestamptz := clock_timestamp(); v tsvector; ms float8; s1 bigint[];
+        t0 timestamptz := clock_timestamp(); v tsvector; ms float8;
 BEGIN
   v := to_tsvector(cfg, '溧阳高新区2023年新增高新技术企业21家。');
   ms := extract(epoch FROM clock_timestamp() - t0) * 1000;
-  s1 := pg_temp.sched();
-  RETURN format('%s %s %s %s %s %s', round(ms::numeric, 2), pg_temp.mem('Anonymous') - a0, pg_temp.mem('Private_Dirty') - d0, pg_temp.mem('Private_Clean') - c0,
-                round((s1[1] - s0[1]) / 1e6, 2), round((s1[2] - s0[2]) / 1e6, 2));
+  RETURN format('%s %s %s %s', round(ms::numeric, 2), pg_temp.mem('Anonymous') - a0, pg_temp.mem('Private_Dirty') - d0, pg_temp.mem('Private_Clean') - c0);
 END \$\$;
 SELECT pg_temp.first('$1');
 SQL
@@ -64,12 +59,9 @@ for cfg in simple parkdata.chinese $PEERS; do
 	# best run (with its memory) and the median time
 	best=$(printf '%s' "${runs[$cfg]}" | sort -n -k1,1 | head -1)
 	med=$(printf '%s' "${runs[$cfg]}" | sort -n -k1,1 | awk '{t[NR] = $1} END {print t[int((NR + 1) / 2)]}')
-	# on a CPU / waiting for one, medians (where /proc/self/schedstat is readable)
-	oncpu=$(printf '%s' "${runs[$cfg]}" | sort -n -k5,5 | awk '{t[NR] = $5} END {print t[int((NR + 1) / 2)]}')
-	waited=$(printf '%s' "${runs[$cfg]}" | sort -n -k6,6 | awk '{t[NR] = $6} END {print t[int((NR + 1) / 2)]}')
 	set -- $best
-	printf 'first call %-17s %s ms (median %s; on a CPU %s ms, waiting for one %s ms, medians); memory: anonymous +%s kB, private dirty +%s kB, private clean (file pages) +%s kB  (best of %s new backends)\n' \
-		"$cfg" "$1" "$med" "${oncpu:-?}" "${waited:-?}" "$2" "$3" "$4" "$ROUNDS"
+	printf 'first call %-17s %s ms (median %s); memory: anonymous +%s kB, private dirty +%s kB, private clean (file pages) +%s kB  (best of %s new backends)\n' \
+		"$cfg" "$1" "$med" "$2" "$3" "$4" "$ROUNDS"
 	[ "$cfg" = simple ] && best_simple=$1
 	[ "$cfg" = parkdata.chinese ] && best_parkdata_chinese=$1
 done

@@ -2,9 +2,10 @@
 # test/citus/check.sh -- make citus-check (issue 11): parkdata on a Citus
 # cluster of a coordinator and two workers on loopback, against one node.
 #
-# Runs the SQL of the README's "Scaling out" section verbatim (its fenced sql
-# blocks, in order; only the host names and ports are replaced by the
-# loopback ones), loads a few thousand documents, and compares documents,
+# Runs the SQL of docs/citus.md's "Set-up" section verbatim (its four fenced
+# sql blocks, in order; only the host names and ports are replaced by the
+# loopback ones), checks that every sql block of the README's "Scaling out"
+# is one of those lines, loads a few thousand documents, and compares documents,
 # stored vectors, indicators, search results and the three views with a
 # single node loaded the plain way (identical), checks that every node and
 # every shard tokenizes alike after a lexicon change and that the documented
@@ -72,23 +73,32 @@ export PGOPTIONS="-c client_min_messages=warning"
 psqlp() { local port=$1 db=$2; shift 2; "$BIN/psql" -X -q -v ON_ERROR_STOP=1 -h "$WORK" -p "$port" -U postgres -d "$db" "$@"; }
 qc() { psqlp "${PORTS[0]}" "$1" -At -c "$2"; }	# query on the coordinator
 
-# --- the README's commands: the fenced sql blocks of "## Scaling out"
-mapfile -t BLOCKS < <(python3 - README.md <<'PY'
+# --- the commands: the fenced sql blocks of docs/citus.md's "## Set-up"; the
+# README's "## Scaling out" blocks must be found there, line for line
+sql_blocks() {	# FILE SECTION: the section's sql blocks, one per line, \n escaped
+	python3 - "$1" "$2" <<'PY'
 import re, sys
 text = open(sys.argv[1], encoding='utf-8').read()
-m = re.search(r'^## Scaling out\n(.*?)(?=^## )', text, re.S | re.M)
+m = re.search(r'^## ' + re.escape(sys.argv[2]) + r'\n(.*?)(?=^## |\Z)', text, re.S | re.M)
 for b in re.findall(r'^```sql\n(.*?)^```', m.group(1) if m else '', re.S | re.M):
     print(b.replace('\\', '\\\\').replace('\n', '\\n'))
 PY
-)
-if [ ${#BLOCKS[@]} -lt 4 ]; then bad "README.md \"Scaling out\" has ${#BLOCKS[@]} sql blocks, want 4 (every node, coordinator, load, refresh)"; finish; fi
+}
+mapfile -t BLOCKS < <(sql_blocks docs/citus.md Set-up)
+if [ ${#BLOCKS[@]} -lt 4 ]; then bad "docs/citus.md \"Set-up\" has ${#BLOCKS[@]} sql blocks, want 4 (every node, coordinator, load, refresh)"; finish; fi
+mapfile -t README_BLOCKS < <(sql_blocks README.md "Scaling out")
+[ ${#README_BLOCKS[@]} -gt 0 ] || bad "README.md \"Scaling out\" has no sql block"
+for rb in "${README_BLOCKS[@]}"; do
+	missing=$(printf '%b' "$rb" | grep -vxF -f <(printf '%b' "${BLOCKS[@]}") | head -1)
+	[ -z "$missing" ] || bad "README.md \"Scaling out\": a line not in docs/citus.md's set-up: $missing"
+done
 block() { printf '%b' "${BLOCKS[$1]}"; }
-# the README's host names and ports, replaced by the loopback ones
+# the set-up's host names and ports, replaced by the loopback ones
 hosts() {
 	sed -e "s/'coordinator', 5432/'127.0.0.1', ${PORTS[0]}/" -e "s/'worker-1', 5432/'127.0.0.1', ${PORTS[1]}/" \
 		-e "s/'worker-2', 5432/'127.0.0.1', ${PORTS[2]}/" | if [ "$1" = 1 ]; then grep -v "'127.0.0.1', ${PORTS[2]}"; else cat; fi
 }
-ok "README \"Scaling out\": ${#BLOCKS[@]} sql blocks read"
+ok "docs/citus.md \"Set-up\": ${#BLOCKS[@]} sql blocks read; README \"Scaling out\": ${#README_BLOCKS[@]} blocks, every line among them"
 
 # --- documents: PD_CITUS_DOCS built from the seeds' paragraphs with figures
 N=${PD_CITUS_DOCS:-3000}
@@ -117,23 +127,23 @@ setup_citus() {	# setup_citus DB WORKERS
 	local db=$1 w=$2 port out
 	for port in "${PORTS[@]}"; do
 		psqlp "$port" postgres -c "CREATE DATABASE $db" >/dev/null && block 0 | psqlp "$port" "$db" >/dev/null ||
-			{ bad "$db: README block 1 (every node) on port $port"; return 1; }
+			{ bad "$db: set-up block 1 (every node) on port $port"; return 1; }
 	done
 	if out=$(block 1 | hosts "$w" | psqlp "${PORTS[0]}" "$db" -At 2>&1); then
-		ok "$db: README block 2 on the coordinator ($w worker(s)): $(tail -1 <<<"$out")"
-	else bad "$db: README block 2: $(tail -3 <<<"$out")"; return 1; fi
+		ok "$db: set-up block 2 on the coordinator ($w worker(s)): $(tail -1 <<<"$out")"
+	else bad "$db: set-up block 2: $(tail -3 <<<"$out")"; return 1; fi
 }
 setup_citus c2 2 || finish
 setup_citus c1 1 || finish
 
 # the same staging table on the coordinator (a local table), then the
-# README's load (block 3) and ingest()
+# set-up's load (block 3) and ingest()
 for db in c2 c1; do
 	qc "$db" "$STAGING" >/dev/null || bad "$db: staging"
 done
-if out=$(block 2 | psqlp "${PORTS[0]}" c2 2>&1); then ok "c2: README block 3 (load and extract) ran"
-else bad "c2: README block 3: $(tail -3 <<<"$out")"; fi
-block 2 | psqlp "${PORTS[0]}" c1 >/dev/null 2>&1 || bad "c1: README block 3"
+if out=$(block 2 | psqlp "${PORTS[0]}" c2 2>&1); then ok "c2: set-up block 3 (load and extract) ran"
+else bad "c2: set-up block 3: $(tail -3 <<<"$out")"; fi
+block 2 | psqlp "${PORTS[0]}" c1 >/dev/null 2>&1 || bad "c1: set-up block 3"
 qc single "INSERT INTO parkdata.document (title, body, published, source) SELECT title, body, published, source FROM staging ON CONFLICT (doc_id) DO NOTHING" >/dev/null ||
 	bad "single node: bulk load"
 if out=$(qc c2 "$INGEST" 2>&1); then ok "ingest() on the cluster"; else bad "ingest() on the cluster: $out"; fi
@@ -157,7 +167,7 @@ compare_all() {	# compare_all LABEL
 	same "$1park_summary" "SELECT count(*) || ' ' || md5(string_agg(p::text, '#' ORDER BY park_id)) FROM parkdata.park_summary p"
 	same "$1region_summary" "SELECT count(*) || ' ' || md5(string_agg(r::text, '#' ORDER BY region_code)) FROM parkdata.region_summary r"
 }
-qc c2 "SELECT count(*) FROM parkdata.document" | grep -qE '^[0-9]{4,}$' && ok "c2 holds $(qc c2 "SELECT count(*) FROM parkdata.document") documents, $(qc c2 "SELECT count(*) FROM parkdata.indicator") indicators ($(qc c2 "SELECT count(*) FROM parkdata.indicator WHERE metric IS NOT NULL") with a catalog code)" ||
+[ "$(qc c2 "SELECT count(*) >= $N FROM parkdata.document")" = t ] && ok "c2 holds $(qc c2 "SELECT count(*) FROM parkdata.document") documents, $(qc c2 "SELECT count(*) FROM parkdata.indicator") indicators ($(qc c2 "SELECT count(*) FROM parkdata.indicator WHERE metric IS NOT NULL") with a catalog code)" ||
 	bad "c2 document count"
 compare_all ""
 
@@ -191,8 +201,8 @@ shards=$(qc c2 "SELECT count(*) FILTER (WHERE $WHOLE) || ' of ' || count(*) FROM
 [ "${shards%% of*}" = "${shards##*of }" ] && ok "every shard task tokenizes the new word whole ($shards rows, in the workers' pooled backends)" ||
 	bad "shard tasks with the new word whole: $shards"
 coded0=$(qc c2 "SELECT count(*) FROM parkdata.indicator WHERE metric = '$CODE'")
-if out=$(block 3 | psqlp "${PORTS[0]}" c2 2>&1) && block 3 | psqlp "${PORTS[0]}" single >/dev/null 2>&1; then ok "README block 4 (refresh_vectors(), reextract()) ran"
-else bad "README block 4: $out"; fi
+if out=$(block 3 | psqlp "${PORTS[0]}" c2 2>&1) && block 3 | psqlp "${PORTS[0]}" single >/dev/null 2>&1; then ok "set-up block 4 (refresh_vectors(), reextract()) ran"
+else bad "set-up block 4: $out"; fi
 coded=$(qc c2 "SELECT count(*) FROM parkdata.indicator WHERE metric = '$CODE'")
 [ "$coded0" = 0 ] && [ "$coded" -ge "$N" ] && [ "$coded" = "$(qc single "SELECT count(*) FROM parkdata.indicator WHERE metric = '$CODE'")" ] &&
 	ok "the user's catalog code reaches every shard: after reextract() $coded indicators have $CODE, as on the single node ($(qc c2 "SELECT count(*) FILTER (WHERE metric IS NOT NULL) FROM parkdata.indicator") of $(qc c2 "SELECT count(*) FROM parkdata.indicator") with a code)" ||

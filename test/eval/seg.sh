@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # make eval-seg: word segmentation through ts_parse('parkdata.icu_zh', ...)
 # on the project's hand-segmented development set (test/data/seg/dev.txt,
-# two conventions) and the SIGHAN 2005 test sets (PKU, MSR, CityU; read from
+# two conventions), its held-out set (test/data/seg/heldout.txt, never tuned
+# on; EVAL_SEG_ERRORS does not list it) and the SIGHAN 2005 test sets (PKU, MSR, CityU; read from
 # $PD_SHARED/conformance/segmentation, never copied; skipped where absent),
 # next to jieba on the same sets (and pg_jieba's and zhparser's parsers where
 # those extensions are installed); then without the lexicon and with ICU's

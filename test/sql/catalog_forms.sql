@@ -56,3 +56,19 @@ SELECT raw, indicator, metric, kind FROM parkdata.extract_metrics(
   '全市规上工业实现高新技术产值826.5亿元，高新技术产值占比达48.3%。'
   '全年新增合同投资额356亿元；高新技术产业投资增长21.7%，高技术产业投资增长12.4%。')
 ORDER BY metric_no;
+
+-- Hong Kong's R&D statistics and re-exports, Taiwan's orders received, a
+-- county's farm output without 业
+SELECT raw, indicator, metric, kind FROM parkdata.extract_metrics(
+  '本地研究及發展總開支在去年達298.4億港元。本港四月商品轉口貨量按年上升7.2%。'
+  '統計處表示，五月資訊通信產品接單金額為201.3億美元。一季度全县农林牧渔总产值8.76亿元。')
+ORDER BY metric_no;
+SELECT i.ind, parkdata.indicator_metric(i.ind, '%', 'share') AS metric
+FROM (VALUES ('研發總開支相對本地生產總值比率'), ('研發開支佔本地生產總值比率'),
+             ('研发开支占GDP比重')) AS i (ind);
+
+-- Macau's resident unemployment rate (居民 before 失业率 is no domain that
+-- changes the indicator) and Taiwan's orders received by product
+SELECT raw, indicator, metric, kind FROM parkdata.extract_metrics(
+  '第三季本地居民失業率為2.6%。按貨品別觀察，光學器材接單18.2億美元。')
+ORDER BY metric_no;

@@ -36,3 +36,25 @@ SELECT raw, status, period_start, period_end
 FROM extract_metrics('力争到2025年，研发投入强度由2.1%提高到3%。'
     || '劳动生产率从2015年的每人11.79万元提高到2022年的每人21.92万元。', '2023-12-25')
 ORDER BY metric_no;
+
+-- periods (third round): the year's change against 上年末, a flow after a
+-- year-end stock, a record since a year, 到 a past month's end, months in words
+SELECT raw, period, period_start, period_end
+FROM extract_metrics('2021年统计公报。年末全县常住人口城镇化率为58.3%，比上年末提高1.2个百分点。'
+    || '年末企业总数达到3.4万户。全年新增企业3100户。', '2022-04-10')
+ORDER BY metric_no;
+SELECT raw, period, period_start, period_end
+FROM extract_metrics('2023年前三季度本地生產總值為3200億澳門元，也是2019年以來再度突破3000億澳門元。'
+    || '到2023年9月，累計設立企業1.9萬家。', '2023-11-15')
+ORDER BY metric_no;
+SELECT raw, period, period_start, period_end
+FROM extract_metrics('十一月製造業生產指數一一二點三三，低於十月的一一四點○五，年增○點八五%。'
+    || '全市10 月份规模以上工业增加值增长5.2%。', '2012-12-24')
+ORDER BY metric_no;
+-- 年均 after a base year: the years after it; 为2015年的1.6倍 is this year's ratio;
+-- a year inside a quote sets no period for the text after it
+SELECT raw, period, period_start, period_end
+FROM extract_metrics('2016年，城镇居民人均可支配收入33616元，比2012年增加9489元，年均实际增长6.5%。'
+    || '2022年全区生产总值4.1万亿元，为2015年的1.6倍。'
+    || '“到2025年研发投入强度达到3%以上”的目标已提前实现。当年新增发明专利2.1万件。')
+ORDER BY metric_no;

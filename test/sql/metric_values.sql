@@ -34,3 +34,16 @@ ORDER BY metric_no;
 SELECT raw, value, kind
 FROM extract_metrics('前三季度城镇新增就业8.5万人，引进高层次人才320人，提供2000个就业岗位；新建研发平台6个，新设企业4300家。')
 ORDER BY metric_no;
+
+-- tenths and halves are shares: 1/10, 十分之一, 一半, 半数
+SELECT raw, value, unit, qualifier, kind
+FROM extract_metrics('园区研发机构占全省近1/10，新设企业相当于全市的十分之一，近一半外资企业集中于此，汇聚全市半数以上的高新技术企业。')
+ORDER BY metric_no;
+
+-- a series of one growth rate over periods; a multiple; a fall named after the number
+SELECT raw, value, kind
+FROM extract_metrics('全市规上工业增加值增速5月份为15.2%，6月份回落至13.9%，7月份为12.1%；城镇化率为60.2%。')
+ORDER BY metric_no;
+SELECT raw, value, kind
+FROM extract_metrics('开发区业务总收入380亿元，是2007年的4.6倍；零售业淨產值全年錄得2.3%的實質跌幅。')
+ORDER BY metric_no;

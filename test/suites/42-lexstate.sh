@@ -5,7 +5,7 @@
 # can change is tried, with and without the triggers that keep the
 # certificate (a plain UPDATE, replica mode, triggers disabled, pg_trigger
 # updated by hand, the trigger function replaced, a table rewrite, a column
-# renamed, the index replaced, TRUNCATE, a rolled-back change, two
+# renamed, the index replaced, TRUNCATE, COPY, a rolled-back change, two
 # transactions at once, pg_dump/pg_restore, a data-only restore with
 # --disable-triggers, a database copied from a template): after each, a new
 # backend must segment as the table says, and say whether it trusted the
@@ -104,6 +104,30 @@ q(a, TO_DOMAIN); expect("... and back", True, True)
 q(a, "SET session_replication_role = replica"); q(a, TO_METRIC); q(a, "RESET session_replication_role")
 expect("UPDATE under session_replication_role = replica", False, False)
 q(a, TO_DOMAIN); expect("... and back", True, True)
+# 2b. COPY: a user's word (the certificate holds), and in replica mode, which
+# passes the builtin guard, a shipped row (counted: the certificate no longer
+# matches the image)
+import io
+def copy(c, data, sql="COPY parkdata.lexicon (word, source, builtin) FROM STDIN"):
+    with c.cursor() as cur:
+        cur.copy_expert(sql, io.StringIO(data))
+copy(a, "复制测试园\tuser\tfalse\n")
+toks, cert = fresh()
+d = conn(); q(d, "SET client_min_messages = debug1"); del d.notices[:]
+ok = q(d, "SELECT string_agg(token, '|') FROM ts_parse('parkdata.icu_zh', '复制测试园的企业') WHERE tokid <> 12").startswith('复制测试园|')
+cert = "certified by lexicon_state" in " ".join(d.notices); d.close()
+check("COPY of a user's word: whole, certificate trusted", ok and cert)
+q(a, "SET session_replication_role = replica")
+copy(a, "复制内置园\tdomain\ttrue\n")
+q(a, "RESET session_replication_role")
+d = conn(); q(d, "SET client_min_messages = debug1"); del d.notices[:]
+ok = q(d, "SELECT string_agg(token, '|') FROM ts_parse('parkdata.icu_zh', '复制内置园的企业') WHERE tokid <> 12").startswith('复制内置园|')
+cert = "certified by lexicon_state" in " ".join(d.notices); d.close()
+check("COPY of a shipped row in replica mode: whole, certificate not trusted", ok and not cert)
+q(a, "SET session_replication_role = replica")
+q(a, "DELETE FROM parkdata.lexicon WHERE word IN ('复制内置园', '复制测试园')")
+q(a, "RESET session_replication_role")
+expect("... deleted again", True, True)
 # 3. triggers disabled, the row changed, triggers enabled again (ENABLE
 # TRIGGER ALL makes them fire on origin only: no certificate until ALWAYS)
 run("pd_lexstate", "ALTER TABLE parkdata.lexicon DISABLE TRIGGER ALL", TO_METRIC, "ALTER TABLE parkdata.lexicon ENABLE TRIGGER ALL")
@@ -169,14 +193,14 @@ q(a, TO_DOMAIN)
 toks3, cert3 = fresh(c=b)
 check("... and the change back", W in toks3 and cert3)
 # 11. two transactions at once: the second counts after the first commits.
-# t1 changes 瞪羚企业; t2 changes 专精特新 and back, its count waits for t1's
-# lock; counted under t2's snapshot alone, the state would be the image's
+# t1 changes 瞪羚企业; t2 writes 专精特新 unchanged, and its count waits for
+# t1's lock; counted under a snapshot taken before t1 committed, the state
+# would be the image's while 瞪羚企业 is cut
 t1, t2 = conn(autocommit=False), conn(autocommit=False)
 q(t1, TO_METRIC)
 pid2 = t2.get_backend_pid()
 def second():
-    q(t2, "UPDATE parkdata.lexicon SET source = 'metric' WHERE word = '专精特新'")
-    q(t2, "UPDATE parkdata.lexicon SET source = 'domain' WHERE word = '专精特新'")
+    q(t2, "UPDATE parkdata.lexicon SET source = source WHERE word = '专精特新'")
     t2.commit()
 th = threading.Thread(target=second); th.start()
 while not q(a, "SELECT count(*) > 0 FROM pg_locks WHERE pid = %s AND NOT granted", pid2):

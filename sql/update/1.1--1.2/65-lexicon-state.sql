@@ -9,7 +9,7 @@
  * creates triggers on it only with enable_unsafe_triggers; a placeholder
  * setting without Citus.  Not tried on a distributed database.)
  */
-SET LOCAL citus.enable_unsafe_triggers = on;
+SET LOCAL citus.enable_unsafe_triggers TO on;
 -- it fires under session_replication_role = replica too (logical replication)
 ALTER TABLE @extschema@.lexicon ENABLE ALWAYS TRIGGER lexicon_changed;
 
