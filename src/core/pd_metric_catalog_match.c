@@ -136,10 +136,53 @@ circumstance_at(const PdMetricCatalog *cat, const uint32_t *p, size_t n, size_t 
 	return n;
 }
 
+/* may c stand in a time before 季, 月 or 年 (第四, 二零一九, 上半, 前三)? */
+static int
+is_time_char(uint32_t c)
+{
+	static const uint32_t chars[] = {
+		0x3007, 0x96F6, 0x4E00, 0x4E8C, 0x4E09, 0x56DB, 0x4E94, 0x516D, 0x4E03,
+		0x516B, 0x4E5D, 0x5341, 0x4E24,	/* 〇零一二三四五六七八九十两 */
+		0x7B2C, 0x4E0A, 0x4E0B, 0x524D, 0x540E, 0x5168, 0x534A, 0x4E2A	/* 第上下前后全半个 */
+	};
+	size_t		i;
+
+	if (c >= '0' && c <= '9')
+		return 1;
+	for (i = 0; i < NWORDS(chars); i++)
+		if (c == chars[i])
+			return 1;
+	return 0;
+}
+
+/*
+ * time_at - where a time that ends p[0..n) begins (淨產值第四季, 批发及零售业
+ * 淨產值繼第三季, 出口二零二三年), with a 在, 于 or 继 before it; n if none.
+ * At least keep characters stay.
+ */
+static size_t
+time_at(const uint32_t *p, size_t n, size_t keep)
+{
+	size_t		i = n;
+
+	if (n > 0 && (p[n - 1] == 0x5EA6))	/* 季度 */
+		i--;
+	if (i == 0 || (p[i - 1] != 0x5B63 && p[i - 1] != 0x6708 && p[i - 1] != 0x5E74))	/* 季 月 年 */
+		return n;
+	i--;
+	while (i > keep && is_time_char(p[i - 1]))
+		i--;
+	if (n - i < 3 || i == 0)
+		return n;				/* 季, 年 alone, or a time and nothing before */
+	if (i > keep + 1 && (p[i - 1] == 0x5728 || p[i - 1] == 0x4E8E || p[i - 1] == 0x7EE7))	/* 在 于 继 */
+		i--;
+	return i;
+}
+
 /*
  * cut_one - p[0..n) without the predicate that ends it, or without a
- * trailing 在…下 (积体电路在AI应用带动下: the circumstance, not the
- * measure) or another circumstance (circumstance_at), leaving at least
+ * trailing time (time_at), a trailing 在…下 (积体电路在AI应用带动下: the
+ * circumstance, not the measure) or another circumstance (circumstance_at), leaving at least
  * keep characters; n when none ends it.
  */
 static size_t
@@ -151,6 +194,8 @@ cut_one(const PdMetricCatalog *cat, const uint32_t *p, size_t n, size_t keep)
 		return n - t;
 	if (n < 3)
 		return n;
+	if ((t = time_at(p, n, keep)) < n)
+		return t;
 	if (p[n - 1] == 0x4E0B)		/* 下 */
 	{
 		size_t		i;
@@ -259,7 +304,8 @@ modified(const PdMetricCatalog *cat, const uint32_t *p, size_t start, const Entr
 			return 1;
 	if (pd_cat_longest_tail(cat->thresholds, &cat->thresholds_ix, p, start, 0) > 0)
 		return 1;
-	return hit->len <= GENERIC_FORM_MAX &&
+	/* of money only: 本地居民失业率 is still the unemployment rate */
+	return hit->len <= GENERIC_FORM_MAX && hit->dim == PD_DIM_MONEY &&
 		pd_cat_longest_tail(cat->domains, &cat->domains_ix, p, start, 0) > 0;
 }
 
@@ -508,6 +554,41 @@ names_again(const PdMetricCatalog *cat, const char *code, const uint32_t *rest, 
 	return 0;
 }
 
+/* is code that of one of the three industries' value added? */
+static int
+is_industry_value_added(const char *code)
+{
+	size_t		i;
+
+	for (i = 0; i < NWORDS(three_industries); i++)
+		if (strcmp(code, three_industries[i][1]) == 0)
+			return 1;
+	return 0;
+}
+
+/*
+ * industry_value_added - the value added code of one of the three
+ * industries (three_industries) that ends the rest r, if the figure fits it
+ */
+static const char *
+industry_value_added(const PdMetricCatalog *cat, const Reading *r, const char *unit,
+					 PdMetricKind kind)
+{
+	size_t		i;
+
+	for (i = 0; i < NWORDS(three_industries); i++)
+	{
+		uint32_t	cp[WORD_MAX];
+		size_t		l = pd_cat_fold(three_industries[i][0], strlen(three_industries[i][0]),
+									cp, WORD_MAX);
+
+		if (l <= r->rest_len &&
+			memcmp(r->rest + r->rest_len - l, cp, l * sizeof(uint32_t)) == 0)
+			return known_fitting(cat, three_industries[i][1], unit, kind, 0);
+	}
+	return NULL;
+}
+
 /* classify - pd_metric_catalog_classify; r receives read_rest's reading */
 static const char *
 classify(const PdMetricCatalog *cat, const char *phrase, size_t len, size_t before,
@@ -518,6 +599,17 @@ classify(const PdMetricCatalog *cat, const char *phrase, size_t len, size_t befo
 	/* 较前次预测增加357亿美元: the forecast's revision, not a change */
 	if (kind == PD_KIND_CHANGE && r->revision)
 		return NULL;
+	if (code == NULL && prev && (strcmp(prev, "gdp") == 0 || is_industry_value_added(prev)))
+	{
+		/*
+		 * 地区生产总值…，其中第一产业21.2亿元，…第二产业41亿元: the industry's
+		 * value added, after GDP or another industry's
+		 */
+		const char *va = industry_value_added(cat, r, unit, kind);
+
+		if (va)
+			return va;
+	}
 	if (code || prev == NULL || r->owner || r->other ||
 		(is_measure_head(r->tail) && !names_again(cat, prev, r->rest, r->rest_len)))
 		return code;

@@ -40,7 +40,7 @@ static const char *const predicate_words[] = {
 	"下跌", "上涨", "回落", "回升", "保持", "保持在", "跌", "涨", "月增", "月减",
 	"季增", "季减",
 	/* Hong Kong and Macau releases (本地生產總值錄得實質增長, 經濟倒退) */
-	"录得", "倒退", "收缩",
+	"录得", "倒退", "收缩", "继",
 	/* a target or an estimate said between the indicator and its number */
 	"目标", "预期目标", "估计", "保守估计", "预估", "可达", "上看",
 	/* the currency said before the number (营业额合计新台币2兆元) */
@@ -51,7 +51,8 @@ static const char *const predicate_words[] = {
 	"上修至", "下修", "下修至", "预测", "预测为", "预估为", "概估", "概估为",
 	"初步统计", "初步统计为", "初步测算", "初步测算为", "初步核算", "初步核算为",
 	"按可比价格", "按可比价格计算", "按可比价", "按可比价计算", "可望达", "可望达到",
-	"预测值", "预估值"
+	"预测值", "预估值",
+	"计"						/* 投入研究发展经费计4,591亿元 */
 };
 
 /*
@@ -63,7 +64,7 @@ static const char *const measure_words[] = {
 	"增长率", "成长率", "年增率", "占比", "存量", "涨幅", "总值", "拥有量", "拥有数",
 	/* the rates and forecasts of Taiwan's and Hong Kong's releases
 	 * (海關出口值變動率, 研發總開支升幅, 經濟成長率預測值) */
-	"变动率", "升幅", "跌幅", "预测值", "预估值"
+	"变动率", "升幅", "跌幅", "预测值", "预估值", "数目"
 };
 
 /*
@@ -119,6 +120,20 @@ static const char *const whole_only_codes[] = {
 /* industry words: a phrase ending so names an industry */
 static const char *const industry_words[] = {
 	"业", "产业", "机械", "电路", "技术", "周边", "通讯"
+};
+
+/*
+ * The three industries named alone (其中第一产业21.2亿元): after a figure of
+ * GDP they are its breakdown, each its value added; after another total
+ * (固定资产投资…，第一产业增长129.2%) they break that total down.
+ */
+static const char *const three_industries[][2] = {
+	{"第一产业", "primary_industry_value_added"},
+	{"第二产业", "secondary_industry_value_added"},
+	{"第三产业", "tertiary_industry_value_added"},
+	{"一产", "primary_industry_value_added"},
+	{"二产", "secondary_industry_value_added"},
+	{"三产", "tertiary_industry_value_added"}
 };
 
 /* whose figure a phrase ending so gives: never a part of another's total */
@@ -216,7 +231,7 @@ static const char *const growth_units[] = {
 
 /* tails that say "share" in other words: rewritten to 比重 */
 static const char *const share_tails[] = {
-	"的比重", "之比重", "之比率", "比率", "比例"
+	"的比重", "之比重", "之比率", "的比率", "比率", "的比例", "比例"
 };
 
 /* the units a level or change of each dimension may be given in */

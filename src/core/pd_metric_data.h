@@ -732,6 +732,14 @@ static const char *const pd_record_after[] = {
 	"最大", "最多", "最好", "最佳", "之最", "同期最高",
 };
 
+/*
+ * Before a growth or a change: a yearly average over the years after a base
+ * year (比2012年…年均增长6.5%, 2015年以来年均提高4.2: 2013 or 2016 on).
+ */
+static const char *const pd_annual[] = {
+	"年均", "年平均", "平均每年", "每年平均",
+};
+
 /* ---- anaphora: 我区, 全区, 园区 ... ------------------------------------- */
 
 const PdAnaphor pd_anaphora[] = {
@@ -889,6 +897,8 @@ static const char *const pd_ind_trail[] = {
 	"只", "仅", "依次", "分别为", "加快", "也", "可望", "朝", "上看", "合计",
 	"合占", "大幅", "摺合", "折合", "多出", "反而", "虽", "雖僅", "攀升至", "较",
 	"较上年同月", "比上年同月", "较上年同期", "比上年同期", "较上月", "较上季",
+	/* release wording (metcode: 失业率分别按年下跌, 淨產值實質上升) */
+	"下跌", "上涨", "按年", "按季", "实质",
 };
 
 /* Words that open an aside inside an indicator (受…影响, 因…而): cut there. */

@@ -390,6 +390,32 @@ figure_indicator(const PdMetricWork *w, const Figure *f, PdMetricKind kind,
 	}
 }
 
+/*
+ * mark_in_word - is the list mark at k (one character) a part of a word
+ * (参与, 涉及, 普及, 截至, 到位)?  劳动力参与率 is one item.
+ */
+static int
+mark_in_word(const PdMetricWork *w, int k)
+{
+	uint32_t	before = k > 0 ? w->cp[k - 1] : 0,
+				after = k + 1 < w->n ? w->cp[k + 1] : 0;
+
+	switch (w->cp[k])
+	{
+		case CP_YU3:
+			return before == 0x53C2 || before == 0x7ED9;	/* 参与 给与 */
+		case CP_JI2:
+			return before == 0x666E || before == 0x6D89 || before == 0x5371 ||
+				before == 0x6CE2 || before == 0x987E;	/* 普及 涉及 危及 波及 顾及 */
+		case 0x81F3:			/* 至 */
+			return before == 0x622A || before == 0x751A;	/* 截至 甚至 */
+		case 0x5230:			/* 到 */
+			return after == 0x4F4D;	/* 到位 */
+		default:
+			return 0;
+	}
+}
+
 /* the items of [a, b) split at 、 和 及 与: their spans; returns the count */
 static int
 split_items(const PdMetricWork *w, int a, int b, int *from, int *to, int max)
@@ -405,7 +431,11 @@ split_items(const PdMetricWork *w, int a, int b, int *from, int *to, int max)
 		if (k < b && w->cp[k] == CP_IDEOGRAPHIC_COMMA)
 			l = 1;
 		else if (k < b)
+		{
 			l = table_at(w, k, PL_LIST_MARKS, NULL);
+			if (l == 1 && mark_in_word(w, k))
+				l = 0;
+		}
 		if (k == b || l > 0)
 		{
 			from[n] = s;
@@ -489,10 +519,59 @@ fenbie_before(const PdMetricWork *w, int i)
 }
 
 /*
+ * names_nothing - does [a, b), the clause before 分别, name no indicator
+ * (增幅, 按年, 较上一期, nothing)?
+ */
+static int
+names_nothing(const PdMetricWork *w, int a, int b)
+{
+	if (b - a < 2 || only_predicates(w, a, b) || word_at(w, a, "较") || word_at(w, a, "比"))
+		return 1;
+	trim_indicator(w, &a, &b);
+	return b - a < 2;
+}
+
+/*
+ * figures_before - the indicators of the n figures before figure j, each
+ * named in its own clause (地方财政总收入5.21亿元，一般公共预算收入4.21亿元，
+ * 分别增长7.9%和6%): into from[], to[]; 0 if one of them names none of
+ * its own (增长5%, 较上年…).
+ */
+static int
+figures_before(const PdMetricWork *w, int j, int n, int *from, int *to)
+{
+	int			k;
+
+	if (j < n)
+		return 0;
+	for (k = 0; k < n; k++)
+	{
+		const Figure *f = &w->figs[j - n + k];
+		int			lo = j - n + k > 0 ? w->figs[j - n + k - 1].c.end : 0,
+					a,
+					b;
+
+		/* a list of figures (one indicator), or the items of a 分别 list */
+		if ((k > 0 && f->list_prev == j - n + k - 1) || f->ind_b > f->ind_a)
+			return 0;
+		if (find_indicator(w, f->c.start, f->c.end, lo, &a, &b) == 0)
+			return 0;
+		if (b - a < 2 || only_predicates(w, a, b) || word_at(w, a, "较") ||
+			word_at(w, a, "比"))
+			return 0;
+		from[k] = a;
+		to[k] = b;
+	}
+	return 1;
+}
+
+/*
  * distribute_indicators - 住宿业、餐饮业营业额分别为1.76亿元和1.42亿元，分别
  * 增长3.1%和17.4%: n indicators listed before 分别 and n figures after it;
  * the i-th figure measures the i-th (and so do the figures of a later 分别
- * list of as many items with no indicators of its own)
+ * list of as many items with no indicators of its own, or, with none listed,
+ * those of as many figures before it: 总收入5.21亿元，一般公共预算收入4.21亿元，
+ * 分别增长7.9%和6%)
  */
 void
 distribute_indicators(PdMetricWork *w)
@@ -526,14 +605,25 @@ distribute_indicators(PdMetricWork *w)
 			;
 		m = split_items(w, a, fb, f2, t2, 16);
 		if (m == n && shared_head(f2, t2, m))
+		{
+			nitems = 0;			/* one indicator: no items for a later list */
 			continue;
+		}
 		if (m == n)
 		{
 			memcpy(from, f2, sizeof(from));
 			memcpy(to, t2, sizeof(to));
 			nitems = m;
 		}
-		else if (!(fb - a < 2 && nitems == n))
+		else if (fb - a < 2 && nitems == n)
+			;					/* the items of the list before */
+		else if (names_nothing(w, a, fb) && figures_before(w, j, n, f2, t2))
+		{
+			memcpy(from, f2, sizeof(from));
+			memcpy(to, t2, sizeof(to));
+			nitems = n;
+		}
+		else
 			continue;
 		for (k = 0; k < n; k++)
 		{

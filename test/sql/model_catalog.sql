@@ -141,3 +141,16 @@ SELECT raw, indicator, metric, kind FROM parkdata.extract_metrics(
   '主计处预测今年出口值5120亿美元，较前次预测增加210亿美元。'
   '工业生产指数变动率由12.5%增为14.2%，制造业销售量指数变动率由9.8%增为11.3%。')
 ORDER BY metric_no;
+
+-- 分别 lists (issue 10, test2 classes): with no items before 分别, the
+-- figures before it name the indicators; a list mark inside a word (参与) does
+-- not split an item; the three industries after GDP are its value added, after
+-- investment its breakdown; a time at the end of a Hong Kong release's phrase
+SELECT raw, indicator, metric, kind FROM parkdata.extract_metrics(
+  '地方财政总收入6.3亿元，一般公共预算收入4.8亿元，分别增长5.1%和7.4%。'
+  '合同利用外资12.6亿美元、实际利用外资2.2亿美元，增幅分别为31.5%和9.7%。'
+  '劳动力参与率、就业不足率及失业率分别下跌0.6、0.2及0.3个百分点。'
+  '全县地区生产总值88.1亿元，其中第一产业15.2亿元，第二产业30.4亿元，第三产业42.5亿元。'
+  '全县固定资产投资增长8.2%，分产业看，第一产业增长21.3%。'
+  '金融及保險業淨產值第二季實質上升3.1%。')
+ORDER BY metric_no;

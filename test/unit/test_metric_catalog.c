@@ -77,6 +77,11 @@ static const struct
 	{"出口", "exports", "money"},
 	{"出口额", "exports", "money"},
 	{"进出口", "total_import_export", "money"},
+	{"失业率", "unemployment_rate", "percent"},
+	{"净产值", "tertiary_industry_value_added", "money"},
+	{"第二产业增加值", "secondary_industry_value_added", "money"},
+	{"研发开支占本地生产总值比重", "rd_expenditure_intensity", "percent"},
+	{"研发人员", "rd_personnel", "count_people"},
 	{"第一产业增加值", "primary_industry_value_added", "money"},
 	{"规上工业产值", "industrial_output_above_scale", "money"},
 };
@@ -416,6 +421,13 @@ test_classify(void)
 		{"申请量", "件", PD_KIND_LEVEL, "patents_granted", NULL},
 		/* an aggregate of its own: demand, trade, population */
 		{"内部需求", "%", PD_KIND_GROWTH_RATE, rev, NULL},
+		/* the three industries after GDP or another industry: value added */
+		{"其中第一产业", "元", PD_KIND_LEVEL, "gdp", "primary_industry_value_added"},
+		{"第二产业", "%", PD_KIND_GROWTH_RATE, "primary_industry_value_added",
+		"secondary_industry_value_added"},
+		{"三产", "元", PD_KIND_LEVEL, "gdp", "tertiary_industry_value_added"},
+		{"第一产业", "%", PD_KIND_GROWTH_RATE, rev, "operating_revenue"},
+		{"第一产业", "%", PD_KIND_SHARE, "gdp", NULL},
 		/* an index of its own after the production index (製造業銷售量指數) */
 		{"制造业销售量指数变动率", "%", PD_KIND_GROWTH_RATE, "industrial_production_index", NULL},
 		/* a forecast's revision is no change of the indicator */
@@ -549,7 +561,7 @@ test_context(void)
 	/* modifiers: registered population, net, per person, a threshold with 的 */
 	expect_ctx(cat, "|户籍人口城镇化率", "%", PD_KIND_LEVEL, NULL);
 	expect_ctx(cat, "|常住人口城镇化率", "%", PD_KIND_LEVEL, "urbanization_rate");
-	expect_ctx(cat, "|淨產值", "%", PD_KIND_GROWTH_RATE, NULL);
+	expect_ctx(cat, "|淨出口", "%", PD_KIND_GROWTH_RATE, NULL);
 	expect_ctx(cat, "|全年净增高企", "家", PD_KIND_CHANGE, "high_tech_enterprises");
 	expect_ctx(cat, "|每人GDP", "美元", PD_KIND_LEVEL, NULL);
 	expect_ctx(cat, "营业收入超过1亿元的|高新技术企业", "家", PD_KIND_LEVEL, NULL);
@@ -557,6 +569,20 @@ test_context(void)
 	/* the form before an amount covers more than the form ending there */
 	expect_ctx(cat, "|高新技術產品進出口額", "元", PD_KIND_LEVEL, "total_import_export");
 	expect_ctx(cat, "|出口额", "元", PD_KIND_LEVEL, "exports");
+	/* a time at the phrase's end, with 在, 于 or 继 before it */
+	expect_ctx(cat, "|淨產值第四季實質", "%", PD_KIND_GROWTH_RATE, "tertiary_industry_value_added");
+	expect_ctx(cat, "|批發及零售業淨產值繼第三季實質下跌", "%", PD_KIND_GROWTH_RATE,
+			   "tertiary_industry_value_added");
+	expect_ctx(cat, "|批發及零售業淨產值繼", "%", PD_KIND_GROWTH_RATE,
+			   "tertiary_industry_value_added");
+	expect_ctx(cat, "|出口二零二三年", "元", PD_KIND_LEVEL, "exports");
+	/* a domain before a generic form: of money only */
+	expect_ctx(cat, "|本地居民失業率", "%", PD_KIND_LEVEL, "unemployment_rate");
+	expect_ctx(cat, "|居民总收入", "元", PD_KIND_LEVEL, NULL);
+	/* 的比率 reads as 比重; 数目 is a measure word; 计 a predicate */
+	expect_ctx(cat, "|研发开支占本地生产总值的比率", "%", PD_KIND_SHARE, "rd_expenditure_intensity");
+	expect_ctx(cat, "|研发人员数目", "人", PD_KIND_LEVEL, "rd_personnel");
+	expect_ctx(cat, "|營業額計", "元", PD_KIND_LEVEL, "operating_revenue");
 	/* hostile: a character split across the boundary (the fuzzer's find) */
 	{
 		PdMetricCatalogCursor cur;
