@@ -83,6 +83,26 @@ own_flow(const PdMetricWork *w, const Candidate *c)
 }
 
 /*
+ * since_start - 自104年2月成立…至今，已引进225家: additions summed since a
+ * stated start are a stock, a level; 至今 in the clause or the one before
+ */
+static int
+since_start(const PdMetricWork *w, int kind_at)
+{
+	int			k,
+				breaks = 0;
+
+	for (k = kind_at; k > 1 && kind_at - k < 24; k--)
+	{
+		if (clause_break(w, k - 1) && ++breaks > 1)
+			return 0;
+		if (w->cp[k - 1] == 0x4ECA /* 今 */ && w->cp[k - 2] == CP_ZHI4)
+			return 1;
+	}
+	return 0;
+}
+
+/*
  * figure_kind - the kind of figure f, from its kind word (f->what, found by
  * find_kind or taken from its list) and its unit
  *
@@ -132,7 +152,8 @@ figure_kind(const PdMetricWork *w, Figure *f, int *negative)
 		case PK_RATE:
 			return PD_KIND_GROWTH_RATE;
 		case PK_CHANGE:
-			return own_flow(w, c) ? PD_KIND_LEVEL : PD_KIND_CHANGE;
+			return own_flow(w, c) || since_start(w, f->kind_at) ?
+				PD_KIND_LEVEL : PD_KIND_CHANGE;
 		case PK_UP:
 		case PK_DOWN:
 			*negative = (f->what == PK_DOWN);
@@ -229,24 +250,41 @@ series_kind(PdMetricWork *w, int j)
  * same clause and has the new value's unit; the new one has no kind word
  * of its own (or one that names the level reached: 增至).
  */
+#define CARRY_BACK	8			/* figures carry_kinds looks back over */
+
 void
 carry_kinds(PdMetricWork *w)
 {
 	Figure	   *f = w->figs;
+	unsigned char gap_ok[MAX_FIGURES];	/* no clause break since the figure before */
+	unsigned char span_ok[MAX_FIGURES];	/* none inside the figure */
 	int			i,
 				j,
 				k;
 
+	/* each character is read once: linear in the sentence */
+	for (j = 0; j < w->nfigs; j++)
+	{
+		k = j ? f[j - 1].c.end : f[j].c.start;
+		while (k < f[j].c.start && !clause_break(w, k))
+			k++;
+		gap_ok[j] = (k >= f[j].c.start);
+		k = f[j].c.start;
+		while (k < f[j].c.end && !clause_break(w, k))
+			k++;
+		span_ok[j] = (k >= f[j].c.end);
+	}
 	for (j = 1; j < w->nfigs; j++)
 	{
 		if (f[j].what != 0 || !f[j].c.unit)
 			continue;
-		for (i = j - 1; i >= 0; i--)
+		/*
+		 * back over the nearest figures of j's clause (nothing breaks it from
+		 * i's end on); the old value stands a figure or two before the new
+		 */
+		for (i = j - 1; i >= 0 && j - i <= CARRY_BACK && gap_ok[i + 1] &&
+			 (i + 1 == j || span_ok[i + 1]); i--)
 		{
-			for (k = f[i].c.end; k < f[j].c.start && !clause_break(w, k); k++)
-				;
-			if (k < f[j].c.start)
-				break;			/* another clause */
 			if (f[i].c.unit == f[j].c.unit && from_before(w, f[i].c.start))
 			{
 				f[j].what = f[i].what;
