@@ -727,6 +727,14 @@ static const char *const pd_record_after[] = {
 	"最大", "最多", "最好", "最佳", "之最", "同期最高",
 };
 
+/*
+ * Before a growth or a change: a yearly average over the years after a base
+ * year (比2012年…年均增长6.5%, 2015年以来年均提高4.2: 2013 or 2016 on).
+ */
+static const char *const pd_annual[] = {
+	"年均", "年平均", "平均每年", "每年平均",
+};
+
 /* ---- anaphora: 我区, 全区, 园区 ... ------------------------------------- */
 
 const PdAnaphor pd_anaphora[] = {

@@ -117,6 +117,8 @@
 #define CP_SHI_TIME				0x65F6	/* 时 */
 #define CP_MEI					0x6BCF	/* 每 */
 #define CP_MO_END				0x672B	/* 末 */
+#define CP_WEI_BE				0x4E3A	/* 为 (為 folded) */
+#define CP_SHI_BE				0x662F	/* 是 */
 #define CP_DI_BOTTOM			0x5E95	/* 底 */
 #define CP_BAN					0x534A	/* 半 */
 #define CP_JI					0x51E0	/* 几 */
@@ -309,6 +311,7 @@ typedef enum PdList
 	PL_PARK_KINDS,				/* 高新区 经济开发区 after a region's name */
 	PL_EFFECT_VERBS,			/* 预计可创造: a project's yield, a target */
 	PL_RECORD_AFTER,			/* 2019年以来再度…, 以来新高: a record, no period */
+	PL_ANNUAL,					/* 年均: a yearly average over the years since a base */
 	PL_CURRENCY_BEFORE,			/* 新台币4.76兆元: the currency before */
 	PL_TIMEFRAME_AFTER,			/* 三年内 两年前: a time frame */
 	PL_FLOW_BEFORE,				/* 新增就业2598人: a flow of its own */

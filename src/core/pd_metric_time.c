@@ -554,11 +554,24 @@ sets_context(const Period *p)
 		!p->event && p->from != 0;
 }
 
+/* whether [a, b) leaves the text inside a quote, from state inq */
+static int
+quote_state(const PdMetricWork *w, int a, int b, int inq)
+{
+	for (; a < b; a++)
+		if (w->cp[a] == CP_LDQUOTE || w->cp[a] == CP_LCORNER)
+			inq = 1;
+		else if (w->cp[a] == CP_RDQUOTE || w->cp[a] == CP_RCORNER)
+			inq = 0;
+	return inq;
+}
+
 /* scan_periods - every time expression of the sentence, in text order */
 void
 scan_periods(PdMetricWork *w)
 {
-	int			i;
+	int			i,
+				inq = 0;
 
 	w->nperiods = 0;
 	w->run0 = w->run;
@@ -566,7 +579,11 @@ scan_periods(PdMetricWork *w)
 	{
 		Period		p,
 				   *q;
-		int			e;
+		int			e,
+					inq0 = inq;
+
+		/* a quote: what is said in it sets no period for the text after */
+		inq = quote_state(w, i, i + 1, inq);
 
 		/* FC_DIGIT: is_adigit or is_cdigit */
 		if (!cf_has(w, i, FC_PERIOD | FC_DIGIT))
@@ -598,8 +615,9 @@ scan_periods(PdMetricWork *w)
 				q->target = p.target ? period_ahead(w, q) : q->target;
 				q->deadline = 0;
 				q->base |= p.base;
+				inq = quote_state(w, i + 1, e, inq);
 				i = e - 1;
-				if (sets_context(q) && !(w->fl[q->start] & F_PAREN))
+				if (sets_context(q) && !(w->fl[q->start] & F_PAREN) && !inq0)
 					w->run = *q;
 				continue;
 			}
@@ -620,7 +638,8 @@ scan_periods(PdMetricWork *w)
 		}
 		else
 			q = &p;
-		if (sets_context(q) && !(w->fl[q->start] & F_PAREN))
+		inq = quote_state(w, i + 1, e, inq);
+		if (sets_context(q) && !(w->fl[q->start] & F_PAREN) && !inq0)
 		{
 			if (q->year && q->from / 10000 == q->to / 10000)
 				w->ctx_year = q->year;

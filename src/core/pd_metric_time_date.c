@@ -103,6 +103,12 @@ set_part(const PdMetricWork *w, Period *p, int y, int part)
 				if (w->doc_date / 10000 != y)
 					p->year = 0;
 			}
+			/* without a date: up to the year the text is about */
+			else if (!w->doc_date && w->ctx_year > y)
+			{
+				p->to = mkdate(w->ctx_year, 12, 31);
+				p->year = 0;
+			}
 			break;
 		default:
 			set_months(p, y, 1, 12);

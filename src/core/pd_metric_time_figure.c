@@ -43,8 +43,10 @@ period_for(const PdMetricWork *w, int i)
 		if (q->end <= lo)
 			continue;
 
-		/* 比前年的1兆7510億元: the figure of the base period itself */
-		if (q->base && base_figure(w, q->end, i))
+		/* 比前年的1兆7510億元: the figure of the base period itself (not 为2015年的1.8倍) */
+		if (q->base && base_figure(w, q->end, i) &&
+			!(q->start > 0 && (w->cp[q->start - 1] == CP_WEI_BE ||
+							   w->cp[q->start - 1] == CP_SHI_BE)))
 			return q;
 		/* 一○九年九月 in an aside is not the period of what follows it */
 		if (q->end <= i && !q->base &&
@@ -190,6 +192,18 @@ figure_dates(const PdMetricWork *w, const Candidate *c, PdMetricKind kind,
 		return;
 	from = p->from;
 	to = p->to;
+	/* 比2012年增加…，年均增长6.5%; 2015年以来年均提高4.2: the years averaged */
+	if ((kind == PD_KIND_GROWTH_RATE || kind == PD_KIND_CHANGE) &&
+		clause_has(w, c->start, PL_ANNUAL))
+	{
+		if (p->since)
+			from = mkdate(from / 10000 + 1, 1, 1);
+		else if ((b = base_before(w, c->start)) != NULL && b->to / 10000 < to / 10000 - 1 &&
+				 from / 10000 == to / 10000)
+			from = mkdate(b->to / 10000 + 1, 1, 1);
+		if (from > to)
+			from = p->from;
+	}
 	if (kind == PD_KIND_CHANGE && from == to && !(c->unit && (c->unit->flags & PU_POINT)) &&
 		(b = base_point_before(w, c->start)) != NULL && b->to < from)
 		from = date_add_days(b->to, 1);

@@ -51,3 +51,10 @@ SELECT raw, period, period_start, period_end
 FROM extract_metrics('十一月製造業生產指數一一二點三三，低於十月的一一四點○五，年增○點八五%。'
     || '全市10 月份规模以上工业增加值增长5.2%。', '2012-12-24')
 ORDER BY metric_no;
+-- 年均 after a base year: the years after it; 为2015年的1.6倍 is this year's ratio;
+-- a year inside a quote sets no period for the text after it
+SELECT raw, period, period_start, period_end
+FROM extract_metrics('2016年，城镇居民人均可支配收入33616元，比2012年增加9489元，年均实际增长6.5%。'
+    || '2022年全区生产总值4.1万亿元，为2015年的1.6倍。'
+    || '“到2025年研发投入强度达到3%以上”的目标已提前实现。当年新增发明专利2.1万件。')
+ORDER BY metric_no;
