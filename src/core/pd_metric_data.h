@@ -95,7 +95,7 @@ const PdUnitWord pd_unit_words[] = {
 	{"MWh", "MWh", PU_PHYS},
 	{"kWh", "kWh", PU_PHYS},
 	{"GW", "GW", PU_PHYS},
-	{"MW", "MW", PU_PHYS},
+	{"MW", "千瓦", PU_PHYS | PU_KILO},	/* 32MW = 32000 千瓦 */
 	{"kW", "kW", PU_PHYS},
 	{"千伏", "千伏", PU_PHYS},
 	{"伏", "伏", PU_PHYS},
@@ -215,6 +215,10 @@ const PdUnitWord pd_unit_words[] = {
 	{"公吨", "吨", PU_PHYS},
 	{"坪", "坪", PU_PHYS},
 	{"分", "分", PU_SCORE},
+	{"标箱", "标准箱", PU_PHYS},
+	{"班次", "班次", 0},
+	{"艘次", "艘次", 0},
+	{"列", "列", 0},			/* 中欧班列开行18000列 */
 };
 
 /*
@@ -239,6 +243,7 @@ static const char *const pd_unit_blockers[] = {
 	"成套", "成品", "倍增", "米粮", "度假", "个人所得", "件事", "张家港",
 	"年轻", "年度", "年初", "年底", "年末", "年产", "年均", "年营", "年销",
 	"台州", "天津", "天宁", "场合", "年行动", "年规划", "年计划", "年发展规划",
+	"列入", "列为", "列车", "列居", "列全", "列第",
 };
 
 /*
@@ -451,7 +456,7 @@ static const char *const pd_excl_before[] = {
 
 /* A number shortly after one of these (within a few characters) is a code. */
 static const char *const pd_code_words[] = {
-	"邮编", "邮政编码", "电话", "手机", "热线", "传真", "ICP", "备案", "网安备",
+	"邮编", "邮政编码", "电话", "手机", "热线", "传真", "ICP", "备案号", "网安备",
 	"编号", "代码", "编码", "号码", "QQ", "微信", "邮箱", "账号", "尾号", "Tel",
 	"TEL", "tel", "地址", "版权", "Copyright", "©", "统一社会信用代码", "证号",
 	"文号", "备", "浏览", "访问量", "阅读", "点击",
@@ -1047,6 +1052,11 @@ static const char *const pd_flow_after[] = {
 static const char *const pd_kind_after_down[] = {
 	"的跌幅", "的实质跌幅", "的降幅", "的实质降幅", "的减幅", "的跌势", "的下跌",
 	"的实质下跌", "的下降", "的实质下降", "的收缩", "的实质收缩",
+};
+
+/* Unit words that a blocker would hide: 5家园区 is 5 家 (not 家园). */
+static const char *const pd_unit_unblockers[] = {
+	"家园区",
 };
 
 #endif							/* PD_METRIC_DATA_H */

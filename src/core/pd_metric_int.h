@@ -161,6 +161,7 @@
 #define PU_DEGREE	0x400		/* 度: 千瓦时 after a scale word (6.42亿度) */
 #define PU_RANKABLE	0x800		/* 位: a rank after 前移, 位次 */
 #define PU_SCORE	0x1000		/* 分: a score after Arabic digits, not 十分 or 9时30分 */
+#define PU_KILO		0x2000		/* MW: the value in thousands of the unit named (千瓦) */
 
 typedef struct PdUnitWord
 {
@@ -317,6 +318,7 @@ typedef enum PdList
 	PL_FLOW_BEFORE,				/* 新增就业2598人: a flow of its own */
 	PL_FLOW_AFTER,				/* 增加2万个就业机会 */
 	PL_KIND_AFTER_DOWN,			/* 1.0%的实质跌幅: a fall */
+	PL_UNIT_UNBLOCKERS,			/* 5家园区: 家 despite 家园 */
 	PL_COUNT,
 	/* the words of the struct tables, indexed like the lists */
 	PL_S_UNITS = PL_COUNT,		/* pd_unit_words */

@@ -83,6 +83,26 @@ own_flow(const PdMetricWork *w, const Candidate *c)
 }
 
 /*
+ * since_start - 自104年2月成立…至今，已引进225家: additions summed since a
+ * stated start are a stock, a level; 至今 in the clause or the one before
+ */
+static int
+since_start(const PdMetricWork *w, int kind_at)
+{
+	int			k,
+				breaks = 0;
+
+	for (k = kind_at; k > 1 && kind_at - k < 24; k--)
+	{
+		if (clause_break(w, k - 1) && ++breaks > 1)
+			return 0;
+		if (w->cp[k - 1] == 0x4ECA /* 今 */ && w->cp[k - 2] == CP_ZHI4)
+			return 1;
+	}
+	return 0;
+}
+
+/*
  * figure_kind - the kind of figure f, from its kind word (f->what, found by
  * find_kind or taken from its list) and its unit
  *
@@ -132,7 +152,8 @@ figure_kind(const PdMetricWork *w, Figure *f, int *negative)
 		case PK_RATE:
 			return PD_KIND_GROWTH_RATE;
 		case PK_CHANGE:
-			return own_flow(w, c) ? PD_KIND_LEVEL : PD_KIND_CHANGE;
+			return own_flow(w, c) || since_start(w, f->kind_at) ?
+				PD_KIND_LEVEL : PD_KIND_CHANGE;
 		case PK_UP:
 		case PK_DOWN:
 			*negative = (f->what == PK_DOWN);

@@ -112,4 +112,5 @@ const PdWordList pd_lists[PL_COUNT] = {
 	[PL_FLOW_BEFORE] = LIST(pd_flow_before),
 	[PL_FLOW_AFTER] = LIST(pd_flow_after),
 	[PL_KIND_AFTER_DOWN] = LIST(pd_kind_after_down),
+	[PL_UNIT_UNBLOCKERS] = LIST(pd_unit_unblockers),
 };

@@ -259,6 +259,12 @@ make_value(PdMetricWork *w, const Candidate *c, int negative)
 		strcat(w->value, ".5");
 	if (c->unit && (c->unit->flags & PU_TENTH))
 		times_ten(w->value, sizeof(w->value));
+	if (c->unit && (c->unit->flags & PU_KILO))
+	{
+		times_ten(w->value, sizeof(w->value));
+		times_ten(w->value, sizeof(w->value));
+		times_ten(w->value, sizeof(w->value));
+	}
 	if (c->tenth_digit >= 0)
 		add_digit(w->value, sizeof(w->value), c->tenth_digit);
 	if (c->percent_of == 2)

@@ -125,8 +125,9 @@ unit_at(const PdMetricWork *w, int i, const PdUnitWord **u)
 	*u = NULL;
 	if (i >= w->n || !cf_has(w, i, FC_UNIT))
 		return 0;
-	/* 2.4亿人才: a word that begins like a unit hides it */
-	if (table_at(w, i, PL_UNIT_BLOCKERS, NULL))
+	/* 2.4亿人才: a word that begins like a unit hides it (not 5家园区) */
+	if (table_at(w, i, PL_UNIT_BLOCKERS, NULL) &&
+		!table_at(w, i, PL_UNIT_UNBLOCKERS, NULL))
 		return 0;
 	if ((best = table_at(w, i, PL_S_UNITS, &t)) == 0)
 		return 0;

@@ -47,3 +47,8 @@ ORDER BY metric_no;
 SELECT raw, value, kind
 FROM extract_metrics('开发区业务总收入380亿元，是2007年的4.6倍；零售业淨產值全年錄得2.3%的實質跌幅。')
 ORDER BY metric_no;
+
+-- units of ports, railways and power
+SELECT raw, value, unit
+FROM extract_metrics('完成集装箱吞吐量118.6万标箱，开行1020艘次，中欧班列开行18000列，光伏装机32MW，航线超过650班次。')
+ORDER BY metric_no;
