@@ -259,13 +259,13 @@ carry_kinds(PdMetricWork *w)
 	unsigned char gap_ok[MAX_FIGURES];	/* no clause break since the figure before */
 	unsigned char span_ok[MAX_FIGURES];	/* none inside the figure */
 	int			i,
-				j,
-				k;
+				j;
 
 	/* each character is read once: linear in the sentence */
 	for (j = 0; j < w->nfigs; j++)
 	{
-		k = j ? f[j - 1].c.end : f[j].c.start;
+		int			k = j ? f[j - 1].c.end : f[j].c.start;
+
 		while (k < f[j].c.start && !clause_break(w, k))
 			k++;
 		gap_ok[j] = (k >= f[j].c.start);
