@@ -250,24 +250,41 @@ series_kind(PdMetricWork *w, int j)
  * same clause and has the new value's unit; the new one has no kind word
  * of its own (or one that names the level reached: 增至).
  */
+#define CARRY_BACK	8			/* figures carry_kinds looks back over */
+
 void
 carry_kinds(PdMetricWork *w)
 {
 	Figure	   *f = w->figs;
+	unsigned char gap_ok[MAX_FIGURES];	/* no clause break since the figure before */
+	unsigned char span_ok[MAX_FIGURES];	/* none inside the figure */
 	int			i,
-				j,
-				k;
+				j;
 
+	/* each character is read once: linear in the sentence */
+	for (j = 0; j < w->nfigs; j++)
+	{
+		int			k = j ? f[j - 1].c.end : f[j].c.start;
+
+		while (k < f[j].c.start && !clause_break(w, k))
+			k++;
+		gap_ok[j] = (k >= f[j].c.start);
+		k = f[j].c.start;
+		while (k < f[j].c.end && !clause_break(w, k))
+			k++;
+		span_ok[j] = (k >= f[j].c.end);
+	}
 	for (j = 1; j < w->nfigs; j++)
 	{
 		if (f[j].what != 0 || !f[j].c.unit)
 			continue;
-		for (i = j - 1; i >= 0; i--)
+		/*
+		 * back over the nearest figures of j's clause (nothing breaks it from
+		 * i's end on); the old value stands a figure or two before the new
+		 */
+		for (i = j - 1; i >= 0 && j - i <= CARRY_BACK && gap_ok[i + 1] &&
+			 (i + 1 == j || span_ok[i + 1]); i--)
 		{
-			for (k = f[i].c.end; k < f[j].c.start && !clause_break(w, k); k++)
-				;
-			if (k < f[j].c.start)
-				break;			/* another clause */
 			if (f[i].c.unit == f[j].c.unit && from_before(w, f[i].c.start))
 			{
 				f[j].what = f[i].what;

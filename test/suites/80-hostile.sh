@@ -59,6 +59,8 @@ expect "extract_metrics: emoji and astral"     ok "SELECT count(*) FROM parkdata
 expect "extract_metrics: empty"                ok "SELECT chk(count(*) = 0) FROM parkdata.extract_metrics('')"
 expect "extract_metrics: 3 M characters, no sentence end" ok "SELECT count(*) FROM parkdata.extract_metrics(repeat('中', 3000000))"
 expect "extract_metrics: 3 M characters with numbers, no sentence end" ok "SELECT count(*) FROM parkdata.extract_metrics(repeat('产值12亿元增长8%', 300000))"
+expect "extract_metrics: 3 M characters of estimates, no clause end" ok "SELECT count(*) FROM parkdata.extract_metrics(repeat('预计全年营业收入12亿元', 250000))"
+expect "extract_metrics: 3 M characters of moves, no clause end" ok "SELECT count(*) FROM parkdata.extract_metrics(repeat('由12%增为13%', 300000))"
 expect "extract_metrics: $MB MB of news"       ok "SELECT count(*) FROM big, parkdata.extract_metrics(b)"
 
 # --- full-text search
