@@ -254,6 +254,7 @@ static const char *const pd_unit_blockers[] = {
 static const char *const pd_name_units[] = {
 	"次会议", "次全会", "次全体会议", "次全体", "次代表大会", "次党代会", "次产业",
 	"位数", "千伏输变电", "千伏变电站", "千伏线路", "千伏特高压",
+	"类新药", "类创新药", "类医疗器械",	/* 1类新药: a class, not a count */
 };
 
 /* Words before 位 that make it a rank, not people: 位次前移7位 */

@@ -420,6 +420,9 @@ unit_excluded(const PdMetricWork *w, const Candidate *c, int k, int l)
 
 	if (table_at(w, k, PL_NAME_UNITS, NULL))
 		return 1;
+	/* 三类500强企业: the class of a ranking, not a count */
+	if (w->cp[k] == 0x7C7B /* 类 */ && k + 1 < w->n && cf_has(w, k + 1, FC_DIGIT))
+		return 1;
 	if ((f & PU_RANKABLE) && rank_before(w, c->nstart))
 		return 1;
 	if ((f & PU_SPAN) && (table_before(w, c->nstart, PL_SPAN_BEFORE) ||
