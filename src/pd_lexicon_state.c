@@ -66,15 +66,7 @@
 #include "catalog/pg_proc.h"
 #include "catalog/pg_trigger.h"
 #include "catalog/pg_type.h"
-/* trigger.h pulls in server headers with unused parameters in inline functions */
-#if defined(__GNUC__) || defined(__clang__)
-#pragma GCC diagnostic push
-#pragma GCC diagnostic ignored "-Wunused-parameter"
-#endif
 #include "commands/trigger.h"
-#if defined(__GNUC__) || defined(__clang__)
-#pragma GCC diagnostic pop
-#endif
 #include "executor/spi.h"
 #include "fmgr.h"
 #include "miscadmin.h"

@@ -13,15 +13,7 @@
  */
 #include "postgres.h"
 
-/* trigger.h pulls in server headers with unused parameters in inline functions */
-#if defined(__GNUC__) || defined(__clang__)
-#pragma GCC diagnostic push
-#pragma GCC diagnostic ignored "-Wunused-parameter"
-#endif
 #include "commands/trigger.h"
-#if defined(__GNUC__) || defined(__clang__)
-#pragma GCC diagnostic pop
-#endif
 #include "fmgr.h"
 #include "utils/inval.h"
 
