@@ -23,14 +23,8 @@ export PGOPTIONS="-c client_min_messages=warning"
 psql -X -q -d postgres -c "DROP DATABASE IF EXISTS $DB" -c "CREATE DATABASE $DB" || exit 1
 P() { psql -X -q -At -v ON_ERROR_STOP=1 -d $DB "$@"; }
 P -c "CREATE EXTENSION parkdata"
-# the peers, where installed (never on CI): pg_jieba's jiebacfg, and zhparser
-# with every token type mapped (as make eval-search configures it)
-for e in zhparser pg_jieba; do P -c "CREATE EXTENSION IF NOT EXISTS $e" 2>/dev/null; done
-P -c "DO \$\$ BEGIN IF EXISTS (SELECT 1 FROM pg_ts_parser WHERE prsname = 'zhparser') THEN
-  CREATE TEXT SEARCH CONFIGURATION zh_all (PARSER = zhparser);
-  ALTER TEXT SEARCH CONFIGURATION zh_all ADD MAPPING FOR a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z WITH simple;
-END IF; END \$\$" 2>/dev/null
-PEERS=$(P -c "SELECT string_agg(cfgname, ' ' ORDER BY cfgname) FROM pg_ts_config WHERE cfgname IN ('jiebacfg', 'zh_all')")
+. test/peers.sh
+PEERS=$(pd_peers $DB)
 PEER_LIST=$(for c in $PEERS; do printf ", '%s'" "$c"; done)
 [ -n "$PEERS" ] && echo "peers installed: $PEERS"
 P -c "CREATE TABLE src (line text)"

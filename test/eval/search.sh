@@ -9,16 +9,7 @@ $PY -c 'import psycopg2' 2>/dev/null || { echo "eval-search: python3-psycopg2 mi
 DB=pd_eval_search
 PGOPTIONS="-c client_min_messages=warning" psql -X -q -d postgres -c "DROP DATABASE IF EXISTS $DB" -c "CREATE DATABASE $DB"
 psql -X -q -d $DB -c "CREATE EXTENSION parkdata"
-for e in zhparser pg_jieba; do
-	psql -X -q -d $DB -c "CREATE EXTENSION IF NOT EXISTS $e" 2>/dev/null || true
-done
-psql -X -q -d $DB 2>/dev/null <<'SQL' || true
-DO $$ BEGIN
-  IF EXISTS (SELECT 1 FROM pg_ts_parser WHERE prsname = 'zhparser') THEN
-    CREATE TEXT SEARCH CONFIGURATION zh_all (PARSER = zhparser);
-    ALTER TEXT SEARCH CONFIGURATION zh_all ADD MAPPING FOR a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z WITH simple;
-  END IF;
-END $$;
-SQL
+. test/peers.sh
+pd_peers $DB >/dev/null
 $PY test/eval/search.py $DB --config parkdata.chinese --config simple --config zh_all --config jiebacfg "$@"
 PGOPTIONS="-c client_min_messages=warning" psql -X -q -d postgres -c "DROP DATABASE IF EXISTS $DB"

@@ -17,10 +17,11 @@ PGOPTIONS="-c client_min_messages=warning" psql -X -q -d postgres -c "DROP DATAB
 psql -X -q -d $DB -c "CREATE EXTENSION parkdata"
 $PY test/eval/seg.py "$SEGDIR" $DB --peers $ERR
 # the peers' own parsers, where installed: pg_jieba's jieba, zhparser's zhparser
-for e in pg_jieba:jieba zhparser:zhparser; do
-	psql -X -q -d $DB -c "CREATE EXTENSION IF NOT EXISTS ${e%%:*}" 2>/dev/null || continue
+. test/peers.sh
+pd_peers $DB >/dev/null
+for p in $(psql -X -q -At -d $DB -c "SELECT prsname FROM pg_ts_parser WHERE prsname IN ('jieba', 'zhparser') ORDER BY prsname DESC"); do
 	echo
-	$PY test/eval/seg.py "$SEGDIR" $DB --parser ${e##*:}
+	$PY test/eval/seg.py "$SEGDIR" $DB --parser $p
 done
 echo
 $PY test/eval/seg.py "$SEGDIR" $DB --raw
