@@ -4,30 +4,13 @@
 # not seen, parallel workers loading the lexicon, and REINDEX after a
 # lexicon change.  Needs python3-psycopg2 (in scripts/pd's PACKAGES).
 cd "$PD_ROOT" || exit 1
-PY=/usr/bin/python3
-if ! $PY -c 'import psycopg2' 2>/dev/null; then
-	echo "40-tsearch: python3-psycopg2 missing"; echo "0 passed, 1 failed"; exit 0
-fi
-PGOPTIONS="-c client_min_messages=warning" psql -X -q -d postgres -c "DROP DATABASE IF EXISTS pd_tsearch_suite" -c "CREATE DATABASE pd_tsearch_suite" || { echo "0 passed, 1 failed"; exit 0; }
-psql -X -q -d pd_tsearch_suite -c "CREATE EXTENSION parkdata" || { echo "0 passed, 1 failed"; exit 0; }
+. "$PD_ROOT/test/pysuite.sh"
+pysuite_db 40-tsearch pd_tsearch_suite || exit 0
 $PY - <<'PYEOF'
 import psycopg2
-passed = failed = 0
-def check(name, cond):
-    global passed, failed
-    print(("ok     " if cond else "FAILED ") + name)
-    if cond: passed += 1
-    else: failed += 1
-
-def conn(autocommit=True):
-    c = psycopg2.connect(dbname="pd_tsearch_suite")
-    c.autocommit = autocommit
-    return c
-
-def q(c, sql, *args):
-    with c.cursor() as cur:
-        cur.execute(sql, args)
-        return cur.fetchone()[0] if cur.description else None
+from pdcheck import Checks, q
+T = Checks("pd_tsearch_suite")
+check, conn = T.check, T.conn
 
 SEG = "SELECT string_agg(token, '|') FROM ts_parse('parkdata.icu_zh', %s) WHERE tokid <> 12"
 a, b = conn(), conn()
@@ -124,6 +107,6 @@ check("shipped rows that differ from the image's: every row compiled (%s)" % not
       "differ from the prebuilt image" in note)
 check("... with the same words (%s and %s) and the same vector" % (n_img, n_all), n_img == n_all and v_img == v_all)
 for x in (a, b, c, w): x.close()
-print("%d passed, %d failed" % (passed, failed))
+T.summary()
 PYEOF
 psql -X -q -d postgres -c "DROP DATABASE IF EXISTS pd_tsearch_suite" >/dev/null 2>&1 || true

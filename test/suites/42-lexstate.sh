@@ -13,33 +13,16 @@
 # setting its source to 'metric' makes the parser cut it (瞪|羚|企业).
 # Needs python3-psycopg2.
 cd "$PD_ROOT" || exit 1
-PY=/usr/bin/python3
-if ! $PY -c 'import psycopg2' 2>/dev/null; then
-	echo "42-lexstate: python3-psycopg2 missing"; echo "0 passed, 1 failed"; exit 0
-fi
+. "$PD_ROOT/test/pysuite.sh"
 BIN=$("${PG_CONFIG:-pg_config}" --bindir)
 export PD_BIN=$BIN PD_TMP=$(mktemp -d)
-PGOPTIONS="-c client_min_messages=warning" psql -X -q -d postgres -c "DROP DATABASE IF EXISTS pd_lexstate" -c "CREATE DATABASE pd_lexstate" || { echo "0 passed, 1 failed"; exit 0; }
-psql -X -q -d pd_lexstate -c "CREATE EXTENSION parkdata" || { echo "0 passed, 1 failed"; exit 0; }
+pysuite_db 42-lexstate pd_lexstate || exit 0
 $PY - <<'PYEOF'
 import os, subprocess, threading
 import psycopg2
-passed = failed = 0
-def check(name, cond):
-    global passed, failed
-    print(("ok     " if cond else "FAILED ") + name)
-    if cond: passed += 1
-    else: failed += 1
-
-def conn(db="pd_lexstate", autocommit=True):
-    c = psycopg2.connect(dbname=db)
-    c.autocommit = autocommit
-    return c
-
-def q(c, sql, *args):
-    with c.cursor() as cur:
-        cur.execute(sql, args or None)
-        return cur.fetchone()[0] if cur.description else None
+from pdcheck import Checks, q
+T = Checks("pd_lexstate")
+check, conn = T.check, T.conn
 
 def run(db, *sqls):
     c = conn(db)
@@ -246,7 +229,7 @@ except psycopg2.Error as e:
     ok = e.pgcode == '39P01'
 check("lexicon_state_statement() called directly: trigger protocol error", ok)
 c.close()
-print("%d passed, %d failed" % (passed, failed))
+T.summary()
 PYEOF
 psql -X -q -d postgres -c "DROP DATABASE IF EXISTS pd_lexstate" -c "DROP DATABASE IF EXISTS pd_lexstate_r" >/dev/null 2>&1 || true
 rm -rf "$PD_TMP"
