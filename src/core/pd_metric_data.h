@@ -390,6 +390,7 @@ const PdKindWord pd_kind_words[] = {
 	{"多出", PK_UP},
 	{"大增", PK_UP},
 	{"激增", PK_UP},
+	{"暴增", PK_UP},			/* 營業額較去年同期暴增565.6% */
 	{"猛增", PK_UP},
 	{"大减", PK_DOWN},
 	{"锐减", PK_DOWN},
@@ -900,6 +901,8 @@ static const char *const pd_ind_trail[] = {
 	"较上年同月", "比上年同月", "较上年同期", "比上年同期", "较上月", "较上季",
 	/* release wording (metcode: 失业率分别按年下跌, 淨產值實質上升) */
 	"下跌", "上涨", "按年", "按季", "实质",
+	"平均",						/* 勞動力參與率平均59.14%: not 參與率平 */
+	"至少", "至少有",			/* 經濟成長率至少有5% */
 };
 
 /* Words that open an aside inside an indicator (受…影响, 因…而): cut there. */

@@ -130,6 +130,7 @@
 #define CP_RI					0x65E5	/* 日 */
 #define CP_HAO					0x53F7	/* 号 */
 #define CP_ZHI4					0x81F3	/* 至 */
+#define CP_SHAO3				0x5C11	/* 少 (至少) */
 #define CP_DAO					0x5230	/* 到 */
 #define CP_PO4					0x7834	/* 破 */
 #define CP_YOU					0x7531	/* 由 */

@@ -54,9 +54,13 @@ find_kind(const PdMetricWork *w, int i, int lo, int *at)
 				continue;
 			}
 			*at = k - l;
-			/* 攀升至59,275人, 增长到, 跌破: the level reached or crossed */
-			if (k < w->n && (w->cp[k] == CP_ZHI4 || w->cp[k] == CP_DAO ||
-							 w->cp[k] == CP_PO4))
+			/*
+			 * 攀升至59,275人, 增长到, 跌破: the level reached or crossed; not
+			 * 至少, a qualifier (經濟成長率至少5%)
+			 */
+			if (k < w->n && ((w->cp[k] == CP_ZHI4 &&
+							  !(k + 1 < w->n && w->cp[k + 1] == CP_SHAO3)) ||
+							 w->cp[k] == CP_DAO || w->cp[k] == CP_PO4))
 				return 0;
 			return pd_kind_words[t].what;
 		}
