@@ -355,6 +355,8 @@ pd_metric_catalog_create(const PdAllocator *alloc)
 		word_init(&cat->circumstances[i], circumstance_words[i]);
 	for (i = 0; i < NWORDS(revision_words); i++)
 		word_init(&cat->revisions[i], revision_words[i]);
+	for (i = 0; i < NWORDS(count_measure_words); i++)
+		word_init(&cat->count_measures[i], count_measure_words[i]);
 	word_init(&cat->economy, "经济");
 	for (i = 0; i < NWORDS(growth_only_words); i++)
 		word_init(&cat->growth_only[i], growth_only_words[i]);

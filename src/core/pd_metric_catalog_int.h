@@ -107,6 +107,7 @@ struct PdMetricCatalog
 	Word		joins[NWORDS(join_words)];
 	Word		circumstances[NWORDS(circumstance_words)];
 	Word		revisions[NWORDS(revision_words)];
+	Word		count_measures[NWORDS(count_measure_words)];
 	TailIndex	predicates_ix;	/* the tables above by last character */
 	TailIndex	measures_ix;
 	TailIndex	additions_ix;

@@ -220,7 +220,21 @@ typedef struct Reading
 	uint32_t	rest[WORD_MAX];	/* that rest, if it is that short */
 	size_t		rest_len;
 	int			revision;		/* the phrase names a revision (revision_words) */
+	int			counted;		/* a count measure was cut (失业人|数) */
 } Reading;
+
+/* is p[k..k+t) a word of count_measure_words? */
+static int
+is_count_measure(const PdMetricCatalog *cat, const uint32_t *p, size_t k, size_t t)
+{
+	size_t		i;
+
+	for (i = 0; i < NWORDS(count_measure_words); i++)
+		if (cat->count_measures[i].len == t &&
+			memcmp(cat->count_measures[i].cp, p + k, t * sizeof(uint32_t)) == 0)
+			return 1;
+	return 0;
+}
 
 /* does p[0..n) hold a word of revision_words? */
 static int
@@ -249,18 +263,24 @@ read_rest(const PdMetricCatalog *cat, const uint32_t *p, size_t n, Reading *r)
 {
 	size_t		k = n;
 
+	r->counted = 0;
 	for (;;)
 	{
 		size_t		t = pd_cat_longest_tail(cat->measures, &cat->measures_ix, p, k, 0);
 
 		if (t > 0)
+		{
+			r->counted |= is_count_measure(cat, p, k - t, t);
 			k -= t;
+		}
 		else if ((t = cut_one(cat, p, k, 0)) < k)
 			k = t;
 		else
 			break;
 	}
 	r->tail = k > 0 ? p[k - 1] : 0;
+	if (k == 0)
+		r->counted = 0;			/* 总数 alone: the figure before's count */
 	r->part = pd_cat_longest_tail(cat->parts, &cat->parts_ix, p, k, 0) > 0 ||
 		(k == 2 && p[1] == 0x79D1);	/* 竹科, 中科, 南科: a science park */
 	r->owner = pd_cat_longest_tail(cat->owners, &cat->owners_ix, p, k, 0) > 0;
@@ -611,7 +631,8 @@ classify(const PdMetricCatalog *cat, const char *phrase, size_t len, size_t befo
 			return va;
 	}
 	if (code || prev == NULL || r->owner || r->other ||
-		(is_measure_head(r->tail) && !names_again(cat, prev, r->rest, r->rest_len)))
+		((r->counted || is_measure_head(r->tail)) &&
+		 !names_again(cat, prev, r->rest, r->rest_len)))
 		return code;
 	/* 竹科營業額…，中科…億元: a part of the figure before's indicator */
 	return known_fitting(cat, prev, unit, kind, r->industry);
@@ -646,7 +667,7 @@ pd_metric_catalog_next(PdMetricCatalogCursor *cur, const char *phrase, size_t le
 		return NULL;
 	code = classify(cur->cat, phrase, len, before, unit, kind, prev, &r);
 	/* 進一步分析，光電產業成長28%: a part continues the document's indicator */
-	if (code == NULL && prev == NULL && cur->topic && r.part && !is_measure_head(r.tail) &&
+	if (code == NULL && prev == NULL && cur->topic && r.part && !r.counted && !is_measure_head(r.tail) &&
 		kind != PD_KIND_SHARE)	/* a part's share is of the whole, not of the topic */
 		code = known_fitting(cur->cat, cur->topic, unit, kind, r.industry);
 	if (code)

@@ -52,7 +52,14 @@ static const char *const predicate_words[] = {
 	"初步统计", "初步统计为", "初步测算", "初步测算为", "初步核算", "初步核算为",
 	"按可比价格", "按可比价格计算", "按可比价", "按可比价计算", "可望达", "可望达到",
 	"预测值", "预估值",
-	"计"						/* 投入研究发展经费计4,591亿元 */
+	"计",						/* 投入研究发展经费计4,591亿元 */
+	/* records and adverbs said between an indicator and its number
+	 * (就業人數同樣創下新高，達…, 營業額更較去年同期暴增, 經濟成長率至少有5%,
+	 * 实际投资又增长) */
+	"创新高", "创下新高", "再创新高", "创历史新高", "创历年新高", "同样", "暴增",
+	/* ... and where the span ends before 高达 (创下新|高达) */
+	"创下新", "再创新", "创历史新", "创历年新",
+	"更", "又", "至少", "至少有", "已逾"
 };
 
 /*
@@ -146,7 +153,17 @@ static const char *const owner_words[] = {
  * a phrase ending so is no part of the figure before's indicator.
  */
 static const char *const other_words[] = {
-	"项目", "企业", "公司", "人才", "平台", "协议", "团队", "机构", "专利"
+	"项目", "企业", "公司", "人才", "平台", "协议", "团队", "机构", "专利",
+	"工厂", "车间", "基地"		/* 单项冠军企业58家、5G工厂6家 */
+};
+
+/*
+ * Measure words that count what stands before them (失业人数, 企业数量): a
+ * phrase cut so counts a thing of its own, no part of the figure before's
+ * indicator (就业人数…；失业人数44万人 is not employment).
+ */
+static const char *const count_measure_words[] = {
+	"数", "数量", "总数", "数目"
 };
 
 /*

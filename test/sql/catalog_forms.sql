@@ -72,3 +72,32 @@ FROM (VALUES ('研發總開支相對本地生產總值比率'), ('研發開支�
 SELECT raw, indicator, metric, kind FROM parkdata.extract_metrics(
   '第三季本地居民失業率為2.6%。按貨品別觀察，光學器材接單18.2億美元。')
 ORDER BY metric_no;
+
+-- fourth session: the classes of the test3 misses.  Taiwan's park and
+-- registration wording, Macau-invested enterprises, the stock of enterprises,
+-- retail sales by class of goods, fixed-asset investment by industry and by
+-- owner, Taiwan's approved investment and GDP's exports and imports
+SELECT raw, indicator, metric, kind FROM parkdata.extract_metrics(
+  '截至6月底，南科從業員工約8萬2千人。上半年園區貿易額年增12%。'
+  '去年第3季全市公司登記家數增加2,140家，商業登記家數增加1,870家。'
+  '截至3月，新區實有企業9,320戶，澳資企業412戶。'
+  '1至6月全市汽车类零售额58.2亿元，增长6.4%。'
+  '分产业看，第一产业投资增长12.5%，第三产业投资下降3.1%；民间投资增长4.6%。'
+  '前5月核准僑外投資件數為720件，投(增)資金額計18億2,310萬美元。'
+  '第2季商品及服務輸出實質成長11.2%，輸入實質成長8.7%。')
+ORDER BY metric_no;
+
+-- records and adverbs between an indicator and its number are cut; the
+-- growth of a count of another thing (失业人数 after 就业人数) is no part of
+-- the figure before; a factory is a thing counted on its own
+SELECT raw, indicator, metric, kind FROM parkdata.extract_metrics(
+  '園區就業人數同樣創下新高達6萬1,200人。生技園區營業額更較去年同期暴增84.2%。'
+  '主計總處預估全年經濟成長率至少有3%。'
+  '五月就業人數為1,151萬人；失業人數40萬3千人，減少2千人。'
+  '勞動力參與率平均59.3%，失業率為3.4%。'
+  '全年新增专精特新企业45家、智能工厂12家。')
+ORDER BY metric_no;
+SELECT i.ind, i.unit, parkdata.indicator_metric(i.ind, i.unit, 'level') AS metric
+FROM (VALUES ('就业人数同样创下新高', '人'), ('营业额更较去年同期暴增', '元'),
+             ('公司登记现有家数', '家'), ('实有市场主体', '户'), ('商品零售额', '元'),
+             ('贸易额', '家'), ('输出', '人')) AS i (ind, unit);

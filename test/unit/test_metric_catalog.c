@@ -84,6 +84,8 @@ static const struct
 	{"研发人员", "rd_personnel", "count_people"},
 	{"第一产业增加值", "primary_industry_value_added", "money"},
 	{"规上工业产值", "industrial_output_above_scale", "money"},
+	{"就业人数", "employees", "count_people"},
+	{"单项冠军企业", "single_champions", "count_enterprises"},
 };
 
 static PdMetricCatalog *
@@ -438,6 +440,18 @@ test_classify(void)
 		{"转口", "%", PD_KIND_GROWTH_RATE, rev, NULL},
 		{"服务贸易", "%", PD_KIND_GROWTH_RATE, rev, NULL},
 		{"发明专利", "%", PD_KIND_GROWTH_RATE, rev, NULL},	/* counts its own thing */
+		/* a count of another thing after employment: not employment */
+		{"失业人数", "人", PD_KIND_LEVEL, "employees", NULL},
+		{"失业人数", "%", PD_KIND_GROWTH_RATE, "employees", NULL},
+		{"总数", "人", PD_KIND_LEVEL, "employees", "employees"},	/* the same count */
+		{"其中女性", "人", PD_KIND_LEVEL, "employees", "employees"},
+		/* a factory is counted on its own, no part of the champions */
+		{"5G工厂", "家", PD_KIND_LEVEL, "single_champions", NULL},
+		/* records and adverbs before the number */
+		{"就业人数同样创下新高", "人", PD_KIND_LEVEL, NULL, "employees"},
+		{"就业人数再创新", "人", PD_KIND_LEVEL, NULL, "employees"},
+		{"营业额更较去年同期暴增", "%", PD_KIND_GROWTH_RATE, NULL, "operating_revenue"},
+		{"出口至少有", "元", PD_KIND_LEVEL, NULL, "exports"},
 	};
 	size_t		i;
 
