@@ -227,12 +227,12 @@ pd_lexicon_add_names(PdLexHandle *h, PdAllocator *a)
 
 		seg = pd_seg_create(a, bi, NULL);
 		pd_seg_set_words(seg, pd_words_get());
-		/* over the image: from the shipped and the users' words afresh */
-		if (h->image)
-			pd_lexicon_derive_begin(h->lex);
-		rc = pd_lexicon_derive_names(h->lex, seg);
-		if (rc >= 0 && h->image)
-			rc = pd_lexicon_derive_end(h->lex);
+		/*
+		 * over the image: from the users' words and the shipped words they
+		 * begin or end, as from the shipped and the users' words afresh
+		 */
+		rc = h->image ? pd_lexicon_derive_over(h->lex, seg) :
+			pd_lexicon_derive_names(h->lex, seg);
 		if (rc < 0)
 			pd_segment_error(rc, pd_seg_icu_status(seg));
 	}

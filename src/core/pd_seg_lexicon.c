@@ -295,6 +295,17 @@ pd_lexicon_derive_begin(PdLexicon *lex)
 }
 
 int
+pd_lexicon_hide(PdLexicon *lex, const char *s, size_t len)
+{
+	int			rc = add_key(lex, s, len, LEX_TOMB);
+
+	if (rc < 0)
+		return rc;
+	lex->f.nwords--;
+	return 0;
+}
+
+int
 pd_lexicon_derive_end(PdLexicon *lex)
 {
 	const PdLexImage *b = lex->base;
@@ -310,10 +321,9 @@ pd_lexicon_derive_end(PdLexicon *lex)
 
 		if (own && (own->flags & (LEX_WORD | LEX_TOMB)))
 			continue;
-		rc = add_key(lex, w, be->len, LEX_TOMB);
+		rc = pd_lexicon_hide(lex, w, be->len);
 		if (rc < 0)
 			return rc;
-		lex->f.nwords--;
 	}
 	return 0;
 }

@@ -49,8 +49,14 @@ struct PdLexImage
 	size_t		cap;			/* power of two */
 	const char *str;
 	size_t		strlen;
-	const uint32_t *derived;	/* entry indexes of the derived names */
+	const uint32_t *derived;	/* entry indexes of the derived names,
+								 * ascending */
+	const uint32_t *dsources;	/* per derived name: shipped words whose name
+								 * it is */
 	size_t		nderived;
+	const uint32_t *bylast;		/* shipped words of 4+ characters by their
+								 * bytes read backwards */
+	size_t		nindexed;
 	const uint8_t *first;		/* the filter's bitmaps (PdLexFilter) */
 	const uint8_t *pair;
 	int			first_supp;
@@ -114,5 +120,38 @@ lex_probe(const LexEntry *tab, size_t cap, const char *str, size_t strlen,
 	}
 	return NULL;
 }
+
+/*
+ * pd_lexicon_name_at - the byte length of the name in lexicon word
+ * w[0..len): the part before its first proper suffix of two characters or
+ * more that is a word, when that part has two characters or more and is no
+ * word itself; 0 if none.  Words: those of lex (pd_lexicon_contains), or,
+ * with shipped_only, the shipped words of lex's image (no derived name).
+ * Whether ICU cuts the name into single characters is not asked here.
+ */
+extern size_t pd_lexicon_name_at(const PdLexicon *lex, const char *w, size_t len,
+								 int shipped_only);
+
+/*
+ * pd_lex_image_ending - entry indexes of im's shipped words of four
+ * characters or more that u[0..n) ends properly, at most max into out;
+ * *cursor starts at 0 and carries on from call to call.  Returns how many
+ * were written (fewer than max: the last).  Bounded on a damaged image:
+ * only valid shipped entries are returned.
+ */
+extern size_t pd_lex_image_ending(const PdLexImage *im, const char *u, size_t n,
+								  size_t *cursor, uint32_t *out, size_t max);
+
+/*
+ * pd_lex_image_derived_index - k such that s[0..len) is im's derived name
+ * derived[k], or -1
+ */
+extern long pd_lex_image_derived_index(const PdLexImage *im, const char *s, size_t len);
+
+/*
+ * pd_lexicon_hide - hide the image's word s[0..len) (folded) in the lexicon
+ * over it: a tomb in the own table.  0, or PD_LEXICON_NOMEM.
+ */
+extern int	pd_lexicon_hide(PdLexicon *lex, const char *s, size_t len);
 
 #endif							/* PD_SEG_LEXICON_INT_H */

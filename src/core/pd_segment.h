@@ -84,6 +84,17 @@ typedef struct PdSegmenter PdSegmenter;
  */
 extern int	pd_lexicon_derive_names(PdLexicon *lex, PdSegmenter *seg);
 
+/*
+ * pd_lexicon_derive_over - the same over a prebuilt image to which words
+ * were added (pd_lexicon_create_over): the names derived from the shipped
+ * and added words together, exactly as pd_lexicon_derive_names between
+ * pd_lexicon_derive_begin and _end, but from the added words and the
+ * shipped words they end only (pd_seg_lexicon_names.c).  Without
+ * an image, pd_lexicon_derive_names.  Returns the number of words added or
+ * a PdSegStatus < 0.
+ */
+extern int	pd_lexicon_derive_over(PdLexicon *lex, PdSegmenter *seg);
+
 /* ---- segmenter ---- */
 
 /* texts are segmented in chunks of at most this many bytes */

@@ -1,8 +1,8 @@
 /*-------------------------------------------------------------------------
  *
  * pd_subwords.c
- *	  Sub-words of a word for compound recall (pd_seg_subwords) and names
- *	  derived from lexicon words (pd_lexicon_derive_names).
+ *	  Sub-words of a word for compound recall (pd_seg_subwords); the names
+ *	  derived from lexicon words are in pd_seg_lexicon_names.c.
  *
  * Copyright (c) 2026, parkdata developers
  *
@@ -247,100 +247,4 @@ pd_seg_suffix_stem(const char *w, size_t len)
 		(c == 0x56ED || c == 0x57CE || c == 0x6E2F))	/* 园 城 港 */
 		return 3;
 	return 0;
-}
-
-/* all_single - does seg (no lexicon) cut s[0..len) into single characters? */
-static int
-all_single(PdSegmenter *seg, const char *s, size_t len, int *rc)
-{
-	PdToken		tok = {0};
-	int			r;
-
-	*rc = pd_seg_reset(seg, s, len);
-	if (*rc != PD_SEG_OK)
-		return 0;
-	while ((r = pd_seg_next(seg, &tok, NULL)) > 0)
-		if (tok.type != PD_TOK_CJK || pd_seg_char_count(s + tok.start, tok.len) != 1)
-			return 0;
-	*rc = r < 0 ? r : PD_SEG_OK;
-	return r == 0;
-}
-
-/*
- * name_prefix - the name in lexicon word w[0..len): the part before its
- * first proper suffix of two or more characters that is a lexicon word
- * (华罗庚 in 华罗庚高新区), when that part has two characters or more and
- * is not a word itself; 0 if none
- */
-static size_t
-name_prefix(const PdLexicon *lex, const char *w, size_t len)
-{
-	size_t		p = 0,
-				nchars = 0,
-				total = pd_seg_char_count(w, len);
-	uint32_t	c;
-
-	/* a name of two characters and a suffix word of two at least */
-	if (total < 4)
-		return 0;
-	while (p < len)
-	{
-		p += pd_utf8_next((const unsigned char *) w + p, len - p, &c);
-		nchars++;
-		if (nchars >= 2 && p < len && total - nchars >= 2 &&
-			pd_lexicon_contains(lex, w + p, len - p))
-			break;
-	}
-	if (p >= len || pd_lexicon_contains(lex, w, p))
-		return 0;
-	return p;
-}
-
-int
-pd_lexicon_derive_names(PdLexicon *lex, PdSegmenter *seg)
-{
-	size_t		iter = 0,
-				total = 0,
-				used = 0,
-				len,
-				off;
-	const char *w;
-	char	   *cand;			/* names found: a size_t length, then bytes */
-	int			added = 0,
-				rc = PD_SEG_OK;
-
-	while (pd_lexicon_next_word(lex, &iter, &w, &len))
-		total += sizeof(size_t) + len;
-	if (total == 0)
-		return 0;
-	cand = seg->a.alloc(seg->a.arg, total);
-	if (!cand)
-		return PD_SEG_NOMEM;
-	iter = 0;
-	while (pd_lexicon_next_word(lex, &iter, &w, &len))
-	{
-		size_t		p = name_prefix(lex, w, len);
-
-		if (p == 0)
-			continue;
-		if (all_single(seg, w, p, &rc))
-		{
-			memcpy(cand + used, &p, sizeof(size_t));
-			memcpy(cand + used + sizeof(size_t), w, p);
-			used += sizeof(size_t) + p;
-		}
-		else if (rc < 0)
-			break;
-	}
-	/* adding may move the words: the names were copied out first */
-	for (off = 0; rc >= 0 && off < used; off += sizeof(size_t) + len)
-	{
-		memcpy(&len, cand + off, sizeof(size_t));
-		rc = pd_lexicon_add(lex, cand + off + sizeof(size_t), len);
-		if (rc > 0)
-			added += rc;
-	}
-	if (seg->a.free)
-		seg->a.free(seg->a.arg, cand);
-	return rc < 0 ? rc : added;
 }

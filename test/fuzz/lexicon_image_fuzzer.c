@@ -9,8 +9,10 @@
  * included); the copy is opened as it is (mostly refused: checksum) and once
  * more sealed (its checksum rewritten, so the damage reaches the reader's
  * other checks and the lookups).  Whatever opens is then searched with the
- * input as text, users' words added and names re-derived: the reader must
- * refuse or stay within the image, under ASan/UBSan.
+ * input as text, users' words added and names re-derived (every name again,
+ * and from the users' words and the shipped words they end, with the
+ * image's suffix index): the reader must refuse or stay within the image,
+ * under ASan/UBSan.
  *
  * Copyright (c) 2026, parkdata developers
  *
@@ -23,10 +25,14 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <unicode/ubrk.h>
+
 #include "pd_alloc_std.h"
 #include "pd_seg_lexicon.h"
+#include "pd_segment.h"
 
 static const PdAllocator A = PD_STD_ALLOCATOR;
+static PdSegmenter *raw;		/* no lexicon: the names' ICU test */
 static unsigned char *good;
 static size_t good_size;
 
@@ -38,7 +44,10 @@ build_good(void)
 	PdLexicon  *lex = pd_lexicon_create(&A),
 			   *orig = pd_lexicon_create(&A);
 	PdLexImageInfo info;
+	UErrorCode	status = U_ZERO_ERROR;
 	size_t		i;
+
+	raw = pd_seg_create(&A, pd_seg_open_template(&status), NULL);
 
 	for (i = 0; i < sizeof(words) / sizeof(words[0]); i++)
 	{
@@ -84,6 +93,13 @@ exercise(const unsigned char *img, size_t size, const char *text, size_t len)
 	while (pd_lexicon_next_word(over, &iter, &w, &wl))
 		pd_lexicon_contains(over, w, wl);
 	pd_lexicon_derive_end(over);
+	pd_lexicon_destroy(over);
+	over = pd_lexicon_create_over(&A, im);
+	if (len > 0)
+		pd_lexicon_add(over, text, len < 64 ? len : 64);
+	pd_lexicon_add(over, "庚高新区", strlen("庚高新区"));
+	if (raw)
+		pd_lexicon_derive_over(over, raw);
 	pd_lexicon_destroy(over);
 	pd_lex_image_close(im);
 }

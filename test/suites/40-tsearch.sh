@@ -99,6 +99,9 @@ def fresh(sql_before=None):
     d.rollback(); d.close()
     return r
 n_img, v_img, note = fresh()
+d = conn()
+v_img_names = q(d, "SELECT to_tsvector('parkdata.chinese', '唐山曹妃甸，规上')::text")
+d.close()
 check("a new backend reads the shipped rows from the prebuilt image (%s words): %s" % (n_img, note.strip()[:120]),
       "over the prebuilt image, 0 words compiled here" in note)
 n_all, v_all, note = fresh("DELETE FROM parkdata.lexicon WHERE word = '溧阳'; "
@@ -106,6 +109,39 @@ n_all, v_all, note = fresh("DELETE FROM parkdata.lexicon WHERE word = '溧阳'; 
 check("shipped rows that differ from the image's: every row compiled (%s)" % note.strip()[:100],
       "differ from the prebuilt image" in note)
 check("... with the same words (%s and %s) and the same vector" % (n_img, n_all), n_img == n_all and v_img == v_all)
+
+# users' rows over the image: the names derived from the users' words and the
+# shipped words they end (pd_lexicon_derive_over) are those of compiling every
+# row: a user's word that ends a shipped word and moves its name's cut
+# (曹妃甸经济技术开发区: 唐山曹妃甸 from 唐山曹妃甸经济技术开发区 no more), a
+# derived name as a user's word (规上), a shipped word again in Traditional
+# (國家高新區), users' words with names of their own (Traditional too), a
+# word both ending and extending shipped words
+USERS = ["曹妃甸经济技术开发区", "规上", "國家高新區", "罗庚湾科技城", "華羅庚高新區",
+         "湾区高新区", "相城经开区管委会", "经开区管委会", "上工业总产值"]
+NAMES = ["红嘴", "唐山曹妃甸", "规上", "相城", "源城", "金桥", "阿鲁", "雄安", "小蓝", "东侨", "杨林",
+         "宾西", "子牙", "辉山", "英吉", "融侨", "袍江", "大榭", "堆龙", "张江", "准东", "唐山", "罗庚湾", "华罗庚"]
+SENTS = ["SELECT to_tsvector('parkdata.chinese', '%s。')::text" % "，".join(NAMES + USERS)]
+SENTS += ["SELECT string_agg(token, '|') FROM ts_parse('parkdata.icu_zh', '%s在%s落户') WHERE tokid <> 12" % (n, u)
+          for n in NAMES for u in USERS[:3]]
+def derived(full):
+    d = conn(autocommit=False)
+    q(d, "INSERT INTO parkdata.lexicon (word, source) SELECT unnest(%s::text[]), 'suite' ON CONFLICT DO NOTHING", USERS)
+    if full:
+        q(d, "DELETE FROM parkdata.lexicon WHERE word = '溧阳'; "
+             "INSERT INTO parkdata.lexicon (word, source) VALUES ('溧阳', 'region')")
+    q(d, "SET client_min_messages = debug1")
+    r = (q(d, "SELECT parkdata.lexicon_backend_words()"), [q(d, s) for s in SENTS], " ".join(d.notices))
+    d.rollback(); d.close()
+    return r
+n_inc, v_inc, note_inc = derived(False)
+n_full, v_full, note_full = derived(True)
+check("users' rows over the image: names derived from them and the shipped words they end (%s)" % note_inc.strip()[:110],
+      "over the prebuilt image" in note_inc and "differ from the prebuilt image" in note_full)
+check("... the same words as compiling every row (%s and %s) and the same %d results" % (n_inc, n_full, len(SENTS)),
+      n_inc == n_full and v_inc == v_full)
+check("... 唐山曹妃甸 no name once 曹妃甸经济技术开发区 is a word; 规上 kept, the user's",
+      "'唐山曹妃甸'" not in v_inc[0] and "'规上'" in v_inc[0] and "'唐山曹妃甸'" in v_img_names)
 for x in (a, b, c, w): x.close()
 T.summary()
 PYEOF

@@ -17,8 +17,11 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <unicode/ubrk.h>
+
 #include "pd_alloc_std.h"
-#include "pd_seg_lexicon.h"
+#include "pd_seg_lexicon_int.h"
+#include "pd_segment.h"
 #include "pd_test.h"
 
 /* header offsets (LexImageHeader in pd_seg_lexicon_image.c) */
@@ -28,9 +31,11 @@
 #define OFF_CAP			40
 #define OFF_STRLEN		48
 #define OFF_NDERIVED	56
+#define OFF_NINDEXED	76
 #define HEADER_SIZE		120
 
 static const PdAllocator A = PD_STD_ALLOCATOR;
+static PdSegmenter *raw;		/* no lexicon: the names' ICU test */
 
 /* rnd - a small deterministic generator (no rand_r in strict C11) */
 static unsigned int
@@ -172,6 +177,46 @@ test_round_trip(void)
 	free(img);
 }
 
+/* ending - how many shipped words of im (4+ characters) u ends */
+static size_t
+ending(const PdLexImage *im, const char *u)
+{
+	uint32_t	ents[2];
+	size_t		cursor = 0,
+				got,
+				n = 0;
+
+	do
+	{
+		got = pd_lex_image_ending(im, u, strlen(u), &cursor, ents, 2);
+		n += got;
+	} while (got == 2);
+	return n;
+}
+
+/* the suffix index: the shipped words that a word ends, none derived */
+static void
+test_suffix_index(void)
+{
+	size_t		size;
+	void	   *img = build_image(&size);
+	PdLexImageStatus st;
+	PdLexImage *im = pd_lex_image_open(&A, img, size, &st);
+
+	if (!im)
+		return;
+	PD_CHECK(ending(im, "高新区") == 3, "高新区 ends 国家高新区, 溧阳高新区, 华罗庚高新区 (%zu)",
+			 ending(im, "高新区"));
+	PD_CHECK(ending(im, "科技园区") == 3, "科技园区 ends three (%zu)", ending(im, "科技园区"));
+	PD_CHECK(ending(im, "庚高新区") == 1, "庚高新区 ends one (%zu)", ending(im, "庚高新区"));
+	PD_CHECK(ending(im, "华罗庚高新区") == 0, "a word does not end itself");
+	PD_CHECK(ending(im, "区") == 7, "seven of them end in 区 (%zu)", ending(im, "区"));
+	PD_CHECK(ending(im, "华罗庚") == 0, "a derived name is not indexed");
+	PD_CHECK(ending(im, "园园区") == 0 && ending(im, "") == 10, "none; all ten (%zu)", ending(im, ""));
+	pd_lex_image_close(im);
+	free(img);
+}
+
 /*
  * derive - what pd_lexicon_derive_names does, with the names given: add
  * them between derive_begin and derive_end
@@ -267,6 +312,13 @@ lookups_bounded(const PdLexImage *im)
 	pd_lexicon_derive_begin(over);
 	pd_lexicon_derive_end(over);
 	pd_lexicon_destroy(over);
+	/* names from the users' words and the shipped words they end */
+	over = pd_lexicon_create_over(&A, im);
+	pd_lexicon_add(over, "庚高新区", strlen("庚高新区"));
+	pd_lexicon_add(over, "科技园区", strlen("科技园区"));
+	pd_lexicon_derive_over(over, raw);
+	listed_words(over);
+	pd_lexicon_destroy(over);
 }
 
 static void
@@ -357,6 +409,43 @@ test_damaged(void)
 		memcpy(bad + dpos, &u, 4);
 		pd_lex_image_seal(bad, size);
 		expect(bad, size, PD_LEXIMG_DERIVED, "a derived index at an empty slot");
+		memcpy(bad, img, size);
+		u = 0;
+		memcpy(bad + dpos + 8, &u, 4);
+		pd_lex_image_seal(bad, size);
+		expect(bad, size, PD_LEXIMG_DERIVED, "a derived name without a source");
+		memcpy(bad, img, size);
+		memcpy(bad + dpos, img + dpos + 4, 4);
+		memcpy(bad + dpos + 4, img + dpos, 4);
+		pd_lex_image_seal(bad, size);
+		expect(bad, size, PD_LEXIMG_DERIVED, "derived names out of order");
+
+		/* the suffix index: an entry off the table, or at an empty slot */
+		memcpy(bad, img, size);
+		u = (uint32_t) cap + 5;
+		memcpy(bad + dpos + 16, &u, 4);
+		u = 0;
+		while (u < cap && ((uint32_t *) (bad + HEADER_SIZE))[u * 3 + 1] != 0)
+			u++;
+		memcpy(bad + dpos + 20, &u, 4);
+		pd_lex_image_seal(bad, size);
+		{
+			PdLexImageStatus st;
+			PdLexImage *im = pd_lex_image_open(&A, bad, size, &st);
+
+			PD_CHECK(im != NULL, "a damaged suffix index opens (read within bounds)");
+			if (im)
+			{
+				lookups_bounded(im);
+				pd_lex_image_close(im);
+			}
+		}
+		memcpy(&u, img + OFF_NINDEXED, 4);
+		PD_CHECK(u == 10, "ten shipped words of four characters or more indexed (%u)", u);
+		memcpy(bad, img, size);
+		u += 2;
+		memcpy(bad + OFF_NINDEXED, &u, 4);
+		expect(bad, size, PD_LEXIMG_LAYOUT, "an index count that does not fit the length");
 		(void) strl;
 	}
 
@@ -399,8 +488,18 @@ test_damaged(void)
 int
 main(void)
 {
+	UErrorCode	status = U_ZERO_ERROR;
+	UBreakIterator *bi = pd_seg_open_template(&status);
+
+	raw = pd_seg_create(&A, bi, NULL);
+	PD_CHECK(raw != NULL, "a segmenter without lexicon (%s)", u_errorName(status));
+	if (!raw)
+		return pd_test_summary("test_lexicon_image");
 	test_round_trip();
+	test_suffix_index();
 	test_derive();
 	test_damaged();
+	pd_seg_destroy(raw);
+	ubrk_close(bi);
 	return pd_test_summary("test_lexicon_image");
 }
