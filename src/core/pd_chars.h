@@ -398,4 +398,31 @@ pd_numeral_scale(uint32_t c)
 	return k == PD_NC_UNIT || k == PD_NC_MYRIAD ? v : 0;
 }
 
+/*
+ * pd_is_middle_dot - a middle dot that Traditional releases write as the
+ * decimal point of a numeral in Chinese characters (七四三七·三億美元,
+ * 卅七·九%).  It is no numeral character of the table above: between
+ * Arabic digits or words it is a date-event (九·一八, 3·15) or a name
+ * separator, and the numeral parser and the extractor read it as a point
+ * only between Chinese numerals.
+ */
+static inline int
+pd_is_middle_dot(uint32_t c)
+{
+	return c == 0x00B7 /* · middle dot */ ||
+		c == 0x2027 /* ‧ hyphenation point */ ||
+		c == 0x30FB /* ・ katakana middle dot */ ;
+}
+
+/*
+ * pd_is_group_space - a space that separates groups of three digits
+ * (3 662 200): space, no-break space, thin space, narrow no-break space
+ */
+static inline int
+pd_is_group_space(uint32_t c)
+{
+	return c == ' ' || c == 0x00A0 /* no-break space */ ||
+		c == 0x2009 /* thin space */ || c == 0x202F /* narrow no-break space */ ;
+}
+
 #endif							/* PD_CHARS_H */

@@ -38,6 +38,45 @@ pd_metric_number_init(void)
  * Words around the number
  * --------------------------------------------------------------------- */
 
+/*
+ * a decimal point at i between Chinese numerals: a digit, 十 or 卅 before, a
+ * digit after (三点五, 四十點二, 七四三七·三億, 卅七．九, 十·五)
+ */
+static int
+chinese_point(const PdMetricWork *w, int i)
+{
+	return i > 0 && i + 1 < w->n &&
+		(is_cdigit(w->cp[i - 1]) || wcls(w, i - 1) == PD_NC_UNIT) &&
+		wcls(w, i + 1) == PD_NC_DIGIT;
+}
+
+/*
+ * group_space - is character i a space between groups of three Arabic
+ * digits (3 662 200人, 約12 000人)?  The first group has one to three
+ * digits, every later one three, and none runs on into a further digit, so
+ * that two numbers side by side (2023 100, 19 436 11 341) are never glued.
+ */
+static int
+group_space(const PdMetricWork *w, int i)
+{
+	int			j = i;
+
+	if (i == 0 || i + 3 >= w->n || !pd_is_group_space(w->cp[i]) ||
+		!is_adigit(w->cp[i + 1]) || !is_adigit(w->cp[i + 2]) ||
+		!is_adigit(w->cp[i + 3]) || (i + 4 < w->n && is_adigit(w->cp[i + 4])))
+		return 0;
+	while (j > 0 && i - j <= 3 && is_adigit(w->cp[j - 1]))
+		j--;
+	if (j == i || i - j > 3 || (j > 0 && is_adigit(w->cp[j - 1])))
+		return 0;
+	if (j == 0)
+		return 1;
+	/* a later group: three digits after a group space; a first one: no point or comma before */
+	if (pd_is_group_space(w->cp[j - 1]) && j > 1 && is_adigit(w->cp[j - 2]))
+		return i - j == 3;
+	return wcls(w, j - 1) != PD_NC_POINT && wcls(w, j - 1) != PD_NC_COMMA;
+}
+
 /* can character i continue the numeral span that ends at i-1? */
 int
 span_continues(const PdMetricWork *w, int i)
@@ -51,15 +90,22 @@ span_continues(const PdMetricWork *w, int i)
 		case PD_NC_TENS:
 			return 1;
 		case PD_NC_POINT:
-			/* 9.4; 九.四, 二．二六兆 read as 九点四 */
-			return i > 0 && i + 1 < w->n &&
-				((is_adigit(w->cp[i - 1]) && is_adigit(w->cp[i + 1])) ||
-				 (is_cdigit(w->cp[i - 1]) && is_cdigit(w->cp[i + 1])));
+			/* 9.4, 九.四 (not 十.五); 二．二六兆, 四十．五 read as 九点四 */
+			if (w->cp[i] == '.')
+				return i > 0 && i + 1 < w->n &&
+					((is_adigit(w->cp[i - 1]) && is_adigit(w->cp[i + 1])) ||
+					 (is_cdigit(w->cp[i - 1]) && is_cdigit(w->cp[i + 1])));
+			return (i > 0 && i + 1 < w->n && is_adigit(w->cp[i - 1]) &&
+					is_adigit(w->cp[i + 1])) || chinese_point(w, i);
 		case PD_NC_POINT_CN:
 			/* 三点五, 十点四 */
-			return i > 0 && (is_cdigit(w->cp[i - 1]) ||
-							 wcls(w, i - 1) == PD_NC_UNIT) &&
-				i + 1 < w->n && is_cdigit(w->cp[i + 1]);
+			return chinese_point(w, i);
+		case PD_NC_SPACE:
+			return group_space(w, i);
+		case PD_NC_NONE:
+			/* 七四三七·三億, 卅七·九%; 3 662 200 with thin spaces */
+			return (pd_is_middle_dot(w->cp[i]) && chinese_point(w, i)) ||
+				group_space(w, i);
 		case PD_NC_COMMA:
 			if (i > 0 && is_adigit(w->cp[i - 1]) && i + 3 < w->n &&
 				is_adigit(w->cp[i + 1]) && is_adigit(w->cp[i + 2]) &&
@@ -221,6 +267,11 @@ glued(const PdMetricWork *w, int i, int j)
 	if ((p == '.' || p == CP_FW_POINT) && i > 1 && numeral_or_point(w, i - 2))
 		return 1;
 	if ((n == '.' || n == CP_FW_POINT) && numeral_or_point(w, j + 1))
+		return 1;
+	/* nor on one side of a middle dot that is no point here (2·5億元, 3·15) */
+	if (pd_is_middle_dot(p) && i > 1 && numeral_or_point(w, i - 2))
+		return 1;
+	if (pd_is_middle_dot(n) && numeral_or_point(w, j + 1))
 		return 1;
 	return 0;
 }

@@ -28,6 +28,47 @@ pd_num_fail(PdParser *ps, PdNumStatus st, size_t pos)
 	}
 }
 
+/* is the character before byte offset p a Chinese numeral (digit, 十, 廿)? */
+static int
+chinese_numeral_before(const PdParser *ps, size_t p)
+{
+	size_t		q = p;
+	uint32_t	c;
+	int			v;
+	PdNumClass	k;
+
+	while (q > 0 && p - q < 4 && (ps->s[q - 1] & 0xC0) == 0x80)
+		q--;
+	if (q == 0 || p - q > 3)
+		return 0;
+	q--;
+	pd_utf8_next(ps->s + q, p - q, &c);
+	k = pd_numeral_class(c, &v);
+	return k == PD_NC_DIGIT || k == PD_NC_UNIT || k == PD_NC_TENS;
+}
+
+/*
+ * scan_class - the class of code point c at byte offset p (clen bytes):
+ * pd_numeral_class, and a middle dot between Chinese numerals as their
+ * decimal point (七四三七·三億, 卅七·九; never after an Arabic digit: 3·15)
+ */
+static PdNumClass
+scan_class(const PdParser *ps, size_t p, size_t clen, uint32_t c, int *val)
+{
+	PdNumClass	k = pd_numeral_class(c, val);
+	uint32_t	n;
+	int			v;
+
+	if (k != PD_NC_NONE || !pd_is_middle_dot(c) || p + clen >= ps->len ||
+		!chinese_numeral_before(ps, p))
+		return k;
+	pd_utf8_next(ps->s + p + clen, ps->len - p - clen, &n);
+	if (pd_numeral_class(n, &v) != PD_NC_DIGIT)
+		return k;
+	*val = 0;
+	return PD_NC_POINT;
+}
+
 /*
  * pd_num_peek - classify the next character after white space; does not advance.
  * The grammar looks at the same position several times: memoized.
@@ -56,7 +97,7 @@ pd_num_peek(PdParser *ps)
 			break;
 		}
 		clen = pd_utf8_next(ps->s + p, ps->len - p, &c);
-		t.cls = (uint8_t) pd_numeral_class(c, &val);
+		t.cls = (uint8_t) scan_class(ps, p, clen, c, &val);
 		t.val = (int8_t) val;
 		t.pos = (uint32_t) p;
 		t.end = (uint32_t) (p + clen);
@@ -94,7 +135,7 @@ pd_num_class_at(PdParser *ps, size_t p, int *val, int *clen)
 		return ps->memo.cls;
 	}
 	*clen = (int) pd_utf8_next(ps->s + p, ps->len - p, &cp);
-	c = pd_numeral_class(cp, val);
+	c = scan_class(ps, p, (size_t) *clen, cp, val);
 	if (c != PD_NC_SPACE)
 	{
 		ps->memo_p = p;
@@ -145,6 +186,34 @@ read_exponent(PdParser *ps, size_t p, PdRun *r, size_t *endp)
 }
 
 /*
+ * group_after_space - the end of a group of three Arabic digits after a
+ * group space at p (3 662 200, 12 000), not followed by a further digit;
+ * or 0
+ */
+static size_t
+group_after_space(PdParser *ps, size_t p)
+{
+	uint32_t	c;
+	size_t		q;
+	int			k,
+				val,
+				clen;
+
+	if (p >= ps->len)
+		return 0;
+	q = p + pd_utf8_next(ps->s + p, ps->len - p, &c);
+	if (!pd_is_group_space(c))
+		return 0;
+	for (k = 0; k < 3; k++)
+	{
+		if (pd_num_class_at(ps, q, &val, &clen) != PD_NC_ADIGIT)
+			return 0;
+		q += clen;
+	}
+	return pd_num_class_at(ps, q, &val, &clen) == PD_NC_ADIGIT ? 0 : q;
+}
+
+/*
  * pd_num_read_arabic - read an Arabic number at ps->p (digits, separators, point,
  * exponent) into r and advance.  Returns 0 after reporting an error.
  */
@@ -156,7 +225,9 @@ pd_num_read_arabic(PdParser *ps, PdRun *r)
 				clen;
 	int			group = 0,
 				commas = 0,
+				spaces = 0,
 				first_group = -1;
+	size_t		grp_end;
 	PdNumClass	c;
 
 	memset(r, 0, sizeof(*r));
@@ -172,7 +243,17 @@ pd_num_read_arabic(PdParser *ps, PdRun *r)
 			p += clen;
 			continue;
 		}
-		if (c == PD_NC_COMMA && r->intdig > 0)
+		/* spaces between groups of three: 3 662 200 (the first 1-3 digits) */
+		if (r->intdig > 0 && commas == 0 && (spaces > 0 ? group == 3 : group <= 3) &&
+			(grp_end = group_after_space(ps, p)) != 0)
+		{
+			spaces++;
+			p = grp_end;
+			r->intdig += 3;
+			group = 3;
+			continue;
+		}
+		if (c == PD_NC_COMMA && r->intdig > 0 && spaces == 0)
 		{
 			/* a separator only when exactly three digits follow */
 			size_t		q = p + clen;

@@ -185,6 +185,16 @@ static const Expect expects[] = {
 	{"營業額衰退12.5％，新引進廠商8家，約占兩成",
 	 "-12.5|%|12.5％||growth_rate;8|家|8家||change;20|%|兩成|approx|share"},
 	{"連續四個月增長", "4|月|四個月||level"},
+	/* Traditional releases: numerals with a middle dot or full-width point */
+	{"全年接單六二八一·五億美元，年增卅二·四%", "628150000000|美元|六二八一·五億美元||level;"
+	 "32.4|%|卅二·四%||growth_rate"},
+	{"較上年增加九○三‧六億美元，占四十・二%", "90360000000|美元|九○三‧六億美元||change;"
+	 "40.2|%|四十・二%||share"},
+	{"年減二十．五％", "-20.5|%|二十．五％||growth_rate"},
+	/* spaces (and thin or no-break spaces) between groups of three digits */
+	{"就業人數升至3 702 400人", "3702400|人|3 702 400人||level"},
+	{"失業人數約128\u2009300人，增加約4\u00a0500人", "128300|人|約128\u2009300人|approx|level;"
+	 "4500|人|約4\u00a0500人|approx|change"},
 	/* one-character rises and falls of price and trade releases */
 	{"本季出口貨量跌12.4%，批發物價月跌0.3%",
 	 "-12.4|%|12.4%||growth_rate;-0.3|%|0.3%||growth_rate"},
@@ -254,6 +264,10 @@ static const char *const nothing[] = {
 	/* digits on one side of a dot are never read alone */
 	"增长九..四%", "利润十.五亿元", "税收九.4亿元", "支出3.五亿元", "投资1..5亿元",
 	"没有数字。", "万万亿亿元",
+	/* a middle dot that is no point: date-events, Arabic digits */
+	"九·一八事變紀念", "3·15晚會", "投資2·5億元",
+	/* digits side by side that are no groups of three */
+	"表列數字19 436 11 341人", "2023 100家企業", "電話2345 6789",
 	"县十七届人大三次会议", "三次产业协调发展", "增速保持两位数", "新中国成立75周年",
 	"增速位次前移7位、8位和7位", "入库税收超过500万元的企业", "打造千亿级产业集群",
 	"十分重要", "9时30分开幕", "10:30分", "三分之", "设立2分局", "一半导体企业", "上半年",

@@ -104,6 +104,28 @@ static const Case cases[] = {
 	{"一二三.五百", "12350", 0, 0},	/* as 一二三点五百 */
 	{"一二三点五百", "12350", 0, 0},
 	/* errors: status and byte offset of the offending character */
+	/* Traditional releases: a middle dot between Chinese numerals is their point */
+	{"七四三七·三億", "743730000000", 0, 0},
+	{"八○○·七億", "80070000000", 0, 0},
+	{"卅七·九", "37.9", 0, 0},
+	{"廿六‧五", "26.5", 0, 0},
+	{"四十一・二", "41.2", 0, 0},
+	{"十·五", "10.5", 0, 0},
+	{"3·15", NULL, PD_NUM_SYNTAX, 1},
+	{"三·", NULL, PD_NUM_SYNTAX, 3},
+	{"·五", NULL, PD_NUM_SYNTAX, 0},
+	/* spaces between groups of three digits: 3 662 200 */
+	{"3 662 200", "3662200", 0, 0},
+	{"12 000", "12000", 0, 0},
+	{"12\u00a0000", "12000", 0, 0},
+	{"115\u2009700", "115700", 0, 0},
+	{"2\u202f700.5", "2700.5", 0, 0},
+	{"3 662 200万", "36622000000", 0, 0},
+	{"2023 100", NULL, PD_NUM_SYNTAX, 5},
+	{"3 662 20", NULL, PD_NUM_SYNTAX, -1},
+	{"1 234,567", NULL, PD_NUM_SYNTAX, -1},
+	{"1,234 567", NULL, PD_NUM_SYNTAX, -1},
+	{"19 436 11 341", NULL, PD_NUM_SYNTAX, -1},
 	{"十三五", NULL, PD_NUM_SYNTAX, 6},
 	{"点五", NULL, PD_NUM_SYNTAX, 0},
 	{"一点", NULL, PD_NUM_SYNTAX, 6},
