@@ -179,6 +179,7 @@ mark_parens(PdMetricWork *w)
 
 			for (k = i + 1; k < j; k++)
 				w->fl[k] |= F_PAREN;
+			currency_declared(w, i, j);
 			i = j;
 		}
 	}
@@ -255,6 +256,9 @@ figure_unit(PdMetricWork *w, const Candidate *c)
 	/* 新台币4.76兆元: the currency before names what 元 is */
 	if (c->symbol_unit && !c->per && strcmp(c->unit->unit, "元") == 0)
 		return c->symbol_unit;
+	/* a bare 元 in a text that declared its currency: （澳門元，下同） */
+	if (w->doc_currency && !c->per && strcmp(c->unit->word, "元") == 0)
+		return w->doc_currency;
 	if (!c->per)
 		return c->unit->unit;
 	l1 = strlen(c->unit->unit);
@@ -426,6 +430,7 @@ process_sentence(PdMetricWork *w, PdMetricEmit emit, void *arg)
 	if (!has_number(w))
 		return 0;
 	w->range_next = -1;
+	w->reach_next = -1;
 	if (w->doc_year == 0)
 		scan_doc_year(w);
 	scan_periods(w);

@@ -36,7 +36,7 @@ const PdUnitWord pd_unit_words[] = {
 	{"百分点", "百分点", PU_POINT},
 	{"%", "%", PU_PERCENT},
 	{"％", "%", PU_PERCENT},
-	{"‰", "‰", PU_PERCENT | PU_PERMILLE},
+	{"‰", "%", PU_PERCENT | PU_PERMILLE},	/* in percent points, as 千分之: 0.37‰ -> 0.037 */
 	{"成", "%", PU_PERCENT | PU_TENTH},
 	{"倍", "倍", PU_MULT},
 	/* currencies */
@@ -109,6 +109,7 @@ const PdUnitWord pd_unit_words[] = {
 	{"小时", "小时", 0},
 	{"分钟", "分钟", 0},
 	{"周年", NULL, PU_EXCLUDE},	/* 成立75周年: an anniversary */
+	{"奈米", NULL, PU_EXCLUDE},	/* 1.4奈米制程: a process node (Taiwan's word) */
 	{"周岁", "岁", 0},
 	{"岁", "岁", 0},
 	{"天", "天", PU_SPAN},
@@ -561,6 +562,7 @@ static const uint8_t pd_span_openers_tags[] = {
 /* The same and 此前: 近3年 before a unit is a period, not a quantity. */
 static const char *const pd_span_before[] = {
 	"近", "过去", "未来", "今后", "最近", "此前",
+	"首",						/* 累计首8个月, 首两个月: the first months of a year */
 };
 
 /* After a plan name: “十三五”期间, “十四五”末. */
@@ -1030,6 +1032,14 @@ static const char *const pd_currency_before[] = {
 };
 static const char *const pd_currency_before_unit[] = {
 	"新台币", "新台币", "元", "港元", "港元", "澳门元", "澳门元", "美元", "美元",
+};
+
+/*
+ * A currency declared for the rest of a text in parentheses after its first
+ * figure, (澳門元，下同), (人民幣，下同): the words that say it holds below.
+ */
+static const char *const pd_same_below[] = {
+	"下同", "以下同", "下文同", "后同",
 };
 
 /*

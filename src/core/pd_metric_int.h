@@ -315,6 +315,7 @@ typedef enum PdList
 	PL_RECORD_AFTER,			/* 2019年以来再度…, 以来新高: a record, no period */
 	PL_ANNUAL,					/* 年均: a yearly average over the years since a base */
 	PL_CURRENCY_BEFORE,			/* 新台币4.76兆元: the currency before */
+	PL_SAME_BELOW,				/* （澳門元，下同）: it holds from here on */
 	PL_TIMEFRAME_AFTER,			/* 三年内 两年前: a time frame */
 	PL_FLOW_BEFORE,				/* 新增就业2598人: a flow of its own */
 	PL_FLOW_AFTER,				/* 增加2万个就业机会 */
@@ -417,6 +418,7 @@ typedef struct Candidate
 	int			nstart;			/* numeral start */
 	int			nend;			/* numeral end */
 	int			end;			/* raw end */
+	int			reached;		/* the level the change before it reached: no list item */
 	const PdUnitWord *unit;
 	PdQualifier qual;
 	int			extra_scale;	/* 余万: index of the scale character, or -1 */
@@ -455,6 +457,7 @@ struct PdMetricWork
 	size_t		traditional;	/* characters folded so far */
 	int			doc_year;		/* of opt.published, else of a date in the text */
 	PdDate		doc_date;		/* the same as a date, if the day is known */
+	const char *doc_currency;	/* what a bare 元 is: （澳門元，下同） */
 	int			ctx_year;		/* the year written last, not as a base */
 	Period		run;			/* the period figures without one of their own take */
 	Period		run0;			/* run as it stood when the sentence began */
@@ -499,6 +502,7 @@ struct PdMetricWork
 	uint8_t		target_tags[MAX_TARGETS];
 	int			ntargets;
 	int			range_next;		/* start of a range's upper end (2-3家), or -1 */
+	int			reach_next;		/* start of the level a change reached (减少2 700人至115 700人), or -1 */
 	Figure		figs[MAX_FIGURES];	/* the sentence's figures, in text order */
 	int			nfigs;
 
@@ -776,6 +780,7 @@ extern int	read_number(PdMetricWork *w, int i, Candidate *c, int *ok);
 
 /* pd_metric_number_words.c */
 extern int	span_continues(const PdMetricWork *w, int i);
+extern void currency_declared(PdMetricWork *w, int i, int j);
 extern int	space_before_scale(const PdMetricWork *w, int i);
 extern int	skip_unit_space(const PdMetricWork *w, int k);
 extern int	span_end(const PdMetricWork *w, int i, int bounded);

@@ -106,8 +106,8 @@ link_lists(PdMetricWork *w)
 	int			j;
 
 	for (j = 0; j < w->nfigs; j++)
-		f[j].list_prev = (j > 0 && list_gap(w, f[j - 1].c.end, f[j].c.start)) ?
-			j - 1 : -1;
+		f[j].list_prev = (j > 0 && !f[j].c.reached &&
+						  list_gap(w, f[j - 1].c.end, f[j].c.start)) ? j - 1 : -1;
 	/* backward first: the kind of an item depends on its unit */
 	for (j = w->nfigs - 1; j > 0; j--)
 		if (f[j].list_prev >= 0 && (j + 1 == w->nfigs || f[j + 1].list_prev != j))

@@ -108,6 +108,7 @@ const PdWordList pd_lists[PL_COUNT] = {
 	[PL_PARK_BLOCKERS] = LIST(pd_park_blockers),
 	[PL_PARK_KINDS] = LIST(pd_park_kinds),
 	[PL_CURRENCY_BEFORE] = LIST(pd_currency_before),
+	[PL_SAME_BELOW] = LIST(pd_same_below),
 	[PL_TIMEFRAME_AFTER] = LIST(pd_timeframe_after),
 	[PL_FLOW_BEFORE] = LIST(pd_flow_before),
 	[PL_FLOW_AFTER] = LIST(pd_flow_after),

@@ -333,6 +333,49 @@ between_words(const PdMetricWork *w, Candidate *c, int k, NumInfo *ni)
 	return k;
 }
 
+/*
+ * magnitude - the decimal places of the integer part of the Arabic numeral
+ * [a, b), scale words counted (3 654 100: 7, 1.2万: 5); -1 for Chinese digits
+ */
+static int
+magnitude(const PdMetricWork *w, int a, int b)
+{
+	int			k,
+				d = 0,
+				point = 0;
+
+	for (k = a; k < b; k++)
+		if (is_adigit(w->cp[k]))
+			d += !point;
+		else if (wcls(w, k) == PD_NC_POINT)
+			point = 1;
+		else if (wcls(w, k) == PD_NC_MYRIAD)
+			d += pd_numeral_scale(w->cp[k]);
+		else if (is_cdigit(w->cp[k]))
+			return -1;
+	return d;
+}
+
+/*
+ * level_reached - is the number [a, b) after 至 the level a change before
+ * it reached (失業人數減少約2 700人至115 700人, 增加3900人至3654100人), not
+ * the upper end of a range (增加2000人至3000人)?  The change has its verb
+ * before it, and the level is a hundred times its size or more.
+ */
+static int
+level_reached(const PdMetricWork *w, const Candidate *c, int a, int b)
+{
+	int			at = 0,
+				what,
+				m0 = magnitude(w, c->nstart, c->nend),
+				m1 = magnitude(w, a, b);
+
+	if (m0 < 0 || m1 < m0 + 2)
+		return 0;
+	what = find_kind(w, c->start, 0, &at);
+	return what == PK_UP || what == PK_DOWN;
+}
+
 /* 6%-8%, 3倍至5倍: a range written with the unit on both ends after k */
 static void
 unit_range(PdMetricWork *w, Candidate *c, int k)
@@ -344,6 +387,11 @@ unit_range(PdMetricWork *w, Candidate *c, int k)
 		!(is_adigit(w->cp[k + 1]) || is_cdigit(w->cp[k + 1])))
 		return;
 	k2 = span_end(w, k + 1, 1);
+	if ((w->cp[k] == CP_ZHI4 || w->cp[k] == CP_DAO) && level_reached(w, c, k + 1, k2))
+	{
+		w->reach_next = k + 1;
+		return;
+	}
 	if (unit_at(w, k2, &u) && u == c->unit)
 	{
 		w->range_next = k + 1;
@@ -390,6 +438,11 @@ is_year_date(const PdMetricWork *w, const Candidate *c, int j, int k,
 	if ((ni->ndigits == 4 && !ni->has_point && !ni->has_scale) ||
 		(ni->chinese_only && j - c->nstart >= 3 && !ni->has_scale &&
 		 wcls(w, c->nstart + 1) == PD_NC_DIGIT))
+		return 1;
+	/* 114年第4季, 公布的113年第三季: the year of a quarter (not 连续3年第一) */
+	if (!ni->has_point && !ni->has_scale && k + 3 < w->n &&
+		w->cp[k + 1] == 0x7B2C /* 第 */ && is_month_digit(w->cp[k + 2]) &&
+		w->cp[k + 3] == 0x5B63 /* 季 */ )
 		return 1;
 	return year_number_at(w, c->nstart, &ky) && ky == k;
 }
@@ -656,6 +709,7 @@ read_number(PdMetricWork *w, int i, Candidate *c, int *ok)
 		return skip;
 	c->nend = j;
 	c->start = c->percent_of ? i : c->nstart;
+	c->reached = (c->nstart == w->reach_next);
 	if (not_a_quantity(w, c, i, j, &ni))
 		return j;
 	sign_and_symbol(w, c, ni.is_upper);

@@ -3,7 +3,7 @@
  * pd_metric_number_value.c
  *	  The exact value of a number read by read_number (pd_metric_number.c),
  *	  as a decimal string: the numeral parser's reading, then percent of
- *	  千分之, fractions (1/8 -> 12.5), 成 (两成二 -> 22) and the sign.
+ *	  千分之 and ‰, fractions (1/8 -> 12.5), 成 (两成二 -> 22) and the sign.
  *
  * Copyright (c) 2026, parkdata developers
  *
@@ -267,8 +267,8 @@ make_value(PdMetricWork *w, const Candidate *c, int negative)
 	}
 	if (c->tenth_digit >= 0)
 		add_digit(w->value, sizeof(w->value), c->tenth_digit);
-	if (c->percent_of == 2)
-		tenth_of(w->value, sizeof(w->value));
+	if (c->percent_of == 2 || (c->unit && (c->unit->flags & PU_PERMILLE)))
+		tenth_of(w->value, sizeof(w->value));	/* 千分之四, 4‰: 0.4 % */
 	if (negative != c->negative)
 		negate(w->value, sizeof(w->value));
 	return 1;

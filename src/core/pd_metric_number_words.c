@@ -150,6 +150,29 @@ skip_unit_space(const PdMetricWork *w, int k)
 	return k;
 }
 
+/*
+ * currency_declared - parentheses at i and j that declare the currency of
+ * every bare 元 from their sentence on: (澳門元，下同), (人民幣,下同).  Sets
+ * w->doc_currency (元 for 人民币, which ends an earlier declaration).
+ */
+void
+currency_declared(PdMetricWork *w, int i, int j)
+{
+	size_t		t = 0;
+	int			k = i + 1,
+				l = table_at(w, k, PL_CURRENCY_BEFORE, &t);
+
+	if (!l)
+		return;
+	k += l;
+	if (k < j && (w->cp[k] == CP_FW_COMMA || w->cp[k] == ',' ||
+				  w->cp[k] == CP_IDEOGRAPHIC_COMMA))
+		k++;
+	l = table_at(w, k, PL_SAME_BELOW, NULL);
+	if (l && k + l == j)
+		w->doc_currency = pd_currency_before_units[t];
+}
+
 /* the end of the numeral span at i (at most MAX_NUM_CHARS long when bounded) */
 int
 span_end(const PdMetricWork *w, int i, int bounded)

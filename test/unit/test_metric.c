@@ -191,6 +191,18 @@ static const Expect expects[] = {
 	{"較上年增加九○三‧六億美元，占四十・二%", "90360000000|美元|九○三‧六億美元||change;"
 	 "40.2|%|四十・二%||share"},
 	{"年減二十．五％", "-20.5|%|二十．五％||growth_rate"},
+	/* a currency declared once holds for every bare 元 from its sentence on */
+	{"貨物出口總值為1.9億元及8.7億元（澳門元，下同），進口96.4億元。另有人民幣5億元、2.1億美元",
+	 "190000000|澳门元|1.9億元||level;870000000|澳门元|8.7億元||level;"
+	 "9640000000|澳门元|96.4億元||level;500000000|元|人民幣5億元||level;"
+	 "210000000|美元|2.1億美元||level"},
+	{"進出口額5981.9億元（人民幣，下同），約合819億美元", "598190000000|元|5981.9億元||level;"
+	 "81900000000|美元|約合819億美元|approx|level"},
+	/* per mille in percent points, as 千分之 */
+	{"平均人口比上年增加0.42‰", "0.042|%|0.42‰||growth_rate"},
+	/* the level a change reached is no range's upper end */
+	{"失業人數減少約2 100人至118 600人", "-2100|人|約2 100人|approx|change;118600|人|118 600人||level"},
+	{"企業增加2000家至3000家", "2000|家|2000家|at_least|change;3000|家|3000家|at_most|change"},
 	/* spaces (and thin or no-break spaces) between groups of three digits */
 	{"就業人數升至3 702 400人", "3702400|人|3 702 400人||level"},
 	{"失業人數約128\u2009300人，增加約4\u00a0500人", "128300|人|約128\u2009300人|approx|level;"
@@ -268,6 +280,8 @@ static const char *const nothing[] = {
 	"九·一八事變紀念", "3·15晚會", "投資2·5億元",
 	/* digits side by side that are no groups of three */
 	"表列數字19 436 11 341人", "2023 100家企業", "電話2345 6789",
+	/* the year of a quarter, a process node, the first months of a year */
+	"依經濟部公布的113年第3季資料", "興建1.4奈米晶圓廠", "累計首8個月", "首兩個月",
 	"县十七届人大三次会议", "三次产业协调发展", "增速保持两位数", "新中国成立75周年",
 	"增速位次前移7位、8位和7位", "入库税收超过500万元的企业", "打造千亿级产业集群",
 	"十分重要", "9时30分开幕", "10:30分", "三分之", "设立2分局", "一半导体企业", "上半年",
