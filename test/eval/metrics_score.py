@@ -86,6 +86,12 @@ def load_seeds(path):
     return rows
 
 
+def fold_parens(s):
+    """Park names compare with full-width and ASCII parentheses alike: the park
+    table writes 中国(上海)自由贸易试验区, gold rows may write 中国（上海）…."""
+    return s.replace('（', '(').replace('）', ')') if s else s
+
+
 def nth(text, raw, occ):
     """Start of the occ-th (1-based) occurrence of raw, overlaps counted."""
     i = text.find(raw)
@@ -112,7 +118,7 @@ def load_gold(gdir, sets):
         rows.append(dict(set=d['set'], script=d['script'], doc=r['doc'], start=start,
                          end=start + len(r['raw']), raw=r['raw'], dec=dec(r['value']),
                          unit=r['unit'], qualifier=r['qualifier'], kind=r['kind'],
-                         indicator=r['indicator'], subject=r['subject'],
+                         indicator=r['indicator'], subject=fold_parens(r['subject']),
                          metric=r['metric'] or None, status=r['status'],
                          period_start=ps, period_end=pe, year=year))
     return docs, rows
@@ -138,7 +144,7 @@ def load_places(path):
     with open(path, encoding='utf-8', newline='') as f:
         for name, kind, code in csv.reader(f):
             if kind == 'park':
-                parks.add(name)
+                parks.add(fold_parens(name))
             else:
                 regions.setdefault(name, set()).add(code)
     return parks, regions
@@ -209,7 +215,7 @@ class Score:
         return bool(s) and (re.fullmatch(r'\d{6}', s) or s in self.parks or s in self.regions)
 
     def subject_ok(self, g, t):
-        s, got = g['subject'], t['subject'] or ''
+        s, got = g['subject'], fold_parens(t['subject'] or '')
         if s == 'national':
             return got == ''
         if s.startswith('org:') or s.startswith('place:'):
