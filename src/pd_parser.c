@@ -1,8 +1,8 @@
 /*-------------------------------------------------------------------------
  *
  * pd_parser.c
- *	  Text-search parsers parkdata.icu_zh and parkdata.icu_zh_icudict:
- *	  start / gettoken / end / lextype.
+ *	  Text-search parsers parkdata.icu_zh, parkdata.icu_zh_split and
+ *	  parkdata.icu_zh_icudict: start / gettoken / end / lextype.
  *
  * A parse pins the backend's current lexicon (pd_lexicon.c) and borrows a
  * word break iterator (pd_icu.c); both are given back at end, or from a
@@ -24,6 +24,7 @@
 #include "utils/memutils.h"
 
 #include "parkdata.h"
+#include "pd_seg_split.h"
 #include "pd_tsearch.h"
 
 typedef struct PdParse
@@ -34,6 +35,11 @@ typedef struct PdParse
 	char	   *text;			/* the parser's input, not NUL-terminated */
 	MemoryContextCallback cb;
 	bool		done;
+	bool		split;			/* icu_zh_split: number tokens cut */
+	int			npieces;		/* pieces of the number token being cut */
+	int			piece;			/* the next of them */
+	int32_t		base;			/* its start in the text */
+	int32_t		pieces[PD_SPLIT_MAX][2];
 } PdParse;
 
 PdLastToken pd_last_token;
@@ -58,9 +64,9 @@ pd_parse_cleanup(void *arg)
 	ps->lexh = NULL;
 }
 
-/* parse_start - common start of both parsers */
+/* parse_start - common start of the parsers */
 static PdParse *
-parse_start(char *buf, int len, bool use_words)
+parse_start(char *buf, int len, bool use_words, bool split)
 {
 	PdParse    *ps;
 	PdAllocator a;
@@ -74,6 +80,7 @@ parse_start(char *buf, int len, bool use_words)
 	MemoryContextRegisterResetCallback(CurrentMemoryContext, &ps->cb);
 
 	ps->text = buf;
+	ps->split = split;
 	ps->lexh = pd_lexicon_acquire();
 	ps->bi = pd_iterator_acquire();
 	pd_allocator_init(&a, CurrentMemoryContext);
@@ -94,7 +101,18 @@ PG_FUNCTION_INFO_V1(pd_icu_zh_start);
 Datum
 pd_icu_zh_start(PG_FUNCTION_ARGS)
 {
-	PG_RETURN_POINTER(parse_start((char *) PG_GETARG_POINTER(0), PG_GETARG_INT32(1), true));
+	PG_RETURN_POINTER(parse_start((char *) PG_GETARG_POINTER(0), PG_GETARG_INT32(1), true, false));
+}
+
+/*
+ * parkdata.icu_zh_split: icu_zh with number tokens cut under the split
+ * convention (2009 年, 16.7 万, 46.3 %; pd_seg_split.h)
+ */
+PG_FUNCTION_INFO_V1(pd_icu_zh_split_start);
+Datum
+pd_icu_zh_split_start(PG_FUNCTION_ARGS)
+{
+	PG_RETURN_POINTER(parse_start((char *) PG_GETARG_POINTER(0), PG_GETARG_INT32(1), true, true));
 }
 
 /* parkdata.icu_zh_icudict: Han text cut by ICU's own dictionary */
@@ -102,7 +120,27 @@ PG_FUNCTION_INFO_V1(pd_icu_zh_icudict_start);
 Datum
 pd_icu_zh_icudict_start(PG_FUNCTION_ARGS)
 {
-	PG_RETURN_POINTER(parse_start((char *) PG_GETARG_POINTER(0), PG_GETARG_INT32(1), false));
+	PG_RETURN_POINTER(parse_start((char *) PG_GETARG_POINTER(0), PG_GETARG_INT32(1), false, false));
+}
+
+/*
+ * next_piece - the next piece of the number token being cut, as a token of
+ * the type its characters give; the dictionary folds it itself
+ */
+static int
+next_piece(PdParse *ps, char **t, int *tlen)
+{
+	int32_t    *p = ps->pieces[ps->piece++];
+
+	*t = ps->text + ps->base + p[0];
+	*tlen = p[1];
+	pd_last_token.owner = ps;
+	pd_last_token.orig = *t;
+	pd_last_token.len = p[1];
+	pd_last_token.type = pd_seg_classify(*t, (size_t) p[1]);
+	pd_last_token.flen = -1;
+	pd_last_token.folded = NULL;
+	return pd_last_token.type;
 }
 
 PG_FUNCTION_INFO_V1(pd_icu_zh_gettoken);
@@ -118,6 +156,8 @@ pd_icu_zh_gettoken(PG_FUNCTION_ARGS)
 
 	if (ps->done || !ps->seg)
 		PG_RETURN_INT32(0);
+	if (ps->piece < ps->npieces)
+		PG_RETURN_INT32(next_piece(ps, t, tlen));
 	rc = pd_seg_next(ps->seg, &tok, &new_chunk);
 	if (new_chunk)
 		CHECK_FOR_INTERRUPTS();
@@ -125,6 +165,16 @@ pd_icu_zh_gettoken(PG_FUNCTION_ARGS)
 		pd_segment_error(rc, pd_seg_icu_status(ps->seg));
 	if (rc == 0)
 		PG_RETURN_INT32(0);
+	if (ps->split && (tok.type == PD_TOK_CJKNUM || tok.type == PD_TOK_CJK))
+	{
+		ps->npieces = (tok.type == PD_TOK_CJKNUM ? pd_seg_split_number : pd_seg_split_word)
+			(ps->text + tok.start, (size_t) tok.len, ps->pieces, PD_SPLIT_MAX);
+		ps->piece = 0;
+		ps->base = tok.start;
+		if (ps->npieces > 1)
+			PG_RETURN_INT32(next_piece(ps, t, tlen));
+		ps->npieces = 0;
+	}
 	*t = ps->text + tok.start;
 	*tlen = tok.len;
 	pd_last_token.owner = ps;

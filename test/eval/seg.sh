@@ -26,5 +26,7 @@ done
 echo
 $PY test/eval/seg.py "$SEGDIR" $DB --raw
 echo
+$PY test/eval/seg.py "$SEGDIR" $DB --parser parkdata.icu_zh_split
+echo
 $PY test/eval/seg.py "$SEGDIR" $DB --parser parkdata.icu_zh_icudict
 PGOPTIONS="-c client_min_messages=warning" psql -X -q -d postgres -c "DROP DATABASE IF EXISTS $DB"

@@ -22,10 +22,30 @@
 
 #include "pd_alloc_std.h"
 #include "pd_parts.h"
+#include "pd_seg_split.h"
 #include "pd_segment.h"
 #include "pd_words.h"
 
 static UBreakIterator *bi;
+
+/* check_split - the pieces of a token under the split convention cover it exactly */
+static void
+check_split(size_t len, const int32_t (*spans)[2], int n)
+{
+	size_t		covered = 0;
+	int			i;
+
+	if (n < 0 || n > PD_SPLIT_MAX || (n == 0) != (len == 0))
+		abort();
+	for (i = 0; i < n; i++)
+	{
+		if ((size_t) spans[i][0] != covered || spans[i][1] <= 0)
+			abort();
+		covered += (size_t) spans[i][1];
+	}
+	if (covered != len)
+		abort();
+}
 
 /*
  * check_parts - the parts of a token (number parts, the name before a
@@ -49,6 +69,12 @@ check_parts(const char *w, size_t len)
 	}
 	if (pd_seg_suffix_stem(w, len) >= len && len > 0)
 		abort();
+	{
+		int32_t		spans[PD_SPLIT_MAX][2];
+
+		check_split(len, (const int32_t (*)[2]) spans, pd_seg_split_number(w, len, spans, PD_SPLIT_MAX));
+		check_split(len, (const int32_t (*)[2]) spans, pd_seg_split_word(w, len, spans, PD_SPLIT_MAX));
+	}
 }
 
 int			LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);

@@ -80,6 +80,12 @@ BEGIN
             RAISE EXCEPTION 'oracle: ts_parse(icu_zh) tokens of % rebuild %', pg_catalog.quote_literal(s), pg_catalog.quote_literal(tok);
         END IF;
         SELECT pg_catalog.string_agg(p.token, '' ORDER BY o) INTO tok
+        FROM pg_catalog.ts_parse('parkdata.icu_zh_split', s) WITH ORDINALITY AS p (tokid, token, o);
+        n_calls := n_calls + 1; n_checks := n_checks + 1;
+        IF coalesce(tok, '') IS DISTINCT FROM s THEN
+            RAISE EXCEPTION 'oracle: ts_parse(icu_zh_split) tokens of % rebuild %', pg_catalog.quote_literal(s), pg_catalog.quote_literal(tok);
+        END IF;
+        SELECT pg_catalog.string_agg(p.token, '' ORDER BY o) INTO tok
         FROM pg_catalog.ts_parse('parkdata.icu_zh_icudict', s) WITH ORDINALITY AS p (tokid, token, o);
         n_calls := n_calls + 1; n_checks := n_checks + 1;
         IF coalesce(tok, '') IS DISTINCT FROM s THEN

@@ -87,6 +87,7 @@ expect "search: 10^5 ORs (over 16384 characters; was a stack overflow)" 54000 "S
 
 expect "ts_parse: emoji with combining marks" ok "SELECT count(*) FROM ts_parse('parkdata.icu_zh', repeat(U&'\+01F600\0301', 100000))"
 expect "ts_parse (ICU dictionary parser): 1.5 MB"  ok "SELECT count(*) FROM ts_parse('parkdata.icu_zh_icudict', repeat('中国高新区', 100000))"
+expect "ts_parse (split parser): 2.2 MB of numbers"  ok "SELECT count(*) FROM ts_parse('parkdata.icu_zh_split', repeat('2009年16.7万元46.3%', 100000))"
 expect "ts_lexize: 5000-character word"        ok "SELECT ts_lexize('parkdata.zh_compound', repeat('中', 5000))"
 expect "ts_lexize: empty and emoji"            ok "SELECT ts_lexize('parkdata.zh_compound', ''), ts_lexize('parkdata.zh_compound', U&'\+01F600')"
 expect "dictionary: unknown option"            22023 "CREATE TEXT SEARCH DICTIONARY d1 (TEMPLATE = parkdata.zh_compound_template, foo = 'bar')"
