@@ -72,8 +72,10 @@ if [ -n "$deb" ]; then
 		bad "the package lacks:$missing"
 	deps=$(dpkg-deb -f "$deb" Depends)
 	grep -q 'postgresql-15' <<<"$deps" && ! grep -q 'asan' <<<"$deps" && ok "Depends: $deps" || bad "Depends: $deps"
-	# a stock PostgreSQL 15 given the package's files, as pg_virtualenv -p does
-	out=$(NONROOT=1 pg_virtualenv -v 15 \
+	# a stock PostgreSQL 15 given the package's files, as pg_virtualenv -p does;
+	# its cluster takes port 5432 in /var/run/postgresql, so two runs on one
+	# machine (several work trees) take turns
+	out=$(NONROOT=1 flock /tmp/parkdata-pg_virtualenv.lock pg_virtualenv -v 15 \
 		-o "extension_destdir=$root" -o "dynamic_library_path=$root/usr/lib/postgresql/15/lib:\$libdir" \
 		psql -X -At -v ON_ERROR_STOP=1 -c "CREATE EXTENSION parkdata" \
 		-c "SELECT extversion FROM pg_extension WHERE extname = 'parkdata'" \
