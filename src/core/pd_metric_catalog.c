@@ -337,6 +337,8 @@ pd_metric_catalog_create(const PdAllocator *alloc)
 		word_init(&cat->industries[i], industry_words[i]);
 	for (i = 0; i < NWORDS(other_words); i++)
 		word_init(&cat->others[i], other_words[i]);
+	for (i = 0; i < NWORDS(body_words); i++)
+		word_init(&cat->bodies[i], body_words[i]);
 	for (i = 0; i < NWORDS(sector_words); i++)
 		word_init(&cat->sectors[i], sector_words[i]);
 	for (i = 0; i < NWORDS(per_words); i++)
@@ -370,6 +372,7 @@ pd_metric_catalog_create(const PdAllocator *alloc)
 	tail_index(cat->owners, NWORDS(owner_words), &cat->owners_ix);
 	tail_index(cat->industries, NWORDS(industry_words), &cat->industries_ix);
 	tail_index(cat->others, NWORDS(other_words), &cat->others_ix);
+	tail_index(cat->bodies, NWORDS(body_words), &cat->bodies_ix);
 	tail_index(cat->sectors, NWORDS(sector_words), &cat->sectors_ix);
 	tail_index(cat->pers, NWORDS(per_words), &cat->pers_ix);
 	tail_index(cat->scopes, NWORDS(scope_words), &cat->scopes_ix);

@@ -50,6 +50,7 @@ typedef char pd_tail_index_fits[(NWORDS(predicate_words) < 255 &&
 								 NWORDS(owner_words) < 255 &&
 								 NWORDS(industry_words) < 255 &&
 								 NWORDS(other_words) < 255 &&
+								 NWORDS(body_words) < 255 &&
 								 NWORDS(sector_words) < 255 &&
 								 NWORDS(per_words) < 255 &&
 								 NWORDS(scope_words) < 255 &&
@@ -98,6 +99,7 @@ struct PdMetricCatalog
 	Word		owners[NWORDS(owner_words)];
 	Word		industries[NWORDS(industry_words)];
 	Word		others[NWORDS(other_words)];
+	Word		bodies[NWORDS(body_words)];
 	Word		sectors[NWORDS(sector_words)];
 	Word		pers[NWORDS(per_words)];
 	Word		scopes[NWORDS(scope_words)];
@@ -116,6 +118,7 @@ struct PdMetricCatalog
 	TailIndex	owners_ix;
 	TailIndex	industries_ix;
 	TailIndex	others_ix;
+	TailIndex	bodies_ix;
 	TailIndex	sectors_ix;
 	TailIndex	pers_ix;
 	TailIndex	scopes_ix;
@@ -141,5 +144,22 @@ extern size_t pd_cat_longest_tail(const Word *ws, const TailIndex *ix, const uin
 extern size_t pd_cat_share_tail(const PdMetricCatalog *cat, uint32_t *p, size_t n);
 extern const Entry *pd_cat_lookup(const PdMetricCatalog *cat, const uint32_t *p, size_t len,
 								  uint32_t h);
+
+/* pd_metric_catalog_match.c: what the readings below share with it */
+extern int	pd_cat_unit_fits(const PdMetricCatalog *cat, PdUnitDim d, const uint32_t *u,
+							 size_t ulen, PdMetricKind kind);
+extern const Entry *pd_cat_ending_at(const PdMetricCatalog *cat, const uint32_t *p, size_t e,
+									 const uint32_t *u, size_t ulen, PdMetricKind kind,
+									 size_t *start);
+extern int	pd_cat_measure_head(uint32_t c);
+
+/* pd_metric_catalog_pairs.c: phrases that name two things */
+extern const char *pd_cat_share_of(const PdMetricCatalog *cat, const uint32_t *p, size_t n,
+								   const uint32_t *u, size_t ulen, PdMetricKind kind);
+extern int	pd_cat_combined(const PdMetricCatalog *cat, const uint32_t *p, size_t start);
+extern int	pd_cat_contribution_in(const uint32_t *p, size_t from, size_t n);
+extern int	pd_cat_contribution_unit(const PdMetricCatalog *cat, const uint32_t *u,
+									 size_t ulen);
+extern size_t pd_cat_gloss_start(const char *phrase, size_t len);
 
 #endif							/* PD_METRIC_CATALOG_INT_H */

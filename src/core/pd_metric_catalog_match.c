@@ -21,10 +21,10 @@
  * ---------------------------------------------------------------------------
  */
 
-/* unit_fits - may a figure of this kind and unit be a figure of dimension d? */
-static int
-unit_fits(const PdMetricCatalog *cat, PdUnitDim d, const uint32_t *u, size_t ulen,
-		  PdMetricKind kind)
+/* pd_cat_unit_fits - may a figure of this kind and unit be a figure of dimension d? */
+int
+pd_cat_unit_fits(const PdMetricCatalog *cat, PdUnitDim d, const uint32_t *u, size_t ulen,
+				 PdMetricKind kind)
 {
 	size_t		i;
 	int			points = (ulen == cat->points.len &&
@@ -54,12 +54,12 @@ unit_fits(const PdMetricCatalog *cat, PdUnitDim d, const uint32_t *u, size_t ule
 }
 
 /*
- * ending_at - the longest form that ends p[0..e) and fits the figure;
+ * pd_cat_ending_at - the longest form that ends p[0..e) and fits the figure;
  * *start receives where it starts.  NULL if none.
  */
-static const Entry *
-ending_at(const PdMetricCatalog *cat, const uint32_t *p, size_t e,
-		  const uint32_t *u, size_t ulen, PdMetricKind kind, size_t *start)
+const Entry *
+pd_cat_ending_at(const PdMetricCatalog *cat, const uint32_t *p, size_t e,
+				 const uint32_t *u, size_t ulen, PdMetricKind kind, size_t *start)
 {
 	const Entry *best = NULL;
 	uint32_t	h = HASH_INIT;
@@ -73,7 +73,7 @@ ending_at(const PdMetricCatalog *cat, const uint32_t *p, size_t e,
 		if (!((cat->lengths >> (l - 1)) & 1))
 			continue;
 		x = pd_cat_lookup(cat, p + e - l, l, h);
-		if (x && unit_fits(cat, (PdUnitDim) x->dim, u, ulen, kind))
+		if (x && pd_cat_unit_fits(cat, (PdUnitDim) x->dim, u, ulen, kind))
 		{
 			best = x;
 			*start = e - l;
@@ -221,6 +221,8 @@ typedef struct Reading
 	size_t		rest_len;
 	int			revision;		/* the phrase names a revision (revision_words) */
 	int			counted;		/* a count measure was cut (失业人|数) */
+	int			contribution;	/* a contribution in % or 百分点 (贡献, 拉动) */
+	int			combined;		/* a form counted with another (combined()) */
 } Reading;
 
 /* is p[k..k+t) a word of count_measure_words? */
@@ -341,7 +343,7 @@ form_before(const PdMetricCatalog *cat, const uint32_t *p, size_t e, size_t s0,
 			int *mod)
 {
 	const Word *tails[2] = {cat->measures, cat->amounts};
-	const Entry *hit = ending_at(cat, p, e, u, ulen, kind, start);
+	const Entry *hit = pd_cat_ending_at(cat, p, e, u, ulen, kind, start);
 	size_t		t;
 
 	if (hit && modified(cat, p, *start, hit))
@@ -367,7 +369,7 @@ form_before(const PdMetricCatalog *cat, const uint32_t *p, size_t e, size_t s0,
 			if (w->len + s0 < e && pd_cat_ends_with(p, e, w))
 			{
 				size_t		st = 0;
-				const Entry *x = ending_at(cat, p, e - w->len, u, ulen, kind, &st);
+				const Entry *x = pd_cat_ending_at(cat, p, e - w->len, u, ulen, kind, &st);
 
 				if (x == NULL || (hit && st >= *start))
 					continue;
@@ -420,10 +422,20 @@ find(const PdMetricCatalog *cat, const char *phrase, size_t len, size_t before,
 				s0 = 0,			/* where the phrase starts in p */
 				ulen = 0,
 				start = 0,
+				whole,
 				i;
 	const Entry *hit;
 	int			mod = 0;
+	size_t		g = pd_cat_gloss_start(phrase, len);
 
+	/* the phrase without a gloss that ends it, if that names an indicator */
+	if (g < len)
+	{
+		const char *code = find(cat, phrase, g, before, unit, kind, r);
+
+		if (code)
+			return code;
+	}
 	n = pd_cat_fold(phrase - before, before + len, p, PD_METRIC_PHRASE_MAX);
 	if (before > 0)
 		s0 = pd_cat_fold(phrase - before, before, NULL, 0);
@@ -439,13 +451,19 @@ find(const PdMetricCatalog *cat, const char *phrase, size_t len, size_t before,
 	if (ulen > WORD_MAX)
 		ulen = 0;				/* no unit is that long: read as none */
 	if (r)
+	{
 		read_rest(cat, p + s0, n - s0, r);
+		r->contribution = pd_cat_contribution_unit(cat, u, ulen) && pd_cat_contribution_in(p, s0, n);
+		r->combined = 0;
+	}
 	if (cat->count == 0 || n == s0)
 		return NULL;			/* nothing named, whatever came before */
 	skip_join(cat, p, &n, &s0);
+	whole = n;
 	for (;;)
 	{
 		size_t		cut;
+		const char *share;
 
 		n = pd_cat_share_tail(cat, p, n);
 		hit = form_before(cat, p, n, s0, u, ulen, kind, &start, &mod);
@@ -454,11 +472,24 @@ find(const PdMetricCatalog *cat, const char *phrase, size_t len, size_t before,
 		/* a modifier made another indicator of what ends here: no code */
 		if (mod)
 			return NULL;
+		if ((share = pd_cat_share_of(cat, p, n, u, ulen, kind)) != NULL)
+			return share;
 		/* cut a predicate between the indicator and its number, and retry */
 		if ((cut = cut_one(cat, p, n, s0 + 1)) == n)
 			return NULL;
 		n = cut;
 	}
+	/* two things together, or a contribution to the indicator: neither */
+	if (pd_cat_combined(cat, p, start))
+	{
+		if (r)
+			r->combined = 1;	/* nor a part of the figure before's */
+		return NULL;
+	}
+	if ((pd_cat_contribution_unit(cat, u, ulen) &&
+		 (pd_cat_contribution_in(p, start + hit->len, whole) ||
+		  pd_cat_contribution_in(p, start >= 2 ? start - 2 : 0, start))))
+		return NULL;
 	/* the growth of a count of additions is not the stock's */
 	if (kind == PD_KIND_GROWTH_RATE &&
 		pd_cat_longest_tail(cat->additions, &cat->additions_ix, p, start, 0) > 0)
@@ -486,13 +517,13 @@ pd_metric_catalog_find(const PdMetricCatalog *cat, const char *phrase, size_t le
 }
 
 /*
- * is_measure_head - does a phrase ending in c name a measure of its own
+ * pd_cat_measure_head - does a phrase ending in c name a measure of its own
  * (销售额, 增加值, 专利申请量, 研发人数, 利润, an aggregate such as 需求,
  * 出口 or 服务贸易 ...)?  Then it is no part of the
  * figure before's indicator.
  */
-static int
-is_measure_head(uint32_t c)
+int
+pd_cat_measure_head(uint32_t c)
 {
 	switch (c)
 	{
@@ -515,6 +546,8 @@ is_measure_head(uint32_t c)
 		case 0x53E3:			/* 口 (出口, 进口, 人口) */
 		case 0x6C42:			/* 求 (需求) */
 		case 0x6613:			/* 易 (贸易) */
+		case 0x5DEE:			/* 差 (逆差, 顺差) */
+		case 0x91CD:			/* 重 (比重: a share of its own) */
 			return 1;
 		default:
 			return 0;
@@ -547,7 +580,7 @@ known_fitting(const PdMetricCatalog *cat, const char *code, const char *unit,
 		ulen = pd_cat_fold(unit, strlen(unit), u, WORD_MAX);
 	if (ulen > WORD_MAX)
 		ulen = 0;
-	return unit_fits(cat, (PdUnitDim) cat->codes[i].dim, u, ulen, kind) ?
+	return pd_cat_unit_fits(cat, (PdUnitDim) cat->codes[i].dim, u, ulen, kind) ?
 		cat->codes[i].name : NULL;
 }
 
@@ -630,8 +663,8 @@ classify(const PdMetricCatalog *cat, const char *phrase, size_t len, size_t befo
 		if (va)
 			return va;
 	}
-	if (code || prev == NULL || r->owner || r->other ||
-		((r->counted || is_measure_head(r->tail)) &&
+	if (code || prev == NULL || r->owner || r->other || r->contribution || r->combined ||
+		((r->counted || pd_cat_measure_head(r->tail)) &&
 		 !names_again(cat, prev, r->rest, r->rest_len)))
 		return code;
 	/* 竹科營業額…，中科…億元: a part of the figure before's indicator */
@@ -667,7 +700,9 @@ pd_metric_catalog_next(PdMetricCatalogCursor *cur, const char *phrase, size_t le
 		return NULL;
 	code = classify(cur->cat, phrase, len, before, unit, kind, prev, &r);
 	/* 進一步分析，光電產業成長28%: a part continues the document's indicator */
-	if (code == NULL && prev == NULL && cur->topic && r.part && !r.counted && !is_measure_head(r.tail) &&
+	if (code == NULL && prev == NULL && cur->topic && r.part && !r.counted && !r.contribution &&
+		!r.combined &&
+		!pd_cat_measure_head(r.tail) &&
 		kind != PD_KIND_SHARE)	/* a part's share is of the whole, not of the topic */
 		code = known_fitting(cur->cat, cur->topic, unit, kind, r.industry);
 	if (code)

@@ -59,7 +59,9 @@ static const char *const predicate_words[] = {
 	"创新高", "创下新高", "再创新高", "创历史新高", "创历年新高", "同样", "暴增",
 	/* ... and where the span ends before 高达 (创下新|高达) */
 	"创下新", "再创新", "创历史新", "创历年新",
-	"更", "又", "至少", "至少有", "已逾"
+	"更", "又", "至少", "至少有", "已逾",
+	/* adverbs of a share's wording (研發總開支目前只佔本地生產總值的0.76%) */
+	"目前", "只", "仅"
 };
 
 /*
@@ -158,6 +160,16 @@ static const char *const other_words[] = {
 };
 
 /*
+ * Bodies a figure may count together with another (各级工程技术研究中心和重点
+ * 实验室41家): a phrase that ends so before 和, 及 or 与 and a form makes the
+ * figure a combined count, of neither alone (besides forms, measures and
+ * other_words).
+ */
+static const char *const body_words[] = {
+	"中心", "实验室", "工作站", "院所"
+};
+
+/*
  * Measure words that count what stands before them (失业人数, 企业数量): a
  * phrase cut so counts a thing of its own, no part of the figure before's
  * indicator (就业人数…；失业人数44万人 is not employment).
@@ -198,7 +210,8 @@ static const char *const per_words[] = {
 static const char *const scope_words[] = {
 	"全口径", "境外", "合同",
 	"户籍",						/* 户籍人口城镇化率: not the resident rate */
-	"净"						/* 淨產值, 净出口, 净收入: net, not gross */
+	"净",						/* 淨產值, 净出口, 净收入: net, not gross */
+	"新产品"					/* 新产品产值, 新产品销售收入: the new products' */
 };
 
 /*
@@ -239,6 +252,22 @@ static const char *const circumstance_words[] = {
 #define GENERIC_FORM_MAX	3
 static const char *const domain_words[] = {
 	"财政", "税收", "居民", "农民", "职工"
+};
+
+/*
+ * A share of one indicator in another (高新技术产业产值在规模以上工业总产值中
+ * 的比重, R&D经费内部支出占地区生产总值的比重): the pair's own indicator.
+ * {part's code, whole's code, the share's code}.
+ */
+static const char *const share_codes[][3] = {
+	{"rd_expenditure", "gdp", "rd_expenditure_intensity"},
+	{"high_tech_industry_output", "industrial_output", "high_tech_industry_output_share"},
+	{"high_tech_industry_output", "industrial_output_above_scale",
+	"high_tech_industry_output_share"},
+	{"primary_industry_value_added", "gdp", "industry_structure"},
+	{"secondary_industry_value_added", "gdp", "industry_structure"},
+	{"tertiary_industry_value_added", "gdp", "industry_structure"},
+	{"tax_revenue", "general_public_budget_revenue", "tax_share_of_budget_revenue"}
 };
 
 /* the units a growth rate is given in (12个月 is no growth rate) */

@@ -332,7 +332,22 @@ only_predicates(const PdMetricWork *w, int a, int b)
 int
 indicator_context(const PdMetricWork *w, int ia)
 {
-	int			a = ia;
+	int			a = ia,
+				j;
+
+	/*
+	 * an item of a 分别 list (工业投资、技改投资和制造业投资分别增长…): the
+	 * items before it are other indicators, not a part of its name
+	 */
+	for (j = 0; j < w->nfigs; j++)
+	{
+		int			s = w->figs[j].ind_a;
+
+		if (s > 0 && s <= ia && ia < w->figs[j].ind_b &&
+			(w->cp[s - 1] == 0x548C || w->cp[s - 1] == 0x53CA ||	/* 和 及 */
+			 w->cp[s - 1] == 0x4E0E || w->cp[s - 1] == 0x3001))	/* 与 、 */
+			return s;
+	}
 
 	while (a > 0 && ia - a < IND_WINDOW && !clause_break(w, a - 1) &&
 		   !is_adigit(w->cp[a - 1]) && wcls(w, a - 1) != PD_NC_PERCENT)

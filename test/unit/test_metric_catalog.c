@@ -86,6 +86,17 @@ static const struct
 	{"规上工业产值", "industrial_output_above_scale", "money"},
 	{"就业人数", "employees", "count_people"},
 	{"单项冠军企业", "single_champions", "count_enterprises"},
+	{"R&D经费内部支出", "rd_expenditure", "money"},
+	{"研发总开支", "rd_expenditure", "money"},
+	{"规模以上工业总产值", "industrial_output_above_scale", "money"},
+	{"进口总值", "imports", "money"},
+	{"重点实验室", "key_laboratories", "count_platforms"},
+	{"独角兽", "unicorns", "count_enterprises"},
+	{"准独角兽企业", "potential_unicorns", "count_enterprises"},
+	{"税收收入", "tax_revenue", "money"},
+	{"一般公共预算收入", "general_public_budget_revenue", "money"},
+	{"税收占比", "tax_share_of_budget_revenue", "percent"},
+	{"新产品销售收入占比", "new_product_share", "percent"},
 };
 
 static PdMetricCatalog *
@@ -610,10 +621,73 @@ test_context(void)
 	pd_metric_catalog_destroy(cat);
 }
 
+/*
+ * A share named by the pair of indicators it divides, two things counted
+ * together, a contribution to an indicator, a gloss in brackets, a trade
+ * balance (issue 10, fifth session: classes of the open sets' misses,
+ * checked on pages in no gold set; sentences written for these tests).
+ */
+static void
+test_pairs(void)
+{
+	PdMetricCatalog *cat = build();
+	const char *imp = pd_metric_catalog_find(cat, "进口总值", strlen("进口总值"), "元",
+											 PD_KIND_LEVEL);
+
+	/* the share of one indicator in another: the pair's own code */
+	expect_ctx(cat, "|高新技术产业产值在规模以上工业总产值中的比重", "%", PD_KIND_SHARE,
+			   "high_tech_industry_output_share");
+	expect_ctx(cat, "全县|R&D经费内部支出占地区生产总值的比重", "%", PD_KIND_SHARE,
+			   "rd_expenditure_intensity");
+	expect_ctx(cat, "|研發總開支目前只佔地區生產總值", "%", PD_KIND_SHARE,
+			   "rd_expenditure_intensity");
+	expect_ctx(cat, "|第二产业增加值占全市GDP的比重提高", "百分点", PD_KIND_CHANGE,
+			   "industry_structure");
+	expect_ctx(cat, "|税收收入占一般公共预算收入的比重", "%", PD_KIND_SHARE,
+			   "tax_share_of_budget_revenue");
+	/* a pair without a code of its own, a whole too far, no whole: none */
+	expect_ctx(cat, "|营业收入占地区生产总值的比重", "%", PD_KIND_SHARE, NULL);
+	expect_ctx(cat, "|研发总开支占本年度全市地区生产总值的比重", "%", PD_KIND_SHARE, NULL);
+	expect_ctx(cat, "|高新技术产业产值占全市", "%", PD_KIND_SHARE, NULL);
+	/* a gloss in brackets after the indicator */
+	expect_ctx(cat, "|研发开支占本地生产总值比重（按当年价格）", "%", PD_KIND_SHARE,
+			   "rd_expenditure_intensity");
+	expect_ctx(cat, "|营业收入(不含税", "元", PD_KIND_LEVEL, "operating_revenue");
+	expect_ctx(cat, "|(营业收入)", "元", PD_KIND_LEVEL, "operating_revenue");
+	/* two things counted together: neither alone */
+	expect_ctx(cat, "省级工程技术研究中心和|重点实验室", "家", PD_KIND_LEVEL, NULL);
+	expect_ctx(cat, "|独角兽及准独角兽企业", "家", PD_KIND_LEVEL, NULL);
+	expect_ctx(cat, "专利和|高新技术企业", "家", PD_KIND_LEVEL, NULL);
+	expect_ctx(cat, "营业收入和|工业增加值", "%", PD_KIND_GROWTH_RATE, NULL);
+	expect_ctx(cat, "|准独角兽企业", "家", PD_KIND_LEVEL, "potential_unicorns");
+	expect_ctx(cat, "城镇和|高新技术企业", "家", PD_KIND_LEVEL, "high_tech_enterprises");
+	/* a contribution to an indicator, in % or 百分点 */
+	expect_ctx(cat, "消费对经济增长的|贡献保持在", "%", PD_KIND_GROWTH_RATE, NULL);
+	expect_ctx(cat, "投资|拉动经济增长", "百分点", PD_KIND_CHANGE, NULL);
+	expect_ctx(cat, "|经济增长", "%", PD_KIND_GROWTH_RATE, "gdp");
+	PD_CHECK(pd_metric_catalog_classify(cat, "贡献保持在", strlen("贡献保持在"), "%",
+										PD_KIND_GROWTH_RATE, "gdp") == NULL,
+			 "a contribution is no part of the figure before");
+	/* a trade balance is a measure of its own, no part of the imports */
+	PD_CHECK(imp && pd_metric_catalog_classify(cat, "当月货物贸易逆差", strlen("当月货物贸易逆差"),
+											   "元", PD_KIND_LEVEL, imp) == NULL,
+			 "a deficit is no part of the imports");
+	/* a share of another pair is no part of the share before */
+	PD_CHECK(pd_metric_catalog_classify(cat, "制造业占地区生产总值的比重",
+										strlen("制造业占地区生产总值的比重"), "%",
+										PD_KIND_SHARE, "rd_expenditure_intensity") == NULL,
+			 "a share of its own");
+	/* new products' output or revenue is not the total's */
+	expect_ctx(cat, "|新产品产值", "元", PD_KIND_LEVEL, NULL);
+	expect_ctx(cat, "|新产品销售收入占比", "%", PD_KIND_SHARE, "new_product_share");
+	pd_metric_catalog_destroy(cat);
+}
+
 int
 main(void)
 {
 	test_context();
+	test_pairs();
 	test_matching();
 	test_phrases();
 	test_cursor();
