@@ -119,7 +119,7 @@ INSERT INTO @extschema@.metric (code, name, unit_dimension, description, builtin
 ('export_orders', '外销订单', 'money', 'Export orders received by the enterprises of a region (Taiwan''s monthly statistics of the Ministry of Economic Affairs: 外销订单, in US dollars), as against exports shipped (exports)', true),
 ('producer_purchase_price_index', '工业生产者购进价格指数', 'index', 'Purchase price index of industrial producers: the prices industry pays for raw materials, fuel and power (NBS: 工业生产者购进价格, before 2011 原材料、燃料、动力购进价格), reported beside the producer price index, usually as a change in percent', true);
 
--- 662 surface forms, each naming one indicator
+-- 667 surface forms, each naming one indicator
 INSERT INTO @extschema@.lexicon AS l (word, source, builtin, metric) VALUES
 ('A股上市企业', 'metric', true, 'listed_companies'),
 ('A股上市公司', 'metric', true, 'listed_companies'),
@@ -135,6 +135,7 @@ INSERT INTO @extschema@.lexicon AS l (word, source, builtin, metric) VALUES
 ('R&D人员', 'metric', true, 'rd_personnel'),
 ('R&D投入强度', 'metric', true, 'rd_expenditure_intensity'),
 ('R&D经费', 'metric', true, 'rd_expenditure'),
+('R&D经费内部支出', 'metric', true, 'rd_expenditure'),
 ('R&D经费投入', 'metric', true, 'rd_expenditure'),
 ('R&D经费投入强度', 'metric', true, 'rd_expenditure_intensity'),
 ('R&D经费支出', 'metric', true, 'rd_expenditure'),
@@ -222,6 +223,8 @@ INSERT INTO @extschema@.lexicon AS l (word, source, builtin, metric) VALUES
 ('企业研发机构', 'metric', true, 'rd_institutions'),
 ('企业研发经费', 'metric', true, 'enterprise_rd_expenditure'),
 ('企业研发经费支出', 'metric', true, 'enterprise_rd_expenditure'),
+('企业研究与试验发展R&D经费', 'metric', true, 'enterprise_rd_expenditure'),
+('企业研究与试验发展经费', 'metric', true, 'enterprise_rd_expenditure'),
 ('企业研究与试验发展经费内部支出', 'metric', true, 'enterprise_rd_expenditure'),
 ('众创空间', 'metric', true, 'maker_spaces'),
 ('住宿和餐饮业增加值', 'metric', true, 'tertiary_industry_value_added'),
@@ -608,9 +611,11 @@ INSERT INTO @extschema@.lexicon AS l (word, source, builtin, metric) VALUES
 ('研发经费投入强度', 'metric', true, 'rd_expenditure_intensity'),
 ('研发经费支出', 'metric', true, 'rd_expenditure'),
 ('研发费用', 'metric', true, 'enterprise_rd_expenditure'),
+('研究与试验发展R&D经费内部支出', 'metric', true, 'rd_expenditure'),
 ('研究与试验发展R&D经费投入', 'metric', true, 'rd_expenditure'),
 ('研究与试验发展R&D经费支出', 'metric', true, 'rd_expenditure'),
 ('研究与试验发展人员', 'metric', true, 'rd_personnel'),
+('研究与试验发展经费内部支出', 'metric', true, 'rd_expenditure'),
 ('研究与试验发展经费投入', 'metric', true, 'rd_expenditure'),
 ('研究与试验发展经费投入强度', 'metric', true, 'rd_expenditure_intensity'),
 ('研究与试验发展经费支出', 'metric', true, 'rd_expenditure'),

@@ -101,3 +101,21 @@ SELECT i.ind, i.unit, parkdata.indicator_metric(i.ind, i.unit, 'level') AS metri
 FROM (VALUES ('就业人数同样创下新高', '人'), ('营业额更较去年同期暴增', '元'),
              ('公司登记现有家数', '家'), ('实有市场主体', '户'), ('商品零售额', '元'),
              ('贸易额', '家'), ('输出', '人')) AS i (ind, unit);
+
+-- fifth session: a share named by the pair of indicators it divides (the
+-- pair's own code), two things counted together (neither), a contribution to
+-- an indicator (none), a gloss in brackets, a trade balance (no part of the
+-- imports before it), new products' output (not the total), and the items of
+-- a 分别 list joined by 和 (each its own)
+SELECT raw, indicator, metric, kind FROM parkdata.extract_metrics(
+  '全县高新技术产业产值在规模以上工业总产值中的比重为61.8%。'
+  '全市R&D经费内部支出占地区生产总值的比重达到2.7%，'
+  '研究与试验发展经费投入强度（与地区生产总值之比）为2.31%。'
+  '本港研發總開支目前只佔本地生產總值的0.9%。'
+  '第三产业增加值占全市GDP的比重提高1.2个百分点。'
+  '园区现有省级企业技术中心和重点实验室36家、独角兽及准独角兽企业12家。'
+  '全年地区生产总值增长5.6%，消费对经济增长的贡献保持在55%左右，投资拉动经济增长1.4个百分点。'
+  '7月貨物進口總值為96.4億元，當月貨物貿易逆差88.1億元。'
+  '规上工业企业完成新产品产值312亿元。'
+  '净利润和出口总额分别为21.5亿元和48.9亿元；高新技术企业和科技型中小企业分别达到86家和240家。')
+ORDER BY metric_no;
