@@ -410,11 +410,12 @@ skip_join(const PdMetricCatalog *cat, uint32_t *p, size_t *n, size_t *s0)
  *
  * The phrase and that text are read as one: a form may begin before the
  * phrase (the extractor cut 实际利用|外资 at the verb), but must end in it,
- * and no predicate is cut from the text before it.
+ * and no predicate is cut from the text before it.  With gloss, a gloss in
+ * brackets that ends the phrase (pd_cat_gloss_start) is read past, once.
  */
 static const char *
 find(const PdMetricCatalog *cat, const char *phrase, size_t len, size_t before,
-	 const char *unit, PdMetricKind kind, Reading *r)
+	 const char *unit, PdMetricKind kind, Reading *r, int gloss)
 {
 	uint32_t	p[PD_METRIC_PHRASE_MAX];
 	uint32_t	u[WORD_MAX];
@@ -426,12 +427,15 @@ find(const PdMetricCatalog *cat, const char *phrase, size_t len, size_t before,
 				i;
 	const Entry *hit;
 	int			mod = 0;
-	size_t		g = pd_cat_gloss_start(phrase, len);
+	size_t		g = gloss ? pd_cat_gloss_start(phrase, len) : len;
 
-	/* the phrase without a gloss that ends it, if that names an indicator */
+	/*
+	 * the phrase without a gloss that ends it, if that names an indicator
+	 * (once: the phrase without it is read as it stands)
+	 */
 	if (g < len)
 	{
-		const char *code = find(cat, phrase, g, before, unit, kind, r);
+		const char *code = find(cat, phrase, g, before, unit, kind, r, 0);
 
 		if (code)
 			return code;
@@ -513,7 +517,7 @@ pd_metric_catalog_find(const PdMetricCatalog *cat, const char *phrase, size_t le
 {
 	if (cat == NULL || phrase == NULL)
 		return NULL;
-	return find(cat, phrase, len, 0, unit, kind, NULL);
+	return find(cat, phrase, len, 0, unit, kind, NULL, 1);
 }
 
 /*
@@ -647,7 +651,7 @@ static const char *
 classify(const PdMetricCatalog *cat, const char *phrase, size_t len, size_t before,
 		 const char *unit, PdMetricKind kind, const char *prev, Reading *r)
 {
-	const char *code = find(cat, phrase, len, before, unit, kind, r);
+	const char *code = find(cat, phrase, len, before, unit, kind, r, 1);
 
 	/* 较前次预测增加357亿美元: the forecast's revision, not a change */
 	if (kind == PD_KIND_CHANGE && r->revision)

@@ -677,6 +677,23 @@ test_pairs(void)
 										strlen("制造业占地区生产总值的比重"), "%",
 										PD_KIND_SHARE, "rd_expenditure_intensity") == NULL,
 			 "a share of its own");
+	/* hostile: brackets by the thousand are read past once, no deeper */
+	{
+		size_t		nb = 20000,
+					k;
+		char	   *br = malloc(nb + 13);
+		const char *got;
+
+		PD_CHECK(br != NULL, "malloc");
+		memcpy(br, "营业收入", 12);
+		for (k = 0; k < nb; k++)
+			br[12 + k] = (k % 3 == 2) ? ')' : '(';
+		br[12 + nb] = '\0';
+		got = pd_metric_catalog_find(cat, br, strlen(br), "元", PD_KIND_LEVEL);
+		PD_CHECK(got && strcmp(got, "operating_revenue") == 0,	/* brackets fold away */
+				 "brackets by the thousand: got %s", got ? got : "NULL");
+		free(br);
+	}
 	/* new products' output or revenue is not the total's */
 	expect_ctx(cat, "|新产品产值", "元", PD_KIND_LEVEL, NULL);
 	expect_ctx(cat, "|新产品销售收入占比", "%", PD_KIND_SHARE, "new_product_share");
