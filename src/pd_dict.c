@@ -249,6 +249,41 @@ pd_lower(char *s, size_t len)
 }
 
 /*
+ * pd_copy_lower - s[0..len) into dst, lower-cased, NUL-terminated: the
+ * parser's folded token, ASCII and Han text in one pass (no memcpy call);
+ * any other byte, dst gets the rest as it is and pd_lower does the whole
+ * (the database's locale).  Returns the word: dst or a new palloc'd string.
+ */
+static inline char *
+pd_copy_lower(char *dst, const char *s, size_t len)
+{
+	size_t		i = 0;
+
+	while (i < len)
+	{
+		unsigned char c = (unsigned char) s[i];
+
+		if (c < 0x80)
+			dst[i++] = (char) (c >= 'A' && c <= 'Z' ? c + 'a' - 'A' : c);
+		else if (c >= 0xE3 && c <= 0xE9 && i + 2 < len)
+		{
+			dst[i] = (char) c;
+			dst[i + 1] = s[i + 1];
+			dst[i + 2] = s[i + 2];
+			i += 3;
+		}
+		else
+		{
+			memcpy(dst + i, s + i, len - i);
+			dst[len] = '\0';
+			return pd_lower(dst, len);
+		}
+	}
+	dst[len] = '\0';
+	return dst;
+}
+
+/*
  * is_long_han_word - is s a Han word (PD_TOK_CJK) of three characters or
  * more?  (Han characters take three or four bytes: nine bytes at least.)
  * type: the token's type where the parser gave it, else PD_TOK_END.
@@ -279,6 +314,39 @@ may_be_number(const char *s, size_t len)
 	if (pd_utf8_next(u, len, &c) != 3)
 		return false;
 	return pd_numeral_class(c, &v) != PD_NC_NONE;
+}
+
+/*
+ * lex_alloc, lex_strdup - memory for what lexize returns: the parse's arena
+ * for the token the parser just gave (pd_arena.c), else palloc.  A result
+ * array is allocated after its lexemes, so that parsetext's pfree of it,
+ * right after reading it, gives its room back to the arena.
+ */
+static inline void *
+lex_alloc(PdArena *arena, Size size)
+{
+	return arena ? pd_arena_alloc(arena, size) : palloc(size);
+}
+
+static inline char *
+lex_strdup(PdArena *arena, const char *s, size_t len)
+{
+	char	   *p = lex_alloc(arena, len + 1);
+
+	memcpy(p, s, len);
+	p[len] = '\0';
+	return p;
+}
+
+/* lex_result - the n lexemes of lex[] as a NULL-terminated result array */
+static TSLexeme *
+lex_result(PdArena *arena, const TSLexeme *lex, int n)
+{
+	TSLexeme   *r = lex_alloc(arena, sizeof(TSLexeme) * (n + 1));
+
+	memcpy(r, lex, sizeof(TSLexeme) * n);
+	memset(&r[n], 0, sizeof(TSLexeme));
+	return r;
 }
 
 /*
@@ -455,30 +523,28 @@ pd_subwords(const char *word, size_t wlen, int32 (*spans)[2])
  * Returns how many (0: not a number with parts; *res then untouched).
  */
 static int
-pd_lexize_number(PdDict *d, char *word, size_t wlen, TSLexeme **res)
+pd_lexize_number(PdDict *d, PdArena *arena, char *word, size_t wlen, TSLexeme **res)
 {
 	char		buf[PD_PARTS_BUF];
 	PdPart		parts[PD_PARTS_MAX];
+	TSLexeme	lex[PD_PARTS_MAX + 1];
 	int			k = pd_number_parts(word, wlen, buf, sizeof(buf), parts, PD_PARTS_MAX),
 				i,
 				n = 0;
-	TSLexeme   *r;
 
 	if (k <= 0)
 		return 0;
-	r = palloc0(sizeof(TSLexeme) * (k + 2));
-	r[n].lexeme = word;
-	r[n++].nvariant = 1;
+	memset(lex, 0, sizeof(lex));
+	lex[n].lexeme = word;
+	lex[n++].nvariant = 1;
 	for (i = 0; i < k; i++)
 	{
-		char	   *s = pnstrdup(parts[i].s, parts[i].len);
-
-		if (pd_is_stop(d, s, parts[i].len))
+		if (pd_is_stop(d, parts[i].s, parts[i].len))
 			continue;
-		r[n].lexeme = s;
-		r[n++].nvariant = parts[i].alt ? 2 : 1;
+		lex[n].lexeme = lex_strdup(arena, parts[i].s, parts[i].len);
+		lex[n++].nvariant = parts[i].alt ? 2 : 1;
 	}
-	*res = r;
+	*res = lex_result(arena, lex, n);
 	return n;
 }
 
@@ -487,9 +553,9 @@ pd_lexize_number(PdDict *d, char *word, size_t wlen, TSLexeme **res)
  * more: the whole, then its sub-words (one variant)
  */
 static TSLexeme *
-pd_lexize_compound(PdDict *d, char *word, size_t wlen)
+pd_lexize_compound(PdDict *d, PdArena *arena, char *word, size_t wlen)
 {
-	TSLexeme   *res = palloc(sizeof(TSLexeme) * (PD_MAX_SUBWORDS + 2));
+	TSLexeme	res[PD_MAX_SUBWORDS + 1];
 	int32		spans[PD_MAX_SUBWORDS][2];
 	size_t		reslen[PD_MAX_SUBWORDS + 1];	/* strlen of res[j].lexeme */
 	int			nres = 1,
@@ -521,9 +587,9 @@ pd_lexize_compound(PdDict *d, char *word, size_t wlen)
 				break;
 		if (j < nres)
 			continue;
-		sub = pnstrdup(sw, sl);
-		if (!pd_is_stop(d, sub, sl))
+		if (!pd_is_stop(d, sw, sl))
 		{
+			sub = lex_strdup(arena, sw, sl);
 			res[nres].lexeme = sub;
 			res[nres].nvariant = 1;
 			res[nres].flags = 0;
@@ -544,8 +610,7 @@ pd_lexize_compound(PdDict *d, char *word, size_t wlen)
 			}
 		}
 	}
-	res[nres].lexeme = NULL;
-	return res;
+	return lex_result(arena, res, nres);
 }
 
 PG_FUNCTION_INFO_V1(pd_zh_compound_lexize);
@@ -556,10 +621,12 @@ pd_zh_compound_lexize(PG_FUNCTION_ARGS)
 	char	   *in = (char *) PG_GETARG_POINTER(1);
 	int32		len = PG_GETARG_INT32(2);
 	char	   *folded,
-			   *word;
+			   *word,
+			   *stem;
 	size_t		n,
 				wlen;
 	TSLexeme   *res;
+	PdArena    *arena = NULL;
 	int			nres = 0;
 	int			type;
 
@@ -567,44 +634,54 @@ pd_zh_compound_lexize(PG_FUNCTION_ARGS)
 		PG_RETURN_POINTER(NULL);
 	if (in == pd_last_token.orig && len == pd_last_token.len && pd_last_token.flen >= 0)
 	{
-		/* the token the parser just gave: folded and classified there */
+		/*
+		 * the token the parser just gave: folded and classified there; its
+		 * lexemes go to the parse's arena (when called in the context the
+		 * parse started in, whose lifetime the arena has)
+		 */
+		if (pd_last_token.arena &&
+			pd_last_token.arena->header.parent == CurrentMemoryContext)
+			arena = pd_last_token.arena;
 		n = pd_last_token.flen;
-		folded = palloc(n + 1);
-		memcpy(folded, pd_last_token.folded, n);
+		folded = lex_alloc(arena, n + 1);
+		word = pd_copy_lower(folded, pd_last_token.folded, n);
 		type = pd_last_token.type;
 	}
 	else
 	{
 		folded = palloc(len + 1);
 		n = pd_fold_utf8(in, len, folded, NULL);
+		folded[n] = '\0';
+		word = pd_lower(folded, n);
 		type = PD_TOK_END;		/* not known */
 	}
-	folded[n] = '\0';
-	word = pd_lower(folded, n);
 	wlen = word == folded ? n : strlen(word);
 	if (wlen == 0 || pd_is_stop(d, word, wlen))
-		PG_RETURN_POINTER(palloc0(sizeof(TSLexeme) * 2));
+	{
+		/* a stop word: no lexeme, but a position */
+		res = lex_alloc(arena, sizeof(TSLexeme));
+		memset(res, 0, sizeof(TSLexeme));
+		PG_RETURN_POINTER(res);
+	}
 
 	if (d->compounds && may_be_number(word, wlen) &&
-		(nres = pd_lexize_number(d, word, wlen, &res)) > 0)
+		(nres = pd_lexize_number(d, arena, word, wlen, &res)) > 0)
 		PG_RETURN_POINTER(res);
 	if (d->compounds && is_long_han_word(word, wlen, type))
-		PG_RETURN_POINTER(pd_lexize_compound(d, word, wlen));
+		PG_RETURN_POINTER(pd_lexize_compound(d, arena, word, wlen));
 
 	/* one word, or 园区 carrying 园: a query for 科学园 finds 科学|园区 */
-	res = palloc(sizeof(TSLexeme) * 3);
+	stem = NULL;
+	if (d->compounds && wlen == 6 && memcmp(word + 3, "\xe5\x8c\xba", 3) == 0 &&	/* 区 */
+		pd_seg_suffix_stem(word, wlen) == 3)
+		stem = lex_strdup(arena, word, 3);
+	res = lex_alloc(arena, sizeof(TSLexeme) * 3);	/* after its lexemes */
 	res[0].lexeme = word;
 	res[0].nvariant = 1;
 	res[0].flags = 0;
-	nres = 1;
-	if (d->compounds && wlen == 6 && memcmp(word + 3, "\xe5\x8c\xba", 3) == 0 &&	/* 区 */
-		pd_seg_suffix_stem(word, wlen) == 3)
-	{
-		res[1].lexeme = pnstrdup(word, 3);
-		res[1].nvariant = 1;
-		res[1].flags = 0;
-		nres = 2;
-	}
-	res[nres].lexeme = NULL;
+	res[1].lexeme = stem;
+	res[1].nvariant = 1;
+	res[1].flags = 0;
+	res[2].lexeme = NULL;
 	PG_RETURN_POINTER(res);
 }

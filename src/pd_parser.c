@@ -33,6 +33,7 @@ typedef struct PdParse
 	UBreakIterator *bi;
 	PdLexHandle *lexh;
 	char	   *text;			/* the parser's input, not NUL-terminated */
+	PdArena    *arena;			/* the dictionary's lexemes (pd_arena.c) */
 	MemoryContextCallback cb;
 	bool		done;
 	bool		split;			/* icu_zh_split: number tokens cut */
@@ -81,6 +82,8 @@ parse_start(char *buf, int len, bool use_words, bool split)
 
 	ps->text = buf;
 	ps->split = split;
+	/* a child of this context: it outlives the parse, as lexemes must */
+	ps->arena = pd_arena_create();
 	ps->lexh = pd_lexicon_acquire();
 	ps->bi = pd_iterator_acquire();
 	pd_allocator_init(&a, CurrentMemoryContext);
@@ -135,6 +138,7 @@ next_piece(PdParse *ps, char **t, int *tlen)
 	*t = ps->text + ps->base + p[0];
 	*tlen = p[1];
 	pd_last_token.owner = ps;
+	pd_last_token.arena = ps->arena;
 	pd_last_token.orig = *t;
 	pd_last_token.len = p[1];
 	pd_last_token.type = pd_seg_classify(*t, (size_t) p[1]);
@@ -178,6 +182,7 @@ pd_icu_zh_gettoken(PG_FUNCTION_ARGS)
 	*t = ps->text + tok.start;
 	*tlen = tok.len;
 	pd_last_token.owner = ps;
+	pd_last_token.arena = ps->arena;
 	pd_last_token.orig = *t;
 	pd_last_token.len = tok.len;
 	pd_last_token.type = tok.type;

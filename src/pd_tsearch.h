@@ -16,6 +16,8 @@
 #ifndef PD_TSEARCH_H
 #define PD_TSEARCH_H
 
+#include "nodes/memnodes.h"
+
 #include "pd_segment.h"
 #include "pd_lexicon.h"
 
@@ -47,6 +49,8 @@ extern void pd_allocator_init(PdAllocator *a, MemoryContext cxt);
  * known by its address and length in the text being parsed; set by the
  * parser's gettoken, cleared when that parse ends.  orig NULL: none.
  */
+typedef struct PdArena PdArena;
+
 typedef struct PdLastToken
 {
 	const char *orig;			/* the token as the parser returned it */
@@ -55,9 +59,48 @@ typedef struct PdLastToken
 	int32		flen;
 	int32		type;			/* PdTokenType */
 	const void *owner;			/* the parse that set it */
+	PdArena    *arena;			/* where the dictionary puts its lexemes */
 } PdLastToken;
 
 extern PdLastToken pd_last_token;
+
+/*
+ * The lexemes of a parse's tokens (pd_arena.c): a memory context, child of
+ * the one the parse started in, where allocating is a pointer bump and
+ * pfree frees nothing but the last chunk handed out.
+ */
+struct PdArena
+{
+	MemoryContextData header;	/* first: it is a memory context */
+	struct PdArenaBlock *blocks;	/* newest first */
+	char	   *free;			/* the next chunk's header */
+	char	   *end;			/* of the newest block */
+	char	   *last;			/* the last chunk handed out, NULL if freed */
+	Size		next_block;		/* size of the next block */
+};
+
+/* a chunk's header: its size, then its context (GetMemoryChunkContext) */
+#define PD_ARENA_CHUNKHDR	(sizeof(Size) + sizeof(MemoryContext))
+
+extern PdArena *pd_arena_create(void);
+extern void pd_arena_grow(PdArena *a, Size need);
+
+/* pd_arena_alloc - size bytes (MAXALIGNed) from a; ERROR when memory is short */
+static inline void *
+pd_arena_alloc(PdArena *a, Size size)
+{
+	Size		s = MAXALIGN(size);
+	char	   *p;
+
+	if (unlikely((Size) (a->end - a->free) < s + PD_ARENA_CHUNKHDR))
+		pd_arena_grow(a, s + PD_ARENA_CHUNKHDR);
+	p = a->free;
+	*(Size *) p = s;
+	*(MemoryContext *) (p + sizeof(Size)) = &a->header;
+	a->free = p + PD_ARENA_CHUNKHDR + s;
+	a->last = p + PD_ARENA_CHUNKHDR;
+	return a->last;
+}
 
 /* report a core failure as an ERROR */
 extern void pd_segment_error(int rc, UErrorCode status) pg_attribute_noreturn();
