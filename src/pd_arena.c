@@ -81,48 +81,51 @@ pd_arena_create(void)
 {
 	PdArena    *a = malloc(sizeof(PdArena));
 
-	if (a == NULL)
-		ereport(ERROR,
-				(errcode(ERRCODE_OUT_OF_MEMORY),
-				 errmsg("out of memory"),
-				 errdetail("Failed while creating the parkdata lexeme arena.")));
-	a->blocks = NULL;
-	a->free = a->end = a->last = NULL;
-	a->next_block = PD_ARENA_FIRST_BLOCK;
-	MemoryContextCreate(&a->header, T_GenerationContext, &pd_arena_methods,
-						CurrentMemoryContext, "parkdata lexemes");
-	return a;
+	if (a != NULL)
+	{
+		a->blocks = NULL;
+		a->free = a->end = a->last = NULL;
+		a->next_block = PD_ARENA_FIRST_BLOCK;
+		MemoryContextCreate(&a->header, T_GenerationContext, &pd_arena_methods,
+							CurrentMemoryContext, "parkdata lexemes");
+		return a;
+	}
+	ereport(ERROR,
+			(errcode(ERRCODE_OUT_OF_MEMORY),
+			 errmsg("out of memory"),
+			 errdetail("Failed while creating memory context \"parkdata lexemes\".")));
+	return NULL;				/* keep the compiler quiet */
 }
 
 /*
- * pd_arena_grow - a new block with room for a chunk of size bytes (header
+ * pd_arena_grow - a new block with room for a chunk of need bytes (header
  * included); ERROR when memory is short
  */
 void
 pd_arena_grow(PdArena *a, Size need)
 {
-	Size		size = a->next_block;
-	PdArenaBlock *b;
+	Size		size = Max(a->next_block, need + PD_ARENA_BLOCKHDR);
+	PdArenaBlock *b = malloc(size);
 
-	if (size < need + PD_ARENA_BLOCKHDR)
-		size = need + PD_ARENA_BLOCKHDR;
-	b = malloc(size);
-	if (b == NULL)
-		ereport(ERROR,
-				(errcode(ERRCODE_OUT_OF_MEMORY),
-				 errmsg("out of memory"),
-				 errdetail("Failed on request of size %zu in memory context \"%s\".",
-						   need, a->header.name)));
-	b->next = a->blocks;
-	b->size = size;
-	a->blocks = b;
-	a->free = (char *) b + PD_ARENA_BLOCKHDR;
-	a->end = (char *) b + size;
-	a->last = NULL;
-	a->header.mem_allocated += size;
-	a->header.isReset = false;
-	if (a->next_block < PD_ARENA_MAX_BLOCK)
-		a->next_block *= 2;
+	if (b != NULL)
+	{
+		b->next = a->blocks;
+		b->size = size;
+		a->blocks = b;
+		a->free = (char *) b + PD_ARENA_BLOCKHDR;
+		a->end = (char *) b + size;
+		a->last = NULL;
+		a->header.mem_allocated += size;
+		a->header.isReset = false;
+		if (a->next_block < PD_ARENA_MAX_BLOCK)
+			a->next_block *= 2;
+		return;
+	}
+	ereport(ERROR,
+			(errcode(ERRCODE_OUT_OF_MEMORY),
+			 errmsg("out of memory"),
+			 errdetail("Failed on request of size %zu in memory context \"%s\".",
+					   need, a->header.name)));
 }
 
 static void *

@@ -627,7 +627,6 @@ pd_zh_compound_lexize(PG_FUNCTION_ARGS)
 				wlen;
 	TSLexeme   *res;
 	PdArena    *arena = NULL;
-	int			nres = 0;
 	int			type;
 
 	if (len <= 0)
@@ -665,7 +664,7 @@ pd_zh_compound_lexize(PG_FUNCTION_ARGS)
 	}
 
 	if (d->compounds && may_be_number(word, wlen) &&
-		(nres = pd_lexize_number(d, arena, word, wlen, &res)) > 0)
+		pd_lexize_number(d, arena, word, wlen, &res) > 0)
 		PG_RETURN_POINTER(res);
 	if (d->compounds && is_long_han_word(word, wlen, type))
 		PG_RETURN_POINTER(pd_lexize_compound(d, arena, word, wlen));
