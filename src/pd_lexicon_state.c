@@ -62,6 +62,7 @@
 #include "access/xact.h"
 #include "catalog/namespace.h"
 #include "catalog/pg_am.h"
+#include "catalog/pg_index.h"
 #include "catalog/pg_language.h"
 #include "catalog/pg_proc.h"
 #include "catalog/pg_trigger.h"
@@ -260,6 +261,31 @@ pd_users_predicate(Relation idx, AttrNumber builtin)
 }
 
 /*
+ * pd_stamp_index - mix in the pg_index row of index users; false if it is
+ * missing, not of lex, or not valid, ready and live.  The row is read from
+ * the catalog cache, not the relcache's copy (rd_indextuple): an index open
+ * when its pg_index row is updated keeps its copy's ctid (relcache.c,
+ * RelationReloadIndexInfo), as the update's own backend does when CREATE
+ * INDEX found a broken HOT chain and set indcheckxmin, while a new backend
+ * copies the row as it is now.
+ */
+static bool
+pd_stamp_index(uint64 *h, Relation lex, Relation users)
+{
+	HeapTuple	tup = SearchSysCache1(INDEXRELID, ObjectIdGetDatum(RelationGetRelid(users)));
+	Form_pg_index ix;
+	bool		ok;
+
+	if (!HeapTupleIsValid(tup))
+		return false;
+	ix = (Form_pg_index) GETSTRUCT(tup);
+	ok = ix->indrelid == RelationGetRelid(lex) && ix->indisvalid && ix->indisready && ix->indislive;
+	*h = pd_mix_tuple(pd_mix(*h, RelationGetRelid(users)), tup);
+	ReleaseSysCache(tup);
+	return ok;
+}
+
+/*
  * pd_lexicon_stamp - the stamp of lex's state (see the file's comment),
  * with users its index lexicon_users; 0 if a part is missing.  With verify
  * (the writer), *sound tells whether the triggers and the index are those
@@ -273,15 +299,14 @@ pd_lexicon_stamp(Relation lex, Relation users, bool verify, Oid self, bool *soun
 				source = pd_rel_attnum(lex, "source"),
 				builtin = pd_rel_attnum(lex, "builtin");
 	uint64		h = UINT64CONST(14695981039346656037);
-	Form_pg_index ix = users->rd_index;
 
 	*sound = false;
-	if (word == InvalidAttrNumber || builtin == InvalidAttrNumber ||
-		ix->indrelid != relid || !ix->indisvalid || !ix->indisready || !ix->indislive)
+	if (word == InvalidAttrNumber || builtin == InvalidAttrNumber)
 		return 0;
 	h = pd_mix(pd_mix(h, relid), lex->rd_node.relNode);
 	h = pd_mix(pd_mix(pd_mix(h, (uint64) word), (uint64) source), (uint64) builtin);
-	h = pd_mix_tuple(pd_mix(h, RelationGetRelid(users)), users->rd_indextuple);
+	if (!pd_stamp_index(&h, lex, users))
+		return 0;
 	*sound = pd_stamp_triggers(&h, lex, verify, self);
 	if (verify && *sound)
 		*sound = users->rd_rel->relam == BTREE_AM_OID && pd_users_predicate(users, builtin);
