@@ -143,6 +143,14 @@
 #define CP_YU3					0x4E0E	/* 与 */
 #define CP_JI2					0x53CA	/* 及 */
 #define CP_QIAN_FRONT			0x524D	/* 前 */
+#define CP_SHOU					0x9996	/* 首 */
+
+/* 前10个月, 首8个月: the first months of a year begin with these */
+static inline int
+is_first_months_lead(uint32_t c)
+{
+	return c == CP_QIAN_FRONT || c == CP_SHOU;
+}
 
 /* ---------------------------------------------------------------------
  * Keyword tables (pd_metric_data.h, exported by pd_metric_lists.c)
@@ -405,6 +413,7 @@ typedef struct Period
 	int			since;			/* 2017年以来: 1; 2 when it ends at the document's date */
 	int			event;			/* 于1984年获批: the date of an event */
 	int			day;			/* 今日, 昨天: the day of an event, not a stock's date */
+	int			doc_relative;	/* 去年, 明年: a year counted from the document's date */
 } Period;
 
 /* where a qualifier was written */
@@ -459,6 +468,7 @@ struct PdMetricWork
 	PdDate		doc_date;		/* the same as a date, if the day is known */
 	const char *doc_currency;	/* what a bare 元 is: （澳門元，下同） */
 	int			ctx_year;		/* the year written last, not as a base */
+	int			ctx_relative;	/* ctx_year came from 去年, 明年 (Period.doc_relative) */
 	Period		run;			/* the period figures without one of their own take */
 	Period		run0;			/* run as it stood when the sentence began */
 	int			metric_no;

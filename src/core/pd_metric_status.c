@@ -50,13 +50,87 @@ ba_construction(const PdMetricWork *w, int i)
 	return 0;
 }
 
+/*
+ * Forecasts named as values: 8月预测的2.91%, 预测数1.89%, 市场预期的5%, 比原先
+ * 预测多7.39个百分点.  Such a word is no verb of the sentence: the figure it
+ * names is an estimate, the figures compared with it are what they are.
+ */
+static const char *const forecast_nouns[] = {"预测", "预估", "预期"};
+
+/* after a forecast noun: its value (预测数, 预测值) */
+static const uint32_t forecast_value_marks[] = {
+	0x6570 /* 数 */ , 0x503C /* 值 */
+};
+
+/* shortly before a forecast noun: a comparison with it (比原先预测, 较预测, 好过预期) */
+static const uint32_t forecast_base_marks[] = {
+	0x6BD4 /* 比 */ , 0x8F83 /* 较 */ , 0x8FC7 /* 过 */ , 0x80DC /* 胜 */
+};
+
+static int
+cp_in(uint32_t c, const uint32_t *set, size_t n)
+{
+	size_t		k;
+
+	for (k = 0; k < n; k++)
+		if (set[k] == c)
+			return 1;
+	return 0;
+}
+
+/* the length of the forecast noun at i, or 0 */
+static int
+forecast_noun_at(const PdMetricWork *w, int i)
+{
+	size_t		k;
+	int			l;
+
+	for (k = 0; k < NELEM(forecast_nouns); k++)
+		if ((l = word_at(w, i, forecast_nouns[k])) != 0)
+			return l;
+	return 0;
+}
+
+/*
+ * is the forecast word at i the base of a comparison (比8月时预测的2.91%高出,
+ * 较106年8月预测数, 比原先预测多, 好过市场预期的5%)?  Then it is no verb
+ * of the sentence.  A forecast that is the sentence's topic (明年经济成长率
+ * 预测值亦由2.81%上修…) still governs it.
+ */
+static int
+forecast_noun(const PdMetricWork *w, int i)
+{
+	int			k;
+
+	if (!forecast_noun_at(w, i))
+		return 0;
+	for (k = i - 1; k >= 0 && i - k <= 8 && !is_clause_punct(w->cp[k]); k--)
+		if (cp_in(w->cp[k], forecast_base_marks, NELEM(forecast_base_marks)))
+			return 1;
+	return 0;
+}
+
+/* is the figure at i the value a forecast noun names (预测的2.91%, 预测值为1.8%)? */
+static int
+forecast_value(const PdMetricWork *w, int i)
+{
+	int			k = i;
+
+	if (k > 0 && (w->cp[k - 1] == CP_WEI_BE || w->cp[k - 1] == CP_SHI_BE))
+		k--;
+	if (k > 0 && (w->cp[k - 1] == CP_DE ||
+				  cp_in(w->cp[k - 1], forecast_value_marks, NELEM(forecast_value_marks))))
+		k--;
+	return k >= 2 && forecast_noun_at(w, k - 2) != 0;
+}
+
 /* is the target word t of length l at i used as one? */
 static int
 target_word_used(const PdMetricWork *w, int i, int l, size_t t)
 {
 	int			tag = list_tag(PL_TARGET_WORDS, t);
 
-	if (masked(w, i))
+	if (masked(w, i) || forecast_noun(w, i))
 		return 0;
 	/* 完成全年计划的, 工信部规划司: the plan as a noun */
 	if (tag == TW_NOUN && i + l < w->n &&
@@ -122,6 +196,45 @@ semicolon_before(const PdMetricWork *w, int i)
 	return -1;
 }
 
+/* is character k inside a place mention or a time expression? */
+static int
+in_mention_or_period(const PdMetricWork *w, int k)
+{
+	int			j;
+
+	for (j = 0; j < w->nmentions; j++)
+		if (k >= w->mentions[j].start && k < w->mentions[j].end)
+			return 1;
+	for (j = 0; j < w->nperiods; j++)
+		if (k >= w->periods[j].start && k < w->periods[j].end)
+			return 1;
+	return 0;
+}
+
+/*
+ * does the estimate word at i head its clause (预计全年实现…；…, 全县预计…),
+ * so that it covers a list running past ；?  Not when what is estimated is
+ * named before it (今年产值可望突破200亿元；…, 增加值预计约20.5亿元；…): then
+ * it covers its own clause only.
+ */
+static int
+estimate_heads(const PdMetricWork *w, int i)
+{
+	int			k,
+				named = 0;
+
+	/* 全年主要指标预计为：…, 据统计预测，…: it opens what follows */
+	for (k = i; k < w->n && !is_clause_punct(w->cp[k]); k++)
+		if (is_adigit(w->cp[k]) || is_cdigit(w->cp[k]))
+			break;
+	if (k >= w->n || is_clause_punct(w->cp[k]))
+		return 1;
+	for (k = i - 1; k >= 0 && !is_clause_punct(w->cp[k]); k--)
+		if (!in_mention_or_period(w, k) && ++named >= 2)
+			return 0;
+	return 1;
+}
+
 /* is period p over at the document's date (or, without one, before its year)? */
 static int
 period_over(const PdMetricWork *w, const Period *p)
@@ -150,8 +263,17 @@ target_before(const PdMetricWork *w, int i, const Period *own)
 	if (lo < 0)
 		lo = 0;
 	for (t = 0; t < w->ntargets; t++)
-		if (w->targets[t] >= lo)
-			return w->targets[t] < i ? t : -1;
+	{
+		if (w->targets[t] < lo)
+			continue;
+		if (w->targets[t] >= i)
+			return -1;
+		/* 去年…增加值预计约20.5亿元；…营业收入超过208.85亿元 */
+		if (w->target_tags[t] == TW_ESTIMATE && !estimate_heads(w, w->targets[t]) &&
+			semicolon_before(w, i) > w->targets[t])
+			continue;
+		return t;
+	}
 	return -1;
 }
 
@@ -280,6 +402,9 @@ figure_status(const PdMetricWork *w, const Candidate *c, const Period *p)
 	/* 将实施…计划。…介绍，全市拥有…31个: a stock at hand */
 	if (!own && present_stock(w, i, at < i ? at : -1))
 		return PD_STATUS_ACTUAL;
+	/* 较8月预测的2.91%, 明年出口值预估为6644亿美元: the forecast's value */
+	if (forecast_value(w, i))
+		return ahead ? PD_STATUS_TARGET : PD_STATUS_ESTIMATE;
 	/* 有望实现60%的目标: the figure is the goal */
 	if (names_goal(w, c))
 		return PD_STATUS_TARGET;

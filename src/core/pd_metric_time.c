@@ -24,6 +24,8 @@
  */
 #include "pd_metric_int.h"
 
+#define CP_DAN					0x5355	/* 单 */
+
 /* pd_metric_time_init - the first characters a time expression may start with */
 void
 pd_metric_time_init(void)
@@ -42,6 +44,7 @@ pd_metric_time_init(void)
 	fc_set(FC_PERIOD, "\"", 0);
 	fc_set(FC_PERIOD, "十", 0);
 	fc_set(FC_PERIOD, "前", 0);	/* 前10个月 */
+	fc_set(FC_PERIOD, "首", 0);	/* 首8个月 */
 }
 
 /* ---------------------------------------------------------------------
@@ -109,6 +112,29 @@ period_span(const PdMetricWork *w, int i, Period *p)
 	return e;
 }
 
+/*
+ * part_year - the year of a part of a year written without one (全年,
+ * 一季度, the months ms when not NULL): the text's year (context_year), but
+ * the document's own when the text's year was counted from the document's
+ * date (去年, 明年) and the part is over at that date in the document's year
+ * (去年…。截至3月 in June, 明年…。截至11月底 in December: this year's).
+ */
+static int
+part_year(const PdMetricWork *w, int part, const MonthSpec *ms)
+{
+	Period		q;
+	int			y = context_year(w);
+
+	if (!w->ctx_relative || !w->doc_date || y == w->doc_year)
+		return y;
+	memset(&q, 0, sizeof(q));
+	if (ms)
+		set_month_spec(&q, w->doc_year, ms);
+	else
+		set_part(w, &q, w->doc_year, part);
+	return q.to && q.to < w->doc_date && !q.since ? w->doc_year : y;
+}
+
 /* a period word (今年, 全年 ...) at j, with the months after it: the end, or 0 */
 static int
 period_word(const PdMetricWork *w, int j, Period *p)
@@ -126,6 +152,9 @@ period_word(const PdMetricWork *w, int j, Period *p)
 	if (!l || table_at(w, j + l, PL_PLAN_NOUNS, NULL))
 		return 0;
 	pw = &pd_period_words[t];
+	/* 首次在单一季度站上: a single quarter, not the first */
+	if (pw->part == YP_Q1 && j > 0 && w->cp[j - 1] == CP_DAN)
+		return 0;
 	end = j + l;
 	/* 去年同期: the period the text is about, a year earlier */
 	p->relative = (pw->ysrc == YS_SAME);
@@ -139,9 +168,12 @@ period_word(const PdMetricWork *w, int j, Period *p)
 		return end;
 	}
 	if ((pw->ysrc == YS_DOC || pw->ysrc == YS_SAME) && w->doc_year)
+	{
 		y = w->doc_year + pw->rel;
+		p->doc_relative = (pw->ysrc == YS_DOC && pw->rel != 0);
+	}
 	else if (pw->ysrc == YS_CTX)
-		y = context_year(w);
+		y = part_year(w, pw->part, NULL);
 	else if (pw->ysrc == YS_PREV && context_year(w))
 		y = context_year(w) + pw->rel;
 	else if (pw->ysrc == YS_PAST)
@@ -266,7 +298,7 @@ period_month(const PdMetricWork *w, int j, int opener, Period *p)
 					word_at(w, m - 1, "份")))
 			return 0;
 	}
-	else if (opener || w->cp[j] == CP_QIAN_FRONT)
+	else if (opener || is_first_months_lead(w->cp[j]))
 	{
 		if (!(m = month_at(w, j, &ms)))
 			return 0;
@@ -283,7 +315,7 @@ period_month(const PdMetricWork *w, int j, int opener, Period *p)
 		return 0;
 	if (context_year(w))
 	{
-		int			y = context_year(w);
+		int			y = part_year(w, 0, &ms);
 
 		/* 1-11月 in a text of 20 January without a year: the year before */
 		if (!w->ctx_year && w->doc_date && ms.m1 > w->doc_date / 100 % 100)
@@ -326,9 +358,12 @@ since_span(const PdMetricWork *w, Period *p)
 	{
 		p->to = w->doc_date;
 		p->since = 2;
-		if (p->from / 10000 != p->to / 10000)
-			p->year = 0;
 	}
+	/* without the document's date: up to the end of the period the text is in */
+	else if (p->from && !w->doc_date && w->run.to > p->from)
+		p->to = w->run.to;
+	if (p->from / 10000 != p->to / 10000)
+		p->year = 0;
 }
 
 /* is a time expression ending at e the date of a forecast (8月时预估的, 8月预测的)? */
@@ -362,8 +397,12 @@ period_done(const PdMetricWork *w, int i, int end, int opener, Period *p)
 		 (cf_has(w, end + 1, FC_DIGIT) &&
 		  !(i > 0 && (w->cp[i - 1] == CP_ZHI4 || w->cp[i - 1] == CP_DAO)))))
 		p->base = 1;
-	/* 2019年以来再度突破…, 以来新高: a record since, not a period */
-	if (end >= 2 && word_at(w, end - 2, "以来") && table_at(w, end, PL_RECORD_AFTER, NULL))
+	/*
+	 * 2019年以来再度突破…, 以来新高, 2008年第3季以来最高: a record since,
+	 * not a period
+	 */
+	if ((end >= 2 && word_at(w, end - 2, "以来") && table_at(w, end, PL_RECORD_AFTER, NULL)) ||
+		(word_at(w, end, "以来") && table_at(w, end + 2, PL_RECORD_AFTER, NULL)))
 		p->base = 1;
 	/* 由8月时预估的4.45%: when a forecast was made, not its period */
 	if (forecast_date(w, end))
@@ -374,7 +413,9 @@ period_done(const PdMetricWork *w, int i, int end, int opener, Period *p)
 	/* 到2025年, 到“十四五”末, 到年底: a deadline ahead is a target */
 	if (p->target == 2)
 		p->target = !w->doc_year || period_ahead(w, p);
-	if (table_before(w, i, PL_BASE_WORDS) || table_at(w, end, PL_BASE_AFTER, NULL))
+	/* 以2020年为例: an example, not a base (以2015年为100 is one) */
+	if ((table_before(w, i, PL_BASE_WORDS) || table_at(w, end, PL_BASE_AFTER, NULL)) &&
+		!word_at(w, end, "为例"))
 		p->base = 1;
 	return end;
 }
@@ -641,8 +682,13 @@ scan_periods(PdMetricWork *w)
 		inq = quote_state(w, i + 1, e, inq);
 		if (sets_context(q) && !(w->fl[q->start] & F_PAREN) && !inq0)
 		{
-			if (q->year && q->from / 10000 == q->to / 10000)
+			/* 自98年6月30日…以来 after 100年1至9月: not the text's year */
+			if (q->year && q->from / 10000 == q->to / 10000 &&
+				!(q->since && w->ctx_year))
+			{
 				w->ctx_year = q->year;
+				w->ctx_relative = q->doc_relative;
+			}
 			w->run = *q;
 		}
 		i = e - 1;

@@ -321,14 +321,17 @@ month_tail(const PdMetricWork *w, int j, MonthSpec *ms)
 	return j;
 }
 
-/* 前10个月, 前两个月: the first months of the year at i */
+/*
+ * 前10个月, 前两个月, and as Hong Kong and Macau write them 首8个月, 首两月:
+ * the first months of the year at i
+ */
 static int
 first_months_at(const PdMetricWork *w, int i, MonthSpec *ms)
 {
 	int			k;
 	long		v;
 
-	if (i >= w->n || w->cp[i] != CP_QIAN_FRONT)
+	if (i >= w->n || !is_first_months_lead(w->cp[i]))
 		return 0;
 	k = month_digits(w, i + 1, 2);
 	if (k == i + 1 && k < w->n && ncls(w->cp[k]) == PD_NC_DIGIT)
@@ -408,6 +411,26 @@ set_month_spec(Period *p, int y, const MonthSpec *ms)
  * --------------------------------------------------------------------- */
 
 /*
+ * does a quarter, a half or a month of a year follow at k?  Then the number
+ * before 年 is a year even after a word that makes other numbers durations
+ * (公布的114年第4季: a Republic year, not 的40年 of a history).
+ */
+static int
+year_part_after(const PdMetricWork *w, int k)
+{
+	MonthSpec	ms;
+	size_t		u = 0;
+	int			tag;
+
+	if (month_at(w, k, &ms))
+		return 1;
+	if (!table_at(w, k, PL_YEAR_TAIL, &u))
+		return 0;
+	tag = list_tag(PL_YEAR_TAIL, u);
+	return tag >= YP_H1 && tag <= YP_Q4;
+}
+
+/*
  * roc_year - is the number [j, k) before 年 a year of the Republic calendar
  * (民國112年, 103年上半年, 九十二年 in a Traditional text)?  Returns the
  * Gregorian year, or 0.
@@ -424,7 +447,7 @@ roc_year(const PdMetricWork *w, int j, int k)
 	if (!traditional_doc(w) || v < 40 || v > 150 ||
 		(is_adigit(w->cp[j]) && k - j > 3) ||
 		(j > 0 && (is_adigit(w->cp[j - 1]) || is_month_digit(w->cp[j - 1]))) ||
-		table_before(w, j, PL_DURATION_BEFORE) ||
+		(table_before(w, j, PL_DURATION_BEFORE) && !year_part_after(w, k + 1)) ||
 		table_at(w, k + 1, PL_DURATION_AFTER, NULL))
 		return 0;
 	return (int) v + 1911;
