@@ -489,6 +489,9 @@ const PdPeriodWord pd_period_words[] = {
 	{"明年", 1, YS_DOC, YP_YEAR},
 	{"当年", 0, YS_CTX, YP_YEAR},
 	{"同年", 0, YS_CTX, YP_YEAR},
+	{"今年上半年度", 0, YS_DOC, YP_H1},
+	{"上半年度", 0, YS_CTX, YP_H1},
+	{"下半年度", 0, YS_CTX, YP_H2},
 	{"上半年", 0, YS_CTX, YP_H1},
 	{"下半年", 0, YS_CTX, YP_H2},
 	{"前三季度", 0, YS_CTX, YP_Q1_3},
@@ -575,6 +578,7 @@ static const uint8_t pd_plan_tail_tags[] = {
 
 /* After a year: 2023年上半年, 2021年度, 2020年末. */
 static const char *const pd_year_tail[] = {
+	"上半年度", "下半年度",
 	"上半年", "下半年", "前三季度", "一季度", "二季度", "三季度", "四季度",
 	"第一季度", "第二季度", "第三季度", "第四季度", "第1季", "第2季", "第3季",
 	"第4季", "第一季", "第二季", "第三季", "第四季", "全年",
@@ -582,6 +586,7 @@ static const char *const pd_year_tail[] = {
 	"首3季", "首三季", "前3季", "前三季", "前3季度", "首季", "首季度",
 };
 static const uint8_t pd_year_tail_tags[] = {
+	YP_H1, YP_H2,
 	YP_H1, YP_H2, YP_Q1_3, YP_Q1, YP_Q2, YP_Q3, YP_Q4,
 	YP_Q1, YP_Q2, YP_Q3, YP_Q4, YP_Q1, YP_Q2, YP_Q3,
 	YP_Q4, YP_Q1, YP_Q2, YP_Q3, YP_Q4, YP_YEAR,

@@ -770,6 +770,12 @@ extern PdDate date_add_days(PdDate d, int days);
 extern PdDate date_add_months(PdDate d, int months);
 extern int	period_ahead(const PdMetricWork *w, const Period *p);
 extern int	context_year(const PdMetricWork *w);
+/* pd_metric_time_fiscal.c */
+extern int	fiscal_year_at(const PdMetricWork *w, int j, int *y);
+extern int	fiscal_word_at(const PdMetricWork *w, int j, Period *p);
+extern void set_fiscal_year(Period *p, int y);
+extern void set_fiscal_months(Period *p, int y, int n);
+extern int	is_fiscal_year(const Period *p);
 extern long adigits_value(const PdMetricWork *w, int i, int j);
 extern int	adigit_run(const PdMetricWork *w, int i);
 extern long small_value(const PdMetricWork *w, int i, int j);

@@ -25,6 +25,7 @@
 #include "pd_metric_int.h"
 
 #define CP_DAN					0x5355	/* 单 */
+#define CP_QI					0x8D77	/* 起 */
 
 /* pd_metric_time_init - the first characters a time expression may start with */
 void
@@ -171,6 +172,9 @@ period_word(const PdMetricWork *w, int j, Period *p)
 	{
 		y = w->doc_year + pw->rel;
 		p->doc_relative = (pw->ysrc == YS_DOC && pw->rel != 0);
+		/* 明年: ahead, a target's period that sets none for the text after */
+		if (pw->ysrc == YS_DOC && pw->rel > 0)
+			p->target = 1;
 	}
 	else if (pw->ysrc == YS_CTX)
 		y = part_year(w, pw->part, NULL);
@@ -313,6 +317,12 @@ period_month(const PdMetricWork *w, int j, int opener, Period *p)
 	}
 	else
 		return 0;
+	/* 首9个月 after the text spoke of a fiscal year: its first months */
+	if (is_first_months_lead(w->cp[j]) && ms.m0 == 1 && is_fiscal_year(&w->run))
+	{
+		set_fiscal_months(p, w->run.from / 10000, ms.m1);
+		return m;
+	}
 	if (context_year(w))
 	{
 		int			y = part_year(w, 0, &ms);
@@ -336,10 +346,15 @@ make_point(Period *p)
 	}
 }
 
-/* does 以来 close the clause that goes on at k (自2013年9月…挂牌运行以来)? */
+/*
+ * does 以来 close the clause that goes on at k (自2013年9月…挂牌运行以来), or
+ * 起 follow right at k (自2019年起, 从2021年第2季起)?
+ */
 static int
 since_closed(const PdMetricWork *w, int k)
 {
+	if (k < w->n && w->cp[k] == CP_QI)
+		return 1;
 	for (; k < w->n && !is_clause_punct(w->cp[k]); k++)
 		if (word_at(w, k, "以来"))
 			return 1;
@@ -386,7 +401,12 @@ period_done(const PdMetricWork *w, int i, int end, int opener, Period *p)
 	(void) opener;
 	p->end = end;
 	if (!p->since && table_before(w, i, PL_SINCE_OPENERS) && since_closed(w, end))
+	{
 		since_span(w, p);
+		/* 自2021年第2季起，每一季都…4项: counted over the span, not a stock now */
+		if (end < w->n && w->cp[end] == CP_QI && p->since == 2)
+			p->since = 1;
+	}
 	/*
 	 * 由2021年的13.8%提高到14%, 次于九月的123.73, 为2015年的1.8倍: the
 	 * period of the figure after 的 only (but 增至2021年的9468亿元 is the
@@ -431,13 +451,17 @@ period_at(PdMetricWork *w, int i, Period *p)
 	int			j = i,
 				opener,
 				end = 0,
-				tag = 0;
+				tag = 0,
+				fy = 0;
 	size_t		t = 0;
 
 	memset(p, 0, sizeof(*p));
 	p->start = i;
 	if ((end = period_span(w, i, p)) != 0)
 		return end;
+	/* 本财政年度, 本年度 after 2024-25财政年度 */
+	if ((end = fiscal_word_at(w, i, p)) != 0)
+		return period_done(w, i, end, 0, p);
 	/* 至今, 截至目前: a period word that begins like an opener */
 	if ((end = period_word(w, i, p)) != 0)
 		return period_done(w, i, end, 0, p);
@@ -458,7 +482,16 @@ period_at(PdMetricWork *w, int i, Period *p)
 		return 0;
 	end = period_word(w, j, p);
 	if (!end)
+		end = fiscal_word_at(w, j, p);
+	if (!end)
 		end = period_plan(w, j, p);
+	if (!end && (end = fiscal_year_at(w, j, &fy)) != 0)
+	{
+		/* 2024-25财政年度: 1 April to 31 March */
+		set_fiscal_year(p, fy);
+		if (period_ahead(w, p))
+			p->target = 1;
+	}
 	if (!end)
 	{
 		int			r = table_at(w, j, PL_ROC_BEFORE, NULL);	/* 民國95年 */

@@ -513,3 +513,4 @@ year_number_at(const PdMetricWork *w, int j, int *k)
 
 	return year_number_roc(w, j, k, &roc);
 }
+

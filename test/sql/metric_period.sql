@@ -79,3 +79,12 @@ SELECT count(*) FROM extract_metrics(NULL);
 SELECT count(*) FROM extract_metrics('园区新增企业12家。', NULL);
 SELECT count(*) FROM extract_metrics('园区新增企业12家。', 'infinity');
 SELECT count(*) FROM extract_metrics('园区新增企业12家。', '-infinity');
+
+-- Hong Kong's fiscal years (1 April to 31 March): written out, the current one and its first months;
+-- the same in Simplified
+SELECT raw, status, period, period_start, period_end, year
+FROM extract_metrics('二〇二四至二五財政年度綜合赤字為870億元。本財政年度首9個月錄得705億元赤字。'
+    || '預計2025/26年度經濟增長2.5%。', '2025-02-27')
+ORDER BY metric_no;
+SELECT raw, period_start, period_end
+FROM extract_metrics('本财政年度首9个月录得705亿元赤字。', '2025-02-27');
