@@ -673,6 +673,8 @@ static const char *const pd_target_words[] = {
 	"力争", "计划", "目标", "预计", "争取", "确保", "预期", "拟", "将", "规划",
 	"有望", "设定为", "可望", "预估", "估计", "冀", "预留",
 	"政府会", "我们会", "我会", "当局会", "建议",
+	/* 科技园会另拨30亿元, 第一阶段会动用50亿至60亿元: allocations announced */
+	"会动用", "会另拨", "会拨出", "会增拨", "会拨款", "会预留", "会注资", "会斥资",
 	"预测",
 	"建成后", "投产后", "达产后", "完工后", "竣工后", "完成后", "投用后",
 	"运营后", "落成后", "扩建后", "达效后", "启用后",
@@ -681,6 +683,7 @@ static const uint8_t pd_target_words_tags[] = {
 	0, TW_NOUN, TW_NOUN, TW_ESTIMATE, 0, 0, 0, 0, TW_BA, TW_NOUN,
 	TW_ESTIMATE, 0, TW_ESTIMATE, TW_ESTIMATE, TW_ESTIMATE, 0, 0,
 	0, 0, 0, 0, TW_NOUN,
+	0, 0, 0, 0, 0, 0, 0, 0,
 	TW_ESTIMATE,
 	TW_PROSPECT, TW_PROSPECT, TW_PROSPECT, TW_PROSPECT, TW_PROSPECT, TW_PROSPECT, TW_PROSPECT,
 	TW_PROSPECT, TW_PROSPECT, TW_PROSPECT, TW_PROSPECT, TW_PROSPECT,

@@ -292,6 +292,27 @@ names_goal(const PdMetricWork *w, const Candidate *c)
 }
 
 /*
+ * What a project or an investment can yield, written without an estimate
+ * word (约可创造7,500个就业机会, 可带动就业2000人): a planned outcome.  Not
+ * 可提供, 可容纳: a capacity at hand.
+ */
+static const char *const yield_words[] = {"可创造", "可带动", "可带来"};
+
+/* the start of a yield word in the clause before character i (at most 12 back), or -1 */
+static int
+yield_before(const PdMetricWork *w, int i)
+{
+	int			k;
+	size_t		t;
+
+	for (k = i - 1; k >= 0 && i - k <= 12 && !is_clause_punct(w->cp[k]); k--)
+		for (t = 0; t < NELEM(yield_words); t++)
+			if (word_at(w, k, yield_words[t]))
+				return k;
+	return -1;
+}
+
+/*
  * prospect_at - a project's yield: after 建成后, 投产后 (not 已) in the
  * figure's part of the sentence (back to a ；), or an estimate word followed
  * by an effect verb (预计共可创造2,980个就业机会); where that word is, or -1
@@ -303,6 +324,8 @@ prospect_at(const PdMetricWork *w, int i)
 				k,
 				lo = semicolon_before(w, i);
 
+	if ((k = yield_before(w, i)) >= 0)
+		return k;
 	for (t = 0; t < w->ntargets && w->targets[t] < i; t++)
 	{
 		if (w->targets[t] <= lo)

@@ -33,7 +33,7 @@ period_for(const PdMetricWork *w, int i)
 {
 	const Period *best = NULL;
 	int			p,
-				lo = w->ntargets ? prospect_at(w, i) : -1;
+				lo = prospect_at(w, i);
 
 	for (p = 0; p < w->nperiods; p++)
 	{
@@ -67,7 +67,7 @@ figure_period(const PdMetricWork *w, const Candidate *c, const Period *own)
 	if (own)
 		return own;
 	/* 投产后可提供就业岗位300多个: a yield, no period the text ran */
-	if (w->ntargets && prospect_at(w, c->start) >= 0)
+	if (prospect_at(w, c->start) >= 0)
 		return NULL;
 	return w->run0.from ? &w->run0 : NULL;
 }
