@@ -83,11 +83,14 @@ static int
 forecast_noun_at(const PdMetricWork *w, int i)
 {
 	size_t		k;
-	int			l;
 
 	for (k = 0; k < NELEM(forecast_nouns); k++)
-		if ((l = word_at(w, i, forecast_nouns[k])) != 0)
+	{
+		int			l = word_at(w, i, forecast_nouns[k]);
+
+		if (l)
 			return l;
+	}
 	return 0;
 }
 
