@@ -225,6 +225,13 @@ extern size_t pd_seg_number_len(const char *s, size_t len, size_t *unit_len);
 
 
 /*
+ * pd_seg_given_name (pd_seg_names.c) - does the cheapest path at character
+ * k of the decoded run hold a surname and a two-character given name, each
+ * character a word, where a name stands?  (叶|万|彬 is then cut 叶|万彬.)
+ */
+extern int	pd_seg_given_name(const PdSegmenter *seg, const int32_t *next, size_t k, size_t kb);
+
+/*
  * pd_seg_segment_words - the tokens of folded chunk fold[0..n), word-list
  * path (pd_seg_words.c)
  */

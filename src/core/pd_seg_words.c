@@ -430,6 +430,15 @@ dp_gap(PdSegmenter *seg, size_t cstart, size_t ka, size_t kb)
 			size_t		m = classifier_at(cp, k, (size_t) next[k]);
 
 			t = PD_TOK_CJK;		/* what pd_seg_classify says of a Han run */
+			/* three characters alone on the path: a name's? (pd_seg_names.c) */
+			if ((size_t) next[k] == k + 1 && k + 3 <= kb && (size_t) next[k + 1] == k + 2 &&
+				(size_t) next[k + 2] == k + 3 && pd_seg_given_name(seg, next, k, kb))
+			{
+				push(seg, cstart, (size_t) pos[k], (size_t) pos[k + 1], t);
+				push(seg, cstart, (size_t) pos[k + 1], (size_t) pos[k + 3], t);
+				k += 2;			/* the loop steps on to next[k + 2], k + 3 */
+				continue;
+			}
 			if (m > 0)
 			{
 				push(seg, cstart, (size_t) pos[k], (size_t) pos[m], t);

@@ -374,6 +374,39 @@ words_of(const char *const *ws, const uint32_t *costs, int n, void **img)
 	return *img ? pd_words_open(&A, *img, size) : NULL;
 }
 
+/* personal names the word list lacks: the given name joined where a name stands */
+static void
+test_names(void)
+{
+	static const char *const ws[] = {"州长", "局长", "表示", "代表", "政府"};
+	static const uint32_t costs[] = {5000, 5000, 5000, 5000, 5000};
+	static const char *const cases[][2] = {
+		{"州长叶万彬表示", "州长|叶|万彬|表示"},
+		{"局長楊偉雄表示", "局長|楊|偉雄|表示"},	/* folded: Traditional */
+		{"叶万彬", "叶|万彬"},	/* a query: the name alone */
+		{"丁大明代表政府", "丁|大明|代表|政府"},	/* first surname of the table */
+		{"龚大明表示", "龚|大明|表示"},	/* last */
+		{"好叶万彬好", "好|叶|万|彬|好"},	/* no title, no clause edge */
+		{"州长叶的彬表示", "州长|叶|的|彬|表示"},	/* 的 is no part of a name */
+		{"州长叶万彬好", "州长|叶|万|彬|好"},	/* nothing after it says a name ends */
+		{"州长好万彬表示", "州长|好|万|彬|表示"}	/* 好 is no surname */
+	};
+	void	   *img;
+	PdWords    *words = words_of(ws, costs, 5, &img);
+	PdSegmenter *seg = pd_seg_create(&A, bi, NULL);
+	char		out[1024];
+	size_t		i;
+
+	PD_CHECK(words != NULL, "names test word list");
+	pd_seg_set_words(seg, words);
+	for (i = 0; i < sizeof(cases) / sizeof(cases[0]); i++)
+		PD_CHECK(segment(seg, cases[i][0], strlen(cases[i][0]), out, sizeof out, 0, NULL, 0) &&
+				 strcmp(out, cases[i][1]) == 0, "name %s: %s", cases[i][0], out);
+	pd_seg_destroy(seg);
+	pd_words_close(words);
+	free(img);
+}
+
 /* numbers, dates and signs on the word-list path */
 /* numeral + classifier entries of the word list come out as two words */
 static void
@@ -430,6 +463,7 @@ test_numbers(void)
 	pd_words_close(words);
 	free(img);
 	test_classifiers();
+	test_names();
 }
 
 /* the lexicon against longer word-list words */
