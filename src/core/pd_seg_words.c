@@ -206,6 +206,53 @@ is_classifier(uint32_t c)
 }
 
 /*
+ * quarter_named - is the numeral cp[k..i) before 季度 the name of a quarter
+ * (一季度 ... 四季度, one word in every standard) rather than a count of
+ * quarters (前|三|季度, 连续|四|个|季度)?  A single numeral 一 to 四, not after
+ * 第 or a word that counts: 前 后 近 头 续 每 几 这 那 上 下.
+ */
+static int
+quarter_named(const uint32_t *cp, size_t k, size_t i)
+{
+	if (i != k + 1 || !(cp[k] == 0x4E00 || cp[k] == 0x4E8C || cp[k] == 0x4E09 || cp[k] == 0x56DB))
+		return 0;			/* 一 二 三 四 */
+	if (k == 0)
+		return 1;
+	switch (cp[k - 1])
+	{
+		case 0x524D:			/* 前 */
+		case 0x540E:			/* 后 */
+		case 0x8FD1:			/* 近 */
+		case 0x5934:			/* 头 */
+		case 0x7EED:			/* 续 */
+		case 0x6BCF:			/* 每 */
+		case 0x51E0:			/* 几 */
+		case 0x8FD9:			/* 这 */
+		case 0x90A3:			/* 那 */
+		case 0x4E0A:			/* 上 */
+		case 0x4E0B:			/* 下 */
+		case 0x7B2C:			/* 第 */
+			return 0;
+	}
+	return 1;
+}
+
+/* scales_only - are cp[k..e) two scale words or more (千亿, 万亿, 百万)? */
+static int
+scales_only(const uint32_t *cp, size_t k, size_t e)
+{
+	size_t		i;
+
+	if (e - k < 2)
+		return 0;
+	for (i = k; i < e; i++)
+		if (!(cp[i] == PD_CP_SHI || cp[i] == PD_CP_BAI || cp[i] == PD_CP_QIAN ||
+			  cp[i] == PD_CP_WAN || cp[i] == 0x4EBF))	/* 亿 */
+			return 0;
+	return 1;
+}
+
+/*
  * classifier_at - where the classifier begins in the word-list word of
  * characters k..e of the run, when the word is a numeral (optionally after
  * 第) and a classifier (三年, 多个, 第五个, 三季度), else 0.  Lexicalized
@@ -235,8 +282,10 @@ classifier_at(const uint32_t *cp, size_t k, size_t e)
 	if (!counted || i == k || i >= e || !is_classifier(cp[i]))
 		return 0;
 	/* one classifier character, or 季度 */
-	if (e - i == 1 || (e - i == 2 && cp[i] == 0x5B63 && cp[i + 1] == 0x5EA6))
+	if (e - i == 1)
 		return i;
+	if (e - i == 2 && cp[i] == 0x5B63 && cp[i + 1] == 0x5EA6)
+		return quarter_named(cp, k, i) ? 0 : i;
 	return 0;
 }
 
@@ -330,6 +379,73 @@ walk_block(const PdWords *w, const uint16_t *code, size_t k0, size_t k1, size_t 
 }
 
 /*
+ * dp_emit - push the words of the cheapest path dp_gap found over characters
+ * ka..kb of the run, with its corrections: a quarter's name whole (二季度),
+ * scale words and 级 whole (千亿级), a name's given name joined (叶|万彬),
+ * a numeral and its classifier apart (三|年)
+ */
+static void
+dp_emit(PdSegmenter *seg, size_t cstart, size_t ka, size_t kb)
+{
+	const unsigned char *f = (const unsigned char *) seg->fold;
+	const int32_t *pos = seg->dppos,
+			   *next = seg->dpnext;
+	const uint32_t *cp = seg->dpcp;
+	size_t		k,
+				e;
+
+	for (k = ka; k < kb; k = e)
+	{
+		PdTokenType t = PD_TOK_END;
+		size_t		ul,
+					cut = 0,
+					wl;
+
+		e = (size_t) next[k];
+		wl = (size_t) (pos[e] - pos[k]);
+		if (e == k + 1 && k + 3 <= kb && cp[k + 1] == 0x5B63 && cp[k + 2] == 0x5EA6 &&	/* 季度 */
+			(size_t) next[k + 1] == k + 3 && quarter_named(cp, k, k + 1))
+		{
+			/* a quarter's name the list cuts (二|季度) is one word: 二季度 */
+			t = PD_TOK_CJK;
+			e = k + 3;
+		}
+		else if (e < kb && cp[e] == 0x7EA7 && (size_t) next[e] == e + 1 &&	/* 级 */
+				 scales_only(cp, k, e))
+		{
+			/* scale words and 级 are one word: 千亿级, 万亿级 */
+			t = PD_TOK_CJK;
+			e++;
+		}
+		/* a word-list word that is a whole number (十二月) is a number too */
+		else if (seg->dpnum[k] ||
+				 (pd_seg_han_number_start(cp[k]) &&
+				  pd_seg_number_len((const char *) f + pos[k], wl, &ul) == wl))
+			t = PD_TOK_CJKNUM;
+		else if (is_han(cp[k]))
+		{
+			t = PD_TOK_CJK;		/* what pd_seg_classify says of a Han run */
+			/* three characters alone on the path: a name's? (pd_seg_names.c) */
+			if (e == k + 1 && k + 3 <= kb && (size_t) next[k + 1] == k + 2 &&
+				(size_t) next[k + 2] == k + 3 && pd_seg_given_name(seg, next, k, kb))
+			{
+				cut = k + 1;	/* 叶|万彬 */
+				e = k + 3;
+			}
+			else
+				cut = classifier_at(cp, k, e);	/* 三|年 */
+		}
+		if (cut > 0)
+		{
+			push(seg, cstart, (size_t) pos[k], (size_t) pos[cut], t);
+			push(seg, cstart, (size_t) pos[cut], (size_t) pos[e], t);
+		}
+		else
+			push(seg, cstart, (size_t) pos[k], (size_t) pos[e], t);
+	}
+}
+
+/*
  * dp_gap - cut the characters ka..kb of the decoded run into the cheapest
  * sequence of words: word-list words at their cost, numbers (二〇〇一年,
  * 三十一日) and characters the list lacks at the cost of its rarest word,
@@ -414,40 +530,7 @@ dp_gap(PdSegmenter *seg, size_t cstart, size_t ka, size_t kb)
 		next[k] = (int32_t) bestnext;
 		seg->dpnum[k] = num;
 	}
-	for (k = ka; k < kb; k = (size_t) next[k])
-	{
-		PdTokenType t = PD_TOK_END;
-		size_t		ul,
-					wl = (size_t) (pos[next[k]] - pos[k]);
-
-		/* a word-list word that is a whole number (十二月) is a number too */
-		if (seg->dpnum[k] ||
-			(pd_seg_han_number_start(cp[k]) &&
-			 pd_seg_number_len((const char *) f + pos[k], wl, &ul) == wl))
-			t = PD_TOK_CJKNUM;
-		else if (is_han(cp[k]))
-		{
-			size_t		m = classifier_at(cp, k, (size_t) next[k]);
-
-			t = PD_TOK_CJK;		/* what pd_seg_classify says of a Han run */
-			/* three characters alone on the path: a name's? (pd_seg_names.c) */
-			if ((size_t) next[k] == k + 1 && k + 3 <= kb && (size_t) next[k + 1] == k + 2 &&
-				(size_t) next[k + 2] == k + 3 && pd_seg_given_name(seg, next, k, kb))
-			{
-				push(seg, cstart, (size_t) pos[k], (size_t) pos[k + 1], t);
-				push(seg, cstart, (size_t) pos[k + 1], (size_t) pos[k + 3], t);
-				k += 2;			/* the loop steps on to next[k + 2], k + 3 */
-				continue;
-			}
-			if (m > 0)
-			{
-				push(seg, cstart, (size_t) pos[k], (size_t) pos[m], t);
-				push(seg, cstart, (size_t) pos[m], (size_t) pos[next[k]], t);
-				continue;
-			}
-		}
-		push(seg, cstart, (size_t) pos[k], (size_t) pos[next[k]], t);
-	}
+	dp_emit(seg, cstart, ka, kb);
 }
 
 /*

@@ -413,19 +413,19 @@ static void
 test_classifiers(void)
 {
 	static const char *const ws[] = {"三年", "多个", "第五个", "三季度", "六成", "一些",
-	"十分", "万元", "一月", "新一代", "一代"};
-	static const uint32_t costs[] = {5000, 5000, 5000, 5000, 5000, 5000, 5000, 5000, 5000, 5000, 5000};
+	"十分", "万元", "一月", "新一代", "一代", "季度", "千亿"};
+	static const uint32_t costs[] = {5000, 5000, 5000, 5000, 5000, 5000, 5000, 5000, 5000, 5000, 5000, 5000, 5000};
 	void	   *img;
-	PdWords    *words = words_of(ws, costs, 11, &img);
+	PdWords    *words = words_of(ws, costs, 13, &img);
 	PdSegmenter *seg = pd_seg_create(&A, bi, NULL);
 	char		out[1024];
-	const char *s = "三年,多个,第五个,三季度,六成,一些,十分,万元,一月,新一代";
+	const char *s = "三年,多个,第五个,前三季度,三季度,二季度,六成,一些,十分,万元,一月,新一代,千亿级";
 
 	PD_CHECK(words != NULL, "classifier test word list");
 	pd_seg_set_words(seg, words);
 	PD_CHECK(segment(seg, s, strlen(s), out, sizeof out, 0, NULL, 0) &&
-			 strcmp(out, "三|年|多|个|第五|个|三|季度|六|成|一些|十分|万元|一月|新一代") == 0,
-			 "numeral and classifier apart, lexicalized words whole: %s", out);
+			 strcmp(out, "三|年|多|个|第五|个|前|三|季度|三季度|二季度|六|成|一些|十分|万元|一月|新一代|千亿级") == 0,
+			 "numeral and classifier apart, lexicalized words and quarters' names whole: %s", out);
 	pd_seg_destroy(seg);
 	pd_words_close(words);
 	free(img);
