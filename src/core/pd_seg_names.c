@@ -9,12 +9,12 @@
  *	  of the given name are one word: 叶|万彬.
  *
  * Only the given name is joined: the surname stays a word of its own, as
- * PKU's standard and jieba cut names, and as the parser cut it before; a
- * text that is the name alone (a query) is cut the same way, its edges
- * being a clause's.  Everything is read from the folded text, so
- * Traditional names (楊偉雄, 鄭志恆) and titles (局長) take the same rule.
- * The rule reads only the cheapest path and the text around it: it costs
- * nothing where no surname stands alone on the path.
+ * PKU's standard cuts names (MSR, CityU and jieba keep them whole), and as
+ * the parser cut it before; a text that is the name alone (a query) is cut
+ * the same way, its edges being a clause's.  Everything is read from the
+ * folded text, so Traditional names (楊偉雄, 鄭志恆) and titles (局長) take
+ * the same rule.  The rule reads only the cheapest path and the text around
+ * it, and only where three characters stand alone on the path.
  *
  * Copyright (c) 2026, parkdata developers
  *
