@@ -17,6 +17,10 @@ Sets:
                  had developed on; open for development since 2026-12-02
                  (a new held-out set was written then): --errors lists its
                  words only with --errors-heldout
+  held2-J, held2-S, held2-s, held2-t
+                 the second held-out set (test/data/seg/heldout2.txt, written
+                 2026-12-02 from pages nobody develops on): never tuned on,
+                 its errors never listed
   pku, msr, cityu  SIGHAN 2005 test sets, read from SEGMENTATION_DIR (never
                  copied into the project; skipped with a message where
                  absent).  Reported, never tuned on.
@@ -123,6 +127,10 @@ def heldout_sets():
     return hand_sets('heldout.txt', 'held', True)
 
 
+def heldout2_sets():
+    return hand_sets('heldout2.txt', 'held2', True)
+
+
 def lines_of(path):
     lines = open(path, encoding='utf-8').read().split('\n')
     while lines and lines[-1].strip() == '':
@@ -206,6 +214,10 @@ def main():
     if not held:
         print("held   skipped: test/data/seg/heldout.txt is absent")
     sets.update((name, (gold, [''.join(ws) for ws in gold])) for name, gold in held.items())
+    held2 = heldout2_sets()
+    if not held2:
+        print("held2  skipped: test/data/seg/heldout2.txt is absent")
+    sets.update((name, (gold, [''.join(ws) for ws in gold])) for name, gold in held2.items())
     for name in SIGHAN:
         s = sighan_set(segdir, name)
         if s is None:
