@@ -33,6 +33,9 @@ typedef struct PdParse
 	UBreakIterator *bi;
 	PdLexHandle *lexh;
 	char	   *text;			/* the parser's input, not NUL-terminated */
+	const PdToken *tok;			/* the current chunk's tokens not yet given */
+	const PdToken *tokend;
+	const char *folded;			/* the chunk's folded text */
 	PdArena    *arena;			/* the dictionary's lexemes (pd_arena.c) */
 	MemoryContextCallback cb;
 	bool		done;
@@ -147,6 +150,27 @@ next_piece(PdParse *ps, char **t, int *tlen)
 	return pd_last_token.type;
 }
 
+/*
+ * next_chunk - segment the next chunk (false at the end of the text); its
+ * tokens are then given one by one from ps->tok
+ */
+static bool
+next_chunk(PdParse *ps)
+{
+	const PdToken *toks;
+	size_t		ntoks;
+	int			rc;
+
+	CHECK_FOR_INTERRUPTS();
+	rc = pd_seg_next_chunk(ps->seg, &toks, &ntoks);
+	if (rc < 0)
+		pd_segment_error(rc, pd_seg_icu_status(ps->seg));
+	ps->tok = toks;
+	ps->tokend = toks + ntoks;
+	ps->folded = pd_seg_folded(ps->seg);
+	return ntoks > 0;
+}
+
 PG_FUNCTION_INFO_V1(pd_icu_zh_gettoken);
 Datum
 pd_icu_zh_gettoken(PG_FUNCTION_ARGS)
@@ -154,41 +178,35 @@ pd_icu_zh_gettoken(PG_FUNCTION_ARGS)
 	PdParse    *ps = (PdParse *) PG_GETARG_POINTER(0);
 	char	  **t = (char **) PG_GETARG_POINTER(1);
 	int		   *tlen = (int *) PG_GETARG_POINTER(2);
-	PdToken		tok;
-	int			rc,
-				new_chunk;
+	const PdToken *tok;
 
 	if (ps->done || !ps->seg)
 		PG_RETURN_INT32(0);
 	if (ps->piece < ps->npieces)
 		PG_RETURN_INT32(next_piece(ps, t, tlen));
-	rc = pd_seg_next(ps->seg, &tok, &new_chunk);
-	if (new_chunk)
-		CHECK_FOR_INTERRUPTS();
-	if (rc < 0)
-		pd_segment_error(rc, pd_seg_icu_status(ps->seg));
-	if (rc == 0)
+	if (ps->tok >= ps->tokend && !next_chunk(ps))
 		PG_RETURN_INT32(0);
-	if (ps->split && (tok.type == PD_TOK_CJKNUM || tok.type == PD_TOK_CJK))
+	tok = ps->tok++;
+	if (ps->split && (tok->type == PD_TOK_CJKNUM || tok->type == PD_TOK_CJK))
 	{
-		ps->npieces = (tok.type == PD_TOK_CJKNUM ? pd_seg_split_number : pd_seg_split_word)
-			(ps->text + tok.start, (size_t) tok.len, ps->pieces, PD_SPLIT_MAX);
+		ps->npieces = (tok->type == PD_TOK_CJKNUM ? pd_seg_split_number : pd_seg_split_word)
+			(ps->text + tok->start, (size_t) tok->len, ps->pieces, PD_SPLIT_MAX);
 		ps->piece = 0;
-		ps->base = tok.start;
+		ps->base = tok->start;
 		if (ps->npieces > 1)
 			PG_RETURN_INT32(next_piece(ps, t, tlen));
 		ps->npieces = 0;
 	}
-	*t = ps->text + tok.start;
-	*tlen = tok.len;
+	*t = ps->text + tok->start;
+	*tlen = tok->len;
 	pd_last_token.owner = ps;
 	pd_last_token.arena = ps->arena;
 	pd_last_token.orig = *t;
-	pd_last_token.len = tok.len;
-	pd_last_token.type = tok.type;
-	pd_last_token.flen = tok.flen;
-	pd_last_token.folded = tok.flen >= 0 ? pd_seg_folded(ps->seg) + tok.fstart : NULL;
-	PG_RETURN_INT32(tok.type);
+	pd_last_token.len = tok->len;
+	pd_last_token.type = tok->type;
+	pd_last_token.flen = tok->flen;
+	pd_last_token.folded = tok->flen >= 0 ? ps->folded + tok->fstart : NULL;
+	PG_RETURN_INT32(tok->type);
 }
 
 PG_FUNCTION_INFO_V1(pd_icu_zh_end);

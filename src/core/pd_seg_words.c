@@ -73,6 +73,21 @@ word_run_end(const unsigned char *f, size_t p, size_t n, int *other)
 }
 
 /*
+ * is_plain_punct - is c, alone, a token pd_seg_classify calls a blank?
+ * ASCII (what reaches the blank case: no letter, digit or '_'), general
+ * punctuation's dashes, quotes and dots (U+2010..U+2027) and CJK
+ * punctuation and brackets (U+3000..U+3004, U+3008..U+3020); not U+3005,
+ * a letter, nor U+3006/U+3007, ideographs.  The tokens of Chinese text
+ * between words, typed without a call.
+ */
+static inline int
+is_plain_punct(uint32_t c)
+{
+	return c < 0x80 || (c >= 0x2010 && c <= 0x2027) ||
+		(c >= 0x3000 && c <= 0x3020 && (c <= 0x3004 || c >= 0x3008));
+}
+
+/*
  * icu_run - cut the original bytes of folded span [a, b) with ICU's rules
  * (for letters of scripts other than Latin, e.g. Thai, which ICU cuts with
  * its own dictionaries) and push the pieces
@@ -637,6 +652,7 @@ pd_seg_segment_words(PdSegmenter *seg, size_t cstart, size_t cend, size_t n)
 					unitlen,
 					sign;
 		int			other = 0;
+		PdTokenType type = PD_TOK_END;	/* pd_seg_classify's, where not known */
 
 		if (c != PD_UTF8_INVALID && is_han_run_char(c))
 		{
@@ -682,7 +698,11 @@ pd_seg_segment_words(PdSegmenter *seg, size_t cstart, size_t cend, size_t n)
 				  u_isalnum((UChar32) c)))
 			e = word_run_end(f, p, n, &other);
 		else
+		{
 			e = p + cl;			/* blank: one character, merged by push */
+			if (is_plain_punct(c))
+				type = PD_TOK_BLANK;
+		}
 
 		lexlen = 0;
 		if (!sign && p + cl < n)
@@ -731,7 +751,7 @@ pd_seg_segment_words(PdSegmenter *seg, size_t cstart, size_t cend, size_t n)
 				return rc;
 		}
 		else
-			push(seg, cstart, p, e, PD_TOK_END);
+			push(seg, cstart, p, e, type);
 		p = e;
 	}
 	return PD_SEG_OK;

@@ -494,6 +494,28 @@ pd_seg_next(PdSegmenter *seg, PdToken *tok, int *new_chunk)
 	return 1;
 }
 
+int
+pd_seg_next_chunk(PdSegmenter *seg, const PdToken **toks, size_t *ntoks)
+{
+	*toks = seg->toks;
+	*ntoks = 0;
+	while (seg->pos < seg->len)
+	{
+		int			rc = segment_chunk(seg);
+
+		if (rc != PD_SEG_OK)
+			return rc;
+		if (seg->ntoks > 0)
+		{
+			/* all of them taken: pd_seg_next would segment next */
+			*ntoks = seg->ntoks;
+			seg->next = seg->ntoks;
+			return PD_SEG_OK;
+		}
+	}
+	return PD_SEG_OK;
+}
+
 const char *
 pd_seg_folded(const PdSegmenter *seg)
 {

@@ -148,6 +148,15 @@ extern int	pd_seg_reset(PdSegmenter *seg, const char *text, size_t len);
 extern int	pd_seg_next(PdSegmenter *seg, PdToken *tok, int *new_chunk);
 
 /*
+ * pd_seg_next_chunk - the tokens of the next chunk at once, for a caller
+ * that takes them in order (the parser's hot path): *toks points at
+ * *ntoks tokens, valid until the next call or reset.  Returns PD_SEG_OK
+ * (*ntoks 0 at the end of the text) or a PdSegStatus < 0.  The same tokens
+ * as pd_seg_next gives one by one; do not mix the two on one text.
+ */
+extern int	pd_seg_next_chunk(PdSegmenter *seg, const PdToken **toks, size_t *ntoks);
+
+/*
  * pd_seg_folded - the folded text of the chunk the last token of
  * pd_seg_next came from (Traditional -> Simplified, full-width ->
  * half-width): tok.fstart and tok.flen index into it
