@@ -285,14 +285,16 @@ pd_copy_lower(char *dst, const char *s, size_t len)
 
 /*
  * is_long_han_word - is s a Han word (PD_TOK_CJK) of three characters or
- * more?  (Han characters take three or four bytes: nine bytes at least.)
+ * more?  Han characters take three or four bytes, and no character (nor an
+ * invalid byte, counted as one) more than four: nine bytes are three
+ * characters at least, so the length alone tells, without counting.
  * type: the token's type where the parser gave it, else PD_TOK_END.
  */
 static bool
 is_long_han_word(const char *s, size_t len, int type)
 {
 	if (len < 9 || (unsigned char) s[0] < 0xE2 ||
-		(type != PD_TOK_END && type != PD_TOK_CJK) || pd_seg_char_count(s, len) < 3)
+		(type != PD_TOK_END && type != PD_TOK_CJK))
 		return false;
 	return type == PD_TOK_CJK || pd_seg_classify(s, len) == PD_TOK_CJK;
 }

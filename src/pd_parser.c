@@ -152,9 +152,10 @@ next_piece(PdParse *ps, char **t, int *tlen)
 
 /*
  * next_chunk - segment the next chunk (false at the end of the text); its
- * tokens are then given one by one from ps->tok
+ * tokens are then given one by one from ps->tok (not inlined: its locals
+ * would cost gettoken a stack protector on every token)
  */
-static bool
+static pg_noinline bool
 next_chunk(PdParse *ps)
 {
 	const PdToken *toks;
