@@ -142,11 +142,24 @@ def crosses_words(name, words):
     return across > words.freq.get(name, 1) * words.total
 
 
+def strip_nationality(s):
+    """Strip one trailing nationality written without 族, as the autonomous
+    divisions of Xinjiang and a few others are named (新疆维吾尔 -> 新疆,
+    伊犁哈萨克 -> 伊犁, 巴音郭楞蒙古 -> 巴音郭楞), where two characters or
+    more are left (内蒙古 stays)."""
+    for e in ETHNIC:
+        if s.endswith(e) and len(s) - len(e) >= 2:
+            return s[:-len(e)]
+    return s
+
+
 def short_name(name):
     """The short form news uses (溧阳 for 溧阳市), or None if there is none."""
     for suf in SUFFIXES:
         if name.endswith(suf) and len(name) > len(suf):
             s = strip_ethnic(name[:-len(suf)])
+            if suf.startswith("自治") and not s.endswith("族"):
+                s = strip_nationality(s)
             if s.endswith("族"):         # nationality we do not know: give up
                 return None
             if len(s) >= 2 and s != name:
@@ -334,7 +347,8 @@ def load(gaz, seeds_dir, words):
     # known short forms the README and seed list quote
     for full, short in (("溧阳市", "溧阳"), ("金坛区", "金坛"), ("常州市", "常州"),
                         ("内蒙古自治区", "内蒙古"), ("广西壮族自治区", "广西"),
-                        ("延边朝鲜族自治州", "延边"), ("长白朝鲜族自治县", "长白")):
+                        ("延边朝鲜族自治州", "延边"), ("长白朝鲜族自治县", "长白"),
+                        ("新疆维吾尔自治区", "新疆"), ("伊犁哈萨克自治州", "伊犁")):
         got = [r["short"] for r in regions.values() if r["name"] == full]
         assert got and all(g == short for g in got), (full, got)
 
