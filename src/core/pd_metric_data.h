@@ -818,7 +818,7 @@ static const char *const pd_governors[] = {
 	"至", "往", "于", "落户", "扎根", "齐聚", "助力", "服务", "支持",
 	"带领", "建设", "打造", "融入", "推动", "携手", "位于", "由", "距",
 	"离", "比", "较", "像", "如", "全力打造", "来自", "访问", "考察", "入选", "获评", "、",
-	"视察", "调研", "前往", "新华社", "中新社", "中央社", "中新网", "本报", "电",
+	"视察", "调研", "前往", "新华社", "中新社", "中央社", "中新网", "本报",
 	"高于", "低于", "超过", "领先", "占", "根据", "据", "约占",
 	"新增", "居", "位居", "位列", "领跑",
 };
@@ -829,9 +829,21 @@ static const char *const pd_breakdown[] = {
 	"分园区看", "分城市看",
 };
 
-/* News agencies before a dateline's place: 中新社 北京12月12日电 */
+/*
+ * People counted by where they come from, right after the place: 香港旅客,
+ * 内地游客 (the place is their origin, not the figure's subject).
+ */
+static const char *const pd_origin_nouns[] = {
+	"旅客", "游客", "访客", "旅行团", "客源",
+};
+
+/*
+ * News agencies before a dateline's place: 中新社 北京12月12日电 (the date
+ * and 电 after the place make any place a dateline's: dateline_after); the
+ * place after 电 opens the story and may be its subject
+ */
 static const char *const pd_dateline[] = {
-	"新华社", "中新社", "中央社", "中新网", "本报讯", "本报", "电",
+	"新华社", "中新社", "中央社", "中新网", "本报讯", "本报",
 };
 
 /* After a county's name, organs of a government: 县委, 县政府 (和县委) */
@@ -1016,6 +1028,7 @@ static const char *const pd_mention_blockers[] = {
 	"银行", "日报", "时报", "晚报", "电视台", "广播", "中学", "小学", "医院",
 	"交通大学", "理工", "师范", "证券", "海关", "机场", "火车站", "站",
 	"级",						/* 苏州市级总部: a level, not the place */
+	"生产建设兵团",				/* 新疆生产建设兵团: a body of its own */
 };
 
 /* Noun heads: an indicator read after the unit ends at the last of these. */

@@ -7,6 +7,7 @@
  *	  pd_metric_scan.c		word matching over the window, first-character filters
  *	  pd_metric_lists.c		the keyword tables (pd_metric_data.h) as word lists
  *	  pd_metric_place.c		gazetteer, place mentions, anaphora, companies
+ *	  pd_metric_place_role.c	what a place is there for: dateline, origin
  *	  pd_metric_subject.c	the subject of a figure
  *	  pd_metric_time.c		time expressions and the document's date
  *	  pd_metric_time_date.c	the calendar: dates, months, years as numbers
@@ -289,6 +290,7 @@ typedef enum PdList
 	PL_GOVERNORS,				/* 为 向 在 落户 ...: a place after them is no subject */
 	PL_DATELINE,				/* 新华社 中新社: a place after them is a dateline */
 	PL_BREAKDOWN,				/* 其中 分地区看: the places after are parts */
+	PL_ORIGIN_NOUNS,			/* 旅客 游客: the place before is where they come from */
 	PL_ORGAN_WORDS,				/* 委 政府: 县委 is no county 和县 */
 	PL_NAME_BOUNDS,				/* 的 和 由 ...: where a company's name begins */
 	PL_COMPANY_FORMS,			/* 有限公司 ... */
@@ -396,6 +398,7 @@ typedef struct Mention
 	int			end;
 	const PdGazEntry *entry;	/* what it names (NULL: unresolved anaphor) */
 	int			subject_ok;		/* may be a figure's subject */
+	int			origin;			/* where visitors come from (香港旅客) */
 	const PdGazEntry *topic;	/* document topic after this mention */
 } Mention;
 
@@ -732,6 +735,12 @@ extern const PdGazEntry *pd_gaz_macau;	/* 澳门特别行政区 */
 extern const char *const *pd_park_kind_full_names;	/* PL_PARK_KINDS in full */
 extern void scan_mentions(PdMetricWork *w);
 extern int	mention_subject_ok(const PdMetricWork *w, int i);
+
+/* pd_metric_place_role.c */
+extern int	dateline_after(const PdMetricWork *w, int k);
+extern int	origin_after(const PdMetricWork *w, int k);
+extern int	place_gap(const PdMetricWork *w, int a, int b);
+extern void unmark_origins(PdMetricWork *w, const PdGazEntry *topic0);
 
 /* pd_metric_subject.c */
 extern const PdGazEntry *subject_for(const PdMetricWork *w, int i,

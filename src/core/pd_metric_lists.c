@@ -77,6 +77,7 @@ const PdWordList pd_lists[PL_COUNT] = {
 	[PL_GOVERNORS] = LIST(pd_governors),
 	[PL_DATELINE] = LIST(pd_dateline),
 	[PL_BREAKDOWN] = LIST(pd_breakdown),
+	[PL_ORIGIN_NOUNS] = LIST(pd_origin_nouns),
 	[PL_ORGAN_WORDS] = LIST(pd_organ_words),
 	[PL_NAME_BOUNDS] = LIST(pd_name_bounds),
 	[PL_COMPANY_FORMS] = LIST(pd_company_forms),

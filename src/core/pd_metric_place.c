@@ -447,11 +447,14 @@ note_entry(PdMetricWork *w, const PdGazEntry *e, int breakdown)
 		w->last_org = e;
 		return;
 	}
-	w->last[lv] = e;
-	w->seen_at[lv] = e;
-	/* 其中舟山市…: a part of the topic is the subject of its figures only */
+	/*
+	 * 其中舟山市…: a part of the topic is the subject of its figures only,
+	 * and no antecedent of 园区 or 该市 after (分园区看…南科…。园区就业人数)
+	 */
 	if (breakdown && w->topic && inside(e, w->topic))
 		return;
+	w->last[lv] = e;
+	w->seen_at[lv] = e;
 	if (!w->topic || !inside(w->topic, e))
 		w->topic = e;
 }
@@ -478,6 +481,7 @@ add_mention(PdMetricWork *w, int start, int end, const PdGazEntry *e, int ok)
 	m->end = end;
 	m->entry = e;
 	m->subject_ok = ok;
+	m->origin = 0;
 	m->topic = w->topic;
 }
 
@@ -759,12 +763,22 @@ scan_mentions(PdMetricWork *w)
 			l = place_at(w, i, &e);
 		else if (!pair_in(FC_ANAPHOR, FC_ANAPHOR2, w, i))
 			continue;
+		/* 人民网南宁11月25日电: a dateline's place is no mention */
+		if (l > 0 && dateline_after(w, i + l))
+		{
+			i += l - 1;
+			continue;
+		}
 		if (l == 0)
 			l = anaphor_at(w, i, &e, &anaphor);
 		if (l == 0)
 			continue;
 		if (!(w->fl[i] & F_QUOTE))
+		{
 			note_mention(w, i, l, e, anaphor, breakdown);
+			if (!anaphor && origin_after(w, i + l))
+				unmark_origins(w, topic);
+		}
 		i += l - 1;
 	}
 	if (w->topic != topic && sibling_parts(w, topic))

@@ -70,14 +70,6 @@ subject_for(const PdMetricWork *w, int i, const PdGazEntry *topic0)
 	return NULL;
 }
 
-/* is [a, b) a list mark between two places: 、 和 及 与? */
-static int
-place_gap(const PdMetricWork *w, int a, int b)
-{
-	return (b == a + 1 && w->cp[a] == CP_IDEOGRAPHIC_COMMA) ||
-		(b > a && table_at(w, a, PL_LIST_MARKS, NULL) == b - a);
-}
-
 /* the number of items of the list of figures that starts at figure j */
 static int
 list_length(const PdMetricWork *w, int j)
@@ -127,7 +119,7 @@ distribute_subjects(PdMetricWork *w)
 		if (first < 0)
 			continue;
 		for (k = first; k <= m; k++)
-			if (!w->mentions[k].entry ||
+			if (!w->mentions[k].entry || w->mentions[k].origin ||
 				(k > first && !place_gap(w, w->mentions[k - 1].end, w->mentions[k].start)))
 				break;
 		if (k <= m || (first > 0 && w->mentions[first - 1].entry &&
