@@ -119,7 +119,7 @@ INSERT INTO @extschema@.metric (code, name, unit_dimension, description, builtin
 ('export_orders', '外销订单', 'money', 'Export orders received by the enterprises of a region (Taiwan''s monthly statistics of the Ministry of Economic Affairs: 外销订单, in US dollars), as against exports shipped (exports)', true),
 ('producer_purchase_price_index', '工业生产者购进价格指数', 'index', 'Purchase price index of industrial producers: the prices industry pays for raw materials, fuel and power (NBS: 工业生产者购进价格, before 2011 原材料、燃料、动力购进价格), reported beside the producer price index, usually as a change in percent', true);
 
--- 667 surface forms, each naming one indicator
+-- 673 surface forms, each naming one indicator
 INSERT INTO @extschema@.lexicon AS l (word, source, builtin, metric) VALUES
 ('A股上市企业', 'metric', true, 'listed_companies'),
 ('A股上市公司', 'metric', true, 'listed_companies'),
@@ -400,7 +400,10 @@ INSERT INTO @extschema@.lexicon AS l (word, source, builtin, metric) VALUES
 ('实际到位内资', 'metric', true, 'investment_attracted'),
 ('实际到位资金', 'metric', true, 'investment_attracted'),
 ('实际到账外资', 'metric', true, 'actual_fdi'),
+('实际对华投资', 'metric', true, 'actual_fdi'),
+('实际对华直接投资', 'metric', true, 'actual_fdi'),
 ('实际投入外资', 'metric', true, 'actual_fdi'),
+('对华实际投资', 'metric', true, 'actual_fdi'),
 ('小巨人企业', 'metric', true, 'little_giants'),
 ('就业人口', 'metric', true, 'employees'),
 ('就业人员', 'metric', true, 'employees'),
@@ -541,6 +544,8 @@ INSERT INTO @extschema@.lexicon AS l (word, source, builtin, metric) VALUES
 ('每万人高价值发明专利拥有量', 'metric', true, 'high_value_invention_patents_per_10k'),
 ('每人GDP', 'metric', true, 'gdp_per_capita'),
 ('每人国内生产毛额', 'metric', true, 'gdp_per_capita'),
+('每人平均GDP', 'metric', true, 'gdp_per_capita'),
+('每人平均国内生产毛额', 'metric', true, 'gdp_per_capita'),
 ('民间固定资产投资', 'metric', true, 'fixed_asset_investment'),
 ('民间投资', 'metric', true, 'fixed_asset_investment'),
 ('消费品零售总额', 'metric', true, 'retail_sales'),
@@ -724,6 +729,7 @@ INSERT INTO @extschema@.lexicon AS l (word, source, builtin, metric) VALUES
 ('财政支出', 'metric', true, 'general_public_budget_expenditure'),
 ('财政收入', 'metric', true, 'general_public_budget_revenue'),
 ('货物进出口总额', 'metric', true, 'total_import_export'),
+('购进价格', 'metric', true, 'producer_purchase_price_index'),
 ('贸易总额', 'metric', true, 'total_import_export'),
 ('贸易额', 'metric', true, 'total_import_export'),
 ('趸售物价总指数', 'metric', true, 'producer_price_index'),

@@ -359,6 +359,16 @@ pd_metric_catalog_create(const PdAllocator *alloc)
 		word_init(&cat->revisions[i], revision_words[i]);
 	for (i = 0; i < NWORDS(count_measure_words); i++)
 		word_init(&cat->count_measures[i], count_measure_words[i]);
+	for (i = 0; i < NWORDS(per_anywhere_words); i++)
+		word_init(&cat->per_anywhere[i], per_anywhere_words[i]);
+	for (i = 0; i < NWORDS(driven_words); i++)
+		word_init(&cat->driven[i], driven_words[i]);
+	for (i = 0; i < NWORDS(owner_refusals); i++)
+		word_init(&cat->owner_refusals[i], owner_refusals[i][1]);
+	for (i = 0; i < NWORDS(above_scale_words); i++)
+		word_init(&cat->above_scale[i], above_scale_words[i]);
+	for (i = 0; i < NWORDS(within_words); i++)
+		word_init(&cat->within[i], within_words[i]);
 	word_init(&cat->economy, "经济");
 	for (i = 0; i < NWORDS(growth_only_words); i++)
 		word_init(&cat->growth_only[i], growth_only_words[i]);

@@ -135,10 +135,16 @@ extern const char *pd_metric_catalog_classify(const PdMetricCatalog *cat, const 
  * figure in text order (pd_metric_catalog_next).  It remembers the
  * document's indicator: the code of the last figure that had one.
  */
+#define PD_METRIC_CURSOR_REST	16
 typedef struct PdMetricCatalogCursor
 {
 	const PdMetricCatalog *cat;
 	const char *topic;			/* code of the last figure that had one */
+	uint32_t	rest[PD_METRIC_CURSOR_REST];	/* the last phrase that named
+												 * a thing, folded, without its
+												 * predicates (its last
+												 * characters) */
+	size_t		rest_len;
 } PdMetricCatalogCursor;
 
 /* pd_metric_catalog_cursor_init - a cursor at a document's start */
@@ -154,7 +160,9 @@ extern void pd_metric_catalog_cursor_init(PdMetricCatalogCursor *cur,
  * (營業額 … 。光電產業成長28%).  The before bytes preceding phrase are the
  * rest of its clause: a form may begin there (实际利用|外资), and a modifier
  * there may make another indicator of the form (新设|外资企业, 全口径|财政收入,
- * 万人|有效发明专利).  Allocates nothing, never fails.
+ * 万人|有效发明专利).  A bare amount (成交额) after a figure of the thing
+ * it is the amount of (登记技术合同9023项，成交额490.69亿元) names what the
+ * two name together (技术合同成交额).  Allocates nothing, never fails.
  */
 extern const char *pd_metric_catalog_next(PdMetricCatalogCursor *cur, const char *phrase,
 										  size_t len, size_t before, const char *unit,

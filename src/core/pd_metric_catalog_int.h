@@ -110,6 +110,11 @@ struct PdMetricCatalog
 	Word		circumstances[NWORDS(circumstance_words)];
 	Word		revisions[NWORDS(revision_words)];
 	Word		count_measures[NWORDS(count_measure_words)];
+	Word		per_anywhere[NWORDS(per_anywhere_words)];
+	Word		driven[NWORDS(driven_words)];
+	Word		owner_refusals[NWORDS(owner_refusals)];	/* the owners */
+	Word		above_scale[NWORDS(above_scale_words)];
+	Word		within[NWORDS(within_words)];
 	TailIndex	predicates_ix;	/* the tables above by last character */
 	TailIndex	measures_ix;
 	TailIndex	additions_ix;
@@ -146,6 +151,8 @@ extern const Entry *pd_cat_lookup(const PdMetricCatalog *cat, const uint32_t *p,
 								  uint32_t h);
 
 /* pd_metric_catalog_match.c: what the readings below share with it */
+extern size_t pd_cat_cut_one(const PdMetricCatalog *cat, const uint32_t *p, size_t n,
+							 size_t keep);
 extern int	pd_cat_unit_fits(const PdMetricCatalog *cat, PdUnitDim d, const uint32_t *u,
 							 size_t ulen, PdMetricKind kind);
 extern const Entry *pd_cat_ending_at(const PdMetricCatalog *cat, const uint32_t *p, size_t e,
@@ -161,5 +168,16 @@ extern int	pd_cat_contribution_in(const uint32_t *p, size_t from, size_t n);
 extern int	pd_cat_contribution_unit(const PdMetricCatalog *cat, const uint32_t *u,
 									 size_t ulen);
 extern size_t pd_cat_gloss_start(const char *phrase, size_t len);
+
+/* pd_metric_catalog_scope.c: scopes, owners and ellipses */
+extern int	pd_cat_word_in(const Word *ws, size_t nw, const uint32_t *p, size_t from,
+						   size_t to);
+extern int	pd_cat_refused(const PdMetricCatalog *cat, const uint32_t *p, size_t start,
+						   const Entry *hit, PdMetricKind kind);
+extern const char *pd_cat_scoped(const PdMetricCatalog *cat, const char *code,
+								 const uint32_t *p, size_t start, const char *prev);
+extern const char *pd_cat_ellipsis(PdMetricCatalogCursor *cur, const char *phrase,
+								   size_t len, const char *unit, PdMetricKind kind,
+								   const char *code);
 
 #endif							/* PD_METRIC_CATALOG_INT_H */

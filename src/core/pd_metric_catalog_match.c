@@ -207,6 +207,12 @@ cut_one(const PdMetricCatalog *cat, const uint32_t *p, size_t n, size_t keep)
 	return circumstance_at(cat, p, n, keep);
 }
 
+size_t
+pd_cat_cut_one(const PdMetricCatalog *cat, const uint32_t *p, size_t n, size_t keep)
+{
+	return cut_one(cat, p, n, keep);
+}
+
 /* what find() learnt of a phrase besides its code */
 typedef struct Reading
 {
@@ -223,6 +229,8 @@ typedef struct Reading
 	int			counted;		/* a count measure was cut (失业人|数) */
 	int			contribution;	/* a contribution in % or 百分点 (贡献, 拉动) */
 	int			combined;		/* a form counted with another (combined()) */
+	int			refused;		/* a modifier made another indicator of its
+								 * form (modified()) */
 } Reading;
 
 /* is p[k..k+t) a word of count_measure_words? */
@@ -313,12 +321,16 @@ is_per_dim(PdUnitDim d)
  * 总额, 合同工业产值), a domain before a generic form (财政总收入).
  */
 static int
-modified(const PdMetricCatalog *cat, const uint32_t *p, size_t start, const Entry *hit)
+modified(const PdMetricCatalog *cat, const uint32_t *p, size_t start, const Entry *hit,
+		 PdMetricKind kind)
 {
 	size_t		i;
 
 	if (!is_per_dim((PdUnitDim) hit->dim) &&
-		pd_cat_longest_tail(cat->pers, &cat->pers_ix, p, start, 0) > 0)
+		(pd_cat_longest_tail(cat->pers, &cat->pers_ix, p, start, 0) > 0 ||
+		 pd_cat_word_in(cat->per_anywhere, NWORDS(per_anywhere_words), p, 0, start)))
+		return 1;
+	if (pd_cat_refused(cat, p, start, hit, kind))
 		return 1;
 	/* a scope of one character (净) must touch the form */
 	for (i = 0; i <= SCOPE_REACH && i <= start; i++)
@@ -346,7 +358,7 @@ form_before(const PdMetricCatalog *cat, const uint32_t *p, size_t e, size_t s0,
 	const Entry *hit = pd_cat_ending_at(cat, p, e, u, ulen, kind, start);
 	size_t		t;
 
-	if (hit && modified(cat, p, *start, hit))
+	if (hit && modified(cat, p, *start, hit, kind))
 	{
 		hit = NULL;
 		*mod = 1;
@@ -373,7 +385,7 @@ form_before(const PdMetricCatalog *cat, const uint32_t *p, size_t e, size_t s0,
 
 				if (x == NULL || (hit && st >= *start))
 					continue;
-				if (modified(cat, p, st, x))
+				if (modified(cat, p, st, x, kind))
 				{
 					*mod = 1;
 					continue;
@@ -412,10 +424,12 @@ skip_join(const PdMetricCatalog *cat, uint32_t *p, size_t *n, size_t *s0)
  * phrase (the extractor cut 实际利用|外资 at the verb), but must end in it,
  * and no predicate is cut from the text before it.  With gloss, a gloss in
  * brackets that ends the phrase (pd_cat_gloss_start) is read past, once.
+ * prev (or NULL) is the code of the figure before in the sentence, for the
+ * scope it may set (pd_cat_scoped).
  */
 static const char *
 find(const PdMetricCatalog *cat, const char *phrase, size_t len, size_t before,
-	 const char *unit, PdMetricKind kind, Reading *r, int gloss)
+	 const char *unit, PdMetricKind kind, Reading *r, int gloss, const char *prev)
 {
 	uint32_t	p[PD_METRIC_PHRASE_MAX];
 	uint32_t	u[WORD_MAX];
@@ -435,7 +449,7 @@ find(const PdMetricCatalog *cat, const char *phrase, size_t len, size_t before,
 	 */
 	if (g < len)
 	{
-		const char *code = find(cat, phrase, g, before, unit, kind, r, 0);
+		const char *code = find(cat, phrase, g, before, unit, kind, r, 0, prev);
 
 		if (code)
 			return code;
@@ -459,6 +473,7 @@ find(const PdMetricCatalog *cat, const char *phrase, size_t len, size_t before,
 		read_rest(cat, p + s0, n - s0, r);
 		r->contribution = pd_cat_contribution_unit(cat, u, ulen) && pd_cat_contribution_in(p, s0, n);
 		r->combined = 0;
+		r->refused = 0;
 	}
 	if (cat->count == 0 || n == s0)
 		return NULL;			/* nothing named, whatever came before */
@@ -475,7 +490,11 @@ find(const PdMetricCatalog *cat, const char *phrase, size_t len, size_t before,
 			break;
 		/* a modifier made another indicator of what ends here: no code */
 		if (mod)
+		{
+			if (r)
+				r->refused = 1;	/* nor a part of the figure before's */
 			return NULL;
+		}
 		if ((share = pd_cat_share_of(cat, p, n, u, ulen, kind)) != NULL)
 			return share;
 		/* cut a predicate between the indicator and its number, and retry */
@@ -508,7 +527,7 @@ find(const PdMetricCatalog *cat, const char *phrase, size_t len, size_t before,
 		memcmp(cat->pool + hit->off, cat->economy.cp, cat->economy.len * sizeof(uint32_t)) == 0 &&
 		pd_cat_longest_tail(cat->sectors, &cat->sectors_ix, p, start, 0) > 0)
 		return NULL;
-	return cat->codes[hit->code].name;
+	return pd_cat_scoped(cat, cat->codes[hit->code].name, p, start, prev);
 }
 
 const char *
@@ -517,7 +536,7 @@ pd_metric_catalog_find(const PdMetricCatalog *cat, const char *phrase, size_t le
 {
 	if (cat == NULL || phrase == NULL)
 		return NULL;
-	return find(cat, phrase, len, 0, unit, kind, NULL, 1);
+	return find(cat, phrase, len, 0, unit, kind, NULL, 1, NULL);
 }
 
 /*
@@ -651,7 +670,7 @@ static const char *
 classify(const PdMetricCatalog *cat, const char *phrase, size_t len, size_t before,
 		 const char *unit, PdMetricKind kind, const char *prev, Reading *r)
 {
-	const char *code = find(cat, phrase, len, before, unit, kind, r, 1);
+	const char *code = find(cat, phrase, len, before, unit, kind, r, 1, prev);
 
 	/* 较前次预测增加357亿美元: the forecast's revision, not a change */
 	if (kind == PD_KIND_CHANGE && r->revision)
@@ -668,6 +687,7 @@ classify(const PdMetricCatalog *cat, const char *phrase, size_t len, size_t befo
 			return va;
 	}
 	if (code || prev == NULL || r->owner || r->other || r->contribution || r->combined ||
+		r->refused ||
 		((r->counted || pd_cat_measure_head(r->tail)) &&
 		 !names_again(cat, prev, r->rest, r->rest_len)))
 		return code;
@@ -691,6 +711,7 @@ pd_metric_catalog_cursor_init(PdMetricCatalogCursor *cur, const PdMetricCatalog 
 {
 	cur->cat = cat;
 	cur->topic = NULL;
+	cur->rest_len = 0;
 }
 
 const char *
@@ -705,10 +726,12 @@ pd_metric_catalog_next(PdMetricCatalogCursor *cur, const char *phrase, size_t le
 	code = classify(cur->cat, phrase, len, before, unit, kind, prev, &r);
 	/* 進一步分析，光電產業成長28%: a part continues the document's indicator */
 	if (code == NULL && prev == NULL && cur->topic && r.part && !r.counted && !r.contribution &&
-		!r.combined &&
+		!r.combined && !r.refused &&
 		!pd_cat_measure_head(r.tail) &&
 		kind != PD_KIND_SHARE)	/* a part's share is of the whole, not of the topic */
 		code = known_fitting(cur->cat, cur->topic, unit, kind, r.industry);
+	/* 登记技术合同9023项，成交额…: the amount of the thing named before */
+	code = pd_cat_ellipsis(cur, phrase, len, unit, kind, code);
 	if (code)
 		cur->topic = code;
 	return code;

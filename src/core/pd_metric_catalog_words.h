@@ -61,7 +61,14 @@ static const char *const predicate_words[] = {
 	"创下新", "再创新", "创历史新", "创历年新",
 	"更", "又", "至少", "至少有", "已逾",
 	/* adverbs of a share's wording (研發總開支目前只佔本地生產總值的0.76%) */
-	"目前", "只", "仅"
+	"目前", "只", "仅",
+	/* slight moves and first figures (失業率按年微升0.1個百分點, 較上月微降;
+	 * 本地生產總值初值為…) */
+	"微升", "微降", "微跌", "微增", "微减", "初值", "初值为",
+	/* most forecasts lie at (經濟成長率多在3.5%以上) */
+	"多在",
+	/* a deal's verb before its count (专利技术合同共成交1537项) */
+	"成交", "共成交"
 };
 
 /*
@@ -156,7 +163,11 @@ static const char *const owner_words[] = {
  */
 static const char *const other_words[] = {
 	"项目", "企业", "公司", "人才", "平台", "协议", "团队", "机构", "专利",
-	"工厂", "车间", "基地"		/* 单项冠军企业58家、5G工厂6家 */
+	"工厂", "车间", "基地",		/* 单项冠军企业58家、5G工厂6家 */
+	/* balances and labour of their own (城镇新增就业…，转移农村劳动力48.6万人;
+	 * 存款、贷款余额分别增长…) */
+	"存款", "贷款", "余额", "劳动力",
+	"合同"						/* 专利技术合同共成交1537项 */
 };
 
 /*
@@ -304,6 +315,64 @@ static const char *const dim_names[PD_DIM_COUNT_] = {
 	"index", "area", "energy_intensity", "count_enterprises", "count_people",
 	"count_patents", "count_patents_per_10k", "count_platforms", "count_projects",
 	"count_teams"
+};
+
+/*
+ * Per a firm or per 10,000 anywhere in the clause before a form (平均每家获
+ * 授权发明专利, 每万名就业人员中的研发人员): an average, not the total, so
+ * only an indicator of a per-unit dimension fits (per_words must touch the
+ * form; these need not).
+ */
+static const char *const per_anywhere_words[] = {
+	"平均每", "每家", "每户", "户均", "家均", "每万", "每人平均"
+};
+
+/*
+ * What a region's activity drives elsewhere (境外园区带动国内货物出口57亿元,
+ * 拉动投资): not the region's own total.  Levels and changes only: 带动规上
+ * 工业增加值增长8% is the total's growth.
+ */
+static const char *const driven_words[] = {
+	"带动", "拉动"
+};
+
+/*
+ * Owners before a form that make another measure of it: {code, owner}.  A
+ * firm's or industry's R&D intensity is R&D spending against its revenue
+ * (规上工业研发投入强度, “小巨人”企业的研发投入强度), not against GDP.
+ */
+static const char *const owner_refusals[][2] = {
+	{"rd_expenditure_intensity", "企业"},
+	{"rd_expenditure_intensity", "工业"}
+};
+
+/*
+ * The scope of industry above designated size (规模以上工业): a generic
+ * industrial figure said within it is the above-scale figure.  {generic
+ * code, scoped code}.
+ */
+static const char *const scoped_codes[][2] = {
+	{"industrial_output", "industrial_output_above_scale"},
+	{"industrial_value_added", "industrial_value_added_above_scale"}
+};
+
+/* words that name the scope in the clause before the form (44户规模以上入园工业企业完成产值) */
+static const char *const above_scale_words[] = {
+	"规模以上", "规上", "规模工业"
+};
+
+/* codes of a figure before that set the scope for its sentence's next figures */
+static const char *const above_scale_codes[] = {
+	"industrial_output_above_scale", "industrial_value_added_above_scale",
+	"enterprises_above_scale"
+};
+
+/*
+ * Words that say a figure lies within the one before (其中装备制造业产值,
+ * 规模以上工业企业130家，这些企业完成工业总产值).
+ */
+static const char *const within_words[] = {
+	"其中", "这些企业", "上述企业", "这些工业企业"
 };
 
 #endif							/* PD_METRIC_CATALOG_WORDS_H */

@@ -119,3 +119,21 @@ SELECT raw, indicator, metric, kind FROM parkdata.extract_metrics(
   '规上工业企业完成新产品产值312亿元。'
   '净利润和出口总额分别为21.5亿元和48.9亿元；高新技术企业和科技型中小企业分别达到86家和240家。')
 ORDER BY metric_no;
+
+-- sixth session: an average per firm or per 10,000 anywhere in the clause, a
+-- firm's R&D intensity, activity driven elsewhere and balances counted on
+-- their own (none); the scope of industry above designated size; a bare
+-- amount after the count of the thing it is the amount of; slight moves,
+-- first figures and investment by source country
+SELECT raw, indicator, metric, kind FROM parkdata.extract_metrics(
+  '园区企业平均每家获授权发明专利18项，每万名从业人员中的研发人员达到150人以上。'
+  '全市规上工业研发投入强度提高到2.4%，重点企业的研发投入强度达到5%。'
+  '境外合作区带动国内货物出口31亿元；城镇新增就业2.1万人，转移农村劳动力3.4万人。'
+  '年末金融机构存款、贷款余额分别增长6.2%和9.1%。'
+  '1—9月，52户规模以上入园工业企业完成产值64亿元，增长12.5%。'
+  '全区规模以上工业产值210亿元，其中汽车零部件产值58亿元，增长8.8%。'
+  '全年共登记技术合同3120项，成交额达到86.4亿元，同比增长21.3%。'
+  '失業率按年微升0.2個百分點至2.1%；本地生產總值初值為912億元。'
+  '德国、法国实际对华投资分别增长21.4%和12.8%。'
+  '依推估，2027年每人平均GDP可达4万1200美元；工业生产者出厂价格上涨1.2%，购进价格上涨0.8%。')
+ORDER BY metric_no;

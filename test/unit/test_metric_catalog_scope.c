@@ -1,0 +1,189 @@
+/*
+ * test_metric_catalog_scope.c - unit tests of the catalog's readings of
+ * what stands around a form (src/core/pd_metric_catalog_scope.c): averages
+ * and owners that make another measure of it, activity driven elsewhere,
+ * the scope of industry above designated size, and a bare amount after a
+ * figure of the thing it is the amount of.
+ */
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "pd_metric_catalog.h"
+#include "pd_test.h"
+
+static void *
+t_alloc(void *arg, size_t n)
+{
+	(void) arg;
+	return malloc(n);
+}
+
+static void
+t_free(void *arg, void *p)
+{
+	(void) arg;
+	free(p);
+}
+
+static const PdAllocator A = {t_alloc, t_free, NULL};
+
+static const struct
+{
+	const char *word;
+	const char *code;
+	const char *dim;
+}			pairs[] = {
+	{"授权发明专利", "invention_patents_granted", "count_patents"},
+	{"研发人员", "rd_personnel", "count_people"},
+	{"研发投入强度", "rd_expenditure_intensity", "percent"},
+	{"出口", "exports", "money"},
+	{"产值", "industrial_output", "money"},
+	{"工业总产值", "industrial_output", "money"},
+	{"全部工业增加值", "industrial_value_added", "money"},
+	{"工业增加值", "industrial_value_added", "money"},
+	{"规上工业产值", "industrial_output_above_scale", "money"},
+	{"规模以上工业增加值", "industrial_value_added_above_scale", "money"},
+	{"规模以上工业企业", "enterprises_above_scale", "count_enterprises"},
+	{"技术合同成交额", "technology_contract_turnover", "money"},
+	{"城镇新增就业", "new_urban_jobs", "count_people"},
+	{"人均GDP", "gdp_per_capita", "money_per_person"},
+	{"GDP", "gdp", "money"},
+};
+
+static PdMetricCatalog *
+build(void)
+{
+	PdMetricCatalog *cat = pd_metric_catalog_create(&A);
+	size_t		i;
+
+	for (i = 0; i < sizeof(pairs) / sizeof(pairs[0]); i++)
+	{
+		int			d = pd_metric_dim_parse(pairs[i].dim, strlen(pairs[i].dim));
+
+		PD_CHECK(d >= 0 && pd_metric_catalog_add(cat, pairs[i].word, strlen(pairs[i].word),
+												 pairs[i].code, strlen(pairs[i].code),
+												 (PdUnitDim) d) == PD_CATALOG_ADDED,
+				 "add %s", pairs[i].word);
+	}
+	return cat;
+}
+
+/*
+ * one figure: text is "clause before|phrase", prev the code of the figure
+ * before in the sentence; the cursor is cur (NULL: a fresh one)
+ */
+static void
+expect_next(const PdMetricCatalog *cat, PdMetricCatalogCursor *cur, const char *text,
+			const char *unit, PdMetricKind kind, const char *prev, const char *want)
+{
+	PdMetricCatalogCursor own;
+	char		buf[256];
+	const char *bar = strchr(text, '|');
+	size_t		before = (size_t) (bar - text);
+	const char *got;
+
+	if (cur == NULL)
+	{
+		cur = &own;
+		pd_metric_catalog_cursor_init(cur, cat);
+	}
+	memcpy(buf, text, before);
+	strcpy(buf + before, bar + 1);
+	got = pd_metric_catalog_next(cur, buf + before, strlen(buf + before), before, unit, kind,
+								 prev);
+	PD_CHECK((got == NULL && want == NULL) || (got && want && strcmp(got, want) == 0),
+			 "%s [%s, after %s]: got %s, want %s", text, unit ? unit : "", prev ? prev : "-",
+			 got ? got : "NULL", want ? want : "NULL");
+}
+
+/* an average per firm or per 10,000 anywhere in the clause; driven; owned */
+static void
+test_refused(void)
+{
+	PdMetricCatalog *cat = build();
+
+	expect_next(cat, NULL, "|平均每家获授权发明专利", "项", PD_KIND_LEVEL, NULL, NULL);
+	expect_next(cat, NULL, "|户均获得授权发明专利", "件", PD_KIND_LEVEL, NULL, NULL);
+	expect_next(cat, NULL, "|获得授权发明专利", "件", PD_KIND_LEVEL, NULL,
+				"invention_patents_granted");
+	expect_next(cat, NULL, "每万名从业人员中的|研发人员", "人", PD_KIND_LEVEL, NULL, NULL);
+	expect_next(cat, NULL, "|每人平均GDP", "美元", PD_KIND_LEVEL, NULL, NULL);
+	expect_next(cat, NULL, "|GDP", "美元", PD_KIND_LEVEL, NULL, "gdp");
+	expect_next(cat, NULL, "|人均GDP", "元", PD_KIND_LEVEL, NULL, "gdp_per_capita");
+	/* what a region's activity drives elsewhere; its growth is the total's */
+	expect_next(cat, NULL, "境外园区|带动国内出口", "元", PD_KIND_LEVEL, NULL, NULL);
+	expect_next(cat, NULL, "|带动出口增长", "%", PD_KIND_GROWTH_RATE, NULL, "exports");
+	/* a firm's or industry's R&D intensity is against revenue, not GDP */
+	expect_next(cat, NULL, "重点企业的|研发投入强度", "%", PD_KIND_SHARE, NULL, NULL);
+	expect_next(cat, NULL, "|规上工业研发投入强度", "%", PD_KIND_SHARE, NULL, NULL);
+	expect_next(cat, NULL, "|全社会研发投入强度", "%", PD_KIND_SHARE, NULL,
+				"rd_expenditure_intensity");
+	/* refused: no part of the figure before's code either */
+	expect_next(cat, NULL, "|规上工业研发投入强度", "%", PD_KIND_GROWTH_RATE,
+				"industrial_value_added_above_scale", NULL);
+	/* balances and labour counted on their own: no breakdown */
+	expect_next(cat, NULL, "|转移农村劳动力", "人", PD_KIND_LEVEL, "new_urban_jobs", NULL);
+	expect_next(cat, NULL, "|金融机构存款", "%", PD_KIND_GROWTH_RATE,
+				"industrial_value_added_above_scale", NULL);
+	pd_metric_catalog_destroy(cat);
+}
+
+/* the scope of industry above designated size */
+static void
+test_scoped(void)
+{
+	PdMetricCatalog *cat = build();
+
+	expect_next(cat, NULL, "38户规模以上园区工业企业完成|产值", "元", PD_KIND_LEVEL, NULL,
+				"industrial_output_above_scale");
+	expect_next(cat, NULL, "|产值", "元", PD_KIND_LEVEL, NULL, "industrial_output");
+	expect_next(cat, NULL, "其中|机械制造业产值", "元", PD_KIND_LEVEL,
+				"industrial_output_above_scale", "industrial_output_above_scale");
+	expect_next(cat, NULL, "这些企业完成|工业总产值", "元", PD_KIND_LEVEL,
+				"enterprises_above_scale", "industrial_output_above_scale");
+	/* only following an above-scale figure says nothing of whose */
+	expect_next(cat, NULL, "|工业增加值增速", "%", PD_KIND_GROWTH_RATE,
+				"industrial_output_above_scale", "industrial_value_added");
+	expect_next(cat, NULL, "其中|机械制造业产值", "元", PD_KIND_LEVEL, "gdp",
+				"industrial_output");
+	/* all industry stays all industry */
+	expect_next(cat, NULL, "规模以上工业企业以外，|全部工业增加值", "元", PD_KIND_LEVEL, NULL,
+				"industrial_value_added");
+	pd_metric_catalog_destroy(cat);
+}
+
+/* a bare amount after a figure of the thing it is the amount of */
+static void
+test_ellipsis(void)
+{
+	PdMetricCatalog *cat = build();
+	PdMetricCatalogCursor cur;
+
+	pd_metric_catalog_cursor_init(&cur, cat);
+	expect_next(cat, &cur, "|全市共登记技术合同", "项", PD_KIND_LEVEL, NULL, NULL);
+	expect_next(cat, &cur, "|成交额达到", "元", PD_KIND_LEVEL, NULL,
+				"technology_contract_turnover");
+	expect_next(cat, &cur, "|成交额", "%", PD_KIND_GROWTH_RATE, "technology_contract_turnover",
+				"technology_contract_turnover");
+	/* another thing: its amount is no technology contracts' */
+	expect_next(cat, &cur, "|新签约项目", "个", PD_KIND_LEVEL, NULL, NULL);
+	expect_next(cat, &cur, "|成交额", "元", PD_KIND_LEVEL, NULL, NULL);
+	/* a deal's verb cut, a longer phrase is no bare amount */
+	expect_next(cat, &cur, "|专利技术合同共成交", "项", PD_KIND_LEVEL, NULL, NULL);
+	expect_next(cat, &cur, "|成交额", "元", PD_KIND_LEVEL, NULL, "technology_contract_turnover");
+	expect_next(cat, &cur, "|高校院所成交额", "元", PD_KIND_LEVEL, NULL, NULL);
+	/* a fresh document remembers nothing */
+	pd_metric_catalog_cursor_init(&cur, cat);
+	expect_next(cat, &cur, "|成交额", "元", PD_KIND_LEVEL, NULL, NULL);
+	pd_metric_catalog_destroy(cat);
+}
+
+int
+main(void)
+{
+	test_refused();
+	test_scoped();
+	test_ellipsis();
+	return pd_test_summary("test_metric_catalog_scope");
+}
