@@ -119,7 +119,7 @@ INSERT INTO @extschema@.metric (code, name, unit_dimension, description, builtin
 ('export_orders', '外销订单', 'money', 'Export orders received by the enterprises of a region (Taiwan''s monthly statistics of the Ministry of Economic Affairs: 外销订单, in US dollars), as against exports shipped (exports)', true),
 ('producer_purchase_price_index', '工业生产者购进价格指数', 'index', 'Purchase price index of industrial producers: the prices industry pays for raw materials, fuel and power (NBS: 工业生产者购进价格, before 2011 原材料、燃料、动力购进价格), reported beside the producer price index, usually as a change in percent', true);
 
--- 673 surface forms, each naming one indicator
+-- 675 surface forms, each naming one indicator
 INSERT INTO @extschema@.lexicon AS l (word, source, builtin, metric) VALUES
 ('A股上市企业', 'metric', true, 'listed_companies'),
 ('A股上市公司', 'metric', true, 'listed_companies'),
@@ -394,7 +394,9 @@ INSERT INTO @extschema@.lexicon AS l (word, source, builtin, metric) VALUES
 ('实际上缴税费', 'metric', true, 'taxes_paid'),
 ('实际上缴税费总额', 'metric', true, 'taxes_paid'),
 ('实际使用外资', 'metric', true, 'actual_fdi'),
+('实际使用外资和外商投资企业再投资', 'metric', true, 'actual_fdi'),
 ('实际使用外资金额', 'metric', true, 'actual_fdi'),
+('实际利用内资', 'metric', true, 'investment_attracted'),
 ('实际利用外资', 'metric', true, 'actual_fdi'),
 ('实际利用外资金额', 'metric', true, 'actual_fdi'),
 ('实际到位内资', 'metric', true, 'investment_attracted'),

@@ -159,6 +159,7 @@ extern const Entry *pd_cat_ending_at(const PdMetricCatalog *cat, const uint32_t 
 									 const uint32_t *u, size_t ulen, PdMetricKind kind,
 									 size_t *start);
 extern int	pd_cat_measure_head(uint32_t c);
+extern int	pd_cat_is_industry_value_added(const char *code);
 
 /* pd_metric_catalog_pairs.c: phrases that name two things */
 extern const char *pd_cat_share_of(const PdMetricCatalog *cat, const uint32_t *p, size_t n,
@@ -176,6 +177,8 @@ extern int	pd_cat_refused(const PdMetricCatalog *cat, const uint32_t *p, size_t 
 						   const Entry *hit, PdMetricKind kind);
 extern const char *pd_cat_scoped(const PdMetricCatalog *cat, const char *code,
 								 const uint32_t *p, size_t start, const char *prev);
+extern const char *pd_cat_share_named(const PdMetricCatalog *cat, const char *phrase,
+									  size_t len);
 extern const char *pd_cat_ellipsis(PdMetricCatalogCursor *cur, const char *phrase,
 								   size_t len, const char *unit, PdMetricKind kind,
 								   const char *code);

@@ -631,8 +631,8 @@ names_again(const PdMetricCatalog *cat, const char *code, const uint32_t *rest, 
 }
 
 /* is code that of one of the three industries' value added? */
-static int
-is_industry_value_added(const char *code)
+int
+pd_cat_is_industry_value_added(const char *code)
 {
 	size_t		i;
 
@@ -675,7 +675,15 @@ classify(const PdMetricCatalog *cat, const char *phrase, size_t len, size_t befo
 	/* 较前次预测增加357亿美元: the forecast's revision, not a change */
 	if (kind == PD_KIND_CHANGE && r->revision)
 		return NULL;
-	if (code == NULL && prev && (strcmp(prev, "gdp") == 0 || is_industry_value_added(prev)))
+	/* 城镇常住人口…，占常住人口的比重为63.96%: the share its part names */
+	if (code == NULL && (kind == PD_KIND_SHARE || (unit && strcmp(unit, "百分点") == 0)))
+	{
+		const char *sc = pd_cat_share_named(cat, phrase, len);
+
+		if (sc)
+			return sc;
+	}
+	if (code == NULL && prev && (strcmp(prev, "gdp") == 0 || pd_cat_is_industry_value_added(prev)))
 	{
 		/*
 		 * 地区生产总值…，其中第一产业21.2亿元，…第二产业41亿元: the industry's

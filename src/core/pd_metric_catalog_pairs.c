@@ -107,7 +107,10 @@ pd_cat_share_of(const PdMetricCatalog *cat, const uint32_t *p, size_t n, const u
  * things counted or summed together (工程技术研究中心和重点实验室41家, 独角兽及准
  * 独角兽企业, 产业投资和工业增加值年均增长)?  A conjunction touches it and
  * what stands before the conjunction is a form, a measure or a thing
- * counted.  The figure is of neither alone.
+ * counted.  The figure is of neither alone.  Not when the text before is
+ * the noun of the figure before (总投资86亿元|的电池项目和总投资42亿元: 的
+ * within its first three characters, after the unit): each thing has its
+ * own figure.
  */
 int
 pd_cat_combined(const PdMetricCatalog *cat, const uint32_t *p, size_t start)
@@ -118,6 +121,10 @@ pd_cat_combined(const PdMetricCatalog *cat, const uint32_t *p, size_t start)
 
 	if (start < 2)
 		return 0;
+	/* the clause begins after the figure before's unit: 亿元|的…项目和 */
+	for (e = 0; e < 3 && e < start; e++)
+		if (p[e] == 0x7684)		/* 的 */
+			return 0;
 	c = p[start - 1];
 	if (c != 0x548C && c != 0x53CA && c != 0x4E0E)	/* 和 及 与 */
 		return 0;

@@ -142,6 +142,32 @@ folded_rest(const PdMetricCatalog *cat, const char *phrase, size_t len, uint32_t
 }
 
 /*
+ * pd_cat_share_named - the code of a share (or of its change in 百分点)
+ * whose phrase names only its part, the whole being what the part is a part
+ * of (share_names): the extractor gives 占常住人口的比重为63.96% the phrase of
+ * the level before (城镇常住人口).  Not an industry's value added: its base,
+ * which the phrase has lost, may be GDP (industry_structure) or the nation's
+ * or the province's value added of the industry (占全国的20.24%: none).
+ */
+const char *
+pd_cat_share_named(const PdMetricCatalog *cat, const char *phrase, size_t len)
+{
+	uint32_t	p[PD_METRIC_PHRASE_MAX];
+	size_t		n = folded_rest(cat, phrase, len, p, PD_METRIC_PHRASE_MAX),
+				i;
+
+	for (i = 0; i < NWORDS(share_names); i++)
+	{
+		uint32_t	w[WORD_MAX];
+		size_t		l = pd_cat_fold(share_names[i][0], strlen(share_names[i][0]), w, WORD_MAX);
+
+		if (l <= n && l <= WORD_MAX && memcmp(p + n - l, w, l * sizeof(uint32_t)) == 0)
+			return own_name(cat, share_names[i][1]);
+	}
+	return NULL;
+}
+
+/*
  * pd_cat_ellipsis - the code of the figure whose phrase (UTF-8) the matcher
  * read as code: where that is NULL and the phrase is a bare amount (成交额,
  * 金额: a measure of its own, four characters or fewer), the form that the

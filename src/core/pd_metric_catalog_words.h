@@ -375,4 +375,14 @@ static const char *const within_words[] = {
 	"其中", "这些企业", "上述企业", "这些工业企业"
 };
 
+/*
+ * Shares named by their part alone, the whole being what the part is part
+ * of (其中城镇常住人口…，占常住人口的比重为63.96%: the extractor gives the
+ * share the level's phrase): {part, the share's code}.
+ */
+static const char *const share_names[][2] = {
+	{"城镇常住人口", "urbanization_rate"},
+	{"城镇人口", "urbanization_rate"}
+};
+
 #endif							/* PD_METRIC_CATALOG_WORDS_H */

@@ -252,6 +252,14 @@ find_indicator(const PdMetricWork *w, int i, int j, int lo, int *ia, int *ib)
 			*ib = vb;
 			return 1;
 		}
+		/* 总投资220亿元的…项目: 总投资 names the measure, no verb */
+		vs = v - table_before(w, v, PL_IND_VERBS);
+		if (v == b && vs > a && vs < v && w->cp[vs - 1] == 0x603B)	/* 总 */
+		{
+			*ia = vs - 1;
+			*ib = v;
+			return 1;
+		}
 		if (rb - ra >= 1)
 		{
 			*ia = ra;

@@ -137,3 +137,13 @@ SELECT raw, indicator, metric, kind FROM parkdata.extract_metrics(
   '德国、法国实际对华投资分别增长21.4%和12.8%。'
   '依推估，2027年每人平均GDP可达4万1200美元；工业生产者出厂价格上涨1.2%，购进价格上涨0.8%。')
 ORDER BY metric_no;
+
+-- a project's total investment said before its number and name; the
+-- urbanization rate named by its part; the industries' shares keep no code
+-- where the base is lost; MOFCOM's zone wording and domestic capital used
+SELECT raw, indicator, metric, kind FROM parkdata.extract_metrics(
+  '总投资86亿元的新能源电池项目和总投资42亿元的智能装备产业园已开工。'
+  '年末常住人口512.3万人，其中城镇常住人口351.8万人，占常住人口的比重为68.67%，比上年末提高0.71个百分点。'
+  '第二产业增加值310亿元，增长6.1%，占全省的12.4%。'
+  '国家级经开区实际使用外资和外商投资企业再投资412亿美元，增长2.9%；全县实际利用内资56亿元。')
+ORDER BY metric_no;

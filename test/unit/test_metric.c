@@ -502,6 +502,9 @@ static const Subjected indicated[] = {
 	{"8月工業生產較上年同月增加2.5%。", "2.5%|工業生產"},
 	/* a share's word is read with what it is a share of */
 	{"第一產業佔生產總值的比重為9.6%。", "9.6%|第一產業佔生產總值的比重"},
+	/* 总投资 before the number names the measure, not the project after it */
+	{"总投资35亿元的物流园项目加快建设。", "35亿元|总投资"},
+	{"新区投资2亿元建设物流园。", "2亿元|建设物流园"},
 };
 
 static void

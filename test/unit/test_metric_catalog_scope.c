@@ -49,6 +49,9 @@ static const struct
 	{"城镇新增就业", "new_urban_jobs", "count_people"},
 	{"人均GDP", "gdp_per_capita", "money_per_person"},
 	{"GDP", "gdp", "money"},
+	{"总投资", "project_total_investment", "money"},
+	{"城镇化率", "urbanization_rate", "percent"},
+	{"第二产业增加值", "secondary_industry_value_added", "money"},
 };
 
 static PdMetricCatalog *
@@ -179,9 +182,32 @@ test_ellipsis(void)
 	pd_metric_catalog_destroy(cat);
 }
 
+/* a share named by its part; a figure's own noun is no combined count */
+static void
+test_shares(void)
+{
+	PdMetricCatalog *cat = build();
+
+	expect_next(cat, NULL, "|城镇常住人口", "%", PD_KIND_SHARE, NULL, "urbanization_rate");
+	expect_next(cat, NULL, "|城镇常住人口", "百分点", PD_KIND_CHANGE, "urbanization_rate",
+				"urbanization_rate");
+	expect_next(cat, NULL, "|城镇常住人口", "人", PD_KIND_LEVEL, NULL, NULL);
+	/* an industry's share keeps no code: its base (GDP, the nation's) is lost */
+	expect_next(cat, NULL, "|第二产业增加值", "%", PD_KIND_SHARE,
+				"secondary_industry_value_added", NULL);
+	/* 总投资86亿元的电池项目和总投资42亿元: each its own; 项目和总投资 alone: both */
+	expect_next(cat, NULL, "的电池项目和|总投资", "元", PD_KIND_LEVEL, NULL,
+				"project_total_investment");
+	expect_next(cat, NULL, "亿元的电池项目和|总投资", "元", PD_KIND_LEVEL, NULL,
+				"project_total_investment");
+	expect_next(cat, NULL, "电池项目和|总投资", "元", PD_KIND_LEVEL, NULL, NULL);
+	pd_metric_catalog_destroy(cat);
+}
+
 int
 main(void)
 {
+	test_shares();
 	test_refused();
 	test_scoped();
 	test_ellipsis();
