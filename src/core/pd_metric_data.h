@@ -710,12 +710,15 @@ static const char *const pd_target_masks[] = {
 	/* 优于预期, 超预期, 符合预期: expectations, not a plan; 预期寿命 */
 	"于预期", "超预期", "超出预期", "不及预期", "符合预期", "预期寿命",
 	"于预测", "次预测",
+	/* 發表預先估計數字: a statistics office's advance estimate, a release of actuals */
+	"预先估计",
 };
 static const uint8_t pd_target_masks_tags[] = {
 	0, 1, 1, 2, 0, 0, 0, 0, 0,
 	0,
 	1, 1, 2, 2, 2, 0,
 	1, 1,
+	2,
 };
 
 /* 将 as the object marker: 将面积约123亩的工业用地打造成… */
@@ -733,6 +736,7 @@ static const char *const pd_ba_verbs[] = {
  */
 static const char *const pd_effect_verbs[] = {
 	"创造", "提供", "带来", "带动", "吸纳", "安置", "容纳", "拉动",
+	"可减少",					/* 預估每年可減少約十一萬噸廢棄物 */
 };
 
 /*

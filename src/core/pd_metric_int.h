@@ -417,6 +417,9 @@ typedef struct Period
 	int			event;			/* 于1984年获批: the date of an event */
 	int			day;			/* 今日, 昨天: the day of an event, not a stock's date */
 	int			doc_relative;	/* 去年, 明年: a year counted from the document's date */
+	int			bare;			/* 第二季, 上半年: a part of a year written without it */
+	int			aside;			/* a bare part after a figure: its own clause only */
+	int			plan;			/* frames the text after it: 1 a year ahead, 2 a budget */
 } Period;
 
 /* where a qualifier was written */
@@ -793,6 +796,15 @@ extern int	month_at(const PdMetricWork *w, int i, MonthSpec *ms);
 extern void set_month_spec(Period *p, int y, const MonthSpec *ms);
 extern int	year_number_roc(const PdMetricWork *w, int j, int *k, int *roc);
 extern int	year_number_at(const PdMetricWork *w, int j, int *k);
+
+/* pd_metric_time_frame.c */
+extern int	paren_date_at(const PdMetricWork *w, int j, Period *p);
+extern int	budget_after(const PdMetricWork *w, int e, int ahead);
+extern int	plan_frame(const PdMetricWork *w, Period *q);
+extern void plan_again(const PdMetricWork *w, Period *q);
+extern int	aside_period(const PdMetricWork *w, const Period *q);
+extern int	aside_cut(const PdMetricWork *w, const Period *q, int i);
+extern void year_to_day(const PdMetricWork *w, Period *q);
 
 /* pd_metric_status.c */
 extern void scan_targets(PdMetricWork *w);

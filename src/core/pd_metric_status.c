@@ -62,9 +62,10 @@ static const uint32_t forecast_value_marks[] = {
 	0x6570 /* 数 */ , 0x503C /* 值 */
 };
 
-/* shortly before a forecast noun: a comparison with it (比原先预测, 较预测, 好过预期) */
+/* shortly before a forecast noun: a comparison with it (比原先预测, 较预测, 好过预期, 高於市場預期) */
 static const uint32_t forecast_base_marks[] = {
-	0x6BD4 /* 比 */ , 0x8F83 /* 较 */ , 0x8FC7 /* 过 */ , 0x80DC /* 胜 */
+	0x6BD4 /* 比 */ , 0x8F83 /* 较 */ , 0x8FC7 /* 过 */ , 0x80DC /* 胜 */ ,
+	0x4E8E /* 于 */
 };
 
 static int

@@ -156,6 +156,9 @@ period_word(const PdMetricWork *w, int j, Period *p)
 	/* 首次在单一季度站上: a single quarter, not the first */
 	if (pw->part == YP_Q1 && j > 0 && w->cp[j - 1] == CP_DAN)
 		return 0;
+	/* 是連續第4季負增長: a count of quarters, not the fourth */
+	if (pw->part >= YP_Q1 && pw->part <= YP_Q4 && j >= 2 && word_at(w, j - 2, "连续"))
+		return 0;
 	end = j + l;
 	/* 去年同期: the period the text is about, a year earlier */
 	p->relative = (pw->ysrc == YS_SAME);
@@ -177,7 +180,10 @@ period_word(const PdMetricWork *w, int j, Period *p)
 			p->target = 1;
 	}
 	else if (pw->ysrc == YS_CTX)
+	{
 		y = part_year(w, pw->part, NULL);
+		p->bare = 1;
+	}
 	else if (pw->ysrc == YS_PREV && context_year(w))
 		y = context_year(w) + pw->rel;
 	else if (pw->ysrc == YS_PAST)
@@ -261,7 +267,9 @@ period_year(PdMetricWork *w, int j, Period *p)
 				m;
 	size_t		u = 0;
 
-	if (!y || names_event(w, k + 1))
+	/* 2024年大会 names an event, 2026年財政年度施政報告 a plan's year */
+	if (!y || (names_event(w, k + 1) &&
+			   !budget_after(w, k + 1, w->doc_year && y > w->doc_year)))
 		return 0;
 	if (roc)
 		w->roc_years = 1;
@@ -383,7 +391,7 @@ since_span(const PdMetricWork *w, Period *p)
 
 /* is a time expression ending at e the date of a forecast (8月时预估的, 8月预测的)? */
 static int
-forecast_date(const PdMetricWork *w, int e)
+forecast_date(const PdMetricWork *w, int i, int e)
 {
 	int			k = e,
 				l;
@@ -391,7 +399,14 @@ forecast_date(const PdMetricWork *w, int e)
 	if (k < w->n && w->cp[k] == CP_SHI_TIME)
 		k++;
 	l = word_at(w, k, "预估") ? 2 : word_at(w, k, "预测") ? 2 : 0;
-	return l && (k > e || (k + l < w->n && w->cp[k + l] == CP_DE));
+	if (!l)
+		return 0;
+	/* 主計總處8月預估更達4.45%: a month (no year) right after who made the forecast */
+	if (k == e && e - i <= 3 && w->cp[e - 1] == CP_YUE && is_adigit(w->cp[i]) &&
+		i > 0 && !is_clause_punct(w->cp[i - 1]) && !is_adigit(w->cp[i - 1]) &&
+		w->cp[i - 1] != CP_NIAN)
+		return 1;
+	return k > e || (k + l < w->n && w->cp[k + l] == CP_DE);
 }
 
 /* the end of period p [i, end): whether it is a target, and a base */
@@ -425,7 +440,7 @@ period_done(const PdMetricWork *w, int i, int end, int opener, Period *p)
 		(word_at(w, end, "以来") && table_at(w, end + 2, PL_RECORD_AFTER, NULL)))
 		p->base = 1;
 	/* 由8月时预估的4.45%: when a forecast was made, not its period */
-	if (forecast_date(w, end))
+	if (forecast_date(w, i, end))
 		p->base = 1;
 	/* 于1984年获批: the date of an event */
 	if (i > 0 && w->cp[i - 1] == CP_YU2 && table_at(w, end, PL_EVENT_VERBS, NULL))
@@ -461,6 +476,9 @@ period_at(PdMetricWork *w, int i, Period *p)
 		return end;
 	/* 本财政年度, 本年度 after 2024-25财政年度 */
 	if ((end = fiscal_word_at(w, i, p)) != 0)
+		return period_done(w, i, end, 0, p);
+	/* 今（16）日, 今（114）年 */
+	if ((end = paren_date_at(w, i, p)) != 0)
 		return period_done(w, i, end, 0, p);
 	/* 至今, 截至目前: a period word that begins like an opener */
 	if ((end = period_word(w, i, p)) != 0)
@@ -640,6 +658,16 @@ quote_state(const PdMetricWork *w, int a, int b, int inq)
 	return inq;
 }
 
+/* is there a clause mark in [a, b)? */
+static int
+clause_between(const PdMetricWork *w, int a, int b)
+{
+	for (; a < b; a++)
+		if (is_clause_punct(w->cp[a]))
+			return 1;
+	return 0;
+}
+
 /* scan_periods - every time expression of the sentence, in text order */
 void
 scan_periods(PdMetricWork *w)
@@ -672,6 +700,12 @@ scan_periods(PdMetricWork *w)
 		e = period_at(w, i, &p);
 		if (!e)
 			continue;
+		/* 115年度總預算案昨（13）日通過: the day of the vote, not the figures' */
+		if (p.day && w->nperiods > 0 && !p.base &&
+			!clause_between(w, w->periods[w->nperiods - 1].end, i))
+			p.base = 1;
+		year_to_day(w, &p);
+		plan_again(w, &p);
 		/* 比一季度、上半年、前三季度: the items of a list of bases */
 		if (w->nperiods > 0 && w->periods[w->nperiods - 1].base &&
 			period_list_gap(w, w->periods[w->nperiods - 1].end, i))
@@ -713,7 +747,11 @@ scan_periods(PdMetricWork *w)
 		else
 			q = &p;
 		inq = quote_state(w, i + 1, e, inq);
-		if (sets_context(q) && !(w->fl[q->start] & F_PAREN) && !inq0)
+		if (aside_period(w, q))
+			q->aside = 1;
+		else if (!(w->fl[q->start] & F_PAREN) && !inq0 && plan_frame(w, q))
+			w->run = *q;		/* a plan's year: what follows elaborates it */
+		if (!q->aside && sets_context(q) && !(w->fl[q->start] & F_PAREN) && !inq0)
 		{
 			/* 自98年6月30日…以来 after 100年1至9月: not the text's year */
 			if (q->year && q->from / 10000 == q->to / 10000 &&

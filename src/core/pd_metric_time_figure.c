@@ -49,7 +49,7 @@ period_for(const PdMetricWork *w, int i)
 							   w->cp[q->start - 1] == CP_SHI_BE)))
 			return q;
 		/* 一○九年九月 in an aside is not the period of what follows it */
-		if (q->end <= i && !q->base &&
+		if (q->end <= i && !q->base && !aside_cut(w, q, i) &&
 			(!(w->fl[q->start] & F_PAREN) || (w->fl[i] & F_PAREN)))
 			best = q;
 	}

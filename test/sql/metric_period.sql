@@ -88,3 +88,21 @@ FROM extract_metrics('二〇二四至二五財政年度綜合赤字為870億元�
 ORDER BY metric_no;
 SELECT raw, period_start, period_end
 FROM extract_metrics('本财政年度首9个月录得705亿元赤字。', '2025-02-27');
+
+-- sixth session: 今（16）日 and 今（114）年; a budget bill's year frames the sentences after it
+-- (targets, the vote's day is no period of the figures); a year ahead heading its sentence;
+-- an aside looking back governs its own clause only; 今年累計 after 截至 runs to that day
+SELECT raw, status, period, period_start, period_end, year
+FROM extract_metrics('市府今（16）日推出12處產業用地。研究機構預測今（114）年經濟成長率為3.2%。', '2025-10-16')
+ORDER BY metric_no;
+SELECT raw, status, period, period_start, period_end, year
+FROM extract_metrics('縣府115年度總預算案昨（13）日送交議會，歲入編列420億元。歲入歲出差短18億元。'
+    || E'\n截至今年9月底，縣庫債務為52億元。', '2025-10-14')
+ORDER BY metric_no;
+SELECT raw, status, period, period_start, period_end, year
+FROM extract_metrics('2027年，全市力争工业增加值增长7%。单位能耗下降3%。', '2026-12-25')
+ORDER BY metric_no;
+SELECT raw, status, period, period_start, period_end, year
+FROM extract_metrics('2026年第三季出口按年上升8.1%，第二季的升幅為6.2%。進口上升5.4%，第二季為4.8%；'
+    || '服務輸出增長3.3%。截至今年十月底，園區員工達5萬人；今年累計營業額8,000億元。', '2026-12-01')
+ORDER BY metric_no;

@@ -1,0 +1,116 @@
+/*
+ * test_metric_period.c - unit tests of the periods that frame a text
+ * (src/core/pd_metric_time_frame.c) and the status rules of the sixth
+ * session: 今（16）日 and 今（114）年, a budget bill's fiscal year and a year
+ * ahead heading its sentence, asides (第二季 after 第三季), 今年累計 after
+ * 截至, advance estimates, the month a forecast was made.  One sentence of
+ * our own for each rule, no server.
+ */
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "pd_metric.h"
+#include "pd_test.h"
+
+#define MAXROWS 32
+
+typedef struct Sink
+{
+	const char *doc;
+	char		buf[2048];
+	size_t		o;
+	int			n;
+	int			bad;
+} Sink;
+
+/* one row as "raw|status|start|end|subject;" */
+static int
+emit(void *arg, const PdMetric *m)
+{
+	Sink	   *k = (Sink *) arg;
+
+	if ((m->status == PD_STATUS_TARGET) != (m->is_target != 0) ||
+		m->period_start > m->period_end)
+		k->bad++;
+	if (k->n++ < MAXROWS && k->o < sizeof(k->buf))
+		k->o += snprintf(k->buf + k->o, sizeof(k->buf) - k->o, "%s%.*s|%s|%d|%d|%s",
+						 k->n > 1 ? ";" : "", (int) m->raw.len, k->doc + m->raw.off,
+						 pd_metric_status_name(m->status), (int) m->period_start,
+						 (int) m->period_end, m->subject ? m->subject : "");
+	return 0;
+}
+
+typedef struct Case
+{
+	const char *doc;
+	PdDate		published;
+	const char *rows;			/* "raw|status|start|end|subject;..." */
+} Case;
+
+static const Case cases[] = {
+	/* 今（16）日: the document's day; 昨（13）日 the day before; 今（114）年 the Republic's year */
+	{"市府今（16）日推出12處產業用地，總面積約180公頃。", 20191216,
+	 "12處|actual|20191216|20191216|;約180公頃|actual|20191216|20191216|"},
+	{"研究機構預測今（114）年經濟成長率為3.2%，主計總處8月預估則為3.5%。", 20251020,
+	 "3.2%|estimate|20250101|20251231|;3.5%|estimate|20250101|20251231|台湾省"},
+	/* 去（114）年12月 sets the year of the months after it */
+	{"國發會今（27）日公布去（114）年12月景氣分數為35分。工業生產指數變動率由11月的10.2%增為12.5%。", 20260127,
+	 "35分|actual|20251201|20251231|台湾省;10.2%|actual|20251101|20251130|台湾省;12.5%|actual|20251201|20251231|台湾省"},
+	/* a budget bill's year: its figures are targets, in the sentences after it too */
+	{"縣府115年度總預算案昨（13）日送交議會，歲入編列420億元。歲入歲出差短18億元，占歲出的4.1%。\n"
+	 "截至今年9月底，縣庫債務為52億元。", 20251014,
+	 "420億元|target|20260101|20261231|台湾省;18億元|target|20260101|20261231|台湾省;"
+	 "4.1%|target|20260101|20261231|台湾省;52億元|actual|20250930|20250930|台湾省"},
+	/* the current year's supplementary budget: targets of the year */
+	{"行政院通過114年度追加預算案，追加歲出500億元。追加後114年度歲出為3兆元。", 20250814,
+	 "500億元|target|20250101|20251231|台湾省;3兆元|target|20250101|20251231|台湾省"},
+	/* a policy address for a fiscal year ahead */
+	{"行政長官發表2027年財政年度施政報告，每名長者獲發敬老金9,000元。", 20261117,
+	 "9,000元|target|20270101|20271231|"},
+	/* a year ahead heading its sentence: the targets after it are that year's */
+	{"2027年，全市力争工业增加值增长7%。单位能耗下降3%，数字经济占比达到45%。", 20261225,
+	 "7%|target|20270101|20271231|;3%|target|20270101|20271231|;45%|target|20270101|20271231|"},
+	/* an aside looking back: its own clause only; 連續第4季 counts quarters */
+	{"2026年第三季出口按年上升8.1%，第二季的升幅為6.2%。進口上升5.4%，第二季為4.8%；服務輸出增長3.3%。", 20261031,
+	 "8.1%|actual|20260701|20260930|;6.2%|actual|20260401|20260630|;5.4%|actual|20260701|20260930|;"
+	 "4.8%|actual|20260401|20260630|;3.3%|actual|20260701|20260930|"},
+	{"本澳第2季經濟收縮12.3%，是連續第4季負增長；上半年經濟收縮11.0%。\n投資增加2.5%。", 20260901,
+	 "12.3%|actual|20260401|20260630|澳门特别行政区;11.0%|actual|20260101|20260630|澳门特别行政区;"
+	 "2.5%|actual|20260401|20260630|澳门特别行政区"},
+	/* 今年累計 after 截至今年十月底: the year to that day */
+	{"截至今年十月底，園區員工達5萬人；今年累計營業額8,000億元。", 20261201,
+	 "5萬人|actual|20261031|20261031|;8,000億元|actual|20260101|20261031|"},
+	/* an advance estimate is a release of actuals; 高於市場預期 is no plan */
+	{"統計處今日發表預先估計數字，第三季本地生產總值按年增長2.9%，高於市場預期的2.5%，第二季為2.2%。", 20261030,
+	 "2.9%|actual|20260701|20260930|;2.5%|estimate|20260701|20260930|;2.2%|actual|20260401|20260630|"},
+	/* what a plant is estimated to save each year: a planned yield without a period */
+	{"新建的再生中心預估每年可減少約8萬噸廢棄物。", 20261201, "約8萬噸|target|0|0|"},
+};
+
+int
+main(void)
+{
+	PdMetricWork *work = malloc(pd_metric_work_size());
+	size_t		i;
+
+	if (!work)
+		return 2;
+	for (i = 0; i < sizeof(cases) / sizeof(cases[0]); i++)
+	{
+		PdMetricOptions opt;
+		Sink		k;
+
+		memset(&opt, 0, sizeof(opt));
+		memset(&k, 0, sizeof(k));
+		opt.published = cases[i].published;
+		k.doc = cases[i].doc;
+		pd_metric_extract_opt(k.doc, strlen(k.doc), &opt, work, emit, NULL, &k);
+		PD_CHECK(strcmp(k.buf, cases[i].rows) == 0, "%s:\n got  \"%s\"\n want \"%s\"",
+				 cases[i].doc, k.buf, cases[i].rows);
+		PD_CHECK(k.bad == 0, "%s: inconsistent metric", cases[i].doc);
+	}
+	free(work);
+	return pd_test_summary("test_metric_period");
+}
