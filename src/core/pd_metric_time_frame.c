@@ -133,12 +133,15 @@ static int
 word_in(const PdMetricWork *w, int k, const char *const *words, size_t n)
 {
 	size_t		t;
-	int			best = 0,
-				l;
+	int			best = 0;
 
 	for (t = 0; t < n; t++)
-		if ((l = word_at(w, k, words[t])) > best)
+	{
+		int			l = word_at(w, k, words[t]);
+
+		if (l > best)
 			best = l;
+	}
 	return best;
 }
 
