@@ -131,27 +131,40 @@ pd_seg_han_number_start(uint32_t c)
  * ------------------------------------------------------------------------
  */
 
+/* push and emit: inlined where they are called (once per token) */
+#if defined(__GNUC__) || defined(__clang__)
+#define PD_SEG_INLINE	inline __attribute__((always_inline))
+#else
+#define PD_SEG_INLINE	inline
+#endif
+
 /*
  * emit - append original span [oa, ob) as a token, merging blanks; fa, fb:
  * its folded span (fa -1: none)
  */
-static inline void
+static PD_SEG_INLINE void
 emit(PdSegmenter *seg, int32_t oa, int32_t ob, int32_t fa, int32_t fb, PdTokenType type)
 {
-	PdToken    *last = seg->ntoks > 0 ? &seg->toks[seg->ntoks - 1] : NULL;
+	size_t		nt = seg->ntoks;
 	PdToken    *t;
 
-	if (type == PD_TOK_BLANK && last && last->type == PD_TOK_BLANK &&
-		last->start + last->len == oa && last->len + (ob - oa) <= PD_SEG_MAX_TOKEN)
+	if (type == PD_TOK_BLANK && nt > 0)
 	{
-		last->len += ob - oa;
-		if (last->flen >= 0 && fa >= 0 && last->fstart + last->flen == fa)
-			last->flen += fb - fa;
-		else
-			last->flen = -1;
-		return;
+		PdToken    *last = &seg->toks[nt - 1];
+
+		if (last->type == PD_TOK_BLANK &&
+			last->start + last->len == oa && last->len + (ob - oa) <= PD_SEG_MAX_TOKEN)
+		{
+			last->len += ob - oa;
+			if (last->flen >= 0 && fa >= 0 && last->fstart + last->flen == fa)
+				last->flen += fb - fa;
+			else
+				last->flen = -1;
+			return;
+		}
 	}
-	t = &seg->toks[seg->ntoks++];
+	seg->ntoks = nt + 1;
+	t = &seg->toks[nt];
 	t->start = oa;
 	t->len = ob - oa;
 	t->type = type;
@@ -165,7 +178,7 @@ emit(PdSegmenter *seg, int32_t oa, int32_t ob, int32_t fa, int32_t fb, PdTokenTy
  * pieces: PostgreSQL cannot index such a word anyway, and this keeps every
  * byte while sparing the "word is too long" notices.
  */
-static inline void
+static PD_SEG_INLINE void
 push(PdSegmenter *seg, size_t chunk_start, size_t a, size_t b, PdTokenType type)
 {
 	int32_t		oa = (int32_t) chunk_start + seg->map[a],
