@@ -174,6 +174,34 @@ pd_seg_destroy(PdSegmenter *seg)
 		seg->a.free(seg->a.arg, seg);
 }
 
+void
+pd_seg_rebind(PdSegmenter *seg, UBreakIterator *bi, const PdLexicon *lex)
+{
+	size_t		cap;
+
+	pd_seg_release(seg, &cap);
+	seg->bi = bi;
+	seg->lex = lex;
+	seg->lexf = pd_lexicon_filter(lex);
+}
+
+void
+pd_seg_release(PdSegmenter *seg, size_t *cap)
+{
+	if (seg->ut_open)
+		utext_close(&seg->ut);
+	seg->ut_open = 0;
+	seg->bi = NULL;
+	seg->lex = NULL;
+	seg->lexf = NULL;
+	seg->text = NULL;
+	seg->len = 0;
+	seg->pos = 0;
+	seg->ntoks = 0;
+	seg->next = 0;
+	*cap = seg->cap;
+}
+
 int
 pd_seg_reset(PdSegmenter *seg, const char *text, size_t len)
 {

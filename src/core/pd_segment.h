@@ -133,6 +133,19 @@ extern void pd_seg_set_words(PdSegmenter *seg, const PdWords *words);
 extern void pd_seg_destroy(PdSegmenter *seg);
 
 /*
+ * pd_seg_rebind - a segmenter kept between texts, its buffers reused, set
+ * to work with bi and lex as pd_seg_create would (an open UText closed)
+ */
+extern void pd_seg_rebind(PdSegmenter *seg, UBreakIterator *bi, const PdLexicon *lex);
+
+/*
+ * pd_seg_release - done with the text and with bi and lex: closes the
+ * UText, forgets bi and lex, keeps the buffers; *cap the bytes a text's
+ * chunk may have for them (pd_seg_reset grows them)
+ */
+extern void pd_seg_release(PdSegmenter *seg, size_t *cap);
+
+/*
  * pd_seg_reset - start segmenting text[0..len).  The text is not copied and
  * must stay valid until the last pd_seg_next; it need not be NUL-terminated.
  * Returns PD_SEG_OK or PD_SEG_NOMEM (buffers grow to min(len, chunk)).
