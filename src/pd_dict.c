@@ -67,6 +67,7 @@ typedef struct PdDict
 				stopmax;
 	const char **stopslot;		/* NULL = empty */
 	size_t	   *stoplen;		/* the slot's word's length */
+	uint32	   *stophash;		/* ... and its pd_stop_hash */
 } PdDict;
 
 static inline uint32
@@ -115,11 +116,13 @@ pd_stop_build(PdDict *d)
 	d->stopmax = 0;
 	d->stopslot = palloc0(sizeof(char *) * n);
 	d->stoplen = palloc0(sizeof(size_t) * n);
+	d->stophash = palloc0(sizeof(uint32) * n);
 	for (i = 0; i < d->stoplist.len; i++)
 	{
 		const char *w = d->stoplist.stop[i];
 		size_t		wl = strlen(w);
-		uint32		k = pd_stop_hash(w, wl) & d->stopmask;
+		uint32		h = pd_stop_hash(w, wl),
+					k = h & d->stopmask;
 
 		d->stopmin = Min(d->stopmin, wl);
 		d->stopmax = Max(d->stopmax, wl);
@@ -128,24 +131,29 @@ pd_stop_build(PdDict *d)
 			k = (k + 1) & d->stopmask;
 		d->stopslot[k] = w;
 		d->stoplen[k] = wl;
+		d->stophash[k] = h;
 	}
 }
 
 /*
- * pd_is_stop - is word[0..len) a stop word?  (The lengths are compared
- * first: most slots a word lands on hold a word of another length.)
+ * pd_is_stop - is word[0..len) a stop word?  (The slot's whole hash and
+ * length are compared first: most slots a word lands on hold another word,
+ * often of the same length, and the bytes are compared only on a match.)
  */
 static inline bool
 pd_is_stop(const PdDict *d, const char *word, size_t len)
 {
-	uint32		k;
+	uint32		h,
+				k;
 
 	if (len < d->stopmin || len > d->stopmax)
 		return false;
-	k = pd_stop_hash(word, len) & d->stopmask;
+	h = pd_stop_hash(word, len);
+	k = h & d->stopmask;
 	while (d->stopslot[k])
 	{
-		if (d->stoplen[k] == len && memcmp(d->stopslot[k], word, len) == 0)
+		if (d->stophash[k] == h && d->stoplen[k] == len &&
+			memcmp(d->stopslot[k], word, len) == 0)
 			return true;
 		k = (k + 1) & d->stopmask;
 	}
@@ -522,10 +530,12 @@ pd_subwords(const char *word, size_t wlen, int32 (*spans)[2])
  * pd_lexize_number - the lexemes of a number token: the whole and its parts
  * (pd_number_parts), the spellings with Arabic digits of a Han number as a
  * second variant, so that a query for 二〇〇一年 finds either spelling.
- * Returns how many (0: not a number with parts; *res then untouched).
+ * Returns the result array, NULL if word is not a number with parts (a
+ * return value, not an out parameter: the caller, run for every token,
+ * then takes the address of no local and needs no stack protector).
  */
-static int
-pd_lexize_number(PdDict *d, PdArena *arena, char *word, size_t wlen, TSLexeme **res)
+static pg_noinline TSLexeme *
+pd_lexize_number(PdDict *d, PdArena *arena, char *word, size_t wlen)
 {
 	char		buf[PD_PARTS_BUF];
 	PdPart		parts[PD_PARTS_MAX];
@@ -535,7 +545,7 @@ pd_lexize_number(PdDict *d, PdArena *arena, char *word, size_t wlen, TSLexeme **
 				n = 0;
 
 	if (k <= 0)
-		return 0;
+		return NULL;
 	memset(lex, 0, sizeof(lex));
 	lex[n].lexeme = word;
 	lex[n++].nvariant = 1;
@@ -546,8 +556,7 @@ pd_lexize_number(PdDict *d, PdArena *arena, char *word, size_t wlen, TSLexeme **
 		lex[n].lexeme = lex_strdup(arena, parts[i].s, parts[i].len);
 		lex[n++].nvariant = parts[i].alt ? 2 : 1;
 	}
-	*res = lex_result(arena, lex, n);
-	return n;
+	return lex_result(arena, lex, n);
 }
 
 /*
@@ -666,7 +675,7 @@ pd_zh_compound_lexize(PG_FUNCTION_ARGS)
 	}
 
 	if (d->compounds && may_be_number(word, wlen) &&
-		pd_lexize_number(d, arena, word, wlen, &res) > 0)
+		(res = pd_lexize_number(d, arena, word, wlen)) != NULL)
 		PG_RETURN_POINTER(res);
 	if (d->compounds && is_long_han_word(word, wlen, type))
 		PG_RETURN_POINTER(pd_lexize_compound(d, arena, word, wlen));
