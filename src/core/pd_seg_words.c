@@ -139,10 +139,28 @@ run_decode(PdSegmenter *seg, size_t p, size_t end)
 	while (i < end)
 	{
 		uint32_t	c;
-		size_t		cl = pd_utf8_next(f + i, end - i, &c);
+		size_t		cl;
 
-		if (c == PD_UTF8_INVALID || !is_han_run_char(c))
-			break;
+		/*
+		 * lead bytes E4..E9 (U+4000..U+9FFF: no overlong form, no
+		 * surrogate) first: nearly every character of a run; of them only
+		 * U+4DC0..U+4DFF, the Yijing hexagrams, are no Han characters
+		 */
+		if ((unsigned char) (f[i] - 0xE4) <= 0xE9 - 0xE4 && i + 2 < end &&
+			(f[i + 1] & 0xC0) == 0x80 && (f[i + 2] & 0xC0) == 0x80)
+		{
+			c = ((uint32_t) (f[i] & 0x0F) << 12) | ((uint32_t) (f[i + 1] & 0x3F) << 6) |
+				(f[i + 2] & 0x3F);
+			cl = 3;
+			if (c >= 0x4DC0 && c < 0x4E00)
+				break;
+		}
+		else
+		{
+			cl = pd_utf8_next(f + i, end - i, &c);
+			if (c == PD_UTF8_INVALID || !is_han_run_char(c))
+				break;
+		}
 		seg->dppos[n] = (int32_t) i;
 		seg->dpcp[n] = c;
 		seg->dpcode[n] = c < NCODES_MAX ? w->code[c] : 0;
