@@ -327,8 +327,9 @@ classifier_at(const uint32_t *cp, size_t k, size_t e)
 
 /*
  * WalkBlock - the word-list words starting at each of a block of positions:
- * m[i] of them at position k0 + i, lens[i][] and costs[i][] as words_walk
- * gives them (shortest first)
+ * m[i] of them at position k0 + i, lens[i][] as words_walk gives them
+ * (shortest first) and costs[i][] the costs dp_gap adds up: the word's, or
+ * the unknown character's where the word's is 0
  */
 typedef struct WalkBlock
 {
@@ -348,7 +349,7 @@ typedef struct WalkBlock
  */
 static void
 walk_block(const PdWords *w, const uint16_t *code, size_t k0, size_t k1, size_t kb,
-		   WalkBlock *wb)
+		   uint32_t unknown, WalkBlock *wb)
 {
 	const WordsCell *cells = w->cells;
 	uint32_t	rootbase = CELL_BASE(cells[0]),
@@ -395,7 +396,7 @@ walk_block(const PdWords *w, const uint16_t *code, size_t k0, size_t k1, size_t 
 			if (val)
 			{
 				wb->lens[b][wb->m[b]] = (uint8_t) (d + 1);
-				wb->costs[b][wb->m[b]] = val - 1;
+				wb->costs[b][wb->m[b]] = val > 1 ? val - 1 : unknown;
 				wb->m[b]++;
 			}
 			/* a leaf, the gap's end or the longest word's length: done */
@@ -519,7 +520,7 @@ dp_gap(PdSegmenter *seg, size_t cstart, size_t ka, size_t kb)
 
 			k0 = k1 - ka > WALK_BLOCK ? k1 - WALK_BLOCK : ka;
 			if (seg->words && pd_words_count(seg->words) > 0)
-				walk_block(seg->words, seg->dpcode, k0, k1, kb, &wb);
+				walk_block(seg->words, seg->dpcode, k0, k1, kb, (uint32_t) unknown, &wb);
 			else
 				memset(wb.m, 0, sizeof(wb.m));
 		}
@@ -529,7 +530,7 @@ dp_gap(PdSegmenter *seg, size_t cstart, size_t ka, size_t kb)
 		for (j = 0; j < m; j++)
 		{
 			size_t		e = k + lens[j];
-			int32_t		sc = (costs[j] ? (int32_t) costs[j] : unknown) + cost[e];
+			int32_t		sc = (int32_t) costs[j] + cost[e];
 
 			if (whole && (size_t) pos[e] == seg->len)
 				continue;
