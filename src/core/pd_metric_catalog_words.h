@@ -68,7 +68,10 @@ static const char *const predicate_words[] = {
 	/* most forecasts lie at (經濟成長率多在3.5%以上) */
 	"多在",
 	/* a deal's verb before its count (专利技术合同共成交1537项) */
-	"成交", "共成交"
+	"成交", "共成交",
+	/* ranges and thresholds of release wording (出口值将介于496亿至525亿美元
+	 * 之间, 营业额继去年站稳1兆元, 出口连续三个月站上600亿美元) */
+	"介于", "站稳", "站上"
 };
 
 /*
@@ -80,7 +83,8 @@ static const char *const measure_words[] = {
 	"增长率", "成长率", "年增率", "占比", "存量", "涨幅", "总值", "拥有量", "拥有数",
 	/* the rates and forecasts of Taiwan's and Hong Kong's releases
 	 * (海關出口值變動率, 研發總開支升幅, 經濟成長率預測值) */
-	"变动率", "升幅", "跌幅", "预测值", "预估值", "数目"
+	"变动率", "升幅", "跌幅", "预测值", "预估值", "数目",
+	"高点"						/* 全年出口高点4794.2亿美元 */
 };
 
 /*

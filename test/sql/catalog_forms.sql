@@ -147,3 +147,11 @@ SELECT raw, indicator, metric, kind FROM parkdata.extract_metrics(
   '第二产业增加值310亿元，增长6.1%，占全省的12.4%。'
   '国家级经开区实际使用外资和外商投资企业再投资412亿美元，增长2.9%；全县实际利用内资56亿元。')
 ORDER BY metric_no;
+
+-- release wording between an indicator and its number: a forecast range
+-- (介於…之間), holding a level (站穩, 站上), a peak (高點)
+SELECT raw, indicator, metric, kind FROM parkdata.extract_metrics(
+  '財政部預估11月出口值介於590億至610億美元之間，年增率介於25%至30%。'
+  '園區營業額繼去年站穩8千億元後，今年前七月已達5,120億元。'
+  '與2024年出口高點5,012.6億美元相比，只差約80億美元。')
+ORDER BY metric_no;

@@ -204,9 +204,25 @@ test_shares(void)
 	pd_metric_catalog_destroy(cat);
 }
 
+/* release wording between an indicator and its number */
+static void
+test_release_words(void)
+{
+	PdMetricCatalog *cat = build();
+
+	expect_next(cat, NULL, "|財政部預估11月出口介於", "美元", PD_KIND_LEVEL, NULL, "exports");
+	expect_next(cat, NULL, "|出口繼去年站穩", "元", PD_KIND_LEVEL, NULL, "exports");
+	expect_next(cat, NULL, "|出口已站上", "美元", PD_KIND_LEVEL, NULL, "exports");
+	expect_next(cat, NULL, "|出口高點", "美元", PD_KIND_LEVEL, NULL, "exports");
+	/* the verb alone names nothing */
+	expect_next(cat, NULL, "|介於", "美元", PD_KIND_LEVEL, NULL, NULL);
+	pd_metric_catalog_destroy(cat);
+}
+
 int
 main(void)
 {
+	test_release_words();
 	test_shares();
 	test_refused();
 	test_scoped();
