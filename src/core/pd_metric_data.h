@@ -765,6 +765,15 @@ const PdAnaphor pd_anaphora[] = {
 	{"行政院", PA_TAIWAN, 0},
 	{"主计总处", PA_TAIWAN, 0},
 	{"国发会", PA_TAIWAN, 0},
+	/* bodies of Taiwan's government whose names the mainland's do not share */
+	{"内政部", PA_TAIWAN, 0},
+	{"劳动部", PA_TAIWAN, 0},
+	{"卫福部", PA_TAIWAN, 0},
+	{"卫生福利部", PA_TAIWAN, 0},
+	{"金管会", PA_TAIWAN, 0},
+	{"数位发展部", PA_TAIWAN, 0},
+	{"数发部", PA_TAIWAN, 0},
+	{"立法院", PA_TAIWAN, 0},
 	/* Hong Kong's and Macau's own words for themselves and their bodies */
 	{"本港", PA_HK, 0},
 	{"政府统计处", PA_HK, 0},
@@ -782,9 +791,12 @@ const PdAnaphor pd_anaphora[] = {
 	{"该开发区", PA_PARK, 0},
 	{"全园区", PA_PARK, 0},
 	{"园区", PA_PARK, 1},
-	{"高新区", PA_PARK, 1},
+	{"高新区", PA_HITECH, 1},
 	{"开发区", PA_PARK, 1},
-	{"经开区", PA_PARK, 1},
+	{"经开区", PA_ETDZ, 1},
+	{"自贸区", PA_FTZ, 1},
+	{"自贸试验区", PA_FTZ, 1},
+	{"新区", PA_NEW_AREA, 1},
 	{"我区", PA_DISTRICT, 0},
 	{"全区", PA_DISTRICT, 0},
 	{"本区", PA_DISTRICT, 0},
@@ -839,6 +851,67 @@ static const char *const pd_breakdown[] = {
  */
 static const char *const pd_origin_nouns[] = {
 	"旅客", "游客", "访客", "旅行团", "客源",
+};
+
+/*
+ * Words that open figures by trade partner: the places after them in the
+ * sentence are partners (接单地区以美国…最多, 以地区别观察，美国…), not the
+ * subject (the reporting place is).
+ */
+static const char *const pd_partner_words[] = {
+	"接单地区", "地区别", "国别", "市场别", "出口市场", "进口来源", "贸易伙伴",
+	"贸易对象",
+};
+
+/*
+ * A count of zones after a list of places (桂林、南宁、柳州、北海四个国家级高新区):
+ * the counter, and the level that may stand before the zone's kind
+ */
+static const char *const pd_zone_counters[] = {
+	"个", "家", "所", "大",
+};
+static const char *const pd_zone_levels[] = {
+	"国家级", "国家", "省级", "自治区级",
+};
+static const char *const pd_zone_nouns[] = {
+	"高新技术产业开发区", "高新区", "经济技术开发区", "经开区", "经济开发区",
+	"开发区", "科学园区", "园区", "自贸片区", "片区", "新区", "综保区", "综合保税区",
+};
+
+/*
+ * A park's kind as its name writes it (the tag: the anaphor that means the
+ * last park of that kind: 自贸区, 高新区, 经开区, 新区)
+ */
+static const char *const pd_park_marks[] = {
+	"自由贸易试验区", "自由贸易区", "高新技术产业开发区", "新技术产业开发区",
+	"经济技术开发区", "新区",
+};
+static const uint8_t pd_park_marks_tags[] = {
+	PA_FTZ, PA_FTZ, PA_HITECH, PA_HITECH,
+	PA_ETDZ, PA_NEW_AREA,
+};
+
+/*
+ * Before 自贸试验区, 高新区 …: the kind in general (中国自贸试验区, 全国高新区,
+ * 21个自贸试验区, 各高新区), no particular park
+ */
+static const char *const pd_generic_before[] = {
+	"中国", "全国", "我国", "各", "个", "家", "所有", "多个", "批",
+};
+
+/*
+ * Short names of a zone after its region's name (广州开发区 is the 广州经济技术
+ * 开发区): the gazetteer's park named by the region and the full kind, if
+ * there is one (the tag: the full kind's index in pd_zone_short_full)
+ */
+static const char *const pd_zone_shorts[] = {
+	"开发区",
+};
+static const uint8_t pd_zone_shorts_tags[] = {
+	0,
+};
+static const char *const pd_zone_short_full[] = {
+	"经济技术开发区",
 };
 
 /*

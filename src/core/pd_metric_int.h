@@ -8,6 +8,7 @@
  *	  pd_metric_lists.c		the keyword tables (pd_metric_data.h) as word lists
  *	  pd_metric_place.c		gazetteer, place mentions, anaphora, companies
  *	  pd_metric_place_role.c	what a place is there for: dateline, origin
+ *	  pd_metric_place_kind.c	parks by kind (typed anaphora), zones named by region
  *	  pd_metric_subject.c	the subject of a figure
  *	  pd_metric_time.c		time expressions and the document's date
  *	  pd_metric_time_date.c	the calendar: dates, months, years as numbers
@@ -51,6 +52,7 @@
 #define SHORT_QUOTE		16		/* a quote this short is a name or a slogan */
 #define VALUE_MAX		512
 #define SEEN_CODES		32
+#define PARK_RING		8		/* parks remembered for 自贸区, 高新区 … */
 #define COMPANIES		4
 #define COMPANY_MAX		96
 #define ZONES			16			/* zones named by region and kind, a ring */
@@ -228,6 +230,10 @@ typedef struct PdPeriodWord
 #define PA_TAIWAN	8			/* 国科会 经济部: Taiwan, in a Traditional text */
 #define PA_HK		9			/* 本港 政府统计处 财政司司长: Hong Kong */
 #define PA_MACAU	10			/* 本澳 统计暨普查局: Macau */
+#define PA_FTZ		11			/* 自贸区: the free trade zone named last, else the park */
+#define PA_HITECH	12			/* 高新区: the high-tech zone named last, else the park */
+#define PA_ETDZ		13			/* 经开区: the development zone named last, else the park */
+#define PA_NEW_AREA	14			/* 新区: the new area named last */
 
 typedef struct PdAnaphor
 {
@@ -291,6 +297,13 @@ typedef enum PdList
 	PL_DATELINE,				/* 新华社 中新社: a place after them is a dateline */
 	PL_BREAKDOWN,				/* 其中 分地区看: the places after are parts */
 	PL_ORIGIN_NOUNS,			/* 旅客 游客: the place before is where they come from */
+	PL_PARTNER_WORDS,			/* 接单地区 地区别: the places after are trade partners */
+	PL_ZONE_COUNTERS,			/* 个 家: 四个国家级高新区 after a list of places */
+	PL_ZONE_LEVELS,				/* 国家级 省级: between the count and the kind */
+	PL_ZONE_NOUNS,				/* 高新区 科学园区: the kind of the zones counted */
+	PL_PARK_MARKS,				/* 自由贸易试验区: a park's kind in its name (tags PA_*) */
+	PL_ZONE_SHORTS,				/* 开发区 after a region: its 经济技术开发区 */
+	PL_GENERIC_BEFORE,			/* 中国 全国 各 个: 中国自贸试验区 is the kind in general */
 	PL_ORGAN_WORDS,				/* 委 政府: 县委 is no county 和县 */
 	PL_NAME_BOUNDS,				/* 的 和 由 ...: where a company's name begins */
 	PL_COMPANY_FORMS,			/* 有限公司 ... */
@@ -482,6 +495,8 @@ struct PdMetricWork
 	const PdGazEntry *seen_at[4];	/* named at all, in passing too */
 	const PdGazEntry *seen0[4];	/* seen_at as it stood when the sentence began */
 	const PdGazEntry *last_org;
+	const PdGazEntry *parks[PARK_RING];	/* parks named, a ring (typed anaphora) */
+	int			nparks;
 	const PdGazEntry *topic;	/* the place the document is about so far */
 	int			roc_years;		/* a year of the Republic calendar was read */
 	int			park_words;		/* PL_PARK_WORDS in the document: 0 not looked, 1 no, 2 yes */
@@ -736,14 +751,23 @@ extern const PdGazEntry *pd_gaz_taiwan;	/* 台湾省 */
 extern const PdGazEntry *pd_gaz_hk;	/* 香港特别行政区 */
 extern const PdGazEntry *pd_gaz_macau;	/* 澳门特别行政区 */
 extern const char *const *pd_park_kind_full_names;	/* PL_PARK_KINDS in full */
+extern const char *const *pd_zone_short_full_names;	/* PL_ZONE_SHORTS in full */
 extern void scan_mentions(PdMetricWork *w);
+extern const PdGazEntry *gaz_lookup(const char *name);
 extern int	mention_subject_ok(const PdMetricWork *w, int i);
 
 /* pd_metric_place_role.c */
 extern int	dateline_after(const PdMetricWork *w, int k);
+extern int	aside_of_mention(const PdMetricWork *w, int i);
 extern int	origin_after(const PdMetricWork *w, int k);
 extern int	place_gap(const PdMetricWork *w, int a, int b);
 extern void unmark_origins(PdMetricWork *w, const PdGazEntry *topic0);
+extern void zone_lists(PdMetricWork *w, const PdGazEntry *topic0);
+extern void note_park(PdMetricWork *w, const PdGazEntry *e);
+extern const PdGazEntry *park_of_kind(const PdMetricWork *w, int what);
+extern void forget_kind(PdMetricWork *w, int what);
+extern int	zone_short_at(PdMetricWork *w, int i, int l, const PdGazEntry **e);
+extern int	zone_at(PdMetricWork *w, int i, int l, const PdGazEntry **e);
 
 /* pd_metric_subject.c */
 extern const PdGazEntry *subject_for(const PdMetricWork *w, int i,

@@ -37,9 +37,13 @@ SAME_LENGTH(pd_plan_tail);
 SAME_LENGTH(pd_year_tail);
 SAME_LENGTH(pd_target_words);
 SAME_LENGTH(pd_target_masks);
+SAME_LENGTH(pd_park_marks);
+SAME_LENGTH(pd_zone_shorts);
 _Static_assert(NELEM(pd_park_kinds) == NELEM(pd_park_kind_full), "pd_park_kind_full");
 
 const char *const *pd_park_kind_full_names = pd_park_kind_full;
+const char *const *pd_zone_short_full_names = pd_zone_short_full;
+_Static_assert(NELEM(pd_zone_shorts) == NELEM(pd_zone_short_full), "pd_zone_short_full");
 _Static_assert(NELEM(pd_currency_before) == NELEM(pd_currency_before_unit), "pd_currency_before_unit");
 const char *const *pd_currency_before_units = pd_currency_before_unit;
 
@@ -78,6 +82,13 @@ const PdWordList pd_lists[PL_COUNT] = {
 	[PL_DATELINE] = LIST(pd_dateline),
 	[PL_BREAKDOWN] = LIST(pd_breakdown),
 	[PL_ORIGIN_NOUNS] = LIST(pd_origin_nouns),
+	[PL_PARTNER_WORDS] = LIST(pd_partner_words),
+	[PL_ZONE_COUNTERS] = LIST(pd_zone_counters),
+	[PL_ZONE_LEVELS] = LIST(pd_zone_levels),
+	[PL_ZONE_NOUNS] = LIST(pd_zone_nouns),
+	[PL_PARK_MARKS] = TAGGED(pd_park_marks),
+	[PL_ZONE_SHORTS] = TAGGED(pd_zone_shorts),
+	[PL_GENERIC_BEFORE] = LIST(pd_generic_before),
 	[PL_ORGAN_WORDS] = LIST(pd_organ_words),
 	[PL_NAME_BOUNDS] = LIST(pd_name_bounds),
 	[PL_COMPANY_FORMS] = LIST(pd_company_forms),

@@ -110,6 +110,8 @@ pd_metric_place_init(void)
 		fc_set(FC_COMPANY, pd_lists[PL_COMPANY_FORMS].words[i], 0);
 	for (i = 0; i < pd_lists[PL_BREAKDOWN].n; i++)
 		fc_set(FC_BREAKDOWN, pd_lists[PL_BREAKDOWN].words[i], 0);
+	for (i = 0; i < pd_lists[PL_PARTNER_WORDS].n; i++)
+		fc_set(FC_BREAKDOWN, pd_lists[PL_PARTNER_WORDS].words[i], 0);
 }
 
 /* compare bytes [from, n) of name (NUL-padded) with s; the bytes before are equal */
@@ -366,6 +368,15 @@ resolve_anaphor(const PdMetricWork *w, int what)
 	{
 		case PA_PARK:
 			return park ? park : c;
+		case PA_HITECH:
+		case PA_ETDZ:
+			/* 高新区: the high-tech zone named last, else as 园区 */
+			if (park_of_kind(w, what))
+				return park_of_kind(w, what);
+			return park ? park : c;
+		case PA_FTZ:
+		case PA_NEW_AREA:
+			return park_of_kind(w, what);
 		case PA_DISTRICT:
 			if (c && ends_with(c->canonical, "区"))
 				return c;
@@ -453,6 +464,7 @@ note_entry(PdMetricWork *w, const PdGazEntry *e, int breakdown)
 	 */
 	if (breakdown && w->topic && inside(e, w->topic))
 		return;
+	note_park(w, e);
 	w->last[lv] = e;
 	w->seen_at[lv] = e;
 	if (!w->topic || !inside(w->topic, e))
@@ -551,7 +563,7 @@ company_at(PdMetricWork *w, int i)
 
 /* an anaphor at i (我区, 园区 ...): its length, *e and *what set */
 static int
-anaphor_at(const PdMetricWork *w, int i, const PdGazEntry **e, int *what)
+anaphor_at(PdMetricWork *w, int i, const PdGazEntry **e, int *what)
 {
 	size_t		a = 0;
 	int			l = table_at(w, i, PL_S_ANAPHORA, &a);
@@ -562,69 +574,15 @@ anaphor_at(const PdMetricWork *w, int i, const PdGazEntry **e, int *what)
 	if (pd_anaphora[a].generic && i > 0 &&
 		!is_clause_punct(w->cp[i - 1]) && !is_space(w->cp[i - 1]) &&
 		!table_before(w, i, PL_ANAPHOR_LEAD))
+	{
+		/* 中国自贸试验区, 21个自贸试验区: the kind in general from here on */
+		if (table_before(w, i, PL_GENERIC_BEFORE))
+			forget_kind(w, pd_anaphora[a].what);
 		return 0;
+	}
 	*e = resolve_anaphor(w, pd_anaphora[a].what);
 	*what = pd_anaphora[a].what;
 	return l;
-}
-
-/*
- * zone_at - a region's name [i, i + l) followed by a zone's kind (如皋高新区,
- * 曾都经济开发区) the gazetteer does not know as a park: the zone, named by
- * the region as written and the kind in full, in the region (its code).
- * Returns the kind's length, 0 if none follows.
- */
-static int
-zone_at(PdMetricWork *w, int i, int l, const PdGazEntry **e)
-{
-	size_t		t = 0,
-				bytes;
-	int			kl = table_at(w, i + l, PL_PARK_KINDS, &t),
-				z;
-	const char *full;
-	PdGazEntry *ze;
-	char	   *nm;
-
-	if (i < 0 || l < 1)
-		return 0;
-	bytes = w->off[i + l] - w->off[i];
-	/* 江苏省高新区: the province's zones, not one of them */
-	if (!kl || (*e)->kind == PD_GAZ_PROVINCE || (*e)->kind > PD_GAZ_COUNTY)
-		return 0;
-	/* 如皋市高新区 is named 如皋高新技术产业开发区 */
-	if (l > 2)
-	{
-		int			last = i + l - 1;
-
-		if (w->cp[last] == CP_SHI4 || w->cp[last] == CP_XIAN)
-			bytes = w->off[last] - w->off[i];
-	}
-	full = pd_park_kind_full_names[t];
-	if (bytes + strlen(full) + 1 > COMPANY_MAX)
-		return 0;
-	/* named before: the same entry, so the topic stays one place */
-	for (z = 0; z < w->nzone && z < ZONES; z++)
-		if (strncmp(w->zone_name[z], w->doc + w->off[i], bytes) == 0 &&
-			strcmp(w->zone_name[z] + bytes, full) == 0)
-		{
-			*e = &w->zone[z];
-			return kl;
-		}
-	if (w->nzone >= ZONES)
-		return 0;				/* the ring is full: entries stay valid */
-	ze = &w->zone[w->nzone];
-	nm = w->zone_name[w->nzone];
-	w->zone_region[w->nzone] = *e;
-	w->nzone++;
-	memcpy(nm, w->fold + (w->off[i] - w->off[0]), bytes);
-	strcpy(nm + bytes, full);
-	ze->name = nm;
-	ze->canonical = nm;
-	ze->code = (*e)->code;
-	ze->kind = PD_GAZ_PARK;
-	ze->flags = 0;
-	*e = ze;
-	return kl;
 }
 
 /* a gazetteer name at i that is really a place here: its length, *e set */
@@ -638,8 +596,10 @@ place_at(PdMetricWork *w, int i, const PdGazEntry **e)
 		l = 0;
 	if (l)
 	{
-		int			kl = zone_at(w, i, l, e);
+		int			kl = zone_short_at(w, i, l, e);
 
+		if (!kl)
+			kl = zone_at(w, i, l, e);
 		if (kl)
 			return l + kl;
 	}
@@ -663,15 +623,26 @@ place_at(PdMetricWork *w, int i, const PdGazEntry **e)
 	return l;
 }
 
-/* record a place or anaphor mention [i, i + l) and update the document state */
+/*
+ * record a place or anaphor mention [i, i + l) and update the document state;
+ * after a word naming trade partners (接单地区, 以地区别观察) a place is one:
+ * no subject, no topic, not distributed by 分别
+ */
 static void
 note_mention(PdMetricWork *w, int i, int l, const PdGazEntry *e, int anaphor,
-			 int breakdown)
+			 int breakdown, int partners)
 {
 	int			ok = e && (mention_subject_ok(w, i) || item_with_figure(w, i, l)) &&
 		(e->kind != PD_GAZ_ORG || anaphor == PA_ORG) && !list_follows(w, i + l) &&
 		!(i + l < w->n && w->cp[i + l] == CP_WEI);	/* 如皋市委: an organ */
 
+	if (partners && !anaphor && e)
+	{
+		note_passing(w, e);
+		add_mention(w, i, i + l, e, 0);
+		w->mentions[w->nmentions - 1].origin = 1;
+		return;
+	}
 	/* 位于清远高新区百慕科创园: the inner name shares the outer's role */
 	if (w->nmentions > 0 && w->mentions[w->nmentions - 1].end == i)
 		ok = ok && w->mentions[w->nmentions - 1].subject_ok;
@@ -736,7 +707,8 @@ void
 scan_mentions(PdMetricWork *w)
 {
 	int			i,
-				breakdown = 0;
+				breakdown = 0,
+				partners = 0;
 	const PdGazEntry *topic = w->topic;
 
 	memcpy(w->seen0, w->seen_at, sizeof(w->seen0));
@@ -754,6 +726,9 @@ scan_mentions(PdMetricWork *w)
 		if (!breakdown && cf_has(w, i, FC_BREAKDOWN) &&
 			table_at(w, i, PL_BREAKDOWN, NULL))
 			breakdown = 1;
+		if (!partners && cf_has(w, i, FC_BREAKDOWN) &&
+			table_at(w, i, PL_PARTNER_WORDS, NULL))
+			partners = 1;
 		if (cf_has(w, i, FC_COMPANY) && (cl = company_at(w, i)) > 0)
 		{
 			i += cl - 1;
@@ -763,8 +738,11 @@ scan_mentions(PdMetricWork *w)
 			l = place_at(w, i, &e);
 		else if (!pair_in(FC_ANAPHOR, FC_ANAPHOR2, w, i))
 			continue;
-		/* 人民网南宁11月25日电: a dateline's place is no mention */
-		if (l > 0 && dateline_after(w, i + l))
+		/*
+		 * 人民网南宁11月25日电: a dateline's place is no mention, nor one in
+		 * an aside on the place named before it (乌鲁木齐经开区（头屯河区）)
+		 */
+		if (l > 0 && (dateline_after(w, i + l) || aside_of_mention(w, i)))
 		{
 			i += l - 1;
 			continue;
@@ -775,12 +753,13 @@ scan_mentions(PdMetricWork *w)
 			continue;
 		if (!(w->fl[i] & F_QUOTE))
 		{
-			note_mention(w, i, l, e, anaphor, breakdown);
+			note_mention(w, i, l, e, anaphor, breakdown, partners);
 			if (!anaphor && origin_after(w, i + l))
 				unmark_origins(w, topic);
 		}
 		i += l - 1;
 	}
+	zone_lists(w, topic);
 	if (w->topic != topic && sibling_parts(w, topic))
 		w->topic = topic ? topic : zone_region(w, w->topic);
 }

@@ -22,7 +22,7 @@
 static int
 skip_digits(const PdMetricWork *w, int k)
 {
-	while (k < w->n && is_month_digit(w->cp[k]))
+	while (k < w->n && (is_month_digit(w->cp[k]) || w->cp[k] == 0x4E24 /* 两 */))
 		k++;
 	return k;
 }
@@ -68,6 +68,24 @@ skip_aside(const PdMetricWork *w, int k)
 			return e;
 		}
 	return k;
+}
+
+/*
+ * aside_of_mention - is the place at i inside an aside that opens right
+ * after another place: 乌鲁木齐经开区（头屯河区）, 南疆地区（含吐鲁番、哈密）
+ * (the place before is the subject; the aside names it again or its parts)
+ */
+int
+aside_of_mention(const PdMetricWork *w, int i)
+{
+	int			p = i - 1;
+
+	if (!(w->fl[i] & F_PAREN) || w->nmentions == 0)
+		return 0;
+	while (p >= 0 && (w->fl[p] & F_PAREN))
+		p--;
+	/* p: the opening parenthesis */
+	return p >= 0 && w->mentions[w->nmentions - 1].end == p;
 }
 
 /*
@@ -122,4 +140,95 @@ unmark_origins(PdMetricWork *w, const PdGazEntry *topic0)
 	w->topic = m > 0 ? w->mentions[m - 1].topic : topic0;
 	for (; m < w->nmentions; m++)
 		w->mentions[m].topic = w->topic;
+}
+
+/*
+ * zone_kind_after - a count of zones of one kind after a list of places
+ * ending at k: 四个国家级高新区, 5家国家高新区, 三大科学园区.  Returns the
+ * position of the kind's word (PL_ZONE_NOUNS), -1 if there is none.
+ */
+static int
+zone_kind_after(const PdMetricWork *w, int k)
+{
+	int			d = skip_digits(w, k);
+
+	if (d == k || d >= w->n || !table_at(w, d, PL_ZONE_COUNTERS, NULL))
+		return -1;
+	d++;
+	d += table_at(w, d, PL_ZONE_LEVELS, NULL);
+	return table_at(w, d, PL_ZONE_NOUNS, NULL) ? d : -1;
+}
+
+/*
+ * the zone named by a place's text [a, b) and the kind's word at t (桂林 +
+ * 高新区 = 桂林高新区 in the gazetteer), or NULL
+ */
+static const PdGazEntry *
+zone_named(const PdMetricWork *w, int a, int b, int t)
+{
+	char		name[COMPANY_MAX];
+	size_t		pl = w->off[b] - w->off[a],
+				kl;
+	int			tl = table_at(w, t, PL_ZONE_NOUNS, NULL);
+
+	kl = w->off[t + tl] - w->off[t];
+	if (pl + kl + 1 > sizeof(name))
+		return NULL;
+	memcpy(name, w->fold + (w->off[a] - w->off[0]), pl);
+	memcpy(name + pl, w->fold + (w->off[t] - w->off[0]), kl);
+	name[pl + kl] = '\0';
+	return gaz_lookup(name);
+}
+
+/*
+ * zone_lists - 桂林、南宁、柳州、北海四个国家级高新区, 石家庄、保定…5家国家
+ * 高新区: a list of places followed by a count of zones names the zones of
+ * those places.  Each mention names its zone where the gazetteer has it (so
+ * that 分别 gives each zone its figure); none is the subject of the figures
+ * of the zones together, which stay the topic's (a region's zones), and the
+ * topic goes back to what it was before the list.
+ */
+void
+zone_lists(PdMetricWork *w, const PdGazEntry *topic0)
+{
+	int			a,
+				b,
+				k,
+				t;
+
+	for (a = 0; a < w->nmentions; a = b + 1)
+	{
+		for (b = a; b + 1 < w->nmentions && w->mentions[b + 1].entry &&
+			 place_gap(w, w->mentions[b].end, w->mentions[b + 1].start); b++)
+			;
+		if (b == a || !w->mentions[a].entry ||
+			(t = zone_kind_after(w, w->mentions[b].end)) < 0)
+			continue;
+		for (k = a; k <= b; k++)
+		{
+			const PdGazEntry *z;
+			Mention    *m = &w->mentions[k];
+			int			lv;
+
+			/* no antecedent of 园区 or 该市 after either */
+			for (lv = 0; lv < 4; lv++)
+			{
+				if (w->last[lv] == m->entry)
+					w->last[lv] = NULL;
+				if (w->seen_at[lv] == m->entry)
+					w->seen_at[lv] = NULL;
+			}
+
+			if (m->entry->kind == PD_GAZ_PREFECTURE || m->entry->kind == PD_GAZ_COUNTY)
+			{
+				z = zone_named(w, m->start, m->end, t);
+				if (z)
+					m->entry = z;
+			}
+			m->subject_ok = 0;
+		}
+		w->topic = a > 0 ? w->mentions[a - 1].topic : topic0;
+		for (k = a; k < w->nmentions; k++)
+			w->mentions[k].topic = w->topic;
+	}
 }

@@ -35,3 +35,38 @@ SELECT raw, subject
 FROM extract_metrics('國科會公布，三大科學園區去年營業額3兆元。分園區看，竹科1.2兆元；南科1.1兆元。
 去年園區就業人數為31萬人。', '2024-02-20')
 ORDER BY metric_no;
+
+-- an aside on the place before it names it again (乌鲁木齐经开区（头屯河区）)
+SELECT raw, subject
+FROM extract_metrics('乌鲁木齐经济技术开发区工作报告
+2023年，乌鲁木齐经开区（头屯河区）地区生产总值增长4.5%。全年新引进企业120家。', '2024-01-10')
+ORDER BY metric_no;
+
+-- trade partners after 接单地区 are no subjects; Taiwan's own ministries
+SELECT raw, subject
+FROM extract_metrics('經濟部統計處今日發布，上月外銷訂單為600億美元。接單地區以美國200億美元最多；中國大陸及香港110億美元，年增5%。
+內政部統計，今年首季新增住宅8,500戶。', '2025-10-20')
+ORDER BY metric_no;
+
+-- a list of places and a count of zones: each place's zone for 分别, the
+-- zones together the region's; 三大科学园区 after parks likewise
+SELECT raw, subject
+FROM extract_metrics('今年上半年，河北省高新区营业收入增长12%。石家庄、保定、承德3家国家高新区营业收入占全省高新区的35%。石家庄、保定、承德三个高新区的税收增速分别为8%、9%和10%。', '2024-07-20')
+ORDER BY metric_no;
+SELECT raw, subject
+FROM extract_metrics('國科會統計，竹科、中科、南科三大科學園區去年營業額4.7兆元。其中南科2.2兆元，竹科1.5兆元。
+園區全年出口額3.4兆元。', '2025-03-13')
+ORDER BY metric_no;
+
+-- 自贸区 means the free trade zone named last as a subject, not the new
+-- area named after it, nor a zone named before 中国自贸试验区 (the kind in
+-- general); 广州开发区 is the zone's short name
+SELECT raw, subject
+FROM extract_metrics('上海自贸区扩区一年。浦东新区生产总值增长9.1%。
+自贸区全年新设企业1.8万家。
+全年广州开发区实现生产总值3104亿元。', '2016-02-18')
+ORDER BY metric_no;
+SELECT raw, subject
+FROM extract_metrics('自2013年上海自贸试验区挂牌起，中国自贸试验区已有十年。
+自贸试验区实际使用外资增长21.2%。', '2023-08-03')
+ORDER BY metric_no;

@@ -1,0 +1,203 @@
+/*-------------------------------------------------------------------------
+ *
+ * pd_metric_place_kind.c
+ *	  Parks by their kind: the parks a document named (a small ring), so
+ *	  that 自贸区, 高新区, 经开区 and 新区 mean the last park of that kind
+ *	  named (上海自贸区 … 浦东新区 … 自贸区新设企业: the free trade zone);
+ *	  zones named by their region: a short name (广州开发区: the gazetteer's
+ *	  广州经济技术开发区) or the region and a kind the gazetteer does not know
+ *	  as a park (如皋高新区: 如皋高新技术产业开发区); names looked up whole.
+ *
+ * Copyright (c) 2026, parkdata developers
+ *
+ * IDENTIFICATION
+ *	  src/core/pd_metric_place_kind.c
+ *
+ *-------------------------------------------------------------------------
+ */
+#include "pd_metric_int.h"
+
+/* gaz_lookup - the first entry named exactly name (the table is sorted), or NULL */
+const PdGazEntry *
+gaz_lookup(const char *name)
+{
+	size_t		a = 0,
+				b = PD_GAZETTEER_SIZE;
+
+	while (a < b)
+	{
+		size_t		m = a + (b - a) / 2;
+
+		if (strcmp(pd_gazetteer[m].name, name) < 0)
+			a = m + 1;
+		else
+			b = m;
+	}
+	return a < PD_GAZETTEER_SIZE && strcmp(pd_gazetteer[a].name, name) == 0 ?
+		&pd_gazetteer[a] : NULL;
+}
+
+/*
+ * note_park - remember a park the text named as a subject: 自贸区 may mean
+ * it (not one named in passing: 在广西自贸试验区钦州港片区 … 自贸试验区 is
+ * the zones in general)
+ */
+void
+note_park(PdMetricWork *w, const PdGazEntry *e)
+{
+	if (!e || e->kind != PD_GAZ_PARK)
+		return;
+	if (w->nparks > 0 && w->parks[(w->nparks - 1) % PARK_RING] == e)
+		return;
+	w->parks[w->nparks++ % PARK_RING] = e;
+}
+
+/* the anaphor (PA_*) that means a park of e's kind, 0 if its name tells none */
+static int
+kind_of(const PdGazEntry *e)
+{
+	const PdWordList *l = &pd_lists[PL_PARK_MARKS];
+	size_t		k;
+
+	for (k = 0; k < l->n; k++)
+		if (strstr(e->canonical, l->words[k]))
+			return l->tags[k];
+	return 0;
+}
+
+/* park_of_kind - the last park named whose kind the anaphor what means, or NULL */
+const PdGazEntry *
+park_of_kind(const PdMetricWork *w, int what)
+{
+	int			k;
+
+	for (k = w->nparks - 1; k >= 0 && w->nparks - k <= PARK_RING; k--)
+	{
+		const PdGazEntry *e = w->parks[k % PARK_RING];
+
+		if (e && kind_of(e) == what)
+			return e;
+	}
+	return NULL;
+}
+
+/*
+ * zone_short_at - a region's name [i, i + l) followed by a zone's short
+ * kind (广州开发区): the gazetteer's park named by the region as written
+ * (市 or 县 dropped) and the kind in full, into *e.  Returns the short
+ * kind's length, 0 if none follows or the gazetteer has no such park.
+ */
+int
+zone_short_at(PdMetricWork *w, int i, int l, const PdGazEntry **e)
+{
+	size_t		t = 0,
+				bytes,
+				fl;
+	int			kl = table_at(w, i + l, PL_ZONE_SHORTS, &t);
+	char		name[COMPANY_MAX];
+	const char *full;
+	const PdGazEntry *z;
+
+	if (!kl || ((*e)->kind != PD_GAZ_PREFECTURE && (*e)->kind != PD_GAZ_COUNTY))
+		return 0;
+	bytes = w->off[i + l] - w->off[i];
+	if (l > 2 && (w->cp[i + l - 1] == CP_SHI4 || w->cp[i + l - 1] == CP_XIAN))
+		bytes = w->off[i + l - 1] - w->off[i];
+	full = pd_zone_short_full_names[pd_lists[PL_ZONE_SHORTS].tags[t]];
+	fl = strlen(full);
+	if (bytes + fl + 1 > sizeof(name))
+		return 0;
+	memcpy(name, w->fold + (w->off[i] - w->off[0]), bytes);
+	memcpy(name + bytes, full, fl + 1);
+	if ((z = gaz_lookup(name)) == NULL)
+		return 0;
+	*e = z;
+	return kl;
+}
+
+/*
+ * forget_kind - the text spoke of parks of a kind in general (中国自贸试验区,
+ * 21个自贸试验区, 各高新区): the parks of that kind named before are no
+ * antecedents any more, nor the topic
+ */
+void
+forget_kind(PdMetricWork *w, int what)
+{
+	int			k;
+
+	for (k = w->nparks - 1; k >= 0 && w->nparks - k <= PARK_RING; k--)
+		if (w->parks[k % PARK_RING] && kind_of(w->parks[k % PARK_RING]) == what)
+			w->parks[k % PARK_RING] = NULL;
+	/*
+	 * nor is a free trade zone or new area the document's topic or its park
+	 * of last resort (中国自贸试验区 in national news; 高新区 and 经开区 fall
+	 * back to the park named last: 九个经开区 are often the topic's own)
+	 */
+	if (what != PA_FTZ && what != PA_NEW_AREA)
+		return;
+	if (w->topic && w->topic->kind == PD_GAZ_PARK && kind_of(w->topic) == what)
+		w->topic = NULL;
+	if (w->last[3] && kind_of(w->last[3]) == what)
+		w->last[3] = NULL;
+	if (w->seen_at[3] && kind_of(w->seen_at[3]) == what)
+		w->seen_at[3] = NULL;
+}
+
+/*
+ * zone_at - a region's name [i, i + l) followed by a zone's kind (如皋高新区,
+ * 曾都经济开发区) the gazetteer does not know as a park: the zone, named by
+ * the region as written and the kind in full, in the region (its code).
+ * Returns the kind's length, 0 if none follows.
+ */
+int
+zone_at(PdMetricWork *w, int i, int l, const PdGazEntry **e)
+{
+	size_t		t = 0,
+				bytes;
+	int			kl = table_at(w, i + l, PL_PARK_KINDS, &t),
+				z;
+	const char *full;
+	PdGazEntry *ze;
+	char	   *nm;
+
+	if (i < 0 || l < 1)
+		return 0;
+	bytes = w->off[i + l] - w->off[i];
+	/* 江苏省高新区: the province's zones, not one of them */
+	if (!kl || (*e)->kind == PD_GAZ_PROVINCE || (*e)->kind > PD_GAZ_COUNTY)
+		return 0;
+	/* 如皋市高新区 is named 如皋高新技术产业开发区 */
+	if (l > 2)
+	{
+		int			last = i + l - 1;
+
+		if (w->cp[last] == CP_SHI4 || w->cp[last] == CP_XIAN)
+			bytes = w->off[last] - w->off[i];
+	}
+	full = pd_park_kind_full_names[t];
+	if (bytes + strlen(full) + 1 > COMPANY_MAX)
+		return 0;
+	/* named before: the same entry, so the topic stays one place */
+	for (z = 0; z < w->nzone && z < ZONES; z++)
+		if (strncmp(w->zone_name[z], w->doc + w->off[i], bytes) == 0 &&
+			strcmp(w->zone_name[z] + bytes, full) == 0)
+		{
+			*e = &w->zone[z];
+			return kl;
+		}
+	if (w->nzone >= ZONES)
+		return 0;				/* the ring is full: entries stay valid */
+	ze = &w->zone[w->nzone];
+	nm = w->zone_name[w->nzone];
+	w->zone_region[w->nzone] = *e;
+	w->nzone++;
+	memcpy(nm, w->fold + (w->off[i] - w->off[0]), bytes);
+	strcpy(nm + bytes, full);
+	ze->name = nm;
+	ze->canonical = nm;
+	ze->code = (*e)->code;
+	ze->kind = PD_GAZ_PARK;
+	ze->flags = 0;
+	*e = ze;
+	return kl;
+}
