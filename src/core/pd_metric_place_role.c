@@ -193,11 +193,12 @@ zone_lists(PdMetricWork *w, const PdGazEntry *topic0)
 {
 	int			a,
 				b,
-				k,
-				t;
+				k;
 
 	for (a = 0; a < w->nmentions; a = b + 1)
 	{
+		int			t;
+
 		for (b = a; b + 1 < w->nmentions && w->mentions[b + 1].entry &&
 			 place_gap(w, w->mentions[b].end, w->mentions[b + 1].start); b++)
 			;
