@@ -746,6 +746,7 @@ static const char *const pd_effect_verbs[] = {
 static const char *const pd_record_after[] = {
 	"再度", "再次", "首次", "首度", "最高", "最低", "新高", "新低", "最快",
 	"最大", "最多", "最好", "最佳", "之最", "同期最高",
+	"的正成长", "的正增长",		/* 延續去年第3季以來的正成長 */
 };
 
 /*

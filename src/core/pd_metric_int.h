@@ -499,6 +499,9 @@ struct PdMetricWork
 	int			nparks;
 	const PdGazEntry *topic;	/* the place the document is about so far */
 	int			roc_years;		/* a year of the Republic calendar was read */
+	Period		last_base;		/* the last base of comparison with dates (低於11月的) */
+	Period		last_base_run;	/* run when it was read */
+	int			head_year;		/* without a date: the year the first sentence named */
 	int			park_words;		/* PL_PARK_WORDS in the document: 0 not looked, 1 no, 2 yes */
 	const char *seen[SEEN_CODES];	/* codes named in full */
 	int			nseen;
@@ -829,6 +832,10 @@ extern void plan_again(const PdMetricWork *w, Period *q);
 extern int	aside_period(const PdMetricWork *w, const Period *q);
 extern int	aside_cut(const PdMetricWork *w, const Period *q, int i);
 extern void year_to_day(const PdMetricWork *w, Period *q);
+extern int	since_year(const PdMetricWork *w, int j);
+extern void note_base(PdMetricWork *w, const Period *q);
+extern const Period *from_base(const PdMetricWork *w, const Candidate *c,
+							   const Period *own);
 
 /* pd_metric_status.c */
 extern void scan_targets(PdMetricWork *w);

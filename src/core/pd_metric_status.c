@@ -353,10 +353,36 @@ prospect_at(const PdMetricWork *w, int i)
 	return -1;
 }
 
+/* before a figure a change starts from: the level as it was (將由原本的5%提高至16%) */
+static const char *const former_levels[] = {"原本的", "原来的", "原先的", "原有的"};
+
+/* the length of a former_levels word ending right before i, or 0 */
+static int
+former_level_before(const PdMetricWork *w, int i)
+{
+	size_t		t;
+
+	for (t = 0; t < NELEM(former_levels); t++)
+		if (i >= 3 && word_at(w, i - 3, former_levels[t]))
+			return 3;
+	return 0;
+}
+
+/* is there a clause mark in [a, b)? */
+static int
+clause_mark_in(const PdMetricWork *w, int a, int b)
+{
+	for (; a < b; a++)
+		if (is_clause_punct(w->cp[a]))
+			return 1;
+	return 0;
+}
+
 /*
  * from_figure - the figure a change starts from (由0.73%倍增至1.5%, 从2015年
- * 的11.79万元提高到…): the level at hand, when no target word stands
- * between its own period and it
+ * 的11.79万元提高到…, 將由原本的5%提高至16%): the level at hand, when no
+ * target word stands between its own period and it in its clause, but
+ * right before 由 (將由, 力爭由)
  */
 static int
 from_figure(const PdMetricWork *w, const Candidate *c, const Period *own)
@@ -367,10 +393,12 @@ from_figure(const PdMetricWork *w, const Candidate *c, const Period *own)
 
 	if (i > 0 && w->cp[i - 1] == CP_DE && own && own->end == i - 1)
 		i = own->start;
+	i -= former_level_before(w, i);
 	if (i == 0 || (w->cp[i - 1] != CP_YOU && w->cp[i - 1] != CP_CONG))
 		return 0;
 	for (t = 0; t < w->ntargets; t++)
-		if (w->targets[t] < i && (!own || w->targets[t] >= own->end))
+		if (w->targets[t] < i - 3 && (!own || w->targets[t] >= own->end) &&
+			!clause_mark_in(w, w->targets[t], i))
 			return 0;
 	for (k = c->end; k + 1 < w->n && k - c->end < 12 && !is_clause_punct(w->cp[k]); k++)
 		if ((w->cp[k] == CP_ZHI4 || w->cp[k] == CP_DAO) &&

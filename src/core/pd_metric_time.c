@@ -179,9 +179,15 @@ period_word(const PdMetricWork *w, int j, Period *p)
 		if (pw->ysrc == YS_DOC && pw->rel > 0)
 			p->target = 1;
 	}
+	/* 今年 in a text without a date: the year its title named */
+	else if (pw->ysrc == YS_DOC && pw->rel == 0 && w->head_year)
+		y = w->head_year;
 	else if (pw->ysrc == YS_CTX)
 	{
-		y = part_year(w, pw->part, NULL);
+		/* 自2019年度起…，當年: the year the span began */
+		y = since_year(w, j);
+		if (!y)
+			y = part_year(w, pw->part, NULL);
 		p->bare = 1;
 	}
 	else if (pw->ysrc == YS_PREV && context_year(w))
@@ -747,6 +753,7 @@ scan_periods(PdMetricWork *w)
 		else
 			q = &p;
 		inq = quote_state(w, i + 1, e, inq);
+		note_base(w, q);
 		if (aside_period(w, q))
 			q->aside = 1;
 		else if (!(w->fl[q->start] & F_PAREN) && !inq0 && plan_frame(w, q))
@@ -759,6 +766,10 @@ scan_periods(PdMetricWork *w)
 			{
 				w->ctx_year = q->year;
 				w->ctx_relative = q->doc_relative;
+				/* a title line (二零零四年十月入境旅客統計) */
+				if (w->char_base == 0 && !w->doc_year && !w->head_year && w->n > 0 &&
+					w->cp[w->n - 1] == '\n')
+					w->head_year = q->year;
 			}
 			w->run = *q;
 		}

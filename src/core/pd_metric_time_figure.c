@@ -64,6 +64,11 @@ period_for(const PdMetricWork *w, int i)
 const Period *
 figure_period(const PdMetricWork *w, const Candidate *c, const Period *own)
 {
+	const Period *b = from_base(w, c, own);
+
+	/* 由1.4%回落至1.3% after 低於十一月至一月的3.4%: the level of that period */
+	if (b)
+		return b;
 	if (own)
 		return own;
 	/* 投产后可提供就业岗位300多个: a yield, no period the text ran */

@@ -11,7 +11,10 @@
  *	  - an aside: a part of the year written without its year after a
  *	    figure, looking back or summing up (第三季…，第二季的升幅則為3.1%;
  *	    第2季…；上半年…), which governs its own clause only;
- *	  - 今年累計 after 截至今年十月底: the year to that day.
+ *	  - 今年累計 after 截至今年十月底: the year to that day;
+ *	  - the level a change starts from (由1.4%回落至1.3%) after a base of
+ *	    comparison one step before the text's period (低於十一月至一月的3.4%):
+ *	    that base's period.
  *
  * Copyright (c) 2026, parkdata developers
  *
@@ -220,17 +223,51 @@ plan_again(const PdMetricWork *w, Period *q)
 }
 
 /* ---------------------------------------------------------------------
+ * Spans since
+ * --------------------------------------------------------------------- */
+
+/*
+ * since_year - 當年, 同年 at j right after a span since a year in its
+ * sentence (縣長自2019年度起統籌編列預算，當年歲出…): that year, else 0
+ */
+int
+since_year(const PdMetricWork *w, int j)
+{
+	const Period *q;
+
+	if (w->nperiods == 0 || !(word_at(w, j, "当年") || word_at(w, j, "同年")))
+		return 0;
+	q = &w->periods[w->nperiods - 1];
+	return q->since && q->from ? q->from / 10000 : 0;
+}
+
+/* ---------------------------------------------------------------------
  * Asides
  * --------------------------------------------------------------------- */
 
-/* is there a figure (a digit outside every time expression) before character i? */
+/* the start of the part of the sentence character i is in: after the ； before it, or 0 */
 static int
-figure_before(const PdMetricWork *w, int i)
+segment_start(const PdMetricWork *w, int i)
+{
+	int			k;
+
+	for (k = i - 1; k >= 0; k--)
+		if (w->cp[k] == CP_FW_SEMICOLON || w->cp[k] == ';')
+			return k + 1;
+	return 0;
+}
+
+/*
+ * is there a figure (a digit outside every time expression) before
+ * character i, from lo on?
+ */
+static int
+figure_before(const PdMetricWork *w, int lo, int i)
 {
 	int			k,
 				j;
 
-	for (k = 0; k < i; k++)
+	for (k = lo; k < i; k++)
 	{
 		if (!is_adigit(w->cp[k]))
 			continue;
@@ -244,40 +281,37 @@ figure_before(const PdMetricWork *w, int i)
 }
 
 /*
- * aside_period - is q (a part of a year shorter than it, written without
- * its year) an aside after a figure of its sentence: looking back, over
- * before the period the text is about begins (第二季 after 第三季), or
- * summing up, ending with it (上半年 after 第2季)?  Not a part inside it
- * (2023年…，上半年已執行: the text goes on about the half year).
+ * aside_period - is q an aside after a figure of its sentence: looking
+ * back, over before the period the text is about begins (第二季 after
+ * 第三季, 而二零一四年則增長1.2% after 二零一五年), or a part of a year
+ * shorter than it, written without its year, summing up, ending with it
+ * (上半年 after 第2季)?  Not a part inside it (2023年…，上半年已執行: the
+ * text goes on about the half year).
  */
 int
 aside_period(const PdMetricWork *w, const Period *q)
 {
 	const Period *r = &w->run;
 
-	if (!q->bare || !r->from || q->base || q->target || q->since || !q->from)
+	if (!r->from || q->base || q->target || q->since || q->relative || !q->from)
 		return 0;
-	if (q->from % 10000 == 101 && q->to % 10000 == 1231)
-		return 0;				/* 全年, 当年: the whole year */
-	if (r->from == r->to)
+	if (r->from == r->to || r->since)
 		return 0;				/* after a stock's date: a period of its own */
-	if (!(q->to < r->from || (q->to == r->to && q->from < r->from)))
+	/* 而二零一四年則增長1.2%, not ；中科去年營業額…: a new item of a list */
+	if (q->to < r->from)
+		return figure_before(w, segment_start(w, q->start), q->start);
+	if (!q->bare || (q->from % 10000 == 101 && q->to % 10000 == 1231))
+		return 0;				/* 全年, 当年: the whole year */
+	if (!(q->to == r->to && q->from < r->from))
 		return 0;
-	return figure_before(w, q->start);
+	return figure_before(w, 0, q->start);
 }
 
-/* is the aside q cut from character i by a clause mark (第二季升1.9%；政府消費…)? */
+/* is the aside q cut from character i by a ； (第二季升1.9%；政府消費…)? */
 int
 aside_cut(const PdMetricWork *w, const Period *q, int i)
 {
-	int			k;
-
-	if (!q->aside)
-		return 0;
-	for (k = q->end; k < i; k++)
-		if (is_clause_punct(w->cp[k]))
-			return 1;
-	return 0;
+	return q->aside && segment_start(w, i) > q->end;
 }
 
 /* ---------------------------------------------------------------------
@@ -296,4 +330,72 @@ year_to_day(const PdMetricWork *w, Period *q)
 	if (!word_at(w, q->end, "累计"))
 		return;
 	q->to = r->to;
+}
+
+/* ---------------------------------------------------------------------
+ * The level a change starts from
+ * --------------------------------------------------------------------- */
+
+/* note_base - remember q if it is a base of comparison with dates */
+void
+note_base(PdMetricWork *w, const Period *q)
+{
+	if (!q->base || q->relative || !q->from || q->from == q->to)
+		return;
+	w->last_base = *q;
+	w->last_base_run = w->run;
+}
+
+/*
+ * does a change start from figure c: 由 (or 从) before it, right before or
+ * before a few words ending with 的 (由下修後的15.8%), and 至, 到 or 为 and a
+ * number after?
+ */
+static int
+change_from(const PdMetricWork *w, const Candidate *c)
+{
+	int			k = c->start - 1;
+
+	if (k >= 0 && w->cp[k] == CP_DE)
+		while (k > 0 && c->start - k < 7 && w->cp[k] != CP_YOU && w->cp[k] != CP_CONG &&
+			   !is_clause_punct(w->cp[k]) && !cf_has(w, k, FC_DIGIT))
+			k--;
+	if (k < 0 || (w->cp[k] != CP_YOU && w->cp[k] != CP_CONG))
+		return 0;
+	for (k = c->end; k + 1 < w->n && k - c->end < 8 && !is_clause_punct(w->cp[k]); k++)
+		if ((w->cp[k] == CP_ZHI4 || w->cp[k] == CP_DAO || w->cp[k] == CP_WEI_BE) &&
+			cf_has(w, k + 1, FC_NUMBER))
+			return 1;
+	return 0;
+}
+
+/* the number of months in p */
+static int
+months_in(const Period *p)
+{
+	return (p->to / 10000 - p->from / 10000) * 12 + (int) (p->to / 100 % 100) -
+		(int) (p->from / 100 % 100) + 1;
+}
+
+/*
+ * from_base - the period of figure c when a change starts from it (由1.4%
+ * 回落至1.3%, 由下修後的15.8%增為18.1%) without a base of its own, and the
+ * text compared its period with one as long just before it (低於二零二二年
+ * 十一月至二零二三年一月的3.4%, 由11月的20.2%增為21.6%) while the text's
+ * period has not changed since: that base; else NULL
+ */
+const Period *
+from_base(const PdMetricWork *w, const Candidate *c, const Period *own)
+{
+	const Period *b = &w->last_base,
+			   *p = own ? own : &w->run0;
+
+	if (!b->from || !p->from || (own && own->base) || !change_from(w, c))
+		return NULL;
+	if (w->last_base_run.from != p->from || w->last_base_run.to != p->to)
+		return NULL;
+	if (months_in(b) != months_in(p) || b->from >= p->from || b->to >= p->to ||
+		date_add_months(b->from, months_in(p)) < p->from)
+		return NULL;
+	return b;
 }

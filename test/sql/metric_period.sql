@@ -106,3 +106,10 @@ SELECT raw, status, period, period_start, period_end, year
 FROM extract_metrics('2026年第三季出口按年上升8.1%，第二季的升幅為6.2%。進口上升5.4%，第二季為4.8%；'
     || '服務輸出增長3.3%。截至今年十月底，園區員工達5萬人；今年累計營業額8,000億元。', '2026-12-01')
 ORDER BY metric_no;
+
+-- a year looking back after a figure is an aside (the next sentence keeps the quarter); the level a
+-- change starts from after a base one step before the text's period takes that base's period
+SELECT raw, status, period, period_start, period_end, year
+FROM extract_metrics('二零二六年第二季出口增長3.1%，而二零二五年則增長1.5%。第二季進口增長2.0%。'
+    || '6月出口變動率由5月的12.0%增為14.5%，進口變動率由下修後的8.1%增為9.3%。', '2026-08-15')
+ORDER BY metric_no;

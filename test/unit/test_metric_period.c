@@ -3,7 +3,9 @@
  * (src/core/pd_metric_time_frame.c) and the status rules of the sixth
  * session: 今（16）日 and 今（114）年, a budget bill's fiscal year and a year
  * ahead heading its sentence, asides (第二季 after 第三季), 今年累計 after
- * 截至, advance estimates, the month a forecast was made.  One sentence of
+ * 截至, advance estimates, the month a forecast was made; look-back asides,
+ * 今年 without a date, 當年 after a span since, the level a change starts
+ * from.  One sentence of
  * our own for each rule, no server.
  */
 #include <stdint.h>
@@ -85,6 +87,24 @@ static const Case cases[] = {
 	/* an advance estimate is a release of actuals; 高於市場預期 is no plan */
 	{"統計處今日發表預先估計數字，第三季本地生產總值按年增長2.9%，高於市場預期的2.5%，第二季為2.2%。", 20261030,
 	 "2.9%|actual|20260701|20260930|;2.5%|estimate|20260701|20260930|;2.2%|actual|20260401|20260630|"},
+	/* a year looking back after a figure is an aside; a new item after ； is not */
+	{"二零二六年第二季出口增長3.1%，全年計增長2.6%，而二零二五年則增長1.5%。\n第二季進口增長2.0%。", 20270301,
+	 "3.1%|actual|20260401|20260630|;2.6%|actual|20260101|20261231|;1.5%|actual|20250101|20251231|;"
+	 "2.0%|actual|20260401|20260630|"},
+	{"甲園區去年營業額900億元，今年預估可達1000億元；乙園區去年營業額500億元，成長6.1%。", 20270215,
+	 "900億元|actual|20260101|20261231|;1000億元|estimate|20270101|20271231|;"
+	 "500億元|actual|20260101|20261231|;6.1%|actual|20260101|20261231|"},
+	/* 今年 in a text without a date: the year its first line named */
+	{"二零零五年十月旅客統計\n今年十月入境旅客達120萬人次。", 0,
+	 "120萬人次|actual|20051001|20051031|"},
+	/* 當年 after a span since a year */
+	{"縣府自2019年度起編列專款，當年支出12億元。", 20251022, "12億元|actual|20190101|20191231|"},
+	/* the level a change starts from: actual, after 將由原本的; after a base one step before, that base's */
+	{"占比將由原本的5%提高至12%，另一項則由10%增至18%。", 20250310,
+	 "5%|actual|0|0|;12%|target|0|0|;10%|actual|0|0|;18%|target|0|0|"},
+	{"去（115）年12月分數為30分。出口變動率由11月的12.0%增為14.5%，進口變動率由下修後的8.1%增為9.3%。", 20270127,
+	 "30分|actual|20261201|20261231|;12.0%|actual|20261101|20261130|;14.5%|actual|20261201|20261231|;"
+	 "8.1%|actual|20261101|20261130|;9.3%|actual|20261201|20261231|"},
 	/* what a plant is estimated to save each year: a planned yield without a period */
 	{"新建的再生中心預估每年可減少約8萬噸廢棄物。", 20261201, "約8萬噸|target|0|0|"},
 };
