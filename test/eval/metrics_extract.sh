@@ -10,13 +10,13 @@
 # extract_metrics takes one.  Also writes OUT.csv.places: the canonical name
 # of every region and park, for the scorer.  Needs PGHOST/PGPORT/PGUSER
 # (scripts/pd sets them) and the extension installed.  SETS (comma-
-# separated, default seeds,dev,test,test2,test3,test4: the development sets)
-# limits the gold documents read: the held-out set test5 is extracted only when SETS
+# separated, default seeds,dev,test,test2,test3,test4,test5: the development
+# sets) limits the gold documents read: a held-out set (test6) is extracted only when SETS
 # names it, so its text never reaches OUT.csv in a development run.
 set -eu
 out=$1
 gold=${2:-}
-sets=${3:-seeds,dev,test,test2,test3,test4}
+sets=${3:-seeds,dev,test,test2,test3,test4,test5}
 db=pd_eval_metrics
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
