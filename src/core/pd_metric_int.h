@@ -646,6 +646,7 @@ is_closer(uint32_t c)
 }
 
 extern int	is_clause_punct(uint32_t c);
+extern int	clause_mark_in(const PdMetricWork *w, int a, int b);
 extern int	clause_break(const PdMetricWork *w, int k);
 
 /* ---------------------------------------------------------------------

@@ -95,6 +95,16 @@ is_clause_punct(uint32_t c)
 		c == CP_FW_EXCLAM || c == CP_FW_QUESTION || c == '\n' || c == '\r';
 }
 
+/* is there clause punctuation in [a, b)? */
+int
+clause_mark_in(const PdMetricWork *w, int a, int b)
+{
+	for (; a < b; a++)
+		if (is_clause_punct(w->cp[a]))
+			return 1;
+	return 0;
+}
+
 /*
  * clause_break - does character k end a clause?  Clause punctuation does,
  * and so does a space, except one beside a digit, a Latin letter or a

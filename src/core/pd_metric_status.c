@@ -368,16 +368,6 @@ former_level_before(const PdMetricWork *w, int i)
 	return 0;
 }
 
-/* is there a clause mark in [a, b)? */
-static int
-clause_mark_in(const PdMetricWork *w, int a, int b)
-{
-	for (; a < b; a++)
-		if (is_clause_punct(w->cp[a]))
-			return 1;
-	return 0;
-}
-
 /*
  * from_figure - the figure a change starts from (由0.73%倍增至1.5%, 从2015年
  * 的11.79万元提高到…, 將由原本的5%提高至16%): the level at hand, when no

@@ -664,16 +664,6 @@ quote_state(const PdMetricWork *w, int a, int b, int inq)
 	return inq;
 }
 
-/* is there a clause mark in [a, b)? */
-static int
-clause_between(const PdMetricWork *w, int a, int b)
-{
-	for (; a < b; a++)
-		if (is_clause_punct(w->cp[a]))
-			return 1;
-	return 0;
-}
-
 /* scan_periods - every time expression of the sentence, in text order */
 void
 scan_periods(PdMetricWork *w)
@@ -708,7 +698,7 @@ scan_periods(PdMetricWork *w)
 			continue;
 		/* 115年度總預算案昨（13）日通過: the day of the vote, not the figures' */
 		if (p.day && w->nperiods > 0 && !p.base &&
-			!clause_between(w, w->periods[w->nperiods - 1].end, i))
+			!clause_mark_in(w, w->periods[w->nperiods - 1].end, i))
 			p.base = 1;
 		year_to_day(w, &p);
 		plan_again(w, &p);
