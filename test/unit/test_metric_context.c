@@ -8,50 +8,9 @@
  * classes, found on the held-out set of the round before and checked on
  * new pages (docs/extraction.md).
  */
-#include <stdint.h>
-#include <stdio.h>
-#include <stdlib.h>
-#include <string.h>
+#include "pd_test_rows.h"
 
-#include "pd_metric.h"
-#include "pd_test.h"
-
-#define MAXROWS 32
-
-typedef struct Sink
-{
-	const char *doc;
-	char		buf[2048];
-	size_t		o;
-	int			n;
-	int			bad;
-} Sink;
-
-/* one row as "raw|status|start|end|subject;" */
-static int
-emit(void *arg, const PdMetric *m)
-{
-	Sink	   *k = (Sink *) arg;
-
-	if ((m->status == PD_STATUS_TARGET) != (m->is_target != 0) ||
-		m->period_start > m->period_end)
-		k->bad++;
-	if (k->n++ < MAXROWS && k->o < sizeof(k->buf))
-		k->o += snprintf(k->buf + k->o, sizeof(k->buf) - k->o, "%s%.*s|%s|%d|%d|%s",
-						 k->n > 1 ? ";" : "", (int) m->raw.len, k->doc + m->raw.off,
-						 pd_metric_status_name(m->status), (int) m->period_start,
-						 (int) m->period_end, m->subject ? m->subject : "");
-	return 0;
-}
-
-typedef struct Case
-{
-	const char *doc;
-	PdDate		published;
-	const char *rows;			/* "raw|status|start|end|subject;..." */
-} Case;
-
-static const Case cases[] = {
+static const PdRowCase cases[] = {
 	/* status: 预测 is an estimate word, over the whole list after it */
 	{"回顾了2023年的工作。据统计预测，全年全县地区生产总值达到88.5亿元，增长7.2%；"
 	 "规模以上工业增加值增长9.4%。", 20240122,
@@ -163,25 +122,5 @@ static const Case cases[] = {
 int
 main(void)
 {
-	PdMetricWork *work = malloc(pd_metric_work_size());
-	size_t		i;
-
-	if (!work)
-		return 2;
-	for (i = 0; i < sizeof(cases) / sizeof(cases[0]); i++)
-	{
-		PdMetricOptions opt;
-		Sink		k;
-
-		memset(&opt, 0, sizeof(opt));
-		memset(&k, 0, sizeof(k));
-		opt.published = cases[i].published;
-		k.doc = cases[i].doc;
-		pd_metric_extract_opt(k.doc, strlen(k.doc), &opt, work, emit, NULL, &k);
-		PD_CHECK(strcmp(k.buf, cases[i].rows) == 0, "%s:\n got  \"%s\"\n want \"%s\"",
-				 cases[i].doc, k.buf, cases[i].rows);
-		PD_CHECK(k.bad == 0, "%s: inconsistent metric", cases[i].doc);
-	}
-	free(work);
-	return pd_test_summary("test_metric_context");
+	return pd_rows_run("test_metric_context", cases, sizeof(cases) / sizeof(cases[0]), PD_ROWS_CONTEXT);
 }

@@ -8,50 +8,9 @@
  * from.  One sentence of
  * our own for each rule, no server.
  */
-#include <stdint.h>
-#include <stdio.h>
-#include <stdlib.h>
-#include <string.h>
+#include "pd_test_rows.h"
 
-#include "pd_metric.h"
-#include "pd_test.h"
-
-#define MAXROWS 32
-
-typedef struct Sink
-{
-	const char *doc;
-	char		buf[2048];
-	size_t		o;
-	int			n;
-	int			bad;
-} Sink;
-
-/* one row as "raw|status|start|end|subject;" */
-static int
-emit(void *arg, const PdMetric *m)
-{
-	Sink	   *k = (Sink *) arg;
-
-	if ((m->status == PD_STATUS_TARGET) != (m->is_target != 0) ||
-		m->period_start > m->period_end)
-		k->bad++;
-	if (k->n++ < MAXROWS && k->o < sizeof(k->buf))
-		k->o += snprintf(k->buf + k->o, sizeof(k->buf) - k->o, "%s%.*s|%s|%d|%d|%s",
-						 k->n > 1 ? ";" : "", (int) m->raw.len, k->doc + m->raw.off,
-						 pd_metric_status_name(m->status), (int) m->period_start,
-						 (int) m->period_end, m->subject ? m->subject : "");
-	return 0;
-}
-
-typedef struct Case
-{
-	const char *doc;
-	PdDate		published;
-	const char *rows;			/* "raw|status|start|end|subject;..." */
-} Case;
-
-static const Case cases[] = {
+static const PdRowCase cases[] = {
 	/* 今（16）日: the document's day; 昨（13）日 the day before; 今（114）年 the Republic's year */
 	{"市府今（16）日推出12處產業用地，總面積約180公頃。", 20191216,
 	 "12處|actual|20191216|20191216|;約180公頃|actual|20191216|20191216|"},
@@ -112,25 +71,5 @@ static const Case cases[] = {
 int
 main(void)
 {
-	PdMetricWork *work = malloc(pd_metric_work_size());
-	size_t		i;
-
-	if (!work)
-		return 2;
-	for (i = 0; i < sizeof(cases) / sizeof(cases[0]); i++)
-	{
-		PdMetricOptions opt;
-		Sink		k;
-
-		memset(&opt, 0, sizeof(opt));
-		memset(&k, 0, sizeof(k));
-		opt.published = cases[i].published;
-		k.doc = cases[i].doc;
-		pd_metric_extract_opt(k.doc, strlen(k.doc), &opt, work, emit, NULL, &k);
-		PD_CHECK(strcmp(k.buf, cases[i].rows) == 0, "%s:\n got  \"%s\"\n want \"%s\"",
-				 cases[i].doc, k.buf, cases[i].rows);
-		PD_CHECK(k.bad == 0, "%s: inconsistent metric", cases[i].doc);
-	}
-	free(work);
-	return pd_test_summary("test_metric_period");
+	return pd_rows_run("test_metric_period", cases, sizeof(cases) / sizeof(cases[0]), PD_ROWS_CONTEXT);
 }

@@ -5,44 +5,9 @@
  * pd_metric_place_role.c, pd_metric_subject.c), no server.  Rows are
  * "raw|subject" joined by ";".
  */
-#include <stdint.h>
-#include <stdio.h>
-#include <stdlib.h>
-#include <string.h>
+#include "pd_test_rows.h"
 
-#include "pd_metric.h"
-#include "pd_test.h"
-
-#define MAXROWS 32
-
-typedef struct Sink
-{
-	const char *doc;
-	char		buf[2048];
-	size_t		o;
-	int			n;
-} Sink;
-
-static int
-emit(void *arg, const PdMetric *m)
-{
-	Sink	   *k = (Sink *) arg;
-
-	if (k->n++ < MAXROWS && k->o < sizeof(k->buf))
-		k->o += snprintf(k->buf + k->o, sizeof(k->buf) - k->o, "%s%.*s|%s",
-						 k->n > 1 ? ";" : "", (int) m->raw.len, k->doc + m->raw.off,
-						 m->subject ? m->subject : "");
-	return 0;
-}
-
-typedef struct Case
-{
-	const char *doc;
-	PdDate		published;
-	const char *rows;
-} Case;
-
-static const Case cases[] = {
+static const PdRowCase cases[] = {
 	/* short names of autonomous regions written without 族: 新疆, 伊犁 */
 	{"据自治区发改委介绍，今年前三季度新疆新开工项目3200个。", 20231020,
 	 "3200个|新疆维吾尔自治区"},
@@ -96,24 +61,5 @@ static const Case cases[] = {
 int
 main(void)
 {
-	PdMetricWork *work = malloc(pd_metric_work_size());
-	size_t		i;
-
-	if (!work)
-		return 2;
-	for (i = 0; i < sizeof(cases) / sizeof(cases[0]); i++)
-	{
-		PdMetricOptions opt;
-		Sink		k;
-
-		memset(&opt, 0, sizeof(opt));
-		memset(&k, 0, sizeof(k));
-		opt.published = cases[i].published;
-		k.doc = cases[i].doc;
-		pd_metric_extract_opt(k.doc, strlen(k.doc), &opt, work, emit, NULL, &k);
-		PD_CHECK(strcmp(k.buf, cases[i].rows) == 0, "%s:\n got  \"%s\"\n want \"%s\"",
-				 cases[i].doc, k.buf, cases[i].rows);
-	}
-	free(work);
-	return pd_test_summary("test_metric_subject");
+	return pd_rows_run("test_metric_subject", cases, sizeof(cases) / sizeof(cases[0]), PD_ROWS_SUBJECT);
 }
