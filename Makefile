@@ -110,7 +110,7 @@ $(OBJS): $(wildcard src/*.h src/core/*.h)
 # ---------------------------------------------------------------------------
 # The two README commands and their helpers (all in scripts/pd).
 # ---------------------------------------------------------------------------
-.PHONY: demo test stop deps cluster unitcheck fuzz bench warnings conformance \
+.PHONY: demo test stop deps cluster unitcheck fuzz bench bench-callgrind warnings conformance \
 	eval-seg eval-search eval-metrics test-asan test-asan-server fuzz-sql dist citus-check
 
 demo:
@@ -125,6 +125,9 @@ cluster:
 	@scripts/pd cluster
 bench:
 	@scripts/pd bench
+# to_tsvector's instructions (callgrind), parkdata.chinese against simple
+bench-callgrind:
+	@scripts/pd bench-callgrind
 test-asan:
 	@scripts/pd asan
 # parkdata in a PostgreSQL built with AddressSanitizer from Debian's source
