@@ -75,7 +75,7 @@ BYTES=$1 NDOCS=$2
 Q() { echo "SELECT count(to_tsvector('$1', body)) FROM base"; echo "SELECT pg_sleep(0)"; }
 { Q parkdata.chinese; Q parkdata.chinese; Q parkdata.chinese; Q simple; Q simple; } |
 	(cd "$W" && run valgrind --tool=callgrind --toggle-collect=to_tsvector_byid \
-		--dump-before=pg_sleep --callgrind-out-file="$W/out.%p" \
+		--dump-before=pg_sleep --compress-strings=no --callgrind-out-file="$W/out.%p" \
 		"$BIN/postgres" --single -D "$W/data" postgres) >"$W/run.log" 2>&1
 # one dump per pass (out.PID.1 to .5, before each pg_sleep); out.PID is
 # what is left at exit (nothing)
