@@ -616,6 +616,32 @@ static const char *const pd_base_after[] = {
 	"同期",
 };
 
+/*
+ * Between a base period and a figure, right before the figure: the figure is
+ * the base's own amount (较114年度法定预算数277.27亿元，增加24.85亿元).
+ */
+static const char *const pd_base_nouns[] = {
+	"预算数", "决算数", "预测数", "预估数", "实际数", "核定数", "同期数",
+	"数字", "的数字",
+};
+
+/*
+ * A comparison bracket: 和 (与, 同, 跟) + a period … 相比 (相较, 比较) in one
+ * clause; the period is a base, a figure inside the bracket is the base's
+ * (和一一三年度法定预算数二五〇点五〇亿元相比，多出…).
+ */
+static const char *const pd_compare_open[] = {
+	"和", "与", "同", "跟",
+};
+static const char *const pd_compare_close[] = {
+	"相比", "相较", "比较",
+};
+
+/* Inside parentheses right after a figure: it is an estimate (（预计数，下同）). */
+static const char *const pd_estimate_notes[] = {
+	"预计数", "预计", "预估数", "预估", "估计数", "估计", "初步估计",
+};
+
 /* Before a figure: a cumulative total, a stock at the end of its period. */
 static const char *const pd_cumulative[] = {
 	"累计", "累计达", "累计达到", "累计完成", "累计引进", "累计实现", "累计新增",
@@ -676,6 +702,7 @@ static const char *const pd_target_words[] = {
 	/* 科技园会另拨30亿元, 第一阶段会动用50亿至60亿元: allocations announced */
 	"会动用", "会另拨", "会拨出", "会增拨", "会拨款", "会预留", "会注资", "会斥资",
 	"预测",
+	"上看",						/* 全年外銷訂單上看7,000億美元: also a qualifier */
 	"建成后", "投产后", "达产后", "完工后", "竣工后", "完成后", "投用后",
 	"运营后", "落成后", "扩建后", "达效后", "启用后",
 };
@@ -684,6 +711,7 @@ static const uint8_t pd_target_words_tags[] = {
 	TW_ESTIMATE, 0, TW_ESTIMATE, TW_ESTIMATE, TW_ESTIMATE, 0, 0,
 	0, 0, 0, 0, TW_NOUN,
 	0, 0, 0, 0, 0, 0, 0, 0,
+	TW_ESTIMATE,
 	TW_ESTIMATE,
 	TW_PROSPECT, TW_PROSPECT, TW_PROSPECT, TW_PROSPECT, TW_PROSPECT, TW_PROSPECT, TW_PROSPECT,
 	TW_PROSPECT, TW_PROSPECT, TW_PROSPECT, TW_PROSPECT, TW_PROSPECT,

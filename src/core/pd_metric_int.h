@@ -344,6 +344,10 @@ typedef enum PdList
 	PL_FLOW_AFTER,				/* 增加2万个就业机会 */
 	PL_KIND_AFTER_DOWN,			/* 1.0%的实质跌幅: a fall */
 	PL_UNIT_UNBLOCKERS,			/* 5家园区: 家 despite 家园 */
+	PL_BASE_NOUNS,				/* 较114年度法定预算数277.27亿元: the base's figure */
+	PL_COMPARE_OPEN,			/* 和 与: 和2023年…相比 */
+	PL_COMPARE_CLOSE,			/* 相比 相较: closes it */
+	PL_ESTIMATE_NOTES,			/* （预计数，下同）: the figure before is an estimate */
 	PL_COUNT,
 	/* the words of the struct tables, indexed like the lists */
 	PL_S_UNITS = PL_COUNT,		/* pd_unit_words */

@@ -126,4 +126,8 @@ const PdWordList pd_lists[PL_COUNT] = {
 	[PL_FLOW_AFTER] = LIST(pd_flow_after),
 	[PL_KIND_AFTER_DOWN] = LIST(pd_kind_after_down),
 	[PL_UNIT_UNBLOCKERS] = LIST(pd_unit_unblockers),
+	[PL_BASE_NOUNS] = LIST(pd_base_nouns),
+	[PL_COMPARE_OPEN] = LIST(pd_compare_open),
+	[PL_COMPARE_CLOSE] = LIST(pd_compare_close),
+	[PL_ESTIMATE_NOTES] = LIST(pd_estimate_notes),
 };

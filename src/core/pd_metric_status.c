@@ -417,6 +417,29 @@ present_stock(const PdMetricWork *w, int i, int at)
 }
 
 /*
+ * estimate_note - a figure that says it is an estimate: a note in
+ * parentheses right after it (增长4.6%（预计数，下同）) or an estimate word
+ * read as its qualifier (上看7,000亿美元)
+ */
+static int
+estimate_note(const PdMetricWork *w, const Candidate *c)
+{
+	int			k = c->end,
+				t;
+
+	for (t = 0; t < w->ntargets && w->targets[t] <= c->start; t++)
+		if (w->targets[t] == c->start && w->target_tags[t] == TW_ESTIMATE)
+			return 1;
+	if (k >= w->n || (w->cp[k] != '(' && w->cp[k] != CP_FW_LPAREN))
+		return 0;
+	for (k++; k < w->n && k - c->end < 6 && w->cp[k] != ')' &&
+		 w->cp[k] != CP_FW_RPAREN; k++)
+		if (table_at(w, k, PL_ESTIMATE_NOTES, NULL))
+			return 1;
+	return 0;
+}
+
+/*
  * figure_status - the status of a figure at character i whose period is p
  * (its own or the one it takes from the text before; NULL if none)
  *
@@ -459,6 +482,9 @@ figure_status(const PdMetricWork *w, const Candidate *c, const Period *p)
 	/* 把…由0.73%倍增至1.5%: the level it starts from */
 	if (from_figure(w, c, own))
 		return PD_STATUS_ACTUAL;
+	/* 增长4.6%（预计数，下同）, 全年上看7,000亿美元 */
+	if (at > i && estimate_note(w, c))
+		return ahead ? PD_STATUS_TARGET : PD_STATUS_ESTIMATE;
 
 	/* 预计全年, 全年有望: the current year (or one just ended) */
 	if (at < i && tag == TW_ESTIMATE)

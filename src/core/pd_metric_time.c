@@ -375,6 +375,28 @@ since_closed(const PdMetricWork *w, int k)
 	return 0;
 }
 
+/* is 以来 closing the clause at k followed by a record (自去年上半年转负以来首次)? */
+static int
+since_record(const PdMetricWork *w, int k)
+{
+	for (; k < w->n && !is_clause_punct(w->cp[k]); k++)
+		if (word_at(w, k, "以来"))
+			return table_at(w, k + 2, PL_RECORD_AFTER, NULL) != 0;
+	return 0;
+}
+
+/* does 相比 (相较) close the clause going on at k: 和113年度预算数…相比? */
+static int
+compare_closed(const PdMetricWork *w, int k)
+{
+	int			e = k;
+
+	for (; k < w->n && k - e < 24 && !is_clause_punct(w->cp[k]); k++)
+		if (table_at(w, k, PL_COMPARE_CLOSE, NULL))
+			return 1;
+	return 0;
+}
+
 /*
  * since_span - 自2013年9月…以来: the period runs from its first day to the
  * document's date
@@ -427,7 +449,13 @@ period_done(const PdMetricWork *w, int i, int end, int opener, Period *p)
 		/* 自2021年第2季起，每一季都…4项: counted over the span, not a stock now */
 		if (end < w->n && w->cp[end] == CP_QI && p->since == 2)
 			p->since = 1;
+		/* 自去年上半年转负以来首次回到正增长: a record since, no period */
+		if (since_record(w, end))
+			p->base = 1;
 	}
+	/* 和一一三年度法定预算数…相比: a base */
+	if (i > 0 && table_before(w, i, PL_COMPARE_OPEN) && compare_closed(w, end))
+		p->base = 1;
 	/*
 	 * 由2021年的13.8%提高到14%, 次于九月的123.73, 为2015年的1.8倍: the
 	 * period of the figure after 的 only (but 增至2021年的9468亿元 is the

@@ -16,6 +16,29 @@
  */
 #include "pd_metric_int.h"
 
+/*
+ * base_amount - is the figure at i the base's own amount, a few words after
+ * its period e: named as such (较114年度法定预算数277.27亿元) or inside a
+ * comparison bracket (和113年度法定预算数250.5亿元相比)?
+ */
+static int
+base_amount(const PdMetricWork *w, int e, int i)
+{
+	int			k;
+
+	if (i - e > 12)
+		return 0;
+	for (k = e; k < i; k++)
+		if (is_clause_punct(w->cp[k]) || is_adigit(w->cp[k]) || is_cdigit(w->cp[k]))
+			return 0;
+	if (table_before(w, i, PL_BASE_NOUNS))
+		return 1;
+	for (k = i; k < w->n && k - i < 16 && !is_clause_punct(w->cp[k]); k++)
+		if (table_at(w, k, PL_COMPARE_CLOSE, NULL))
+			return 1;
+	return 0;
+}
+
 /* does the figure at i follow its base period ending at e: 比前年的, (107年)的, 2015年的每人 */
 static int
 base_figure(const PdMetricWork *w, int e, int i)
@@ -24,7 +47,7 @@ base_figure(const PdMetricWork *w, int e, int i)
 		e++;
 	if (e + 3 == i && w->cp[e] == CP_DE && w->cp[e + 1] == CP_MEI)
 		return 1;
-	return e == i || (e + 1 == i && w->cp[e] == CP_DE);
+	return e == i || (e + 1 == i && w->cp[e] == CP_DE) || base_amount(w, e, i);
 }
 
 /* period_for - the last period before character i that is not a base */

@@ -113,3 +113,17 @@ SELECT raw, status, period, period_start, period_end, year
 FROM extract_metrics('二零二六年第二季出口增長3.1%，而二零二五年則增長1.5%。第二季進口增長2.0%。'
     || '6月出口變動率由5月的12.0%增為14.5%，進口變動率由下修後的8.1%增為9.3%。', '2026-08-15')
 ORDER BY metric_no;
+
+-- a base's own amount (較115年度預算數14.2億元, 和…相比) keeps the base's year, the change after it the
+-- budget's; a record since (自…以来首次) sets no period; an estimate note or 上看 makes an estimate
+SELECT raw, status, period, period_start, period_end, year
+FROM extract_metrics('鄉公所116年度總預算案送交代表會，歲出編列15.6億元，較115年度預算數14.2億元，增加1.4億元。'
+    || '歲入為15億元，和115年度法定預算數13.5億元相比，多出1.5億元。', '2026-11-05')
+ORDER BY metric_no;
+SELECT raw, status, period, period_start, period_end, year
+FROM extract_metrics('今年1-2月，全县工业投资增长5.2%，自去年三季度转负以来首次回正，拉动投资增长2.1个百分点。'
+    || '2026年，全县生产总值增长5.1%（预计数，下同），规上工业增加值增长6%。', '2027-03-20')
+ORDER BY metric_no;
+SELECT raw, status, period, period_start, period_end, year
+FROM extract_metrics('研究機構表示，今年全年出口上看5,200億美元，年增一成。', '2026-09-15')
+ORDER BY metric_no;
