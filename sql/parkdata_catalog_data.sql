@@ -119,7 +119,7 @@ INSERT INTO @extschema@.metric (code, name, unit_dimension, description, builtin
 ('export_orders', '外销订单', 'money', 'Export orders received by the enterprises of a region (Taiwan''s monthly statistics of the Ministry of Economic Affairs: 外销订单, in US dollars), as against exports shipped (exports)', true),
 ('producer_purchase_price_index', '工业生产者购进价格指数', 'index', 'Purchase price index of industrial producers: the prices industry pays for raw materials, fuel and power (NBS: 工业生产者购进价格, before 2011 原材料、燃料、动力购进价格), reported beside the producer price index, usually as a change in percent', true);
 
--- 675 surface forms, each naming one indicator
+-- 676 surface forms, each naming one indicator
 INSERT INTO @extschema@.lexicon AS l (word, source, builtin, metric) VALUES
 ('A股上市企业', 'metric', true, 'listed_companies'),
 ('A股上市公司', 'metric', true, 'listed_companies'),
@@ -468,6 +468,7 @@ INSERT INTO @extschema@.lexicon AS l (word, source, builtin, metric) VALUES
 ('战略性新兴产业总产值', 'metric', true, 'strategic_emerging_industry_output'),
 ('户籍人口', 'metric', true, 'registered_population'),
 ('房地产业增加值', 'metric', true, 'tertiary_industry_value_added'),
+('房地产业投资', 'metric', true, 'real_estate_investment'),
 ('房地产开发投资', 'metric', true, 'real_estate_investment'),
 ('房地产投资', 'metric', true, 'real_estate_investment'),
 ('批发和零售业增加值', 'metric', true, 'tertiary_industry_value_added'),

@@ -136,10 +136,17 @@ extern const char *pd_metric_catalog_classify(const PdMetricCatalog *cat, const 
  * document's indicator: the code of the last figure that had one.
  */
 #define PD_METRIC_CURSOR_REST	16
+#define PD_METRIC_CURSOR_TOTALS	4
 typedef struct PdMetricCatalogCursor
 {
 	const PdMetricCatalog *cat;
 	const char *topic;			/* code of the last figure that had one */
+	const char *total;			/* code (or NULL) of the last total: a level
+								 * in money or a growth rate */
+	const char *totals[PD_METRIC_CURSOR_TOTALS];	/* the codes of the last
+													 * totals that had one,
+													 * each once */
+	int			addition;		/* the last figure counted additions */
 	uint32_t	rest[PD_METRIC_CURSOR_REST];	/* the last phrase that named
 												 * a thing, folded, without its
 												 * predicates (its last

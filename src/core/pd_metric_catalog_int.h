@@ -169,6 +169,7 @@ extern int	pd_cat_contribution_in(const uint32_t *p, size_t from, size_t n);
 extern int	pd_cat_contribution_unit(const PdMetricCatalog *cat, const uint32_t *u,
 									 size_t ulen);
 extern size_t pd_cat_gloss_start(const char *phrase, size_t len);
+extern size_t pd_cat_gloss_before(const char *text, size_t before);
 
 /* pd_metric_catalog_scope.c: scopes, owners and ellipses */
 extern int	pd_cat_word_in(const Word *ws, size_t nw, const uint32_t *p, size_t from,
@@ -182,5 +183,21 @@ extern const char *pd_cat_share_named(const PdMetricCatalog *cat, const char *ph
 extern const char *pd_cat_ellipsis(PdMetricCatalogCursor *cur, const char *phrase,
 								   size_t len, const char *unit, PdMetricKind kind,
 								   const char *code);
+
+/* pd_metric_catalog_parts.c: parts named by how they are built */
+extern int	pd_cat_inside_sector(const uint32_t *p, size_t start, const uint32_t *form,
+								 size_t flen);
+extern const char *pd_cat_sector_part(const PdMetricCatalog *cat, const char *phrase,
+									  size_t len, size_t before, const char *unit,
+									  PdMetricKind kind, const char *base,
+									  const char *const *seen);
+extern int	pd_cat_is_total(const char *unit, PdMetricKind kind);
+extern int	pd_cat_is_money(const char *unit);
+extern void pd_cat_note_total(PdMetricCatalogCursor *cur, const char *code);
+extern const char *pd_cat_verb_object(const PdMetricCatalog *cat, const char *phrase,
+									  size_t len, size_t before, const char *unit,
+									  PdMetricKind kind);
+extern int	pd_cat_has_addition(const PdMetricCatalog *cat, const char *phrase, size_t len,
+								size_t before);
 
 #endif							/* PD_METRIC_CATALOG_INT_H */

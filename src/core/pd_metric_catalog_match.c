@@ -358,6 +358,9 @@ form_before(const PdMetricCatalog *cat, const uint32_t *p, size_t e, size_t s0,
 	const Entry *hit = pd_cat_ending_at(cat, p, e, u, ulen, kind, start);
 	size_t		t;
 
+	/* 石油加工业投资: the form only ends a sector's name */
+	if (hit && pd_cat_inside_sector(p, *start, cat->pool + hit->off, hit->len))
+		hit = NULL;
 	if (hit && modified(cat, p, *start, hit, kind))
 	{
 		hit = NULL;
@@ -383,7 +386,8 @@ form_before(const PdMetricCatalog *cat, const uint32_t *p, size_t e, size_t s0,
 				size_t		st = 0;
 				const Entry *x = pd_cat_ending_at(cat, p, e - w->len, u, ulen, kind, &st);
 
-				if (x == NULL || (hit && st >= *start))
+				if (x == NULL || (hit && st >= *start) ||
+					pd_cat_inside_sector(p, st, cat->pool + x->off, x->len))
 					continue;
 				if (modified(cat, p, st, x, kind))
 				{
@@ -450,6 +454,18 @@ find(const PdMetricCatalog *cat, const char *phrase, size_t len, size_t before,
 	if (g < len)
 	{
 		const char *code = find(cat, phrase, g, before, unit, kind, r, 0, prev);
+
+		if (code)
+			return code;
+	}
+
+	/*
+	 * 固定资产投资（不含农户）2600亿元: the span begins inside a gloss; the
+	 * clause before the bracket names the indicator (once)
+	 */
+	if (gloss && (g = pd_cat_gloss_before(phrase, before)) > 0)
+	{
+		const char *code = find(cat, phrase - before, before - g, 0, unit, kind, r, 0, prev);
 
 		if (code)
 			return code;
@@ -719,6 +735,9 @@ pd_metric_catalog_cursor_init(PdMetricCatalogCursor *cur, const PdMetricCatalog 
 {
 	cur->cat = cat;
 	cur->topic = NULL;
+	cur->total = NULL;
+	memset(cur->totals, 0, sizeof(cur->totals));
+	cur->addition = 0;
 	cur->rest_len = 0;
 }
 
@@ -732,6 +751,22 @@ pd_metric_catalog_next(PdMetricCatalogCursor *cur, const char *phrase, size_t le
 	if (cur == NULL || cur->cat == NULL || phrase == NULL)
 		return NULL;
 	code = classify(cur->cat, phrase, len, before, unit, kind, prev, &r);
+	/* 新设立外商投资企业5024家，同比增长106.5%: the additions' growth */
+	if (code && kind == PD_KIND_GROWTH_RATE && cur->addition && code == prev &&
+		find(cur->cat, phrase, len, before, unit, kind, NULL, 1, NULL) == NULL)
+		code = NULL;
+	else if (code == NULL && !r.refused && !r.combined && !r.contribution)
+	{
+		/* 采矿业投资8.3亿元: a sector's part of the last total */
+		code = pd_cat_sector_part(cur->cat, phrase, len, before, unit, kind, cur->total,
+								  cur->totals);
+		/* 全年签约新项目38个: what the verb makes the count */
+		if (code == NULL)
+			code = pd_cat_verb_object(cur->cat, phrase, len, before, unit, kind);
+	}
+	/* of things counted: 新增实际利用外资19.6亿美元 is the flow's level */
+	cur->addition = kind != PD_KIND_GROWTH_RATE && !pd_cat_is_money(unit) &&
+		pd_cat_has_addition(cur->cat, phrase, len, before);
 	/* 進一步分析，光電產業成長28%: a part continues the document's indicator */
 	if (code == NULL && prev == NULL && cur->topic && r.part && !r.counted && !r.contribution &&
 		!r.combined && !r.refused &&
@@ -742,5 +777,7 @@ pd_metric_catalog_next(PdMetricCatalogCursor *cur, const char *phrase, size_t le
 	code = pd_cat_ellipsis(cur, phrase, len, unit, kind, code);
 	if (code)
 		cur->topic = code;
+	if (pd_cat_is_total(unit, kind))
+		pd_cat_note_total(cur, code);
 	return code;
 }

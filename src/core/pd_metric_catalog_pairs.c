@@ -189,3 +189,20 @@ pd_cat_gloss_start(const char *phrase, size_t len)
 	}
 	return len;
 }
+
+/*
+ * pd_cat_gloss_before - the bytes of an opening bracket that ends
+ * text[-before..0), the clause before a span that begins inside a gloss
+ * (固定资产投资（|不含农户）), with something before the bracket; 0 if none.
+ */
+size_t
+pd_cat_gloss_before(const char *text, size_t before)
+{
+	const unsigned char *c = (const unsigned char *) text;
+
+	if (before > 1 && c[-1] == '(')
+		return 1;
+	if (before > 3 && c[-3] == 0xEF && c[-2] == 0xBC && c[-1] == 0x88)	/* （ */
+		return 3;
+	return 0;
+}

@@ -71,7 +71,11 @@ static const char *const predicate_words[] = {
 	"成交", "共成交",
 	/* ranges and thresholds of release wording (出口值将介于496亿至525亿美元
 	 * 之间, 营业额继去年站稳1兆元, 出口连续三个月站上600亿美元) */
-	"介于", "站稳", "站上"
+	"介于", "站稳", "站上",
+	/* the pace of a growth rate said before it (增速放缓至4.8%, 实质收缩,
+	 * 增幅回落至, 降幅收窄): the rate is still the indicator's */
+	"放缓", "放缓至", "趋缓", "减缓", "加快", "加快至", "回落至", "回升至", "升至",
+	"降至", "收窄", "收窄至"
 };
 
 /*
@@ -115,7 +119,7 @@ static const char *const revision_words[] = {
 
 /* a phrase ending so names a count of additions (新增研发机构) */
 static const char *const addition_words[] = {
-	"新增", "新引进", "新认定", "新落地", "净增", "新设"
+	"新增", "新引进", "新认定", "新落地", "净增", "新设", "新设立"
 };
 
 /*
@@ -387,6 +391,77 @@ static const char *const within_words[] = {
 static const char *const share_names[][2] = {
 	{"城镇常住人口", "urbanization_rate"},
 	{"城镇人口", "urbanization_rate"}
+};
+
+/*
+ * Parts named by how they are built (pd_metric_catalog_parts.c): a sector
+ * or a region (a phrase ending in part_ends) before the head measure of a
+ * total (part_heads), with a joining verb between or none (采矿业投资,
+ * 第三产业完成投资, 东部地区投资).
+ */
+static const char *const part_heads[] = {
+	"投资"
+};
+static const char *const part_ends[] = {
+	"业", "地区"
+};
+static const char *const grouping_ends[] = {
+	"产业"
+};
+/* sections of the classification whose name ends so all the same */
+static const char *const section_words[] = {
+	"房地产业"
+};
+
+/*
+ * Totals that lie within another: {code, the total it is a part of}.  A
+ * part after a figure of the first lies within it only if its sector does
+ * (sector_scopes); otherwise it is a part of the second (第一产业投资 after
+ * 工业投资 is fixed-asset investment).
+ */
+static const char *const part_chain[][2] = {
+	{"manufacturing_investment", "industrial_investment"},
+	{"industrial_investment", "fixed_asset_investment"},
+	{"real_estate_investment", "fixed_asset_investment"}
+};
+
+/*
+ * The totals a sector lies within, by how its name ends (the national
+ * industry classification's sections: mining, manufacturing, utilities):
+ * {end of the sector's name, code}.
+ */
+static const char *const sector_scopes[][2] = {
+	{"制造业", "manufacturing_investment"},
+	{"加工业", "manufacturing_investment"},
+	{"制品业", "manufacturing_investment"},
+	{"冶炼和压延加工业", "manufacturing_investment"},
+	{"采矿业", "industrial_investment"},
+	{"采选业", "industrial_investment"},
+	{"洗选业", "industrial_investment"},
+	{"开采业", "industrial_investment"},
+	{"开采辅助活动", "industrial_investment"},
+	{"供应业", "industrial_investment"}
+};
+
+/*
+ * Characters that make a sector's name of 工业 after them (加工业, 化工业,
+ * 轻工业, 重工业, 手工业, 军工业): a form beginning with that 工业 is not
+ * the industrial total.
+ */
+static const char *const sector_makers[] = {
+	"加", "化", "轻", "重", "手", "军"
+};
+
+/*
+ * Verbs that say what a count of things is (全年签约新项目38个, 亿元以上项目
+ * 全年新签127个): {verb, the thing counted, code}.  The verb may stand
+ * anywhere in the phrase and its clause, before or after the thing.
+ */
+static const char *const verb_objects[][3] = {
+	{"签约", "项目", "signed_projects"},
+	{"新签", "项目", "signed_projects"},
+	{"签订", "项目", "signed_projects"},
+	{"签下", "项目", "signed_projects"}
 };
 
 #endif							/* PD_METRIC_CATALOG_WORDS_H */

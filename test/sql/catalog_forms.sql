@@ -155,3 +155,18 @@ SELECT raw, indicator, metric, kind FROM parkdata.extract_metrics(
   '園區營業額繼去年站穩8千億元後，今年前七月已達5,120億元。'
   '與2024年出口高點5,012.6億美元相比，只差約80億美元。')
 ORDER BY metric_no;
+
+-- parts named by how they are built (pd_metric_catalog_parts.c): a gloss the
+-- span begins in; sectors and regions before 投资, each the total it lies
+-- within (第一产业 after 工业投资 is the whole, a manufacturing branch
+-- manufacturing, 加工业 no 工业); parts of a total without a code have none;
+-- a grouping across sectors has none; slowing verbs before a growth rate;
+-- signing verbs; the growth of a count of additions
+SELECT raw, indicator, metric, kind FROM parkdata.extract_metrics(
+  '1—5月，全县固定资产投资（不含农户）96.4亿元，同比增长7.2%。'
+  '分产业看，第二产业完成投资41亿元，增长5.5%，其中工业投资39.8亿元，增长5.1%；第一产业完成投资3.2亿元，增长12%。'
+  '分行业看，采矿业投资增长9.3%，制造业投资增长4.4%，其中农副食品加工业投资增长20.5%；房地产业投资下降6.1%。'
+  '基础设施投资增长3.3%，其中水利管理业投资增长15.2%。战略性新兴产业投资增长18%。'
+  '全县生产总值增速放缓至5.1%。全年签约新项目26个，其中10亿元以上项目全年新签5个。'
+  '全县新设立外商投资企业14家，同比增长40%；实际使用外资2.1亿美元，增长3%。')
+ORDER BY metric_no;

@@ -8,6 +8,7 @@
 #define PD_TEST_H
 
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 static int	pd_tests_passed;
@@ -25,6 +26,31 @@ static int	pd_tests_failed;
 			fputc('\n', stderr); \
 		} \
 	} while (0)
+
+/*
+ * An allocator for the cores that take one (PdAllocator: alloc, free, arg):
+ * malloc and free, failing once pd_test_alloc_budget allocations have been
+ * made (-1: never), for the out-of-memory paths.
+ */
+static long pd_test_alloc_budget = -1;
+
+static inline void *
+pd_test_alloc(void *arg, size_t n)
+{
+	(void) arg;
+	if (pd_test_alloc_budget == 0)
+		return NULL;
+	if (pd_test_alloc_budget > 0)
+		pd_test_alloc_budget--;
+	return malloc(n);
+}
+
+static inline void
+pd_test_free(void *arg, void *p)
+{
+	(void) arg;
+	free(p);
+}
 
 static inline int
 pd_test_summary(const char *name)

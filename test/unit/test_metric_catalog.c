@@ -11,27 +11,7 @@
 #include "pd_metric_catalog.h"
 #include "pd_test.h"
 
-static long alloc_budget = -1;	/* allocations left before failing; -1: no limit */
-
-static void *
-t_alloc(void *arg, size_t n)
-{
-	(void) arg;
-	if (alloc_budget == 0)
-		return NULL;
-	if (alloc_budget > 0)
-		alloc_budget--;
-	return malloc(n);
-}
-
-static void
-t_free(void *arg, void *p)
-{
-	(void) arg;
-	free(p);
-}
-
-static const PdAllocator A = {t_alloc, t_free, NULL};
+static const PdAllocator A = {pd_test_alloc, pd_test_free, NULL};
 
 /* a small catalog in the shape of scripts/metric_catalog.tsv */
 static const struct
@@ -268,7 +248,7 @@ test_nomem(void)
 		int			i,
 					r = PD_CATALOG_ADDED;
 
-		alloc_budget = budget;
+		pd_test_alloc_budget = budget;
 		cat = pd_metric_catalog_create(&A);
 		for (i = 0; cat && i < 300 && r != PD_CATALOG_NOMEM; i++)
 		{
@@ -281,7 +261,7 @@ test_nomem(void)
 				pd_metric_catalog_find(cat, w, strlen(w), NULL, PD_KIND_LEVEL) == NULL)
 				ok = 0;
 		}
-		alloc_budget = -1;
+		pd_test_alloc_budget = -1;
 		pd_metric_catalog_destroy(cat);
 	}
 	PD_CHECK(ok, "forms added before running out of memory are found");

@@ -12,21 +12,7 @@
 #include "pd_metric_catalog.h"
 #include "pd_test.h"
 
-static void *
-t_alloc(void *arg, size_t n)
-{
-	(void) arg;
-	return malloc(n);
-}
-
-static void
-t_free(void *arg, void *p)
-{
-	(void) arg;
-	free(p);
-}
-
-static const PdAllocator A = {t_alloc, t_free, NULL};
+static const PdAllocator A = {pd_test_alloc, pd_test_free, NULL};
 
 static const struct
 {

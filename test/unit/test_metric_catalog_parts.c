@@ -1,0 +1,178 @@
+/*
+ * test_metric_catalog_parts.c - unit tests of the catalog's readings of
+ * parts named by how they are built (src/core/pd_metric_catalog_parts.c):
+ * a sector or a region before the head measure of the total it lies within,
+ * a form that only ends a sector's name, a verb that says what a count is,
+ * a gloss the span begins in, and the growth of a count of additions.
+ * Sentences written for these tests.
+ */
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "pd_metric_catalog.h"
+#include "pd_test.h"
+
+static const PdAllocator A = {pd_test_alloc, pd_test_free, NULL};
+
+static const struct
+{
+	const char *word;
+	const char *code;
+	const char *dim;
+}			pairs[] = {
+	{"固定资产投资", "fixed_asset_investment", "money"},
+	{"第一产业投资", "fixed_asset_investment", "money"},
+	{"工业投资", "industrial_investment", "money"},
+	{"制造业投资", "manufacturing_investment", "money"},
+	{"房地产投资", "real_estate_investment", "money"},
+	{"房地产业投资", "real_estate_investment", "money"},
+	{"工业增加值", "industrial_value_added", "money"},
+	{"地区生产总值", "gdp", "money"},
+	{"外商投资企业", "foreign_invested_enterprises", "count_enterprises"},
+	{"实际使用外资", "actual_fdi", "money"},
+	{"签约项目数", "signed_projects", "count_projects"},
+	{"新签约项目", "signed_projects", "count_projects"}
+};
+
+static PdMetricCatalog *
+build(void)
+{
+	PdMetricCatalog *cat = pd_metric_catalog_create(&A);
+	size_t		i;
+
+	for (i = 0; i < sizeof(pairs) / sizeof(pairs[0]); i++)
+	{
+		int			d = pd_metric_dim_parse(pairs[i].dim, strlen(pairs[i].dim));
+
+		PD_CHECK(d >= 0 && pd_metric_catalog_add(cat, pairs[i].word, strlen(pairs[i].word),
+												 pairs[i].code, strlen(pairs[i].code),
+												 (PdUnitDim) d) == PD_CATALOG_ADDED,
+				 "add %s", pairs[i].word);
+	}
+	return cat;
+}
+
+/*
+ * the next figure of cur's document: text is "clause before|phrase", prev
+ * the code of the figure before in the sentence
+ */
+static void
+expect(PdMetricCatalogCursor *cur, const char *text, const char *unit, PdMetricKind kind,
+	   const char *prev, const char *want)
+{
+	char		buf[256];
+	const char *bar = strchr(text, '|');
+	size_t		before = (size_t) (bar - text);
+	const char *got;
+
+	memcpy(buf, text, before);
+	strcpy(buf + before, bar + 1);
+	got = pd_metric_catalog_next(cur, buf + before, strlen(buf + before), before, unit, kind,
+								 prev);
+	PD_CHECK((got == NULL && want == NULL) || (got && want && strcmp(got, want) == 0),
+			 "%s [%s, after %s]: got %s, want %s", text, unit ? unit : "", prev ? prev : "-",
+			 got ? got : "NULL", want ? want : "NULL");
+}
+
+/* sectors and regions before 投资: the total they lie within */
+static void
+test_sector_parts(void)
+{
+	PdMetricCatalog *cat = build();
+	PdMetricCatalogCursor cur;
+
+	pd_metric_catalog_cursor_init(&cur, cat);
+	/* a county's first-quarter investment, by industry and by sector */
+	expect(&cur, "|全县固定资产投资", "元", PD_KIND_LEVEL, NULL, "fixed_asset_investment");
+	expect(&cur, "|第三产业完成投资", "元", PD_KIND_LEVEL, NULL, "fixed_asset_investment");
+	expect(&cur, "|工业投资", "元", PD_KIND_LEVEL, NULL, "industrial_investment");
+	/* 第一产业 is no part of industry: the total above it */
+	expect(&cur, "|第二产业完成投资", "%", PD_KIND_GROWTH_RATE, "industrial_investment",
+		   "fixed_asset_investment");
+	expect(&cur, "|采矿业投资", "元", PD_KIND_LEVEL, NULL, "fixed_asset_investment");
+	expect(&cur, "其中，|有色金属矿采选业投资", "%", PD_KIND_GROWTH_RATE, NULL,
+		   "fixed_asset_investment");
+	expect(&cur, "|制造业投资", "元", PD_KIND_LEVEL, NULL, "manufacturing_investment");
+	/* a manufacturing branch lies within manufacturing; 加工业 is no 工业 */
+	expect(&cur, "|纺织服装加工业投资", "%", PD_KIND_GROWTH_RATE, NULL,
+		   "manufacturing_investment");
+	expect(&cur, "|专用设备制造业投资", "%", PD_KIND_GROWTH_RATE, NULL,
+		   "manufacturing_investment");
+	/* utilities lie within industry, which this document gave above */
+	expect(&cur, "|燃气生产和供应业投资", "%", PD_KIND_GROWTH_RATE, NULL,
+		   "industrial_investment");
+	expect(&cur, "|房地产业投资", "元", PD_KIND_LEVEL, NULL, "real_estate_investment");
+	expect(&cur, "|北部地区投资", "%", PD_KIND_GROWTH_RATE, NULL, "fixed_asset_investment");
+	/* a grouping across sectors is no part of the classification's totals */
+	expect(&cur, "|战略性新兴产业投资", "%", PD_KIND_GROWTH_RATE, NULL, NULL);
+	/* a share of a part is no figure of the total */
+	expect(&cur, "|交通运输业投资占比", "%", PD_KIND_SHARE, NULL, NULL);
+
+	/* a utility after manufacturing, industry never given: the whole */
+	pd_metric_catalog_cursor_init(&cur, cat);
+	expect(&cur, "|固定资产投资", "%", PD_KIND_GROWTH_RATE, NULL, "fixed_asset_investment");
+	expect(&cur, "|制造业投资", "%", PD_KIND_GROWTH_RATE, NULL, "manufacturing_investment");
+	expect(&cur, "|燃气生产和供应业投资", "%", PD_KIND_GROWTH_RATE, NULL,
+		   "fixed_asset_investment");
+
+	/* with industry given, a utility lies within it */
+	pd_metric_catalog_cursor_init(&cur, cat);
+	expect(&cur, "|工业投资", "%", PD_KIND_GROWTH_RATE, NULL, "industrial_investment");
+	expect(&cur, "其中|电力供应业投资", "%", PD_KIND_GROWTH_RATE, NULL, "industrial_investment");
+	expect(&cur, "|制造业投资", "%", PD_KIND_GROWTH_RATE, NULL, "manufacturing_investment");
+	expect(&cur, "|热力生产和供应业投资", "%", PD_KIND_GROWTH_RATE, NULL,
+		   "industrial_investment");
+
+	/* the parts of a total without a code have none */
+	pd_metric_catalog_cursor_init(&cur, cat);
+	expect(&cur, "|全市固定资产投资", "%", PD_KIND_GROWTH_RATE, NULL, "fixed_asset_investment");
+	expect(&cur, "|基础设施投资", "%", PD_KIND_GROWTH_RATE, NULL, NULL);
+	expect(&cur, "其中，|水利管理业投资", "元", PD_KIND_LEVEL, NULL, NULL);
+	/* only after a total: a document that begins with a sector */
+	pd_metric_catalog_cursor_init(&cur, cat);
+	expect(&cur, "|采矿业投资", "%", PD_KIND_GROWTH_RATE, NULL, NULL);
+	pd_metric_catalog_destroy(cat);
+}
+
+/* a gloss the span begins in; a verb that says what a count is; additions */
+static void
+test_built(void)
+{
+	PdMetricCatalog *cat = build();
+	PdMetricCatalogCursor cur;
+
+	pd_metric_catalog_cursor_init(&cur, cat);
+	expect(&cur, "上半年，全区固定资产投资（|不含农户", "元", PD_KIND_LEVEL, NULL,
+		   "fixed_asset_investment");
+	expect(&cur, "全区固定资产投资(|不含农户", "%", PD_KIND_GROWTH_RATE, NULL,
+		   "fixed_asset_investment");
+	expect(&cur, "（|不含农户", "%", PD_KIND_GROWTH_RATE, NULL, NULL);
+
+	pd_metric_catalog_cursor_init(&cur, cat);
+	expect(&cur, "|全年签约新项目", "个", PD_KIND_LEVEL, NULL, "signed_projects");
+	expect(&cur, "|10亿元以上工业项目全年新签", "个", PD_KIND_LEVEL, NULL,
+		   "signed_projects");
+	expect(&cur, "|新开工项目", "个", PD_KIND_LEVEL, NULL, NULL);
+	expect(&cur, "|签约项目总投资", "元", PD_KIND_LEVEL, NULL, NULL);
+
+	/* the growth of a count of additions that names nothing of its own */
+	pd_metric_catalog_cursor_init(&cur, cat);
+	expect(&cur, "|全区新设立外商投资企业", "家", PD_KIND_CHANGE, NULL,
+		   "foreign_invested_enterprises");
+	expect(&cur, "|企业", "%", PD_KIND_GROWTH_RATE, "foreign_invested_enterprises", NULL);
+	expect(&cur, "|实际使用外资", "元", PD_KIND_LEVEL, NULL, "actual_fdi");
+	expect(&cur, "|", "%", PD_KIND_GROWTH_RATE, "actual_fdi", "actual_fdi");
+	/* new money of a flow is its level: the growth after it is the flow's */
+	expect(&cur, "|新增实际使用外资", "美元", PD_KIND_CHANGE, NULL, "actual_fdi");
+	expect(&cur, "|外资", "%", PD_KIND_GROWTH_RATE, "actual_fdi", "actual_fdi");
+	pd_metric_catalog_destroy(cat);
+}
+
+int
+main(void)
+{
+	test_sector_parts();
+	test_built();
+	return pd_test_summary("test_metric_catalog_parts");
+}
