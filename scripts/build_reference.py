@@ -49,6 +49,7 @@ import sys
 
 import reference_additions as additions
 import reference_catalog as catalog
+import reference_places as places
 from reference_fold import Folder
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
@@ -326,6 +327,8 @@ def sql_array(items):
 
 
 def c_lit(s):
+    if s is None:
+        return "NULL"
     return '"' + s.replace("\\", "\\\\").replace('"', '\\"') + '"'
 
 
@@ -567,10 +570,14 @@ def gazetteer_entries(regions, parks, fold):
             ents.add((fold(a), p["name"], p["region"], k, 1 if len(a) < len(p["name"]) else 0))
         for a in additions.CONTEXT_ALIASES.get(p["name"], []):
             ents.add((fold(a), p["name"], p["region"], k, 1 | 2))
+    # places no row holds (Taiwan's counties and cities, macro-regions),
+    # unless a row spells them alike (reference_places.py)
+    known = {e[0] for e in ents}
+    ents |= {e for e in places.entries(fold) if e[0] not in known}
     # a folded surface that is also the same entity's full name is that name
     full = {(e[0], e[1]) for e in ents if e[4] == 0}
     ents = {e for e in ents if not (e[4] and (e[0], e[1]) in full)}
-    return sorted(ents, key=lambda e: (e[0].encode(), e[2], e[1].encode(), e[3], e[4]))
+    return sorted(ents, key=lambda e: (e[0].encode(), e[2] or "", e[1].encode(), e[3], e[4]))
 
 
 def gen_header(regions, parks, fold):
@@ -584,7 +591,10 @@ def gen_header(regions, parks, fold):
  * extractor folds text before matching (Traditional to Simplified by
  * pd_fold_data.h; widths are kept, so both forms of 中国（上海）/中国(上海)
  * are rows): 香港特別行政區 is found as 香港特别行政区; canonical is the name
- * as parkdata.region or parkdata.park stores it.  Included through the
+ * as parkdata.region or parkdata.park stores it, or for the places no row
+ * holds (Taiwan's counties and cities, macro-regions: scripts/
+ * reference_places.py) the name the extractor reports, with the code of the
+ * region they lie in or NULL.  Included through the
  * extractor's internal header (src/core/pd_metric_int.h).
  *
  * IDENTIFICATION

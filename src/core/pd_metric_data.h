@@ -803,6 +803,13 @@ const PdAnaphor pd_anaphora[] = {
 	{"数位发展部", PA_TAIWAN, 0},
 	{"数发部", PA_TAIWAN, 0},
 	{"立法院", PA_TAIWAN, 0},
+	/* ministries the mainland has too: Taiwan's unless marked the mainland's */
+	{"财政部", PA_TAIWAN_SHARED, 0},
+	{"教育部", PA_TAIWAN_SHARED, 0},
+	{"交通部", PA_TAIWAN_SHARED, 0},
+	{"文化部", PA_TAIWAN_SHARED, 0},
+	{"农业部", PA_TAIWAN_SHARED, 0},
+	{"环境部", PA_TAIWAN_SHARED, 0},
 	/* Hong Kong's and Macau's own words for themselves and their bodies */
 	{"本港", PA_HK, 0},
 	{"政府统计处", PA_HK, 0},
@@ -871,7 +878,7 @@ static const char *const pd_governors[] = {
 /* Words after which the places of a sentence are parts of the topic: 其中舟山市… */
 static const char *const pd_breakdown[] = {
 	"其中", "分地区看", "分区域看", "分县区看", "分地区", "分区域", "从地区看",
-	"分园区看", "分城市看",
+	"分园区看", "分城市看", "区域方面", "按区域",
 };
 
 /*
@@ -889,7 +896,7 @@ static const char *const pd_origin_nouns[] = {
  */
 static const char *const pd_partner_words[] = {
 	"接单地区", "地区别", "国别", "市场别", "出口市场", "进口来源", "贸易伙伴",
-	"贸易对象",
+	"贸易对象", "来源地", "资金来源",
 };
 
 /*
@@ -955,6 +962,14 @@ static const char *const pd_dateline[] = {
 /* After a county's name, organs of a government: 县委, 县政府 (和县委) */
 static const char *const pd_organ_words[] = {
 	"委", "政府", "长", "人大", "政协", "级", "域", "城", "里",
+};
+
+/*
+ * Before a ministry both sides of the strait have (财政部): the mainland's
+ * (大陆财政部, 中国财政部, 国家财政部, 内地财政部)
+ */
+static const char *const pd_mainland_marks[] = {
+	"大陆", "中国", "国家", "内地", "中共", "国务院",
 };
 
 /* A company's name runs back to the last of these (or a clause mark). */

@@ -234,6 +234,8 @@ typedef struct PdPeriodWord
 #define PA_HITECH	12			/* 高新区: the high-tech zone named last, else the park */
 #define PA_ETDZ		13			/* 经开区: the development zone named last, else the park */
 #define PA_NEW_AREA	14			/* 新区: the new area named last */
+#define PA_TAIWAN_SHARED 15		/* 财政部: Taiwan's in a Traditional text, unless
+								 * the mainland's (大陆财政部, 人民币) */
 
 typedef struct PdAnaphor
 {
@@ -305,6 +307,7 @@ typedef enum PdList
 	PL_ZONE_SHORTS,				/* 开发区 after a region: its 经济技术开发区 */
 	PL_GENERIC_BEFORE,			/* 中国 全国 各 个: 中国自贸试验区 is the kind in general */
 	PL_ORGAN_WORDS,				/* 委 政府: 县委 is no county 和县 */
+	PL_MAINLAND_MARKS,			/* 大陆 中国: 大陆财政部 is the mainland's */
 	PL_NAME_BOUNDS,				/* 的 和 由 ...: where a company's name begins */
 	PL_COMPANY_FORMS,			/* 有限公司 ... */
 	PL_COMPANY_TRIM,			/* 科技: dropped from a company's short name */

@@ -90,6 +90,7 @@ const PdWordList pd_lists[PL_COUNT] = {
 	[PL_ZONE_SHORTS] = TAGGED(pd_zone_shorts),
 	[PL_GENERIC_BEFORE] = LIST(pd_generic_before),
 	[PL_ORGAN_WORDS] = LIST(pd_organ_words),
+	[PL_MAINLAND_MARKS] = LIST(pd_mainland_marks),
 	[PL_NAME_BOUNDS] = LIST(pd_name_bounds),
 	[PL_COMPANY_FORMS] = LIST(pd_company_forms),
 	[PL_COMPANY_TRIM] = LIST(pd_company_trim),

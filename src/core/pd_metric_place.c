@@ -393,6 +393,9 @@ resolve_anaphor(const PdMetricWork *w, int what)
 			return named(w, 0);
 		case PA_TAIWAN:
 			return traditional_doc(w) ? pd_gaz_taiwan : NULL;
+		case PA_TAIWAN_SHARED:
+			return traditional_doc(w) && !doc_has(w, "人民幣") &&
+				!doc_has(w, "人民币") ? pd_gaz_taiwan : NULL;
 		case PA_HK:
 			return pd_gaz_hk;
 		case PA_MACAU:
@@ -410,6 +413,10 @@ inside(const PdGazEntry *a, const PdGazEntry *b)
 
 	if (!a->code || !b->code || strlen(a->code) != 6 || strlen(b->code) != 6)
 		return 0;
+	/* 台中市, 彰化县: places no row holds share their region's code */
+	if (a->kind <= PD_GAZ_COUNTY && strcmp(a->code, b->code) == 0 &&
+		strcmp(a->canonical, b->canonical) != 0)
+		return 0;
 	if (b->kind == PD_GAZ_PROVINCE)
 		n = 2;
 	else if (b->kind == PD_GAZ_PREFECTURE)
@@ -424,6 +431,8 @@ seen_code(const PdMetricWork *w, const char *code)
 {
 	int			k;
 
+	if (!code)
+		return 0;
 	for (k = 0; k < SEEN_CODES && k < w->nseen; k++)
 		if (w->seen[k] == code ||
 			(w->seen[k] && w->seen[k][0] == code[0] && strcmp(w->seen[k], code) == 0))
@@ -436,7 +445,7 @@ static void
 note_seen(PdMetricWork *w, const char *code)
 {
 
-	if (seen_code(w, code))
+	if (!code || seen_code(w, code))
 		return;
 	w->seen[w->nseen++ % SEEN_CODES] = code;
 }
@@ -463,6 +472,12 @@ note_entry(PdMetricWork *w, const PdGazEntry *e, int breakdown)
 	 * and no antecedent of 园区 or 该市 after (分园区看…南科…。园区就业人数)
 	 */
 	if (breakdown && w->topic && inside(e, w->topic))
+		return;
+	/*
+	 * 东部地区, 长株潭地区: a macro-region (no code) is the subject of its own
+	 * sentence's figures only (分区域看，东部地区…；中部地区…), never the topic
+	 */
+	if (!e->code)
 		return;
 	note_park(w, e);
 	w->last[lv] = e;
@@ -582,7 +597,34 @@ anaphor_at(PdMetricWork *w, int i, const PdGazEntry **e, int *what)
 	}
 	*e = resolve_anaphor(w, pd_anaphora[a].what);
 	*what = pd_anaphora[a].what;
+	/* 大陆财政部: the mainland's ministry, no place */
+	if (*what == PA_TAIWAN_SHARED && table_before(w, i, PL_MAINLAND_MARKS))
+		*e = NULL;
 	return l;
+}
+
+/* may a character of class k stand in a numeral beside a digit? */
+static int
+numeral_part(PdNumClass k)
+{
+	return k == PD_NC_DIGIT || k == PD_NC_ADIGIT || k == PD_NC_UNIT ||
+		k == PD_NC_MYRIAD || k == PD_NC_TENS || k == PD_NC_POINT_CN;
+}
+
+/*
+ * in_numeral - are the characters [i, i + l) Chinese digits with a digit,
+ * 点 or a scale word right before or after them (二七 of 二七七点三亿元)?
+ */
+static int
+in_numeral(const PdMetricWork *w, int i, int l)
+{
+	int			k;
+
+	for (k = i; k < i + l; k++)
+		if (!is_cdigit(w->cp[k]))
+			return 0;
+	return (i > 0 && numeral_part(wcls(w, i - 1))) ||
+		(i + l < w->n && numeral_part(wcls(w, i + l)));
 }
 
 /* a gazetteer name at i that is really a place here: its length, *e set */
@@ -593,6 +635,17 @@ place_at(PdMetricWork *w, int i, const PdGazEntry **e)
 
 	/* 上海交通大学, 晨风路: part of another name */
 	if (l && table_at(w, i + l, PL_MENTION_BLOCKERS, NULL))
+		l = 0;
+	/* 二七七點三億元: a short name written in digits (二七区) inside a numeral */
+	if (l && in_numeral(w, i, l))
+		l = 0;
+	/*
+	 * 台中園區, 屏東園區: the part of a science park named by Taiwan's city,
+	 * not the city
+	 */
+	if (l && ((*e)->flags & PD_GAZ_SHORT) && pd_gaz_taiwan &&
+		(*e)->code && strcmp((*e)->code, pd_gaz_taiwan->code) == 0 &&
+		(*e)->kind == PD_GAZ_COUNTY && table_at(w, i + l, PL_PARK_HEADS, NULL))
 		l = 0;
 	if (l)
 	{
@@ -638,7 +691,7 @@ note_mention(PdMetricWork *w, int i, int l, const PdGazEntry *e, int anaphor,
 
 	if (partners && !anaphor && e)
 	{
-		note_passing(w, e);
+		/* a partner is no antecedent, nor a place of last resort */
 		add_mention(w, i, i + l, e, 0);
 		w->mentions[w->nmentions - 1].origin = 1;
 		return;
@@ -646,6 +699,25 @@ note_mention(PdMetricWork *w, int i, int l, const PdGazEntry *e, int anaphor,
 	/* 位于清远高新区百慕科创园: the inner name shares the outer's role */
 	if (w->nmentions > 0 && w->mentions[w->nmentions - 1].end == i)
 		ok = ok && w->mentions[w->nmentions - 1].subject_ok;
+	/*
+	 * 东部地区…30亿元以上、中西部地区15亿元以上的企业: macro-regions listed
+	 * with thresholds are conditions of one noun, neither is a subject
+	 */
+	if (e && !e->code && e->kind == PD_GAZ_PROVINCE && i > 2 &&
+		w->cp[i - 1] == CP_IDEOGRAPHIC_COMMA && w->cp[i - 3] == 0x4EE5 /* 以 */ &&
+		(w->cp[i - 2] == 0x4E0A /* 上 */ || w->cp[i - 2] == 0x4E0B /* 下 */ ))
+	{
+		int			m;
+
+		ok = 0;
+		for (m = w->nmentions - 1; m >= 0; m--)
+			if (w->mentions[m].entry && !w->mentions[m].entry->code &&
+				w->mentions[m].entry->kind == PD_GAZ_PROVINCE)
+			{
+				w->mentions[m].subject_ok = 0;
+				break;
+			}
+	}
 	if (e && (ok || e->kind == PD_GAZ_ORG))
 		note_entry(w, e, breakdown);
 	else if (!anaphor)

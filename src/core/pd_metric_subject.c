@@ -19,7 +19,7 @@
 static int
 is_sar(const PdGazEntry *e)
 {
-	return e && pd_gaz_hk && pd_gaz_macau &&
+	return e && e->code && pd_gaz_hk && pd_gaz_macau &&
 		(strcmp(e->code, pd_gaz_hk->code) == 0 ||
 		 strcmp(e->code, pd_gaz_macau->code) == 0) &&
 		e->kind == PD_GAZ_PROVINCE;
@@ -62,7 +62,8 @@ subject_for(const PdMetricWork *w, int i, const PdGazEntry *topic0)
 	if (traditional_doc(w))
 	{
 		for (m = w->nmentions - 1; m >= 0; m--)
-			if (w->mentions[m].end <= i && is_sar(w->mentions[m].entry))
+			if (w->mentions[m].end <= i && !w->mentions[m].origin &&
+				is_sar(w->mentions[m].entry))
 				return w->mentions[m].entry;
 		if (is_sar(w->seen0[0]))
 			return w->seen0[0];

@@ -70,3 +70,23 @@ SELECT raw, subject
 FROM extract_metrics('自2013年上海自贸试验区挂牌起，中国自贸试验区已有十年。
 自贸试验区实际使用外资增长21.2%。', '2023-08-03')
 ORDER BY metric_no;
+
+-- Taiwan's counties and cities are subjects by their Simplified name, with
+-- Taiwan's code; 臺中園區 is a part of the science park, not the city
+SELECT raw, subject, subject_code
+FROM extract_metrics('彰化縣政府公布，去年全縣招商金額達320億元，較前年成長15%。
+中部科學園區臺中園區去年營業額6,800億元。', '2025-03-05')
+ORDER BY metric_no;
+
+-- macro-regions are the subjects of their own sentence, with no code, and
+-- never the topic; 财政部 is Taiwan's in a Traditional text unless marked
+-- the mainland's
+SELECT raw, subject, subject_code
+FROM extract_metrics('今年前三季度全国实际使用外资8000亿元。分区域看，东部地区6500亿元，中部地区800亿元。全年新设外资企业4.2万家。', '2024-10-20')
+ORDER BY metric_no;
+SELECT raw, subject
+FROM extract_metrics('財政部統計處今日發布，上月出口450億美元，年增20%。', '2025-10-09')
+ORDER BY metric_no;
+SELECT raw, subject
+FROM extract_metrics('大陸財政部公布，前10月全國一般公共預算收入18兆元。', '2025-11-20')
+ORDER BY metric_no;
