@@ -40,7 +40,10 @@ else
 fi
 
 t0=$SECONDS
-if (cd "$src" && DEB_BUILD_OPTIONS=parallel=2 dpkg-buildpackage -us -uc -b) >"$work/build.log" 2>&1; then
+# dh_pgxs_test starts its throwaway cluster with pg_virtualenv on port 5432,
+# as the check below does: two work trees' runs on one machine take turns
+if (cd "$src" && DEB_BUILD_OPTIONS=parallel=2 flock /tmp/parkdata-pg_virtualenv.lock \
+	dpkg-buildpackage -us -uc -b) >"$work/build.log" 2>&1; then
 	ok "dpkg-buildpackage -us -uc -b: postgresql-15-parkdata_${version} built in $((SECONDS - t0)) s"
 else
 	bad "dpkg-buildpackage failed: $(grep -E 'error|FAILED|failed' "$work/build.log" | head -5 | tr '\n' ' ')"
