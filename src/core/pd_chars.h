@@ -34,6 +34,24 @@
 #define PD_UTF8_INVALID	0xFFFFFFFFu	/* what pd_utf8_next gives an invalid byte */
 
 /*
+ * pd_utf8_cjk - the character at s[0..len), len > 0, where its lead byte is
+ * E4..E9 and two continuation bytes follow: U+4000..U+9FFF, where no
+ * overlong form and no surrogate can occur, so nothing else is tested;
+ * nearly every character of Chinese text.  0 (no such character) otherwise:
+ * the caller then asks pd_utf8_next.  For the loops that decode every
+ * character of a text (folding, the segmenter's Han runs).
+ */
+static inline uint32_t
+pd_utf8_cjk(const unsigned char *s, size_t len)
+{
+	if ((unsigned char) (s[0] - 0xE4) <= 0xE9 - 0xE4 && len >= 3 &&
+		(s[1] & 0xC0) == 0x80 && (s[2] & 0xC0) == 0x80)
+		return ((uint32_t) (s[0] & 0x0F) << 12) | ((uint32_t) (s[1] & 0x3F) << 6) |
+			(s[2] & 0x3F);
+	return 0;
+}
+
+/*
  * pd_utf8_next - decode the character at s[0..len), len > 0.  Returns its
  * byte length; an invalid or truncated sequence, an overlong form, a
  * surrogate or a value past U+10FFFF gives 1 and *c = PD_UTF8_INVALID, so a

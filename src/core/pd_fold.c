@@ -120,14 +120,9 @@ pd_fold_utf8(const char *in, size_t len, char *out, int32_t *map)
 			d[o++] = s[i++];
 			continue;
 		}
-		/* lead bytes E4..E9 (U+4000..U+9FFF: no overlong form, no surrogate) */
-		if ((unsigned char) (s[i] - 0xE4) <= 0xE9 - 0xE4 && i + 2 < len &&
-			(s[i + 1] & 0xC0) == 0x80 && (s[i + 2] & 0xC0) == 0x80)
-		{
-			c = ((uint32_t) (s[i] & 0x0F) << 12) | ((uint32_t) (s[i + 1] & 0x3F) << 6) |
-				(s[i + 2] & 0x3F);
+		/* U+4000..U+9FFF first (pd_utf8_cjk), then any other */
+		if ((c = pd_utf8_cjk(s + i, len - i)) != 0)
 			n = 3;
-		}
 		else
 			n = pd_utf8_next(s + i, len - i, &c);
 		/* three bytes: nearly all of Chinese text */

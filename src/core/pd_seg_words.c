@@ -142,15 +142,12 @@ run_decode(PdSegmenter *seg, size_t p, size_t end)
 		size_t		cl;
 
 		/*
-		 * lead bytes E4..E9 (U+4000..U+9FFF: no overlong form, no
-		 * surrogate) first: nearly every character of a run; of them only
-		 * U+4DC0..U+4DFF, the Yijing hexagrams, are no Han characters
+		 * U+4000..U+9FFF first (pd_utf8_cjk): nearly every character of a
+		 * run; of them only U+4DC0..U+4DFF, the Yijing hexagrams, are no Han
+		 * characters
 		 */
-		if ((unsigned char) (f[i] - 0xE4) <= 0xE9 - 0xE4 && i + 2 < end &&
-			(f[i + 1] & 0xC0) == 0x80 && (f[i + 2] & 0xC0) == 0x80)
+		if ((c = pd_utf8_cjk(f + i, end - i)) != 0)
 		{
-			c = ((uint32_t) (f[i] & 0x0F) << 12) | ((uint32_t) (f[i + 1] & 0x3F) << 6) |
-				(f[i + 2] & 0x3F);
 			cl = 3;
 			if (c >= 0x4DC0 && c < 0x4E00)
 				break;
