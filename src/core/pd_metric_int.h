@@ -627,6 +627,23 @@ wtext(const PdMetricWork *w, int i)
 }
 
 /*
+ * word_at - does the UTF-8 word start at character i of the sentence?
+ * Returns its length in characters, 0 if not; never reads past the window.
+ * Called at many positions for many words: the first byte is compared here,
+ * inline, and turns nearly all of them away before the call of word_at_slow
+ * (pd_metric_scan.c).
+ */
+extern int	word_at_slow(const PdMetricWork *w, int i, const char *word);
+
+static inline int
+word_at(const PdMetricWork *w, int i, const char *word)
+{
+	if (i < 0 || i >= w->n || *wtext(w, i) != word[0])
+		return 0;
+	return word_at_slow(w, i, word);
+}
+
+/*
  * fold_cp - the Simplified form of c (c itself if it has none): pd_fold.c's
  * table, the same-length pairs only (pd_fold_han), so that byte offsets
  * serve the original and the folded text alike
@@ -708,7 +725,6 @@ extern void pd_metric_number_init(void);
 extern void pd_metric_kind_init(void);
 extern void pd_metric_status_init(void);
 
-extern int	word_at(const PdMetricWork *w, int i, const char *word);
 extern int	word_before(const PdMetricWork *w, int i, const char *word);
 extern uint8_t pd_list_first[PL_ALL][512];
 extern uint8_t pd_list_last[PL_ALL][512];

@@ -130,12 +130,12 @@ clause_break(const PdMetricWork *w, int k)
 }
 
 /*
- * word_at - does the UTF-8 word start at character i of the sentence?
- *
- * Returns its length in characters, 0 if not.  Never reads past the window.
+ * word_at_slow - word_at (pd_metric_int.h) past its test of the first byte:
+ * does the UTF-8 word start at character i of the sentence?  Returns its
+ * length in characters, 0 if not.  Never reads past the window.
  */
 int
-word_at(const PdMetricWork *w, int i, const char *word)
+word_at_slow(const PdMetricWork *w, int i, const char *word)
 {
 	const unsigned char *d;
 	const unsigned char *u = (const unsigned char *) word;
