@@ -669,7 +669,23 @@ is_closer(uint32_t c)
 		c == '"';
 }
 
-extern int	is_clause_punct(uint32_t c);
+
+/*
+ * is_clause_punct - clause punctuation: bounds of indicator and kind
+ * windows.  Inline, with the characters between the CJK symbols and the
+ * full-width forms (kana, Han: most of the text) turned away by one test.
+ */
+static inline int
+is_clause_punct(uint32_t c)
+{
+	if (c >= 0x3040 && c < 0xFF00)
+		return 0;
+	return c == CP_FW_COMMA || c == ',' || c == CP_FW_SEMICOLON || c == ';' ||
+		c == CP_FW_COLON || c == ':' || c == CP_FULL_STOP ||
+		c == CP_IDEOGRAPHIC_COMMA || c == CP_EM_DASH || c == CP_ELLIPSIS ||
+		c == ' ' || c == CP_IDEOGRAPHIC_SPACE || c == '\t' ||
+		c == CP_FW_EXCLAM || c == CP_FW_QUESTION || c == '\n' || c == '\r';
+}
 extern int	clause_mark_in(const PdMetricWork *w, int a, int b);
 extern int	clause_break(const PdMetricWork *w, int k);
 

@@ -84,17 +84,6 @@ static RefHash pd_first_hash;
 static RefHash pd_last_hash;
 static const char *pd_struct_words[PL_ALL - PL_COUNT][MAX_STRUCT_WORDS];
 
-/* clause punctuation: bounds of indicator and kind windows */
-int
-is_clause_punct(uint32_t c)
-{
-	return c == CP_FW_COMMA || c == ',' || c == CP_FW_SEMICOLON || c == ';' ||
-		c == CP_FW_COLON || c == ':' || c == CP_FULL_STOP ||
-		c == CP_IDEOGRAPHIC_COMMA || c == CP_EM_DASH || c == CP_ELLIPSIS ||
-		c == ' ' || c == CP_IDEOGRAPHIC_SPACE || c == '\t' ||
-		c == CP_FW_EXCLAM || c == CP_FW_QUESTION || c == '\n' || c == '\r';
-}
-
 /* is there clause punctuation in [a, b)? */
 int
 clause_mark_in(const PdMetricWork *w, int a, int b)
