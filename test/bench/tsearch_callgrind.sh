@@ -20,7 +20,9 @@
 #
 # Skipped, with a line saying so, where valgrind is not installed.  Takes a
 # few minutes (about 3 G instructions under valgrind).  PD_CALLGRIND_KEEP=1
-# keeps the dumps (tmp/callgrind/out.*) for callgrind_annotate.
+# keeps the dumps (tmp/callgrind/out.*) for callgrind_annotate;
+# PD_CALLGRIND_CACHE=1 adds callgrind's cache model (slower) and prints the
+# warm passes' data-read misses.
 cd "${PD_ROOT:-$(dirname "$0")/../..}" || exit 1
 ROOT=$PWD
 if ! command -v valgrind >/dev/null; then
@@ -73,8 +75,10 @@ set -- $BYTES
 BYTES=$1 NDOCS=$2
 [ -n "$BYTES" ] || { echo "tsearch_callgrind: could not read the documents"; exit 1; }
 Q() { echo "SELECT count(to_tsvector('$1', body)) FROM base"; echo "SELECT pg_sleep(0)"; }
+CACHE=()
+[ -n "${PD_CALLGRIND_CACHE:-}" ] && CACHE=(--cache-sim=yes)
 { Q parkdata.chinese; Q parkdata.chinese; Q parkdata.chinese; Q simple; Q simple; } |
-	(cd "$W" && run valgrind --tool=callgrind --toggle-collect=to_tsvector_byid \
+	(cd "$W" && run valgrind --tool=callgrind --toggle-collect=to_tsvector_byid "${CACHE[@]}" \
 		--dump-before=pg_sleep --compress-strings=no --callgrind-out-file="$W/out.%p" \
 		"$BIN/postgres" --single -D "$W/data" postgres) >"$W/run.log" 2>&1
 # one dump per pass (out.PID.1 to .5, before each pg_sleep); out.PID is
@@ -94,4 +98,17 @@ awk -v b="$BYTES" -v n="$NDOCS" -v c1="${IR[0]}" -v c2="${IR[1]}" -v c3="${IR[2]
 		s1 / 1e6, s2 / 1e6, s2 / b
 	printf "to_tsvector instructions: parkdata.chinese = %.3f x simple (warm passes; aim >= 0.5)\n", s2 / c3
 }'
+# PD_CALLGRIND_CACHE=1: callgrind's cache model too (--cache-sim=yes: its
+# own first-level and last-level caches, sized like this machine's), the data
+# reads that miss each, per warm pass: memory waits the instruction counts
+# do not show (the word list's trie cells, the lexeme sort)
+if [ ${#CACHE[@]} -gt 0 ]; then
+	for k in 3 5; do
+		f=$(cd "$W" && ls out.*.$k)
+		awk -v name="$([ $k = 3 ] && echo parkdata.chinese || echo simple)" -v b="$BYTES" '
+			/^events:/ { for (i = 2; i <= NF; i++) ev[$i] = i - 1 }
+			/^summary:/ { printf "%-17s warm pass: data reads %.1f M, first-level misses %.2f M, last-level misses %.3f M (%.2f per kB)\n",
+				name, $(ev["Dr"] + 1) / 1e6, $(ev["D1mr"] + 1) / 1e6, $(ev["DLmr"] + 1) / 1e6, $(ev["DLmr"] + 1) / b * 1000 }' "$W/$f"
+	done
+fi
 [ -n "${PD_CALLGRIND_KEEP:-}" ] || rm -rf "$W"
