@@ -637,6 +637,14 @@ static const char *const pd_compare_close[] = {
 	"相比", "相较", "比较",
 };
 
+/*
+ * Later in the clause of a period, before any figure: the period is the base
+ * of the change that follows (去年同期港珠澳大桥口岸工程基数较高而大跌51.6%).
+ */
+static const char *const pd_base_marks[] = {
+	"基数", "基期",
+};
+
 /* Inside parentheses right after a figure: it is an estimate (（预计数，下同）). */
 static const char *const pd_estimate_notes[] = {
 	"预计数", "预计", "预估数", "预估", "估计数", "估计", "初步估计",

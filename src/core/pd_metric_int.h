@@ -351,6 +351,7 @@ typedef enum PdList
 	PL_COMPARE_OPEN,			/* 和 与: 和2023年…相比 */
 	PL_COMPARE_CLOSE,			/* 相比 相较: closes it */
 	PL_ESTIMATE_NOTES,			/* （预计数，下同）: the figure before is an estimate */
+	PL_BASE_MARKS,				/* 基数: 去年同期…基数较高, a base */
 	PL_COUNT,
 	/* the words of the struct tables, indexed like the lists */
 	PL_S_UNITS = PL_COUNT,		/* pd_unit_words */
@@ -440,6 +441,7 @@ typedef struct Period
 	int			bare;			/* 第二季, 上半年: a part of a year written without it */
 	int			aside;			/* a bare part after a figure: its own clause only */
 	int			plan;			/* frames the text after it: 1 a year ahead, 2 a budget */
+	int			now;			/* 目前, 至今: the document's date, not the text's year */
 } Period;
 
 /* where a qualifier was written */

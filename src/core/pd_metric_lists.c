@@ -131,4 +131,5 @@ const PdWordList pd_lists[PL_COUNT] = {
 	[PL_COMPARE_OPEN] = LIST(pd_compare_open),
 	[PL_COMPARE_CLOSE] = LIST(pd_compare_close),
 	[PL_ESTIMATE_NOTES] = LIST(pd_estimate_notes),
+	[PL_BASE_MARKS] = LIST(pd_base_marks),
 };

@@ -141,6 +141,10 @@ target_word_used(const PdMetricWork *w, int i, int l, size_t t)
 		(is_clause_punct(w->cp[i + l]) ||
 		 table_at(w, i + l, PL_PLAN_NOUN_AFTER, NULL)))
 		return 0;
+	/* 高于目标2.1个百分点, 比计划多: the plan compared with, a noun */
+	if (tag == TW_NOUN && i > 0 &&
+		cp_in(w->cp[i - 1], forecast_base_marks, NELEM(forecast_base_marks)))
+		return 0;
 	/* “十二五”规划圆满收官: the plan a plan period names */
 	if (tag == TW_NOUN && i > 0 && (w->cp[i - 1] == CP_RDQUOTE || w->cp[i - 1] == CP_WU))
 		return 0;

@@ -88,6 +88,21 @@ names_event(const PdMetricWork *w, int i)
 	return 0;
 }
 
+/*
+ * does the clause going on at i name a meeting or a report (召开2012年度总结
+ * 表彰暨2013年工作会议)?  Its years do not date the text.
+ */
+static int
+meeting_clause(const PdMetricWork *w, int i)
+{
+	int			k;
+
+	for (k = i; k < w->n && k - i < 24 && !is_clause_punct(w->cp[k]); k++)
+		if (table_at(w, k, PL_EVENT_NOUNS, NULL))
+			return 1;
+	return 0;
+}
+
 /* 近三年, 过去5年, 未来五年, 今后3个月 at i: the end, or 0 (no dates) */
 static int
 period_span(const PdMetricWork *w, int i, Period *p)
@@ -195,6 +210,7 @@ period_word(const PdMetricWork *w, int j, Period *p)
 	else if (pw->ysrc == YS_PAST)
 		y = w->ctx_year ? w->ctx_year : (w->doc_year ? w->doc_year - 1 : 0);
 	p->day = (pw->ysrc == YS_DAY);
+	p->now = (pw->ysrc == YS_NOW);
 	if ((pw->ysrc == YS_NOW || pw->ysrc == YS_DAY) && w->doc_date)
 	{
 		PdDate		d = date_add_days(w->doc_date, pw->rel);
@@ -385,6 +401,19 @@ since_record(const PdMetricWork *w, int k)
 	return 0;
 }
 
+/* a base mark (基数, 基期) later in the clause at k, before any figure */
+static int
+base_marked(const PdMetricWork *w, int k)
+{
+	int			e = k;
+
+	for (; k < w->n && k - e < 24 && !is_clause_punct(w->cp[k]) &&
+		 !is_adigit(w->cp[k]); k++)
+		if (table_at(w, k, PL_BASE_MARKS, NULL))
+			return 1;
+	return 0;
+}
+
 /* does 相比 (相较) close the clause going on at k: 和113年度预算数…相比? */
 static int
 compare_closed(const PdMetricWork *w, int k)
@@ -453,6 +482,9 @@ period_done(const PdMetricWork *w, int i, int end, int opener, Period *p)
 		if (since_record(w, end))
 			p->base = 1;
 	}
+	/* 因去年同期…基数较高而大跌51.6%: the base of the change */
+	if (base_marked(w, end))
+		p->base = 1;
 	/* 和一一三年度法定预算数…相比: a base */
 	if (i > 0 && table_before(w, i, PL_COMPARE_OPEN) && compare_closed(w, end))
 		p->base = 1;
@@ -779,14 +811,19 @@ scan_periods(PdMetricWork *w)
 		if (!q->aside && sets_context(q) && !(w->fl[q->start] & F_PAREN) && !inq0)
 		{
 			/* 自98年6月30日…以来 after 100年1至9月: not the text's year */
+			/* 目前… in a review of 2011 dated 2012: 全年 after it is still 2011 */
 			if (q->year && q->from / 10000 == q->to / 10000 &&
-				!(q->since && w->ctx_year))
+				!(q->since && w->ctx_year) && !(q->now && w->ctx_year))
 			{
 				w->ctx_year = q->year;
 				w->ctx_relative = q->doc_relative;
-				/* a title line (二零零四年十月入境旅客統計) */
-				if (w->char_base == 0 && !w->doc_year && !w->head_year && w->n > 0 &&
-					w->cp[w->n - 1] == '\n')
+				/*
+				 * a title line (二零零四年十月入境旅客統計) or the first sentence
+				 * of a text without a date (統計處發布114年2月工業生產統計：…;
+				 * 召開2012年度總結暨2013年工作會議: the later year)
+				 */
+				if (w->char_base == 0 && !w->doc_year && q->year > w->head_year &&
+					!q->since && !q->now && !meeting_clause(w, q->end))
 					w->head_year = q->year;
 			}
 			w->run = *q;

@@ -179,6 +179,37 @@ base_before(const PdMetricWork *w, int i)
 	return best;
 }
 
+/* is p a span of whole years written with its years (2020年至2023年)? */
+static int
+span_years(const PdMetricWork *w, const Period *p)
+{
+	return p->from && !p->since && p->from / 10000 != p->to / 10000 &&
+		p->from % 10000 == 101 && p->to % 10000 == 1231 && is_adigit(w->cp[p->start]);
+}
+
+/*
+ * years_end - is figure c one end of a change over a span of years p written
+ * as such (2020年至2023年，…由545.7亿元增加到745.8亿元): -1 the level it
+ * starts from, 1 the level it reaches, 0 neither
+ */
+static int
+years_end(const PdMetricWork *w, const Candidate *c, const Period *p)
+{
+	int			k,
+				i = c->start;
+
+	if (!span_years(w, p) || i == 0)
+		return 0;
+	if (w->cp[i - 1] == CP_YOU || w->cp[i - 1] == CP_CONG)
+		return -1;
+	if (w->cp[i - 1] != CP_DAO && w->cp[i - 1] != CP_ZHI4)
+		return 0;
+	for (k = i - 1; k > p->end && !is_clause_punct(w->cp[k - 1]); k--)
+		if ((w->cp[k - 1] == CP_YOU || w->cp[k - 1] == CP_CONG) && cf_has(w, k, FC_DIGIT))
+			return 1;
+	return 0;
+}
+
 /* the number of months or years a duration counts, from its value */
 static int
 duration_count(const char *value)
@@ -220,9 +251,17 @@ figure_dates(const PdMetricWork *w, const Candidate *c, PdMetricKind kind,
 		return;
 	from = p->from;
 	to = p->to;
+	/* 2020年至2023年，由545.7亿元增加到745.8亿元: the first year's, the last's */
+	if (p == own && (k = years_end(w, c, p)) != 0)
+	{
+		if (k < 0)
+			to = mkdate(from / 10000, 12, 31);
+		else
+			from = mkdate(to / 10000, 1, 1);
+	}
 	/* 比2012年增加…，年均增长6.5%; 2015年以来年均提高4.2: the years averaged */
-	if ((kind == PD_KIND_GROWTH_RATE || kind == PD_KIND_CHANGE) &&
-		clause_has(w, c->start, PL_ANNUAL))
+	else if ((kind == PD_KIND_GROWTH_RATE || kind == PD_KIND_CHANGE) &&
+			 clause_has(w, c->start, PL_ANNUAL))
 	{
 		if (p->since)
 			from = mkdate(from / 10000 + 1, 1, 1);

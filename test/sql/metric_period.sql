@@ -127,3 +127,21 @@ ORDER BY metric_no;
 SELECT raw, status, period, period_start, period_end, year
 FROM extract_metrics('研究機構表示，今年全年出口上看5,200億美元，年增一成。', '2026-09-15')
 ORDER BY metric_no;
+
+-- 目前 dates its stock and leaves the text's year (全年 after it is the year reviewed); a span of years
+-- X年至Y年 gives 由A增加到B the first and the last year; 高于目标 compares with a plan, no target
+SELECT raw, status, period, period_start, period_end, year
+FROM extract_metrics(E'2031年，全县工业园区共有企业200户。\n目前，园区已建成标准厂房30万平方米。\n'
+    || '分园区看，东园全年产值45亿元。2021年至2024年，全区工业产值由300亿元增加到420亿元。', '2032-01-15')
+ORDER BY metric_no;
+SELECT raw, status, period, period_start, period_end, year
+FROM extract_metrics('2026年上半年，全区生产总值增长5.5%，高于目标0.5个百分点；固定资产投资下降3.0%。', '2026-08-20')
+ORDER BY metric_no;
+
+-- 今年 in a text without a date takes the year its first sentence named; 去年同期…基數較高 is a base
+SELECT raw, status, period, period_start, period_end, year
+FROM extract_metrics('統計處發布115年3月外銷訂單統計：3月接單520億美元。累計今年1至3月，接單1500億美元。')
+ORDER BY metric_no;
+SELECT raw, status, period, period_start, period_end, year
+FROM extract_metrics('本澳第三季固定資本形成總額減少10.0%。政府建築投資因去年同期基數較高而下跌20.5%。', '2026-11-20')
+ORDER BY metric_no;
