@@ -125,6 +125,7 @@
 #define CP_DI_BOTTOM			0x5E95	/* 底 */
 #define CP_BAN					0x534A	/* 半 */
 #define CP_JI					0x51E0	/* 几 */
+#define CP_DU					0x5EA6	/* 度 */
 #define CP_GE					0x4E2A	/* 个 */
 #define CP_ZHI					PD_CP_ZHI	/* 之 */
 #define CP_FU					PD_CP_FU	/* 负 */

@@ -411,9 +411,10 @@ set_month_spec(Period *p, int y, const MonthSpec *ms)
  * --------------------------------------------------------------------- */
 
 /*
- * does a quarter, a half or a month of a year follow at k?  Then the number
- * before 年 is a year even after a word that makes other numbers durations
- * (公布的114年第4季: a Republic year, not 的40年 of a history).
+ * does a quarter, a half, a month of a year or 度 follow at k?  Then the
+ * number before 年 is a year even after a word that makes other numbers
+ * durations (公布的114年第4季, 編列的105年度: Republic years, not 的40年 of a
+ * history).
  */
 static int
 year_part_after(const PdMetricWork *w, int k)
@@ -423,6 +424,9 @@ year_part_after(const PdMetricWork *w, int k)
 	int			tag;
 
 	if (month_at(w, k, &ms))
+		return 1;
+	/* 編列的105年度總預算: a fiscal year */
+	if (k < w->n && w->cp[k] == CP_DU)
 		return 1;
 	if (!table_at(w, k, PL_YEAR_TAIL, &u))
 		return 0;

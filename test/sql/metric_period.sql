@@ -145,3 +145,8 @@ ORDER BY metric_no;
 SELECT raw, status, period, period_start, period_end, year
 FROM extract_metrics('本澳第三季固定資本形成總額減少10.0%。政府建築投資因去年同期基數較高而下跌20.5%。', '2026-11-20')
 ORDER BY metric_no;
+
+-- 年度 after 的 is a fiscal year (編列的116年度總預算), not a duration
+SELECT raw, status, period, period_start, period_end, year
+FROM extract_metrics('縣長說，縣府編列的116年度總預算為250億元，比115年度的240億元增加10億元。', '2026-11-03')
+ORDER BY metric_no;

@@ -95,6 +95,10 @@ static const PdRowCase cases[] = {
 	/* 高于目标0.5个百分点: the target compared with is a noun, no plan */
 	{"2026年上半年，全区生产总值增长5.5%，高于目标0.5个百分点；固定资产投资下降3.0%。", 20260820,
 	 "5.5%|actual|20260101|20260630|;0.5个百分点|actual|20260101|20260630|;3.0%|actual|20260101|20260630|"},
+	/* 編列的116年度總預算: 年度 after 的 is a fiscal year, not a duration */
+	{"縣長說，縣府編列的116年度總預算為250億元，比115年度的240億元增加10億元。", 20261103,
+	 "250億元|target|20270101|20271231|台湾省;240億元|actual|20260101|20261231|台湾省;"
+	 "10億元|target|20270101|20271231|台湾省"},
 	/* what a plant is estimated to save each year: a planned yield without a period */
 	{"新建的再生中心預估每年可減少約8萬噸廢棄物。", 20261201, "約8萬噸|target|0|0|"},
 };
