@@ -197,6 +197,12 @@ extern void pd_cat_note_total(PdMetricCatalogCursor *cur, const char *code);
 extern const char *pd_cat_verb_object(const PdMetricCatalog *cat, const char *phrase,
 									  size_t len, size_t before, const char *unit,
 									  PdMetricKind kind);
+extern const char *pd_cat_sibling(const PdMetricCatalog *cat, const char *code,
+								  const uint32_t *p, size_t n);
+extern int	pd_cat_performer(const uint32_t *p, size_t n, const char *unit, PdMetricKind kind);
+extern int	pd_cat_names_within(const PdMetricCatalog *cat, const char *phrase, size_t len,
+								size_t before);
+extern int	pd_cat_by_industry(const char *code);
 extern int	pd_cat_has_addition(const PdMetricCatalog *cat, const char *phrase, size_t len,
 								size_t before);
 

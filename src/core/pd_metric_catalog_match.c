@@ -710,13 +710,20 @@ classify(const PdMetricCatalog *cat, const char *phrase, size_t len, size_t befo
 		if (va)
 			return va;
 	}
-	if (code || prev == NULL || r->owner || r->other || r->contribution || r->combined ||
-		r->refused ||
+	if (code || prev == NULL || r->owner ||
+		(r->other && !pd_cat_performer(r->rest, r->rest_len, unit, kind)) ||
+		r->contribution || r->combined || r->refused ||
 		((r->counted || pd_cat_measure_head(r->tail)) &&
 		 !names_again(cat, prev, r->rest, r->rest_len)))
 		return code;
-	/* 竹科營業額…，中科…億元: a part of the figure before's indicator */
-	return known_fitting(cat, prev, unit, kind, r->industry);
+	/*
+	 * 竹科營業額…，中科…億元: a part of the figure before's indicator, or of
+	 * the total that lies above it (企业R&D经费…；政府属研究机构…)
+	 */
+	if ((code = known_fitting(cat, prev, unit, kind, r->industry)) == NULL ||
+		(code = pd_cat_sibling(cat, code, r->rest, r->rest_len)) == NULL)
+		return NULL;
+	return known_fitting(cat, code, unit, kind, r->industry);
 }
 
 const char *
@@ -757,6 +764,13 @@ pd_metric_catalog_next(PdMetricCatalogCursor *cur, const char *phrase, size_t le
 		code = NULL;
 	else if (code == NULL && !r.refused && !r.combined && !r.contribution)
 	{
+		/* 比重为20.5%，其中高技术制造业336.9亿元: a part of the last total */
+		if (cur->total && cur->total != prev && !r.counted && !pd_cat_measure_head(r.tail) &&
+			pd_cat_names_within(cur->cat, phrase, len, before))
+			code = classify(cur->cat, phrase, len, before, unit, kind, cur->total, &r);
+	}
+	if (code == NULL && !r.refused && !r.combined && !r.contribution)
+	{
 		/* 采矿业投资8.3亿元: a sector's part of the last total */
 		code = pd_cat_sector_part(cur->cat, phrase, len, before, unit, kind, cur->total,
 								  cur->totals);
@@ -773,6 +787,16 @@ pd_metric_catalog_next(PdMetricCatalogCursor *cur, const char *phrase, size_t le
 		!pd_cat_measure_head(r.tail) &&
 		kind != PD_KIND_SHARE)	/* a part's share is of the whole, not of the topic */
 		code = known_fitting(cur->cat, cur->topic, unit, kind, r.industry);
+	/*
+	 * 其中，医药制造业、电子设备制造业同比分别增长…: an industry at a
+	 * sentence's start, with no measure of its own, is a part of the last
+	 * total (none when that had none)
+	 */
+	else if (code == NULL && prev == NULL && pd_cat_by_industry(cur->total) && r.industry &&
+			 !r.part && !r.counted &&
+			 !r.owner && !r.other && !r.contribution && !r.combined && !r.refused &&
+			 !pd_cat_measure_head(r.tail) && kind != PD_KIND_SHARE)
+		code = known_fitting(cur->cat, cur->total, unit, kind, r.industry);
 	/* 登记技术合同9023项，成交额…: the amount of the thing named before */
 	code = pd_cat_ellipsis(cur, phrase, len, unit, kind, code);
 	if (code)

@@ -358,3 +358,65 @@ pd_cat_has_addition(const PdMetricCatalog *cat, const char *phrase, size_t len, 
 		n = PD_METRIC_PHRASE_MAX;
 	return pd_cat_word_in(cat->additions, NWORDS(addition_words), p, 0, n);
 }
+
+/*
+ * pd_cat_sibling - the code a breakdown takes from code, the figure
+ * before's, when its phrase's rest (p[0..n), predicates cut) names a part:
+ * code itself if the part lies within it, else the first of code's parents
+ * (part_chain) it lies within (政府属研究机构 after 企业R&D经费 is a part of
+ * R&D spending, not of the enterprises').  n == 0 (no rest) keeps code.
+ */
+const char *
+pd_cat_sibling(const PdMetricCatalog *cat, const char *code, const uint32_t *p, size_t n)
+{
+	const char *c = code;
+	size_t		i;
+
+	if (code == NULL || n == 0)
+		return code;
+	while (!within(c, p, n))
+		if ((c = parent_of(c)) == NULL)
+			return NULL;
+	for (i = 0; i < cat->ncodes; i++)
+		if (strcmp(cat->codes[i].name, c) == 0)
+			return cat->codes[i].name;
+	return NULL;
+}
+
+/*
+ * pd_cat_performer - does the rest p[0..n) name a performer (performer_words)
+ * whose part of a total a figure in money or a growth rate gives?
+ */
+int
+pd_cat_performer(const uint32_t *p, size_t n, const char *unit, PdMetricKind kind)
+{
+	return (kind == PD_KIND_GROWTH_RATE || pd_cat_is_money(unit)) &&
+		tail_of(performer_words, NWORDS(performer_words), p, n) > 0;
+}
+
+/*
+ * pd_cat_names_within - does the phrase (with its clause's text before it)
+ * say that it is a part of what came before (其中, 这些企业)?
+ */
+int
+pd_cat_names_within(const PdMetricCatalog *cat, const char *phrase, size_t len, size_t before)
+{
+	uint32_t	p[PD_METRIC_PHRASE_MAX];
+	size_t		n = pd_cat_fold(phrase - before, before + len, p, PD_METRIC_PHRASE_MAX);
+
+	if (n > PD_METRIC_PHRASE_MAX)
+		n = PD_METRIC_PHRASE_MAX;
+	return pd_cat_word_in(cat->within, NWORDS(within_words), p, 0, n);
+}
+
+/* pd_cat_by_industry - do releases break the total code down by industry? */
+int
+pd_cat_by_industry(const char *code)
+{
+	size_t		i;
+
+	for (i = 0; code && i < NWORDS(by_industry_codes); i++)
+		if (strcmp(code, by_industry_codes[i]) == 0)
+			return 1;
+	return 0;
+}

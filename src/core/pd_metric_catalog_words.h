@@ -422,7 +422,9 @@ static const char *const section_words[] = {
 static const char *const part_chain[][2] = {
 	{"manufacturing_investment", "industrial_investment"},
 	{"industrial_investment", "fixed_asset_investment"},
-	{"real_estate_investment", "fixed_asset_investment"}
+	{"real_estate_investment", "fixed_asset_investment"},
+	{"enterprise_rd_expenditure", "rd_expenditure"},
+	{"basic_research_expenditure", "rd_expenditure"}
 };
 
 /*
@@ -440,7 +442,33 @@ static const char *const sector_scopes[][2] = {
 	{"洗选业", "industrial_investment"},
 	{"开采业", "industrial_investment"},
 	{"开采辅助活动", "industrial_investment"},
-	{"供应业", "industrial_investment"}
+	{"供应业", "industrial_investment"},
+	/* R&D spending by performer and by activity */
+	{"企业", "enterprise_rd_expenditure"},
+	{"基础研究", "basic_research_expenditure"}
+};
+
+/*
+ * Performers: with an amount of money or a growth rate, a phrase ending so
+ * says whose part of a total it is (政府属研究机构3856亿元), not a count of
+ * its own as other_words would have it.
+ */
+/*
+ * Totals that releases break down by industry (其中，医药制造业、电子设备
+ * 制造业同比分别增长…): a region's activity summed over its industries, not
+ * a project's or a firm's amount.
+ */
+static const char *const by_industry_codes[] = {
+	"fixed_asset_investment", "industrial_investment", "manufacturing_investment",
+	"actual_fdi", "contracted_fdi", "industrial_value_added",
+	"industrial_value_added_above_scale", "industrial_output",
+	"industrial_output_above_scale", "industrial_production_index", "operating_revenue",
+	"total_profit", "exports", "imports", "total_import_export", "export_orders",
+	"retail_sales"
+};
+
+static const char *const performer_words[] = {
+	"机构", "学校", "高校", "院所"
 };
 
 /*

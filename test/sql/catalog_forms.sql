@@ -170,3 +170,14 @@ SELECT raw, indicator, metric, kind FROM parkdata.extract_metrics(
   '全县生产总值增速放缓至5.1%。全年签约新项目26个，其中10亿元以上项目全年新签5个。'
   '全县新设立外商投资企业14家，同比增长40%；实际使用外资2.1亿美元，增长3%。')
 ORDER BY metric_no;
+
+-- parts of the last total: performers beside the enterprises (R&D spending's,
+-- not the enterprises'), 其中 after a share (the total before the share), an
+-- industry opening a sentence after a total broken down by industry, not
+-- after a project's amount
+SELECT raw, indicator, metric, kind FROM parkdata.extract_metrics(
+  '全省R&D经费612亿元，增长9%。按执行主体分，企业R&D经费498亿元，增长10%；政府属研究机构61亿元，增长2%；高等学校49亿元，增长7%。'
+  '高技术产业实际使用外资增长12%，比重为31%，其中高技术服务业58亿元，增长20%。'
+  '高技术制造业实际使用外资41亿元，增长9.5%。其中，医药制造业、航空航天器制造业同比分别增长30.2%、18.7%。'
+  '新谋划储备项目40个，总投资260亿元。高技术制造业增长16%。')
+ORDER BY metric_no;

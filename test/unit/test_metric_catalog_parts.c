@@ -32,6 +32,11 @@ static const struct
 	{"外商投资企业", "foreign_invested_enterprises", "count_enterprises"},
 	{"实际使用外资", "actual_fdi", "money"},
 	{"签约项目数", "signed_projects", "count_projects"},
+	{"R&D经费", "rd_expenditure", "money"},
+	{"企业R&D经费", "enterprise_rd_expenditure", "money"},
+	{"基础研究经费", "basic_research_expenditure", "money"},
+	{"核准投资金额", "approved_investment", "money"},
+	{"总投资", "project_total_investment", "money"},
 	{"新签约项目", "signed_projects", "count_projects"}
 };
 
@@ -154,7 +159,8 @@ test_built(void)
 	expect(&cur, "|10亿元以上工业项目全年新签", "个", PD_KIND_LEVEL, NULL,
 		   "signed_projects");
 	expect(&cur, "|新开工项目", "个", PD_KIND_LEVEL, NULL, NULL);
-	expect(&cur, "|签约项目总投资", "元", PD_KIND_LEVEL, NULL, NULL);
+	/* a form of its own wins over the verb */
+	expect(&cur, "|签约项目总投资", "元", PD_KIND_LEVEL, NULL, "project_total_investment");
 
 	/* the growth of a count of additions that names nothing of its own */
 	pd_metric_catalog_cursor_init(&cur, cat);
@@ -169,10 +175,50 @@ test_built(void)
 	pd_metric_catalog_destroy(cat);
 }
 
+/* parts of the last total: performers, siblings, 其中 after a share, industries */
+static void
+test_last_total(void)
+{
+	PdMetricCatalog *cat = build();
+	PdMetricCatalogCursor cur;
+
+	pd_metric_catalog_cursor_init(&cur, cat);
+	expect(&cur, "|R&D经费", "元", PD_KIND_LEVEL, NULL, "rd_expenditure");
+	/* a performer's part beside the enterprises' is R&D spending's */
+	expect(&cur, "按执行主体分，|企业R&D经费", "元", PD_KIND_LEVEL, NULL,
+		   "enterprise_rd_expenditure");
+	expect(&cur, "|政府属研究机构", "元", PD_KIND_LEVEL, "enterprise_rd_expenditure",
+		   "rd_expenditure");
+	expect(&cur, "|政府属研究机构", "%", PD_KIND_GROWTH_RATE, "rd_expenditure",
+		   "rd_expenditure");
+	expect(&cur, "|高等学校", "元", PD_KIND_LEVEL, "rd_expenditure", "rd_expenditure");
+	/* institutions counted stay none */
+	expect(&cur, "|新型研发机构", "家", PD_KIND_LEVEL, "rd_expenditure", NULL);
+
+	/* 其中 after a share: the last total, not the share */
+	pd_metric_catalog_cursor_init(&cur, cat);
+	expect(&cur, "|高技术产业实际使用外资", "%", PD_KIND_GROWTH_RATE, NULL, "actual_fdi");
+	expect(&cur, "|比重", "%", PD_KIND_SHARE, "actual_fdi", NULL);
+	expect(&cur, "其中|高技术制造业", "元", PD_KIND_LEVEL, NULL, "actual_fdi");
+	/* ... but an amount of its own after 其中 is no such part */
+	expect(&cur, "其中已完成备案的|金额", "元", PD_KIND_LEVEL, NULL, NULL);
+
+	/* an industry opening a sentence, after a total broken down by industry */
+	pd_metric_catalog_cursor_init(&cur, cat);
+	expect(&cur, "|高技术制造业实际使用外资", "%", PD_KIND_GROWTH_RATE, NULL, "actual_fdi");
+	expect(&cur, "|医疗设备制造业", "%", PD_KIND_GROWTH_RATE, NULL, "actual_fdi");
+	/* ... not after a project's amount */
+	pd_metric_catalog_cursor_init(&cur, cat);
+	expect(&cur, "新储备项目40个，|总投资", "元", PD_KIND_LEVEL, NULL, "project_total_investment");
+	expect(&cur, "|高技术制造业", "%", PD_KIND_GROWTH_RATE, NULL, NULL);
+	pd_metric_catalog_destroy(cat);
+}
+
 int
 main(void)
 {
 	test_sector_parts();
 	test_built();
+	test_last_total();
 	return pd_test_summary("test_metric_catalog_parts");
 }
