@@ -1151,6 +1151,24 @@ static const char *const pd_park_kind_full[] = {
 	"经济开发区",
 };
 
+/*
+ * After a region's name, the kinds of parks no national list holds
+ * (临泉工业园区, 巴中市工业园, 海口综保区): the park is the subject, named as
+ * written with the kind in full (pd_park_written_full, same order); tag 1:
+ * after a county-level region only (巴中市产业园区 are the city's parks)
+ */
+static const char *const pd_park_written[] = {
+	"工业园区", "工业园", "产业园区", "产业园", "工业集中区", "综合保税区", "综保区",
+	"保税区",
+};
+static const uint8_t pd_park_written_tags[] = {
+	0, 0, 1, 1, 0, 0, 0, 0,
+};
+static const char *const pd_park_written_full[] = {
+	"工业园区", "工业园", "产业园区", "产业园", "工业集中区", "综合保税区", "综合保税区",
+	"保税区",
+};
+
 /* A place name followed by one of these is part of an organisation's name. */
 static const char *const pd_mention_blockers[] = {
 	"大学", "交大", "学院", "研究院", "研究所", "路", "街", "大道", "公司", "集团",

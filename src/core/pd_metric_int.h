@@ -309,6 +309,7 @@ typedef enum PdList
 	PL_GENERIC_BEFORE,			/* 中国 全国 各 个: 中国自贸试验区 is the kind in general */
 	PL_ORGAN_WORDS,				/* 委 政府: 县委 is no county 和县 */
 	PL_MAINLAND_MARKS,			/* 大陆 中国: 大陆财政部 is the mainland's */
+	PL_PARK_WRITTEN,			/* 工业园区 综保区: a region's park, named as written */
 	PL_NAME_BOUNDS,				/* 的 和 由 ...: where a company's name begins */
 	PL_COMPANY_FORMS,			/* 有限公司 ... */
 	PL_COMPANY_TRIM,			/* 科技: dropped from a company's short name */
@@ -797,6 +798,7 @@ extern const PdGazEntry *pd_gaz_taiwan;	/* 台湾省 */
 extern const PdGazEntry *pd_gaz_hk;	/* 香港特别行政区 */
 extern const PdGazEntry *pd_gaz_macau;	/* 澳门特别行政区 */
 extern const char *const *pd_park_kind_full_names;	/* PL_PARK_KINDS in full */
+extern const char *const *pd_park_written_full_names;	/* PL_PARK_WRITTEN in full */
 extern const char *const *pd_zone_short_full_names;	/* PL_ZONE_SHORTS in full */
 extern void scan_mentions(PdMetricWork *w);
 extern const PdGazEntry *gaz_lookup(const char *name);
@@ -814,6 +816,7 @@ extern const PdGazEntry *park_of_kind(const PdMetricWork *w, int what);
 extern void forget_kind(PdMetricWork *w, int what);
 extern int	zone_short_at(PdMetricWork *w, int i, int l, const PdGazEntry **e);
 extern int	zone_at(PdMetricWork *w, int i, int l, const PdGazEntry **e);
+extern int	park_written_at(PdMetricWork *w, int i, int l, const PdGazEntry **e);
 
 /* pd_metric_subject.c */
 extern const PdGazEntry *subject_for(const PdMetricWork *w, int i,

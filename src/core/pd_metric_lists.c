@@ -42,6 +42,9 @@ SAME_LENGTH(pd_zone_shorts);
 _Static_assert(NELEM(pd_park_kinds) == NELEM(pd_park_kind_full), "pd_park_kind_full");
 
 const char *const *pd_park_kind_full_names = pd_park_kind_full;
+_Static_assert(NELEM(pd_park_written) == NELEM(pd_park_written_full), "pd_park_written_full");
+SAME_LENGTH(pd_park_written);
+const char *const *pd_park_written_full_names = pd_park_written_full;
 const char *const *pd_zone_short_full_names = pd_zone_short_full;
 _Static_assert(NELEM(pd_zone_shorts) == NELEM(pd_zone_short_full), "pd_zone_short_full");
 _Static_assert(NELEM(pd_currency_before) == NELEM(pd_currency_before_unit), "pd_currency_before_unit");
@@ -91,6 +94,7 @@ const PdWordList pd_lists[PL_COUNT] = {
 	[PL_GENERIC_BEFORE] = LIST(pd_generic_before),
 	[PL_ORGAN_WORDS] = LIST(pd_organ_words),
 	[PL_MAINLAND_MARKS] = LIST(pd_mainland_marks),
+	[PL_PARK_WRITTEN] = TAGGED(pd_park_written),
 	[PL_NAME_BOUNDS] = LIST(pd_name_bounds),
 	[PL_COMPANY_FORMS] = LIST(pd_company_forms),
 	[PL_COMPANY_TRIM] = LIST(pd_company_trim),

@@ -673,6 +673,9 @@ place_at(PdMetricWork *w, int i, const PdGazEntry **e)
 		l = 0;
 	if (l && !((*e)->flags & PD_GAZ_SHORT))
 		note_seen(w, (*e)->code);
+	/* 临泉工业园区: a park named by its region, as written */
+	if (l)
+		l += park_written_at(w, i, l, e);
 	return l;
 }
 

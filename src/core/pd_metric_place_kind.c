@@ -144,6 +144,46 @@ forget_kind(PdMetricWork *w, int what)
 }
 
 /*
+ * make_zone - the zone named by the region's bytes [i, i + bytes) as written
+ * and full, in the region *e (its code), into *e: the entry made when the
+ * document named it first, so the topic stays one place.  Returns 0 when
+ * the name is too long or the ring is full (entries stay valid).
+ */
+static int
+make_zone(PdMetricWork *w, int i, size_t bytes, const char *full,
+		  const PdGazEntry **e)
+{
+	int			z;
+	PdGazEntry *ze;
+	char	   *nm;
+
+	if (bytes + strlen(full) + 1 > COMPANY_MAX)
+		return 0;
+	for (z = 0; z < w->nzone && z < ZONES; z++)
+		if (strncmp(w->zone_name[z], w->fold + (w->off[i] - w->off[0]), bytes) == 0 &&
+			strcmp(w->zone_name[z] + bytes, full) == 0)
+		{
+			*e = &w->zone[z];
+			return 1;
+		}
+	if (w->nzone >= ZONES)
+		return 0;
+	ze = &w->zone[w->nzone];
+	nm = w->zone_name[w->nzone];
+	w->zone_region[w->nzone] = *e;
+	w->nzone++;
+	memcpy(nm, w->fold + (w->off[i] - w->off[0]), bytes);
+	strcpy(nm + bytes, full);
+	ze->name = nm;
+	ze->canonical = nm;
+	ze->code = (*e)->code;
+	ze->kind = PD_GAZ_PARK;
+	ze->flags = 0;
+	*e = ze;
+	return 1;
+}
+
+/*
  * zone_at - a region's name [i, i + l) followed by a zone's kind (如皋高新区,
  * 曾都经济开发区) the gazetteer does not know as a park: the zone, named by
  * the region as written and the kind in full, in the region (its code).
@@ -154,11 +194,7 @@ zone_at(PdMetricWork *w, int i, int l, const PdGazEntry **e)
 {
 	size_t		t = 0,
 				bytes;
-	int			kl = table_at(w, i + l, PL_PARK_KINDS, &t),
-				z;
-	const char *full;
-	PdGazEntry *ze;
-	char	   *nm;
+	int			kl = table_at(w, i + l, PL_PARK_KINDS, &t);
 
 	if (i < 0 || l < 1)
 		return 0;
@@ -174,30 +210,27 @@ zone_at(PdMetricWork *w, int i, int l, const PdGazEntry **e)
 		if (w->cp[last] == CP_SHI4 || w->cp[last] == CP_XIAN)
 			bytes = w->off[last] - w->off[i];
 	}
-	full = pd_park_kind_full_names[t];
-	if (bytes + strlen(full) + 1 > COMPANY_MAX)
+	return make_zone(w, i, bytes, pd_park_kind_full_names[t], e) ? kl : 0;
+}
+
+/*
+ * park_written_at - a region's name [i, i + l) followed by the kind of a
+ * park no national list holds (临泉工业园区, 巴中市工业园, 海口综保区): the
+ * park, named as written (the region's 市 or 县 kept; only 综保区 is
+ * written out), in the region.  Not after an ambiguous short name (新兴产业园,
+ * 再生资源产业园 are no parks of 新兴县 or 资源县).  Returns the kind's
+ * length, 0 if none follows.
+ */
+int
+park_written_at(PdMetricWork *w, int i, int l, const PdGazEntry **e)
+{
+	size_t		t = 0;
+	int			kl = table_at(w, i + l, PL_PARK_WRITTEN, &t);
+
+	if (!kl || i < 0 || l < 1 || (*e)->flags & PD_GAZ_AMBIGUOUS ||
+		((*e)->kind != PD_GAZ_PREFECTURE && (*e)->kind != PD_GAZ_COUNTY) ||
+		(pd_lists[PL_PARK_WRITTEN].tags[t] && (*e)->kind != PD_GAZ_COUNTY))
 		return 0;
-	/* named before: the same entry, so the topic stays one place */
-	for (z = 0; z < w->nzone && z < ZONES; z++)
-		if (strncmp(w->zone_name[z], w->doc + w->off[i], bytes) == 0 &&
-			strcmp(w->zone_name[z] + bytes, full) == 0)
-		{
-			*e = &w->zone[z];
-			return kl;
-		}
-	if (w->nzone >= ZONES)
-		return 0;				/* the ring is full: entries stay valid */
-	ze = &w->zone[w->nzone];
-	nm = w->zone_name[w->nzone];
-	w->zone_region[w->nzone] = *e;
-	w->nzone++;
-	memcpy(nm, w->fold + (w->off[i] - w->off[0]), bytes);
-	strcpy(nm + bytes, full);
-	ze->name = nm;
-	ze->canonical = nm;
-	ze->code = (*e)->code;
-	ze->kind = PD_GAZ_PARK;
-	ze->flags = 0;
-	*e = ze;
-	return kl;
+	return make_zone(w, i, w->off[i + l] - w->off[i],
+					 pd_park_written_full_names[t], e) ? kl : 0;
 }

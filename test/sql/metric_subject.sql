@@ -90,3 +90,10 @@ ORDER BY metric_no;
 SELECT raw, subject
 FROM extract_metrics('大陸財政部公布，前10月全國一般公共預算收入18兆元。', '2025-11-20')
 ORDER BY metric_no;
+
+-- a region and the kind of a park no national list holds: the park named as
+-- written (综保区 written out), in the region; not a city's parks together
+SELECT raw, subject, subject_code
+FROM extract_metrics('去年，江西万年县工业园区完成工业总产值120亿元，园区新入驻企业15家。
+南宁综保区前三季度进出口额80亿元。绵阳市产业园区去年完成投资50亿元。', '2024-01-15')
+ORDER BY metric_no;

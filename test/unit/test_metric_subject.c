@@ -73,6 +73,13 @@ static const PdRowCase cases[] = {
 	/* 财政部 is Taiwan's in a Traditional text, unless marked the mainland's */
 	{"財政部統計處今日發布，上月出口450億美元，年增20%。", 20251009, "450億美元|台湾省;20%|台湾省"},
 	{"大陸財政部公布，前10月全國一般公共預算收入18兆元。", 20251120, "18兆元|"},
+	/* a region and the kind of a park no list holds: that park, named as written */
+	{"去年，江西万年县工业园区完成工业总产值120亿元，园区新入驻企业15家。", 20240115,
+	 "120亿元|万年县工业园区;15家|万年县工业园区"},
+	{"南宁综保区前三季度进出口额80亿元。", 20241020, "80亿元|南宁综合保税区"},
+	/* ... not after an ambiguous short name, nor a city's parks together */
+	{"全市战略性新兴产业园实现产值30亿元。", 20240115, "30亿元|"},
+	{"绵阳市产业园区去年完成投资50亿元。", 20240115, "50亿元|绵阳市"},
 	/* source places of investment are no subjects, nor places of last resort */
 	{"大陸商務部今天公布，前5月實際使用外資3,000億元。按來源地看，新加坡及澳門的實際投入金額"
 	 "分別增長30%和15%。", 20250620, "3,000億元|;30%|;15%|"},
