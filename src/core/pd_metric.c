@@ -295,7 +295,8 @@ fill_metric(PdMetricWork *w, const SentenceState *ss, const Figure *f,
 			PdMetricKind kind, int ia, int ib, PdMetric *m)
 {
 	const Candidate *c = &f->c;
-	const Period *own = period_for(w, c->start),
+	const Period *own = f->period_item >= 0 ? &w->periods[f->period_item] :
+	period_for(w, c->start),
 			   *p;
 	const PdGazEntry *subj;
 
@@ -449,6 +450,7 @@ process_sentence(PdMetricWork *w, PdMetricEmit emit, void *arg)
 		carry_kinds(w);
 		distribute_subjects(w);
 		distribute_indicators(w);
+		distribute_periods(w);
 		for (k = 0; k < w->nfigs; k++)
 			if (emit_figure(w, &ss, &w->figs[k], emit, arg))
 				return 1;

@@ -483,6 +483,7 @@ typedef struct Figure
 	const PdGazEntry *subject;	/* given by a list of places (分别), or NULL */
 	int			ind_a;			/* indicator given by a list of them (分别), */
 	int			ind_b;			/* or ind_a == ind_b */
+	int			period_item;	/* its period given by a list of them (分别), or -1 */
 } Figure;
 
 #define MAX_FIGURES	128			/* figures of one sentence handled together */
@@ -934,5 +935,7 @@ extern void figure_indicator(const PdMetricWork *w, const Figure *f,
 							 PdMetricKind kind, int lo,
 							 const IndicatorState *st, int *ia, int *ib);
 extern void distribute_indicators(PdMetricWork *w);
+extern void distribute_periods(PdMetricWork *w);
+extern int	period_list_gap(const PdMetricWork *w, int a, int b);
 
 #endif							/* PD_METRIC_INT_H */

@@ -683,7 +683,7 @@ scan_doc_year(PdMetricWork *w)
  * is [a, b) a list mark between two periods (比一季度、上半年) or the
  * parenthesis of a restatement (较去年同期(107年1到2月))?
  */
-static int
+int
 period_list_gap(const PdMetricWork *w, int a, int b)
 {
 	return (b == a + 1 && (w->cp[a] == CP_IDEOGRAPHIC_COMMA || w->cp[a] == '(' ||

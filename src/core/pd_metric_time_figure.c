@@ -309,3 +309,74 @@ figure_dates(const PdMetricWork *w, const Candidate *c, PdMetricKind kind,
 	if (from / 10000 == to / 10000)
 		m->year = from / 10000;
 }
+
+/* where 分别 begins before character i in its clause, or -1 */
+static int
+fenbie_at(const PdMetricWork *w, int i)
+{
+	int			k;
+
+	for (k = i - 2; k >= 0 && i - k < 16 && !is_clause_punct(w->cp[k]); k--)
+		if (word_at(w, k, "分别"))
+			return k;
+	return -1;
+}
+
+/*
+ * listed_periods - the index of the first of exactly n dated periods listed
+ * before character fb, the first no base (2023年与2024年), or -1
+ */
+static int
+listed_periods(const PdMetricWork *w, int fb, int n)
+{
+	int			p,
+				k;
+
+	for (p = w->nperiods - 1; p >= 0 && w->periods[p].end > fb; p--)
+		;
+	if (p < n - 1)
+		return -1;
+	for (k = 1; k < n; k++)
+		if (!period_list_gap(w, w->periods[p - k].end, w->periods[p - k + 1].start))
+			return -1;
+	if (p - n >= 0 && period_list_gap(w, w->periods[p - n].end, w->periods[p - n + 1].start))
+		return -1;
+	/* 比一季度、上半年和前三季度分别加快: bases, not the figures' periods */
+	if (w->periods[p - n + 1].base)
+		return -1;
+	for (k = 0; k < n; k++)
+		if (!w->periods[p - n + 1 + k].from)
+			return -1;
+	return p - n + 1;
+}
+
+/*
+ * distribute_periods - 2023年与2024年，全市出口分别增长5.2%和6.8%: n periods
+ * listed before 分别 and a list of n figures after it; the i-th figure is
+ * the i-th period's (Figure.period_item, else -1)
+ */
+void
+distribute_periods(PdMetricWork *w)
+{
+	int			j;
+
+	for (j = 0; j < w->nfigs; j++)
+		w->figs[j].period_item = -1;
+	for (j = 0; j < w->nfigs; j++)
+	{
+		int			n = 1,
+					fb,
+					p,
+					k;
+
+		if (j > 0 && w->figs[j].list_prev == j - 1)
+			continue;
+		while (j + n < w->nfigs && w->figs[j + n].list_prev == j + n - 1)
+			n++;
+		if (n < 2 || (fb = fenbie_at(w, w->figs[j].c.start)) < 0 ||
+			(p = listed_periods(w, fb, n)) < 0)
+			continue;
+		for (k = 0; k < n; k++)
+			w->figs[j + k].period_item = p + k;
+	}
+}

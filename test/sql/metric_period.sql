@@ -150,3 +150,9 @@ ORDER BY metric_no;
 SELECT raw, status, period, period_start, period_end, year
 FROM extract_metrics('縣長說，縣府編列的116年度總預算為250億元，比115年度的240億元增加10億元。', '2026-11-03')
 ORDER BY metric_no;
+
+-- 分别 over a list of periods gives the i-th figure the i-th period (not over a list of bases: 比一季度、上半年)
+SELECT raw, status, period, period_start, period_end, year
+FROM extract_metrics('2029年與2030年，全市出口分別增長5.2%和6.8%。2030年全年增长6.6%，'
+    || '增速比一季度、上半年分别加快1.9个、0.7个百分点。', '2031-03-10')
+ORDER BY metric_no;

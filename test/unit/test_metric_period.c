@@ -99,6 +99,11 @@ static const PdRowCase cases[] = {
 	{"縣長說，縣府編列的116年度總預算為250億元，比115年度的240億元增加10億元。", 20261103,
 	 "250億元|target|20270101|20271231|台湾省;240億元|actual|20260101|20261231|台湾省;"
 	 "10億元|target|20270101|20271231|台湾省"},
+	/* 分别 over a list of periods: the i-th figure is the i-th period's; not over a list of bases */
+	{"2029年與2030年，全市出口分別增長5.2%和6.8%。", 20310310,
+	 "5.2%|actual|20290101|20291231|;6.8%|actual|20300101|20301231|"},
+	{"2030年全年增长6.6%，增速比一季度、上半年分别加快1.9个、0.7个百分点。", 20310120,
+	 "6.6%|actual|20300101|20301231|;1.9个|actual|20300101|20301231|;0.7个百分点|actual|20300101|20301231|"},
 	/* what a plant is estimated to save each year: a planned yield without a period */
 	{"新建的再生中心預估每年可減少約8萬噸廢棄物。", 20261201, "約8萬噸|target|0|0|"},
 };
