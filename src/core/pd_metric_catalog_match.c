@@ -587,6 +587,7 @@ pd_cat_measure_head(uint32_t c)
 		case 0x6613:			/* 易 (贸易) */
 		case 0x5DEE:			/* 差 (逆差, 顺差) */
 		case 0x91CD:			/* 重 (比重: a share of its own) */
+		case 0x552E:			/* 售 (销售, 开票销售: sales) */
 			return 1;
 		default:
 			return 0;

@@ -209,8 +209,11 @@ pd_cat_sector_part(const PdMetricCatalog *cat, const char *phrase, size_t len, s
 		!three_industry_end(p, n) &&
 		tail_of(section_words, NWORDS(section_words), p, n) == 0)
 		return NULL;
-	/* the part must end in the phrase, not only in the clause before */
-	if (n <= s0 && j == 0)
+	/*
+	 * the part ends in the phrase or right where it begins (东部地区|投资:
+	 * the extractor left the place out of the span), never earlier
+	 */
+	if (n < s0 && j == 0)
 		return NULL;
 	if (!has_head(cat, base, p + n + j, h))
 		return NULL;

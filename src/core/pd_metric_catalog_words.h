@@ -75,7 +75,9 @@ static const char *const predicate_words[] = {
 	/* the pace of a growth rate said before it (增速放缓至4.8%, 实质收缩,
 	 * 增幅回落至, 降幅收窄): the rate is still the indicator's */
 	"放缓", "放缓至", "趋缓", "减缓", "加快", "加快至", "回落至", "回升至", "升至",
-	"降至", "收窄", "收窄至"
+	"降至", "收窄", "收窄至",
+	/* a target held to a bound (城镇调查失业率控制在5.5%左右, 稳定在) */
+	"控制在", "控制", "稳定在"
 };
 
 /*

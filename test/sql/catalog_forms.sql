@@ -181,3 +181,10 @@ SELECT raw, indicator, metric, kind FROM parkdata.extract_metrics(
   '高技术制造业实际使用外资41亿元，增长9.5%。其中，医药制造业、航空航天器制造业同比分别增长30.2%、18.7%。'
   '新谋划储备项目40个，总投资260亿元。高技术制造业增长16%。')
 ORDER BY metric_no;
+
+-- a target held to a bound (控制在); sales are a measure of their own, no
+-- part of the figure before
+SELECT raw, indicator, metric, kind FROM parkdata.extract_metrics(
+  '今年城镇新增就业4.2万人，城镇调查失业率控制在5.5%左右。'
+  '全区固定资产投资增长6.2%，工业开票销售增长9.1%。')
+ORDER BY metric_no;

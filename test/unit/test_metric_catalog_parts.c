@@ -37,6 +37,7 @@ static const struct
 	{"基础研究经费", "basic_research_expenditure", "money"},
 	{"核准投资金额", "approved_investment", "money"},
 	{"总投资", "project_total_investment", "money"},
+	{"城镇调查失业率", "unemployment_rate", "percent"},
 	{"新签约项目", "signed_projects", "count_projects"}
 };
 
@@ -109,6 +110,11 @@ test_sector_parts(void)
 		   "industrial_investment");
 	expect(&cur, "|房地产业投资", "元", PD_KIND_LEVEL, NULL, "real_estate_investment");
 	expect(&cur, "|北部地区投资", "%", PD_KIND_GROWTH_RATE, NULL, "fixed_asset_investment");
+	/* the region left out of the span: it stands right before it */
+	expect(&cur, "分地区看，南部地区|投资", "%", PD_KIND_GROWTH_RATE, NULL,
+		   "fixed_asset_investment");
+	/* a sector in the clause, something between it and the span: none */
+	expect(&cur, "制造业方面，|投资", "%", PD_KIND_GROWTH_RATE, NULL, NULL);
 	/* a grouping across sectors is no part of the classification's totals */
 	expect(&cur, "|战略性新兴产业投资", "%", PD_KIND_GROWTH_RATE, NULL, NULL);
 	/* a share of a part is no figure of the total */
@@ -192,6 +198,9 @@ test_last_total(void)
 	expect(&cur, "|政府属研究机构", "%", PD_KIND_GROWTH_RATE, "rd_expenditure",
 		   "rd_expenditure");
 	expect(&cur, "|高等学校", "元", PD_KIND_LEVEL, "rd_expenditure", "rd_expenditure");
+	/* a target held to a bound; sales are a measure of their own */
+	expect(&cur, "全年把|城镇调查失业率控制在", "%", PD_KIND_SHARE, NULL, "unemployment_rate");
+	expect(&cur, "|工业开票销售", "%", PD_KIND_GROWTH_RATE, "rd_expenditure", NULL);
 	/* institutions counted stay none */
 	expect(&cur, "|新型研发机构", "家", PD_KIND_LEVEL, "rd_expenditure", NULL);
 
