@@ -19,6 +19,9 @@ not rows of region or park, so the schema and users' rows are untouched.
                       and 本县 mean them and a bare two-character short name
                       is read only at a word edge); short names that both a
                       county and a city carry (新竹, 嘉义) are ambiguous.
+    COOPERATION_ZONES the cooperation zones the State Council set up with Hong
+                      Kong and Macau (横琴, 前海), parks no national list holds:
+                      kind park, the code of their prefecture.
     MACRO_REGIONS     regions of several provinces or parts of one that news
                       reports figures for: the four economic regions of the
                       NBS (东部, 中部, 西部, 东北地区), the city clusters and the
@@ -40,6 +43,12 @@ TAIWAN_DIVISIONS = [
     ("南投县", "南投", False), ("云林县", "云林", False), ("嘉义县", "嘉义", True),
     ("屏东县", "屏东", False), ("宜兰县", "宜兰", False), ("花莲县", "花莲", False),
     ("台东县", "台东", False), ("澎湖县", "澎湖", False),
+]
+
+# name, prefecture code, other surfaces
+COOPERATION_ZONES = [
+    ("横琴粤澳深度合作区", "440400", ["横琴深合区", "横琴合作区"]),
+    ("前海深港现代服务业合作区", "440300", ["前海合作区", "前海深港合作区"]),
 ]
 
 # name, other surfaces (Simplified; Traditional text is folded before matching)
@@ -64,6 +73,10 @@ def entries(fold):
         ents.add((fold(name), name, TAIWAN, 3, 0))
         if short:
             ents.add((fold(short), name, TAIWAN, 3, 1 | (2 if ambiguous else 0)))
+    for name, code, surfaces in COOPERATION_ZONES:
+        ents.add((fold(name), name, code, 4, 0))
+        for s in surfaces:
+            ents.add((fold(s), name, code, 4, 1))
     for name, surfaces in MACRO_REGIONS:
         ents.add((fold(name), name, None, 1, 0))
         for s in surfaces:

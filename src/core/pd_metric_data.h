@@ -837,6 +837,7 @@ const PdAnaphor pd_anaphora[] = {
 	{"园区", PA_PARK, 1},
 	{"高新区", PA_HITECH, 1},
 	{"开发区", PA_PARK, 1},
+	{"合作区", PA_PARK, 1},
 	{"经开区", PA_ETDZ, 1},
 	{"自贸区", PA_FTZ, 1},
 	{"自贸试验区", PA_FTZ, 1},

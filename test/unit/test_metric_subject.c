@@ -80,6 +80,9 @@ static const PdRowCase cases[] = {
 	/* ... not after an ambiguous short name, nor a city's parks together */
 	{"全市战略性新兴产业园实现产值30亿元。", 20240115, "30亿元|"},
 	{"绵阳市产业园区去年完成投资50亿元。", 20240115, "50亿元|绵阳市"},
+	/* the cooperation zones with Hong Kong and Macau; 合作区 means the zone */
+	{"橫琴粵澳深度合作區去年地區生產總值增長4%。合作區新設澳資企業820戶。", 20250210,
+	 "4%|横琴粤澳深度合作区;820戶|横琴粤澳深度合作区"},
 	/* source places of investment are no subjects, nor places of last resort */
 	{"大陸商務部今天公布，前5月實際使用外資3,000億元。按來源地看，新加坡及澳門的實際投入金額"
 	 "分別增長30%和15%。", 20250620, "3,000億元|;30%|;15%|"},
