@@ -121,7 +121,7 @@ pd_fold_utf8(const char *in, size_t len, char *out, int32_t *map)
 			continue;
 		}
 		/* U+4000..U+9FFF first (pd_utf8_cjk), then any other */
-		if ((c = pd_utf8_cjk(s + i, len - i)) != 0)
+		if (pd_utf8_cjk(s, i, len, &c))
 			n = 3;
 		else
 			n = pd_utf8_next(s + i, len - i, &c);

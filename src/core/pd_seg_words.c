@@ -146,7 +146,7 @@ run_decode(PdSegmenter *seg, size_t p, size_t end)
 		 * run; of them only U+4DC0..U+4DFF, the Yijing hexagrams, are no Han
 		 * characters
 		 */
-		if ((c = pd_utf8_cjk(f + i, end - i)) != 0)
+		if (pd_utf8_cjk(f, i, end, &c))
 		{
 			cl = 3;
 			if (c >= 0x4DC0 && c < 0x4E00)
