@@ -21,8 +21,8 @@
 # Skipped, with a line saying so, where valgrind is not installed.  Takes a
 # few minutes (about 3 G instructions under valgrind).  PD_CALLGRIND_KEEP=1
 # keeps the dumps (tmp/callgrind/out.*) for callgrind_annotate;
-# PD_CALLGRIND_CACHE=1 adds callgrind's cache model (slower) and prints the
-# warm passes' data-read misses.
+# PD_CALLGRIND_CACHE=1 adds callgrind's cache and branch models (slower) and
+# prints the warm passes' data-read misses and mispredicted branches.
 cd "${PD_ROOT:-$(dirname "$0")/../..}" || exit 1
 ROOT=$PWD
 if ! command -v valgrind >/dev/null; then
@@ -77,8 +77,10 @@ BYTES=$1 NDOCS=$2
 Q() { echo "SELECT count(to_tsvector('$1', body)) FROM base"; echo "SELECT pg_sleep(0)"; }
 CACHE=()
 # the last level modelled as a per-core second-level cache of 512 kB (this
-# machine's; its shared third level is left out: other processes use it)
-[ -n "${PD_CALLGRIND_CACHE:-}" ] && CACHE=(--cache-sim=yes --D1=32768,8,64 --LL=524288,8,64)
+# machine's; its shared third level is left out: other processes use it),
+# and the branch predictor's model (--branch-sim=yes)
+[ -n "${PD_CALLGRIND_CACHE:-}" ] &&
+	CACHE=(--cache-sim=yes --D1=32768,8,64 --LL=524288,8,64 --branch-sim=yes)
 { Q parkdata.chinese; Q parkdata.chinese; Q parkdata.chinese; Q simple; Q simple; } |
 	(cd "$W" && run valgrind --tool=callgrind --toggle-collect=to_tsvector_byid "${CACHE[@]}" \
 		--dump-before=pg_sleep --compress-strings=no --callgrind-out-file="$W/out.%p" \
@@ -110,7 +112,9 @@ if [ ${#CACHE[@]} -gt 0 ]; then
 		awk -v name="$([ $k = 3 ] && echo parkdata.chinese || echo simple)" -v b="$BYTES" '
 			/^events:/ { for (i = 2; i <= NF; i++) ev[$i] = i - 1 }
 			/^summary:/ { printf "%-17s warm pass: data reads %.1f M, first-level misses %.2f M, last-level misses %.3f M (%.2f per kB)\n",
-				name, $(ev["Dr"] + 1) / 1e6, $(ev["D1mr"] + 1) / 1e6, $(ev["DLmr"] + 1) / 1e6, $(ev["DLmr"] + 1) / b * 1000 }' "$W/$f"
+				name, $(ev["Dr"] + 1) / 1e6, $(ev["D1mr"] + 1) / 1e6, $(ev["DLmr"] + 1) / 1e6, $(ev["DLmr"] + 1) / b * 1000
+				printf "%-17s warm pass: conditional branches %.1f M, mispredicted %.2f M; indirect %.2f M, mispredicted %.3f M\n",
+					name, $(ev["Bc"] + 1) / 1e6, $(ev["Bcm"] + 1) / 1e6, $(ev["Bi"] + 1) / 1e6, $(ev["Bim"] + 1) / 1e6 }' "$W/$f"
 	done
 fi
 [ -n "${PD_CALLGRIND_KEEP:-}" ] || rm -rf "$W"
