@@ -35,7 +35,11 @@ fi
 	|| bad "per-script counts: '${per[*]}'"
 
 # exact row counts
-expect "one log row per ingest transaction (${per[0]:-?})" ok "SELECT chk(count(*) = ${per[0]:-0}) FROM bench_ingest_log"
+# pgbench -T ends by closing its connections: an ingest statement still running
+# then commits on the server without being counted, so the log may hold up to
+# one row more per client than pgbench reports (never fewer)
+expect "one log row per ingest transaction (${per[0]:-?}, plus at most $CLIENTS cut off at the end)" ok \
+	"SELECT chk(count(*) BETWEEN ${per[0]:-0} AND ${per[0]:-0} + $CLIENTS) FROM bench_ingest_log"
 expect "documents = seeds + distinct ingested ids" ok \
 	"SELECT chk((SELECT count(*) FROM parkdata.document) = $docs0 + (SELECT count(DISTINCT doc_id) FROM bench_ingest_log))"
 expect "every ingested document stored with its body" ok \
