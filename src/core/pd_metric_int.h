@@ -513,6 +513,7 @@ struct PdMetricWork
 	int			roc_years;		/* a year of the Republic calendar was read */
 	Period		last_base;		/* the last base of comparison with dates (低於11月的) */
 	Period		last_base_run;	/* run when it was read */
+	Period		budget_run;		/* the last budget bill's year that framed the text */
 	int			head_year;		/* without a date: the year the first sentence named */
 	int			park_words;		/* PL_PARK_WORDS in the document: 0 not looked, 1 no, 2 yes */
 	const char *seen[SEEN_CODES];	/* codes named in full */
@@ -876,6 +877,7 @@ extern int	paren_date_at(const PdMetricWork *w, int j, Period *p);
 extern int	budget_after(const PdMetricWork *w, int e, int ahead);
 extern int	plan_frame(const PdMetricWork *w, Period *q);
 extern void plan_again(const PdMetricWork *w, Period *q);
+extern void budget_return(PdMetricWork *w);
 extern int	aside_period(const PdMetricWork *w, const Period *q);
 extern int	aside_cut(const PdMetricWork *w, const Period *q, int i);
 extern void year_to_day(const PdMetricWork *w, Period *q);

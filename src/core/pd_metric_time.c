@@ -732,6 +732,7 @@ scan_periods(PdMetricWork *w)
 				inq = 0;
 
 	w->nperiods = 0;
+	budget_return(w);
 	w->run0 = w->run;
 	for (i = 0; i < w->n; i++)
 	{

@@ -222,6 +222,37 @@ plan_again(const PdMetricWork *w, Period *q)
 	}
 }
 
+/* words that break a budget down (按政事別概算, 按政事别分析) */
+static const char *const budget_breakdowns[] = {
+	"概算", "政事别",
+};
+
+/*
+ * budget_return - a sentence that breaks the budget down before naming a
+ * period of its own (按政事別概算，教科文支出3536億元…) after the text
+ * looked back at another year (今年度歲入已退回95、96年度的水準): its
+ * figures are the budget's again, the last budget bill's year
+ */
+void
+budget_return(PdMetricWork *w)
+{
+	int			k;
+
+	if (w->run.plan == 2)
+	{
+		w->budget_run = w->run;
+		return;
+	}
+	if (!w->budget_run.from)
+		return;
+	for (k = 0; k < w->n && !cf_has(w, k, FC_PERIOD | FC_DIGIT); k++)
+		if (word_in(w, k, budget_breakdowns, NELEM(budget_breakdowns)))
+		{
+			w->run = w->budget_run;
+			return;
+		}
+}
+
 /* ---------------------------------------------------------------------
  * Spans since
  * --------------------------------------------------------------------- */

@@ -99,6 +99,12 @@ SELECT raw, status, period, period_start, period_end, year
 FROM extract_metrics('縣府115年度總預算案昨（13）日送交議會，歲入編列420億元。歲入歲出差短18億元。'
     || E'\n截至今年9月底，縣庫債務為52億元。', '2025-10-14')
 ORDER BY metric_no;
+-- a budget breakdown (按政事別概算) after a look back at the current year: the budget's year again, unless it
+-- names a period of its own
+SELECT raw, status, period, period_start, period_end, year
+FROM extract_metrics('縣府提出117年度總預算案，歲出編列95億元。今年度稅收已少於113年度的水準。'
+    || E'\n按政事別概算，教育支出30億元，占31.6%；按政事別，今年度教育支出已執行22億元。', '2027-09-10')
+ORDER BY metric_no;
 SELECT raw, status, period, period_start, period_end, year
 FROM extract_metrics('2027年，全市力争工业增加值增长7%。单位能耗下降3%。', '2026-12-25')
 ORDER BY metric_no;
