@@ -759,9 +759,17 @@ pd_metric_catalog_next(PdMetricCatalogCursor *cur, const char *phrase, size_t le
 	if (cur == NULL || cur->cat == NULL || phrase == NULL)
 		return NULL;
 	code = classify(cur->cat, phrase, len, before, unit, kind, prev, &r);
-	/* 新设立外商投资企业5024家，同比增长106.5%: the additions' growth */
+	/*
+	 * 新设立外商投资企业5024家，同比增长106.5%: the additions' growth, unless
+	 * the growth's span names the stock again both with the clause before it
+	 * and on its own (新設外商投資企業2萬4,026家，年增97.6%: 企業 alone names
+	 * nothing) where the count was a change of a stock, not the level of a
+	 * flow (新增注册企业22.3万家，同比增长11.9%)
+	 */
 	if (code && kind == PD_KIND_GROWTH_RATE && cur->addition && code == prev &&
-		find(cur->cat, phrase, len, before, unit, kind, NULL, 1, NULL) == NULL)
+		(find(cur->cat, phrase, len, before, unit, kind, NULL, 1, NULL) == NULL ||
+		 (cur->addition == 2 &&
+		  find(cur->cat, phrase, len, 0, unit, kind, NULL, 1, NULL) == NULL)))
 		code = NULL;
 	else if (code == NULL && !r.refused && !r.combined && !r.contribution)
 	{
@@ -781,7 +789,8 @@ pd_metric_catalog_next(PdMetricCatalogCursor *cur, const char *phrase, size_t le
 	}
 	/* of things counted: 新增实际利用外资19.6亿美元 is the flow's level */
 	cur->addition = kind != PD_KIND_GROWTH_RATE && !pd_cat_is_money(unit) &&
-		pd_cat_has_addition(cur->cat, phrase, len, before);
+		pd_cat_has_addition(cur->cat, phrase, len, before) ?
+		(kind == PD_KIND_CHANGE ? 2 : 1) : 0;
 	/* 進一步分析，光電產業成長28%: a part continues the document's indicator */
 	if (code == NULL && prev == NULL && cur->topic && r.part && !r.counted && !r.contribution &&
 		!r.combined && !r.refused &&

@@ -188,3 +188,10 @@ SELECT raw, indicator, metric, kind FROM parkdata.extract_metrics(
   '今年城镇新增就业4.2万人，城镇调查失业率控制在5.5%左右。'
   '全区固定资产投资增长6.2%，工业开票销售增长9.1%。')
 ORDER BY metric_no;
+
+-- the growth of a count of new firms of a stock has no code, in Traditional
+-- spans too (企業 alone names nothing); the growth of a flow counted in its
+-- own right (新增註冊企業, 城镇新增就业) is that flow's
+SELECT raw, indicator, metric, kind FROM parkdata.extract_metrics(
+  '今年前4月，全省新設外商投資企業1,208家，年增35.2%；新增註冊企業3.1萬家，增長8.4%；城镇新增就业1.2万人，同比增长6%。')
+ORDER BY metric_no;
