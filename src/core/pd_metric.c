@@ -633,7 +633,10 @@ pd_metric_extract_opt(const char *doc, size_t len, const PdMetricOptions *opt,
 			return w->metric_no;
 		/* 该公司 refers back within its paragraph only */
 		if (w->n > 0 && (w->cp[w->n - 1] == '\n' || w->cp[w->n - 1] == '\r'))
+		{
 			w->last_org = NULL;
+			paragraph_end(w);
+		}
 		chars += w->n;
 		pos = p;
 		if (progress)

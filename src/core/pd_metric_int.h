@@ -878,6 +878,7 @@ extern int	budget_after(const PdMetricWork *w, int e, int ahead);
 extern int	plan_frame(const PdMetricWork *w, Period *q);
 extern void plan_again(const PdMetricWork *w, Period *q);
 extern void budget_return(PdMetricWork *w);
+extern void paragraph_end(PdMetricWork *w);
 extern int	aside_period(const PdMetricWork *w, const Period *q);
 extern int	aside_cut(const PdMetricWork *w, const Period *q, int i);
 extern void year_to_day(const PdMetricWork *w, Period *q);

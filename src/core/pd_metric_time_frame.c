@@ -253,6 +253,25 @@ budget_return(PdMetricWork *w)
 		}
 }
 
+/*
+ * paragraph_end - a stock's past date (截至2025年底) frames its paragraph
+ * only: the stocks of the next one without a date of their own are the
+ * document's (首批三座大樓已經落成 in a text dated January 2026)
+ */
+void
+paragraph_end(PdMetricWork *w)
+{
+	Period	   *r = &w->run;
+	Period		p;
+
+	if (!w->doc_date || !r->from || r->from != r->to || r->target || r->to >= w->doc_date)
+		return;
+	memset(&p, 0, sizeof(p));
+	p.day = 1;
+	set_point(&p, w->doc_date / 10000, w->doc_date / 100 % 100, w->doc_date % 100);
+	*r = p;
+}
+
 /* ---------------------------------------------------------------------
  * Spans since
  * --------------------------------------------------------------------- */
