@@ -186,8 +186,10 @@ const PdUnitWord pd_unit_words[] = {
 	{"棵", "棵", 0},
 	{"门", "门", 0},
 	{"册", "册", 0},
+	{"县市", "个", 0},			/* 全台22县市: a count of counties and cities */
 	/* followers that make the number a date, clock time, ordinal or name */
 	{"个月前", NULL, PU_EXCLUDE},
+	{"县市长", NULL, PU_EXCLUDE},	/* 2022县市长选举 */
 	{"年代", NULL, PU_EXCLUDE},
 	{"月份", NULL, PU_EXCLUDE},
 	{"月", NULL, PU_EXCLUDE},
@@ -422,6 +424,13 @@ const PdKindWord pd_kind_words[] = {
 	{"季增", PK_UP},
 	{"季减", PK_DOWN},
 	{"缩减", PK_DOWN},
+	{"删减", PK_DOWN},			/* 比原编的预算删减3亿元 */
+	{"削减", PK_DOWN},
+	{"微降", PK_DOWN},			/* 按期微降0.2个百分点 */
+	{"微减", PK_DOWN},
+	{"略降", PK_DOWN},
+	{"略减", PK_DOWN},
+	{"缩短", PK_DOWN},			/* 审批时间缩短2天 */
 	{"占比", PK_SHARE},
 	{"比重", PK_SHARE},
 	{"占地", 0},
@@ -1235,6 +1244,26 @@ static const char *const pd_flow_after[] = {
 static const char *const pd_kind_after_down[] = {
 	"的跌幅", "的实质跌幅", "的降幅", "的实质降幅", "的减幅", "的跌势", "的下跌",
 	"的实质下跌", "的下降", "的实质下降", "的收缩", "的实质收缩",
+};
+
+/*
+ * Right before the number after a comparison in its clause (比, 较, 则, 却):
+ * a fall (比上年少300人, 则少2亿元, 较去年同期低0.3个百分点, 短2年).  Only
+ * there: 少 and 低 alone say nothing of a change (少数, 低碳).
+ */
+static const char *const pd_compar_down[] = {
+	"少", "低", "短",
+};
+
+/* Longer words ending like them that are no fall after a comparison. */
+static const char *const pd_compar_not[] = {
+	"至少", "不少", "多少", "最少", "缺少", "稀少", "很少", "较少", "更少",
+	"最低", "不低", "较低", "很低", "更低", "最短", "较短", "更短",
+};
+
+/* The comparison before them, in the same clause. */
+static const char *const pd_compar_marks[] = {
+	"比", "较", "则", "却",
 };
 
 /* Unit words that a blocker would hide: 5家园区 is 5 家 (not 家园). */

@@ -26,6 +26,38 @@ pd_metric_kind_init(void)
 			   word_chars(pd_kind_words[i].word) - 1);
 }
 
+#define COMPAR_WINDOW	30		/* characters looked back for 比 较 则 却 */
+
+/*
+ * compar_fall - a fall said by a comparison: 少, 低 or 短 right before the
+ * number at i (了 between them allowed) and 比, 较, 则 or 却 before it in its
+ * clause (比2019年同期低0.2个百分点, 本地居民则少300人); a list after 、
+ * goes on the same comparison (却少5亿元、专项补助少8亿元).  *at gets the
+ * word's start.
+ */
+static int
+compar_fall(const PdMetricWork *w, int i, int lo, int *at)
+{
+	int			k = i,
+				l;
+
+	if (k > lo && w->cp[k - 1] == CP_LE)
+		k--;
+	if ((l = table_before(w, k, PL_COMPAR_DOWN)) == 0 ||
+		table_before(w, k, PL_COMPAR_NOT) > l ||
+		table_before(w, k, PL_S_KINDS) != 0)	/* 减少, 降低: a kind word */
+		return 0;
+	*at = k - l;
+	for (k = *at; k > 0 && *at - k <= COMPAR_WINDOW; k--)
+	{
+		if (clause_break(w, k - 1) && w->cp[k - 1] != CP_IDEOGRAPHIC_COMMA)
+			return 0;
+		if (table_before(w, k, PL_COMPAR_MARKS))
+			return 1;
+	}
+	return 0;
+}
+
 /*
  * find_kind - nearest kind word in the clause before i, not before lo
  *
@@ -37,6 +69,8 @@ find_kind(const PdMetricWork *w, int i, int lo, int *at)
 {
 	int			k;
 
+	if (compar_fall(w, i, lo, at))
+		return PK_DOWN;
 	for (k = i; k > lo && i - k <= KIND_WINDOW; k--)
 	{
 		size_t		t = 0;

@@ -136,4 +136,7 @@ const PdWordList pd_lists[PL_COUNT] = {
 	[PL_COMPARE_CLOSE] = LIST(pd_compare_close),
 	[PL_ESTIMATE_NOTES] = LIST(pd_estimate_notes),
 	[PL_BASE_MARKS] = LIST(pd_base_marks),
+	[PL_COMPAR_DOWN] = LIST(pd_compar_down),
+	[PL_COMPAR_NOT] = LIST(pd_compar_not),
+	[PL_COMPAR_MARKS] = LIST(pd_compar_marks),
 };

@@ -492,23 +492,29 @@ unit_excluded(const PdMetricWork *w, const Candidate *c, int k, int l)
 	return 0;
 }
 
-/* 两成二: a digit after 成 adds percent points */
+/*
+ * 两成二, 9成2以上: a digit after 成 adds percent points; not one that starts
+ * a number or a count of its own (九成2022年, 9成2家)
+ */
 static int
 tenth_digit(const PdMetricWork *w, Candidate *c, int k)
 {
+	const PdUnitWord *u;
 	int			v;
 
-	if (k < w->n && wcls(w, k) == PD_NC_DIGIT &&
-		!(k + 1 < w->n && (wcls(w, k + 1) == PD_NC_DIGIT ||
-						   wcls(w, k + 1) == PD_NC_ADIGIT ||
-						   wcls(w, k + 1) == PD_NC_UNIT ||
-						   wcls(w, k + 1) == PD_NC_MYRIAD)) &&
-		pd_numeral_class(w->cp[k], &v) == PD_NC_DIGIT)
-	{
+	if (k >= w->n || (k + 1 < w->n &&
+					  (wcls(w, k + 1) == PD_NC_DIGIT || wcls(w, k + 1) == PD_NC_ADIGIT ||
+					   wcls(w, k + 1) == PD_NC_UNIT || wcls(w, k + 1) == PD_NC_MYRIAD ||
+					   w->cp[k + 1] == '.' || w->cp[k + 1] == ',' ||
+					   unit_at(w, k + 1, &u))))
+		return k;
+	if (wcls(w, k) == PD_NC_DIGIT && pd_numeral_class(w->cp[k], &v) == PD_NC_DIGIT)
 		c->tenth_digit = v;
-		return k + 1;
-	}
-	return k;
+	else if (w->cp[k] >= '0' && w->cp[k] <= '9')
+		c->tenth_digit = (int) (w->cp[k] - '0');
+	else
+		return k;
+	return k + 1;
 }
 
 /*

@@ -52,3 +52,8 @@ ORDER BY metric_no;
 SELECT raw, value, unit
 FROM extract_metrics('完成集装箱吞吐量118.6万标箱，开行1020艘次，中欧班列开行18000列，光伏装机32MW，航线超过650班次。')
 ORDER BY metric_no;
+
+-- falls named by a cut or a comparison; 少 and 低 in other senses are none
+SELECT raw, value, kind
+FROM extract_metrics('修正後歲出比原編列數刪減5.2億元；失業率較上季低0.2個百分點，按月微降0.1個百分點；外籍移工則少300人，期程可縮短1年；至少3家，低碳園區達12家。')
+ORDER BY metric_no;
