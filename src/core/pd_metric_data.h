@@ -1255,10 +1255,17 @@ static const char *const pd_compar_down[] = {
 	"少", "低", "短",
 };
 
-/* Longer words ending like them that are no fall after a comparison. */
+/* The same for a rise: a change (较去年多258亿元, 比上年高0.4个百分点). */
+static const char *const pd_compar_up[] = {
+	"多", "高",
+};
+
+/* Longer words ending like them that are no change after a comparison. */
 static const char *const pd_compar_not[] = {
 	"至少", "不少", "多少", "最少", "缺少", "稀少", "很少", "较少", "更少",
 	"最低", "不低", "较低", "很低", "更低", "最短", "较短", "更短",
+	"最多", "至多", "不多", "很多", "许多", "较多", "更多", "众多", "诸多",
+	"最高", "不高", "较高", "很高", "更高",
 };
 
 /* The comparison before them, in the same clause. */

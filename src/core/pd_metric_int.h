@@ -355,6 +355,7 @@ typedef enum PdList
 	PL_ESTIMATE_NOTES,			/* （预计数，下同）: the figure before is an estimate */
 	PL_BASE_MARKS,				/* 基数: 去年同期…基数较高, a base */
 	PL_COMPAR_DOWN,				/* 比上年少300人: a fall right before the number */
+	PL_COMPAR_UP,				/* 较去年多258亿元: a rise, the same way */
 	PL_COMPAR_NOT,				/* 至少 最低: no such fall */
 	PL_COMPAR_MARKS,			/* 比 较 则 却: the comparison before it */
 	PL_COUNT,

@@ -29,22 +29,25 @@ pd_metric_kind_init(void)
 #define COMPAR_WINDOW	30		/* characters looked back for 比 较 则 却 */
 
 /*
- * compar_fall - a fall said by a comparison: 少, 低 or 短 right before the
- * number at i (了 between them allowed) and 比, 较, 则 or 却 before it in its
- * clause (比2019年同期低0.2个百分点, 本地居民则少300人); a list after 、
- * goes on the same comparison (却少5亿元、专项补助少8亿元).  *at gets the
- * word's start.
+ * compar_kind - a change said by a comparison: 少, 低 or 短 (a fall), 多 or
+ * 高 (a rise) right before the number at i (了 between them allowed) and 比,
+ * 较, 则 or 却 before it in its clause (比2019年同期低0.2个百分点, 本地居民
+ * 则少300人); a list after 、 goes on the same comparison (却少5亿元、专项
+ * 补助少8亿元).  Returns PK_DOWN, PK_UP or 0; *at gets the word's start.
  */
 static int
-compar_fall(const PdMetricWork *w, int i, int lo, int *at)
+compar_kind(const PdMetricWork *w, int i, int lo, int *at)
 {
 	int			k = i,
-				l;
+				l,
+				what = PK_DOWN;
 
 	if (k > lo && w->cp[k - 1] == CP_LE)
 		k--;
-	if ((l = table_before(w, k, PL_COMPAR_DOWN)) == 0 ||
-		table_before(w, k, PL_COMPAR_NOT) > l ||
+	if ((l = table_before(w, k, PL_COMPAR_DOWN)) == 0 &&
+		(l = table_before(w, k, PL_COMPAR_UP)) != 0)
+		what = PK_UP;
+	if (l == 0 || table_before(w, k, PL_COMPAR_NOT) > l ||
 		table_before(w, k, PL_S_KINDS) != 0)	/* 减少, 降低: a kind word */
 		return 0;
 	*at = k - l;
@@ -53,7 +56,7 @@ compar_fall(const PdMetricWork *w, int i, int lo, int *at)
 		if (clause_break(w, k - 1) && w->cp[k - 1] != CP_IDEOGRAPHIC_COMMA)
 			return 0;
 		if (table_before(w, k, PL_COMPAR_MARKS))
-			return 1;
+			return what;
 	}
 	return 0;
 }
@@ -67,10 +70,11 @@ compar_fall(const PdMetricWork *w, int i, int lo, int *at)
 int
 find_kind(const PdMetricWork *w, int i, int lo, int *at)
 {
-	int			k;
+	int			k,
+				what;
 
-	if (compar_fall(w, i, lo, at))
-		return PK_DOWN;
+	if ((what = compar_kind(w, i, lo, at)) != 0)
+		return what;
 	for (k = i; k > lo && i - k <= KIND_WINDOW; k--)
 	{
 		size_t		t = 0;

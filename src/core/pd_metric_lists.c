@@ -137,6 +137,7 @@ const PdWordList pd_lists[PL_COUNT] = {
 	[PL_ESTIMATE_NOTES] = LIST(pd_estimate_notes),
 	[PL_BASE_MARKS] = LIST(pd_base_marks),
 	[PL_COMPAR_DOWN] = LIST(pd_compar_down),
+	[PL_COMPAR_UP] = LIST(pd_compar_up),
 	[PL_COMPAR_NOT] = LIST(pd_compar_not),
 	[PL_COMPAR_MARKS] = LIST(pd_compar_marks),
 };

@@ -57,3 +57,6 @@ ORDER BY metric_no;
 SELECT raw, value, kind
 FROM extract_metrics('修正後歲出比原編列數刪減5.2億元；失業率較上季低0.2個百分點，按月微降0.1個百分點；外籍移工則少300人，期程可縮短1年；至少3家，低碳園區達12家。')
 ORDER BY metric_no;
+SELECT raw, value, kind
+FROM extract_metrics('補助款較去年多12億元，比全國高0.3個百分點，許多200人的團隊。')
+ORDER BY metric_no;
