@@ -315,6 +315,19 @@ item_with_figure(const PdMetricWork *w, int i, int l)
 		!(w->nmentions > 0 && w->mentions[w->nmentions - 1].end == i - 1);
 }
 
+/*
+ * figure_in_brackets - the place is followed by its own figure in brackets
+ * (依次为甲市（12.5%）、乙市（9.1%）): the subject of that figure, whatever
+ * governs the place
+ */
+static int
+figure_in_brackets(const PdMetricWork *w, int end)
+{
+	return end + 1 < w->n &&
+		(w->cp[end] == CP_FW_LPAREN || w->cp[end] == '(') &&
+		is_adigit(w->cp[end + 1]);
+}
+
 /* a list item follows: 武进区、天宁区 or 武进等 */
 static int
 list_follows(const PdMetricWork *w, int end)
@@ -688,7 +701,8 @@ static void
 note_mention(PdMetricWork *w, int i, int l, const PdGazEntry *e, int anaphor,
 			 int breakdown, int partners)
 {
-	int			ok = e && (mention_subject_ok(w, i) || item_with_figure(w, i, l)) &&
+	int			ok = e && (mention_subject_ok(w, i) || item_with_figure(w, i, l) ||
+						   figure_in_brackets(w, i + l)) &&
 		(e->kind != PD_GAZ_ORG || anaphor == PA_ORG) && !list_follows(w, i + l) &&
 		!(i + l < w->n && w->cp[i + l] == CP_WEI);	/* 如皋市委: an organ */
 

@@ -86,6 +86,10 @@ static const PdRowCase cases[] = {
 	/* source places of investment are no subjects, nor places of last resort */
 	{"大陸商務部今天公布，前5月實際使用外資3,000億元。按來源地看，新加坡及澳門的實際投入金額"
 	 "分別增長30%和15%。", 20250620, "3,000億元|;30%|;15%|"},
+	/* places each followed by its own figure in brackets, after 依次为 */
+	{"湖南省上半年规上工业增加值增长7%，增速居前的依次为郴州市（9.2%）、益阳市（8.8%）和"
+	 "常德市（8.1%）。", 20240720,
+	 "7%|湖南省;9.2%|郴州市;8.8%|益阳市;8.1%|常德市"},
 };
 
 int
