@@ -819,6 +819,7 @@ extern void unmark_origins(PdMetricWork *w, const PdGazEntry *topic0);
 extern void zone_lists(PdMetricWork *w, const PdGazEntry *topic0);
 extern void note_park(PdMetricWork *w, const PdGazEntry *e);
 extern const PdGazEntry *park_of_kind(const PdMetricWork *w, int what);
+extern const PdGazEntry *park_named_with(const PdMetricWork *w, const char *word);
 extern void forget_kind(PdMetricWork *w, int what);
 extern int	zone_short_at(PdMetricWork *w, int i, int l, const PdGazEntry **e);
 extern int	zone_at(PdMetricWork *w, int i, int l, const PdGazEntry **e);

@@ -610,6 +610,9 @@ anaphor_at(PdMetricWork *w, int i, const PdGazEntry **e, int *what)
 	}
 	*e = resolve_anaphor(w, pd_anaphora[a].what);
 	*what = pd_anaphora[a].what;
+	/* 开发区: the park last named that is one, before any other park */
+	if (*what == PA_PARK && park_named_with(w, pd_anaphora[a].word))
+		*e = park_named_with(w, pd_anaphora[a].word);
 	/* 大陆财政部: the mainland's ministry, no place */
 	if (*what == PA_TAIWAN_SHARED && table_before(w, i, PL_MAINLAND_MARKS))
 		*e = NULL;

@@ -82,6 +82,25 @@ park_of_kind(const PdMetricWork *w, int what)
 }
 
 /*
+ * park_named_with - the last park named whose name holds word (开发区 means
+ * 南昌经济技术开发区, not 赣江新区 named after it in passing), or NULL
+ */
+const PdGazEntry *
+park_named_with(const PdMetricWork *w, const char *word)
+{
+	int			k;
+
+	for (k = w->nparks - 1; k >= 0 && w->nparks - k <= PARK_RING; k--)
+	{
+		const PdGazEntry *e = w->parks[k % PARK_RING];
+
+		if (e && strstr(e->canonical, word))
+			return e;
+	}
+	return NULL;
+}
+
+/*
  * zone_short_at - a region's name [i, i + l) followed by a zone's short
  * kind (广州开发区): the gazetteer's park named by the region as written
  * (市 or 县 dropped) and the kind in full, into *e.  Returns the short
