@@ -328,6 +328,19 @@ figure_in_brackets(const PdMetricWork *w, int end)
 		is_adigit(w->cp[end + 1]);
 }
 
+/*
+ * list_item - is [i, end) an item of a list of places (甲园区、乙园区和丙园区4个园区)?
+ * Named in passing, no item is what a later 园区 means.
+ */
+static int
+list_item(const PdMetricWork *w, int i, int end)
+{
+	return (i > 0 && place_gap(w, i - 1, i)) ||
+		(i > 1 && place_gap(w, i - 2, i)) ||
+		(end + 1 < w->n && place_gap(w, end, end + 1)) ||
+		(end + 2 < w->n && place_gap(w, end, end + 2));
+}
+
 /* a list item follows: 武进区、天宁区 or 武进等 */
 static int
 list_follows(const PdMetricWork *w, int end)
@@ -740,7 +753,7 @@ note_mention(PdMetricWork *w, int i, int l, const PdGazEntry *e, int anaphor,
 	}
 	if (e && (ok || e->kind == PD_GAZ_ORG))
 		note_entry(w, e, breakdown);
-	else if (!anaphor)
+	else if (!anaphor && !list_item(w, i, i + l))
 		note_passing(w, e);
 	add_mention(w, i, i + l, e, ok);
 }
