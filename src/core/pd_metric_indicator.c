@@ -610,7 +610,7 @@ distribute_indicators(PdMetricWork *w)
 		w->figs[j].ind_a = w->figs[j].ind_b = 0;
 	for (j = 0; j < w->nfigs; j++)
 	{
-		int			n = 1,
+		int			n,
 					fb,
 					a,
 					k,
@@ -618,8 +618,7 @@ distribute_indicators(PdMetricWork *w)
 
 		if (j > 0 && w->figs[j].list_prev == j - 1)
 			continue;
-		while (j + n < w->nfigs && w->figs[j + n].list_prev == j + n - 1)
-			n++;
+		n = list_length(w, j);
 		if (n < 2 || n > 16 || (fb = fenbie_before(w, w->figs[j].c.start)) < 0 ||
 			names_own(w, fb + 2, w->figs[j].c.start))
 			continue;

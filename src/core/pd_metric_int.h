@@ -593,6 +593,17 @@ wcls(const PdMetricWork *w, int i)
 	return (PdNumClass) w->cls[i];
 }
 
+/* the number of items of the list of figures that starts at figure j */
+static inline int
+list_length(const PdMetricWork *w, int j)
+{
+	int			n = 1;
+
+	while (j + n < w->nfigs && w->figs[j + n].list_prev == j + n - 1)
+		n++;
+	return n;
+}
+
 static inline int
 is_adigit(uint32_t c)
 {

@@ -71,17 +71,6 @@ subject_for(const PdMetricWork *w, int i, const PdGazEntry *topic0)
 	return NULL;
 }
 
-/* the number of items of the list of figures that starts at figure j */
-static int
-list_length(const PdMetricWork *w, int j)
-{
-	int			n = 1;
-
-	while (j + n < w->nfigs && w->figs[j + n].list_prev == j + n - 1)
-		n++;
-	return n;
-}
-
 /*
  * distribute_subjects - 舟山、嘉兴和绍兴分别增长5%、6%和7%: a list of places
  * before 分别 and a list of as many figures after it; the i-th figure is

@@ -364,15 +364,14 @@ distribute_periods(PdMetricWork *w)
 		w->figs[j].period_item = -1;
 	for (j = 0; j < w->nfigs; j++)
 	{
-		int			n = 1,
+		int			n,
 					fb,
 					p,
 					k;
 
 		if (j > 0 && w->figs[j].list_prev == j - 1)
 			continue;
-		while (j + n < w->nfigs && w->figs[j + n].list_prev == j + n - 1)
-			n++;
+		n = list_length(w, j);
 		if (n < 2 || (fb = fenbie_at(w, w->figs[j].c.start)) < 0 ||
 			(p = listed_periods(w, fb, n)) < 0)
 			continue;
