@@ -50,6 +50,23 @@ CATALOG = os.path.join(REPO, "scripts", "metric_catalog.tsv")
 problems = []
 
 
+def nth_match(text, raw, occ):
+    """where the occ-th match of raw begins, overlapping matches counted, or None"""
+    i = text.find(raw)
+    while i >= 0 and occ > 1:
+        occ -= 1
+        i = text.find(raw, i + 1)
+    return i if i >= 0 else None
+
+
+def inside_number(text, raw, at):
+    """raw at position at begins or ends inside a longer Arabic number (5% of 7.5%, 1个 of 11个)"""
+    before = text[at - 1] if at > 0 else ""
+    after = text[at + len(raw)] if at + len(raw) < len(text) else ""
+    return (raw[0].isdigit() and before != "" and (before.isdigit() or before in ".,")) or \
+        (raw[-1].isdigit() and after.isdigit())
+
+
 def problem(where, msg):
     problems.append("%s: %s" % (where, msg))
 
@@ -231,6 +248,10 @@ def main():
                 i = doc["text"].find(raw, i + 1)
             if k < occ:
                 problem(w, "raw %r occurs %d times in %s, occurrence %d" % (raw, k, d, occ))
+        if raw:
+            at = nth_match(doc["text"], raw, occ)
+            if at is not None and inside_number(doc["text"], raw, at):
+                problem(w, "occurrence %d of %r in %s is part of a longer number" % (occ, raw, d))
         if (d, raw, occ) in seen:
             problem(w, "same raw and occurrence twice")
         seen.add((d, raw, occ))
