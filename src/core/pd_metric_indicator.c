@@ -529,16 +529,11 @@ names_own(const PdMetricWork *w, int a, int b)
 	return b - a >= 2;
 }
 
-/* where 分别 ends before the figure at i in its clause, or -1 */
+/* a 分别 before the figures ends after a clause break at k - 1 */
 static int
-fenbie_before(const PdMetricWork *w, int i)
+after_clause_break(const PdMetricWork *w, int k)
 {
-	int			k;
-
-	for (k = i; k > 0 && i - k < 8 && !clause_break(w, k - 1); k--)
-		if (word_before(w, k, "分别"))
-			return k - 2;
-	return -1;
+	return clause_break(w, k - 1);
 }
 
 /*
@@ -619,7 +614,8 @@ distribute_indicators(PdMetricWork *w)
 		if (j > 0 && w->figs[j].list_prev == j - 1)
 			continue;
 		n = list_length(w, j);
-		if (n < 2 || n > 16 || (fb = fenbie_before(w, w->figs[j].c.start)) < 0 ||
+		if (n < 2 || n > 16 || (fb = fenbie_before(w, w->figs[j].c.start, 8,
+											after_clause_break)) < 0 ||
 			names_own(w, fb + 2, w->figs[j].c.start))
 			continue;
 		a = list_start(w, fb);

@@ -763,6 +763,9 @@ extern void pd_metric_kind_init(void);
 extern void pd_metric_status_init(void);
 
 extern int	word_before(const PdMetricWork *w, int i, const char *word);
+/* stop(w, k): a search looking back ends at position k */
+typedef int (*PdStopFn) (const PdMetricWork *w, int k);
+extern int	fenbie_before(const PdMetricWork *w, int i, int window, PdStopFn stop);
 extern uint8_t pd_list_first[PL_ALL][512];
 extern uint8_t pd_list_last[PL_ALL][512];
 extern int	table_at_slow(const PdMetricWork *w, int i, PdList l, size_t *idx);

@@ -184,6 +184,24 @@ word_before(const PdMetricWork *w, int i, const char *word)
 }
 
 /*
+ * fenbie_before - where the 分别 of a 分别 list begins, looking back from
+ * character i (the list's first figure) for a 分别 that ends at k, i - window
+ * < k <= i; the search ends at the first k where stop(w, k) holds (NULL: it
+ * never does).  -1 if there is none.  The indicator, subject and period rules
+ * each pass their own window and stop.
+ */
+int
+fenbie_before(const PdMetricWork *w, int i, int window, PdStopFn stop)
+{
+	int			k;
+
+	for (k = i; k > 0 && i - k < window && !(stop && stop(w, k)); k--)
+		if (word_before(w, k, "分别"))
+			return k - 2;
+	return -1;
+}
+
+/*
  * find_ref - the first ref of list l in refs whose code point is c, or -1:
  * one probe of the (list, code point) hash in most cases
  */

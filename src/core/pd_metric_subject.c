@@ -87,19 +87,14 @@ distribute_subjects(PdMetricWork *w)
 					k,
 					m,
 					first,
-					fenbie = -1;
+					fenbie;
 
 		if (j > 0 && w->figs[j].list_prev == j - 1)
 			continue;			/* not the head of a list */
 		n = list_length(w, j);
 		if (n < 2)
 			continue;
-		for (k = w->figs[j].c.start; k > 0 && w->figs[j].c.start - k < 16; k--)
-			if (word_before(w, k, "分别"))
-			{
-				fenbie = k - 2;
-				break;
-			}
+		fenbie = fenbie_before(w, w->figs[j].c.start, 16, NULL);
 		if (fenbie < 0)
 			continue;
 		/* the last n mentions before 分别, joined by list marks */

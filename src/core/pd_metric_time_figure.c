@@ -310,16 +310,11 @@ figure_dates(const PdMetricWork *w, const Candidate *c, PdMetricKind kind,
 		m->year = from / 10000;
 }
 
-/* where 分别 begins before character i in its clause, or -1 */
+/* a 分别 ending at k would begin at clause punctuation (or before the text) */
 static int
-fenbie_at(const PdMetricWork *w, int i)
+begins_at_punct(const PdMetricWork *w, int k)
 {
-	int			k;
-
-	for (k = i - 2; k >= 0 && i - k < 16 && !is_clause_punct(w->cp[k]); k--)
-		if (word_at(w, k, "分别"))
-			return k;
-	return -1;
+	return k < 2 || is_clause_punct(w->cp[k - 2]);
 }
 
 /*
@@ -372,7 +367,9 @@ distribute_periods(PdMetricWork *w)
 		if (j > 0 && w->figs[j].list_prev == j - 1)
 			continue;
 		n = list_length(w, j);
-		if (n < 2 || (fb = fenbie_at(w, w->figs[j].c.start)) < 0 ||
+		/* a 分别 beginning within 16 characters of the figures, in their clause */
+		if (n < 2 || (fb = fenbie_before(w, w->figs[j].c.start, 14,
+										  begins_at_punct)) < 0 ||
 			(p = listed_periods(w, fb, n)) < 0)
 			continue;
 		for (k = 0; k < n; k++)
