@@ -10,16 +10,12 @@
 
 #include "pd_metric_catalog.h"
 #include "pd_test.h"
+#include "pd_test_catalog.h"
 
 static const PdAllocator A = {pd_test_alloc, pd_test_free, NULL};
 
 /* a small catalog in the shape of scripts/metric_catalog.tsv */
-static const struct
-{
-	const char *word;
-	const char *code;
-	const char *dim;
-}			pairs[] = {
+static const PdTestPair pairs[] = {
 	{"营业收入", "operating_revenue", "money"},
 	{"营业额", "operating_revenue", "money"},
 	{"营收", "operating_revenue", "money"},
@@ -82,20 +78,7 @@ static const struct
 static PdMetricCatalog *
 build(void)
 {
-	PdMetricCatalog *cat = pd_metric_catalog_create(&A);
-	size_t		i;
-
-	for (i = 0; i < sizeof(pairs) / sizeof(pairs[0]); i++)
-	{
-		int			d = pd_metric_dim_parse(pairs[i].dim, strlen(pairs[i].dim));
-
-		PD_CHECK(d >= 0, "dimension %s", pairs[i].dim);
-		PD_CHECK(pd_metric_catalog_add(cat, pairs[i].word, strlen(pairs[i].word),
-									   pairs[i].code, strlen(pairs[i].code),
-									   (PdUnitDim) d) == PD_CATALOG_ADDED,
-				 "add %s", pairs[i].word);
-	}
-	return cat;
+	return pd_test_catalog(&A, pairs, PD_TEST_NPAIRS(pairs));
 }
 
 static void
@@ -114,7 +97,7 @@ test_matching(void)
 {
 	PdMetricCatalog *cat = build();
 
-	PD_CHECK(pd_metric_catalog_count(cat) == sizeof(pairs) / sizeof(pairs[0]), "count");
+	PD_CHECK(pd_metric_catalog_count(cat) == PD_TEST_NPAIRS(pairs), "count");
 
 	/* what is measured ends the phrase */
 	expect(cat, "营业收入", "元", PD_KIND_LEVEL, "operating_revenue");

@@ -12,15 +12,11 @@
 
 #include "pd_metric_catalog.h"
 #include "pd_test.h"
+#include "pd_test_catalog.h"
 
 static const PdAllocator A = {pd_test_alloc, pd_test_free, NULL};
 
-static const struct
-{
-	const char *word;
-	const char *code;
-	const char *dim;
-}			pairs[] = {
+static const PdTestPair pairs[] = {
 	{"固定资产投资", "fixed_asset_investment", "money"},
 	{"第一产业投资", "fixed_asset_investment", "money"},
 	{"工业投资", "industrial_investment", "money"},
@@ -44,19 +40,7 @@ static const struct
 static PdMetricCatalog *
 build(void)
 {
-	PdMetricCatalog *cat = pd_metric_catalog_create(&A);
-	size_t		i;
-
-	for (i = 0; i < sizeof(pairs) / sizeof(pairs[0]); i++)
-	{
-		int			d = pd_metric_dim_parse(pairs[i].dim, strlen(pairs[i].dim));
-
-		PD_CHECK(d >= 0 && pd_metric_catalog_add(cat, pairs[i].word, strlen(pairs[i].word),
-												 pairs[i].code, strlen(pairs[i].code),
-												 (PdUnitDim) d) == PD_CATALOG_ADDED,
-				 "add %s", pairs[i].word);
-	}
-	return cat;
+	return pd_test_catalog(&A, pairs, PD_TEST_NPAIRS(pairs));
 }
 
 /*

@@ -11,15 +11,11 @@
 
 #include "pd_metric_catalog.h"
 #include "pd_test.h"
+#include "pd_test_catalog.h"
 
 static const PdAllocator A = {pd_test_alloc, pd_test_free, NULL};
 
-static const struct
-{
-	const char *word;
-	const char *code;
-	const char *dim;
-}			pairs[] = {
+static const PdTestPair pairs[] = {
 	{"授权发明专利", "invention_patents_granted", "count_patents"},
 	{"研发人员", "rd_personnel", "count_people"},
 	{"研发投入强度", "rd_expenditure_intensity", "percent"},
@@ -43,19 +39,7 @@ static const struct
 static PdMetricCatalog *
 build(void)
 {
-	PdMetricCatalog *cat = pd_metric_catalog_create(&A);
-	size_t		i;
-
-	for (i = 0; i < sizeof(pairs) / sizeof(pairs[0]); i++)
-	{
-		int			d = pd_metric_dim_parse(pairs[i].dim, strlen(pairs[i].dim));
-
-		PD_CHECK(d >= 0 && pd_metric_catalog_add(cat, pairs[i].word, strlen(pairs[i].word),
-												 pairs[i].code, strlen(pairs[i].code),
-												 (PdUnitDim) d) == PD_CATALOG_ADDED,
-				 "add %s", pairs[i].word);
-	}
-	return cat;
+	return pd_test_catalog(&A, pairs, PD_TEST_NPAIRS(pairs));
 }
 
 /*
