@@ -346,6 +346,21 @@ pd_cat_verb_object(const PdMetricCatalog *cat, const char *phrase, size_t len, s
 }
 
 /*
+ * clause_has - does the phrase, with its clause's text before it (before
+ * bytes), folded, hold one of the nw words ws?
+ */
+static int
+clause_has(const Word *ws, size_t nw, const char *phrase, size_t len, size_t before)
+{
+	uint32_t	p[PD_METRIC_PHRASE_MAX];
+	size_t		n = pd_cat_fold(phrase - before, before + len, p, PD_METRIC_PHRASE_MAX);
+
+	if (n > PD_METRIC_PHRASE_MAX)
+		n = PD_METRIC_PHRASE_MAX;
+	return pd_cat_word_in(ws, nw, p, 0, n);
+}
+
+/*
  * pd_cat_has_addition - does the phrase (with its clause's text before it)
  * count additions (新设立外商投资企业5024家)?  The growth rate after such a
  * count that names nothing of its own is the additions' growth, not the
@@ -354,12 +369,7 @@ pd_cat_verb_object(const PdMetricCatalog *cat, const char *phrase, size_t len, s
 int
 pd_cat_has_addition(const PdMetricCatalog *cat, const char *phrase, size_t len, size_t before)
 {
-	uint32_t	p[PD_METRIC_PHRASE_MAX];
-	size_t		n = pd_cat_fold(phrase - before, before + len, p, PD_METRIC_PHRASE_MAX);
-
-	if (n > PD_METRIC_PHRASE_MAX)
-		n = PD_METRIC_PHRASE_MAX;
-	return pd_cat_word_in(cat->additions, NWORDS(addition_words), p, 0, n);
+	return clause_has(cat->additions, NWORDS(addition_words), phrase, len, before);
 }
 
 /*
@@ -404,12 +414,7 @@ pd_cat_performer(const uint32_t *p, size_t n, const char *unit, PdMetricKind kin
 int
 pd_cat_names_within(const PdMetricCatalog *cat, const char *phrase, size_t len, size_t before)
 {
-	uint32_t	p[PD_METRIC_PHRASE_MAX];
-	size_t		n = pd_cat_fold(phrase - before, before + len, p, PD_METRIC_PHRASE_MAX);
-
-	if (n > PD_METRIC_PHRASE_MAX)
-		n = PD_METRIC_PHRASE_MAX;
-	return pd_cat_word_in(cat->within, NWORDS(within_words), p, 0, n);
+	return clause_has(cat->within, NWORDS(within_words), phrase, len, before);
 }
 
 /* pd_cat_by_industry - do releases break the total code down by industry? */
