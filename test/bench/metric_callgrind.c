@@ -34,7 +34,7 @@
 #include "pd_metric.h"
 #include "pd_metric_catalog.h"
 
-#define MAX_DOCS 256
+#define MAX_DOCS 1024
 
 static char *docs[MAX_DOCS];
 static size_t lens[MAX_DOCS];
