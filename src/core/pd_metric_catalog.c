@@ -66,18 +66,31 @@ pd_cat_fold(const char *s, size_t len, uint32_t *out, size_t max)
 	size_t		n = 0,
 				i = 0;
 
+	pd_fold_init();
 	while (i < len)
 	{
 		uint32_t	c;
 
-		i += pd_utf8_next(p + i, len - i, &c);
-		if (c == PD_UTF8_INVALID)
-			c = 0xFFFD;
-		c = pd_fold_char(c);
-		if (c >= 'a' && c <= 'z')
-			c -= 'a' - 'A';
-		if (is_dropped(c))
-			continue;
+		/*
+		 * U+4000..U+9FFF, nearly every character: pd_fold_char's table
+		 * alone (no ASCII, none dropped)
+		 */
+		if (pd_utf8_cjk(p, i, len, &c))
+		{
+			i += 3;
+			c = pd_fold_bmp(c);
+		}
+		else
+		{
+			i += pd_utf8_next(p + i, len - i, &c);
+			if (c == PD_UTF8_INVALID)
+				c = 0xFFFD;
+			c = pd_fold_char(c);
+			if (c >= 'a' && c <= 'z')
+				c -= 'a' - 'A';
+			if (is_dropped(c))
+				continue;
+		}
 		if (out == NULL)
 			n++;
 		else
