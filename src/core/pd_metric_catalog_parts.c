@@ -322,6 +322,9 @@ pd_cat_verb_object(const PdMetricCatalog *cat, const char *phrase, size_t len, s
 		ulen = 0;
 	for (i = 0; i < NWORDS(verb_objects); i++)
 	{
+		/* the verb first: rare, and the cutting below is dear */
+		if (!word_in_text(verb_objects[i][0], p, 0, whole))
+			continue;
 		n = whole;
 		for (;;)
 		{
@@ -334,8 +337,7 @@ pd_cat_verb_object(const PdMetricCatalog *cat, const char *phrase, size_t len, s
 				break;
 			n = t;
 		}
-		if (tail_of(&verb_objects[i][1], 1, p, n) == 0 ||
-			!word_in_text(verb_objects[i][0], p, 0, whole))
+		if (tail_of(&verb_objects[i][1], 1, p, n) == 0)
 			continue;
 		for (k = 0; k < cat->ncodes; k++)
 			if (strcmp(cat->codes[k].name, verb_objects[i][2]) == 0)
