@@ -511,6 +511,7 @@ fill_fold(PdMetricWork *w, int folded)
 	int			k;
 
 	memcpy(w->fold, w->doc + w->off[0], w->off[w->n] - w->off[0]);
+	w->fold[w->off[w->n] - w->off[0]] = '\0';	/* word_at reads up to it */
 	if (!folded)
 		return;
 	for (k = 0; k < w->n; k++)

@@ -650,16 +650,21 @@ wtext(const PdMetricWork *w, int i)
 /*
  * word_at - does the UTF-8 word start at character i of the sentence?
  * Returns its length in characters, 0 if not; never reads past the window.
- * Called at many positions for many words: the first byte is compared here,
- * inline, and turns nearly all of them away before the call of word_at_slow
- * (pd_metric_scan.c).
+ * Called at many positions for many words: the first two bytes are compared
+ * here, inline, and turn nearly all of them away before the call of
+ * word_at_slow (pd_metric_scan.c).
  */
 extern int	word_at_slow(const PdMetricWork *w, int i, const char *word);
 
 static inline int
 word_at(const PdMetricWork *w, int i, const char *word)
 {
-	if (i < 0 || i >= w->n || *wtext(w, i) != word[0])
+	const char *d;
+
+	if (i < 0 || i >= w->n || *(d = wtext(w, i)) != word[0])
+		return 0;
+	/* the second byte too (the window's text ends in a NUL: fill_fold) */
+	if (word[1] && d[1] != word[1])
 		return 0;
 	return word_at_slow(w, i, word);
 }
