@@ -374,6 +374,22 @@ can_start_number(PdNumClass k)
 }
 
 /*
+ * kind_end - where the kind words before candidate c end: its start, or
+ * its numeral's when the qualifier before it is a kind word as well
+ * (歲出約增七十一億元: about, and a rise)
+ */
+static int
+kind_end(const PdMetricWork *w, const Candidate *c)
+{
+	size_t		t = 0;
+
+	if (c->nstart > c->start &&
+		table_before_idx(w, c->nstart, PL_S_KINDS, &t) == c->nstart - c->start)
+		return c->nstart;
+	return c->start;
+}
+
+/*
  * read_figures - the quantities of the sentence from i on into w->figs,
  * at most MAX_FIGURES; returns where it stopped
  */
@@ -403,7 +419,7 @@ read_figures(PdMetricWork *w, int i)
 		{
 			f->kind_at = 0;
 			f->subject = NULL;
-			f->what = find_kind(w, f->c.start, lo, &f->kind_at);
+			f->what = find_kind(w, kind_end(w, &f->c), lo, &f->kind_at);
 			lo = f->c.end;
 			w->nfigs++;
 		}
@@ -422,7 +438,10 @@ process_sentence(PdMetricWork *w, PdMetricEmit emit, void *arg)
 {
 	SentenceState ss;
 	int			i = 0,
-				k;
+				k,
+				no0 = w->metric_no,
+				ctx_year0 = w->ctx_year,
+				ctx_relative0 = w->ctx_relative;
 
 	memset(&ss, 0, sizeof(ss));
 	ss.topic0 = w->topic;
@@ -455,6 +474,8 @@ process_sentence(PdMetricWork *w, PdMetricEmit emit, void *arg)
 			if (emit_figure(w, &ss, &w->figs[k], emit, arg))
 				return 1;
 	}
+	if (w->metric_no == no0)
+		passing_year(w, ctx_year0, ctx_relative0);
 	return 0;
 }
 

@@ -314,6 +314,8 @@ const PdQualWord pd_qual_before[] = {
 	{"将近", PD_QUAL_APPROX},
 	{"接近", PD_QUAL_APPROX},
 	{"约合", PD_QUAL_APPROX},
+	{"约增", PD_QUAL_APPROX},	/* 歲出約增七十一億元: about, a rise (pd_kind_words) */
+	{"约减", PD_QUAL_APPROX},
 	{"超过", PD_QUAL_MORE_THAN},
 	{"打破", PD_QUAL_NONE},		/* 打破3项纪录: no qualifier, and 破 is none */
 	{"突破", PD_QUAL_MORE_THAN},
@@ -392,6 +394,8 @@ const PdKindWord pd_kind_words[] = {
 	{"升规", PK_CHANGE},
 	{"多出", PK_UP},
 	{"大增", PK_UP},
+	{"约增", PK_UP},			/* 歲入約增一〇七億元 */
+	{"约减", PK_DOWN},
 	{"激增", PK_UP},
 	{"暴增", PK_UP},			/* 營業額較去年同期暴增565.6% */
 	{"猛增", PK_UP},

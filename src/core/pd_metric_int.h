@@ -902,6 +902,8 @@ extern int	budget_after(const PdMetricWork *w, int e, int ahead);
 extern int	plan_frame(const PdMetricWork *w, Period *q);
 extern void plan_again(const PdMetricWork *w, Period *q);
 extern void budget_return(PdMetricWork *w);
+extern int	bill_year(const PdMetricWork *w);
+extern void passing_year(PdMetricWork *w, int ctx_year0, int ctx_relative0);
 extern void paragraph_end(PdMetricWork *w);
 extern int	aside_period(const PdMetricWork *w, const Period *q);
 extern int	aside_cut(const PdMetricWork *w, const Period *q, int i);

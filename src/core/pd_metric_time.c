@@ -197,6 +197,12 @@ period_word(const PdMetricWork *w, int j, Period *p)
 	/* 今年 in a text without a date: the year its title named */
 	else if (pw->ysrc == YS_DOC && pw->rel == 0 && w->head_year)
 		y = w->head_year;
+	/* 明年度 in a text without a date after a budget bill: the bill's year */
+	else if (pw->ysrc == YS_DOC && pw->rel > 0 && (y = bill_year(w)) != 0)
+	{
+		y += pw->rel - 1;
+		p->target = 1;
+	}
 	else if (pw->ysrc == YS_CTX)
 	{
 		/* 自2019年度起…，當年: the year the span began */
@@ -608,77 +614,6 @@ period_at(PdMetricWork *w, int i, Period *p)
 	return period_done(w, i, end, opener, p);
 }
 
-/* a full date at i: 2021-03-11, 2021/3/11, 2024年9月6日; its date or 0 */
-static PdDate
-full_date_at(const PdMetricWork *w, int i, int k)
-{
-	long		y = adigits_value(w, i, k);
-	uint32_t	sep;
-
-	if (y < 1900 || y > 2099 || k + 3 >= w->n)
-		return 0;
-	sep = w->cp[k];
-	if (sep == '-' || sep == '/' || sep == '.')
-	{
-		int			m = adigit_run(w, k + 1),
-					e;
-
-		if (m - (k + 1) >= 1 && m - (k + 1) <= 2 && m < w->n &&
-			w->cp[m] == sep && (e = adigit_run(w, m + 1)) > m + 1)
-		{
-			long		mo = adigits_value(w, k + 1, m),
-						d = adigits_value(w, m + 1, e);
-
-			if (mo >= 1 && mo <= 12 && d >= 1 && d <= month_days((int) y, (int) mo))
-				return mkdate((int) y, (int) mo, (int) d);
-			return mkdate((int) y, 0, 0);	/* the year only */
-		}
-	}
-	else if (sep == CP_NIAN)
-	{
-		MonthSpec	ms;
-		int			m = month_at(w, k + 1, &ms);
-
-		if (m && w->cp[m - 1] == CP_RI && ms.day > 0 && ms.m0 == ms.m1 &&
-			ms.day <= month_days((int) y, ms.m0))
-			return mkdate((int) y, ms.m0, ms.day);
-	}
-	return 0;
-}
-
-/*
- * scan_doc_year - the document's own date (2021-03-11, 2024年9月6日)
- *
- * Only a full date counts: 到2025年 is a target, not a publication date.
- * 今年 and 去年 resolve against it.  Not called when the caller gave the
- * document's date.
- */
-void
-scan_doc_year(PdMetricWork *w)
-{
-	int			i;
-
-	for (i = 0; i + 5 < w->n; i++)
-	{
-		int			k = adigit_run(w, i);
-		PdDate		d;
-
-		if (k - i != 4 || (i > 0 && is_adigit(w->cp[i - 1])))
-		{
-			i = k > i ? k : i;
-			continue;
-		}
-		if ((d = full_date_at(w, i, k)) != 0)
-		{
-			w->doc_year = d / 10000;
-			if (d % 100 != 0)
-				w->doc_date = d;
-			return;
-		}
-		i = k;
-	}
-}
-
 /*
  * is [a, b) a list mark between two periods (比一季度、上半年) or the
  * parenthesis of a restatement (较去年同期(107年1到2月))?
@@ -757,9 +692,13 @@ scan_periods(PdMetricWork *w)
 		e = period_at(w, i, &p);
 		if (!e)
 			continue;
-		/* 115年度總預算案昨（13）日通過: the day of the vote, not the figures' */
+		/*
+		 * 115年度總預算案昨（13）日通過: the day of the vote, not the figures';
+		 * so in a later clause after the bill (111年度总预算完成编列，主计处今天表示)
+		 */
 		if (p.day && w->nperiods > 0 && !p.base &&
-			!clause_mark_in(w, w->periods[w->nperiods - 1].end, i))
+			(!clause_mark_in(w, w->periods[w->nperiods - 1].end, i) ||
+			 w->periods[w->nperiods - 1].plan == 2))
 			p.base = 1;
 		year_to_day(w, &p);
 		plan_again(w, &p);

@@ -448,7 +448,14 @@ roc_year(const PdMetricWork *w, int j, int k)
 		return 0;
 	if (table_before(w, j, PL_ROC_BEFORE))
 		return (int) v + 1911;
-	if (!traditional_doc(w) || v < 40 || v > 150 ||
+	/*
+	 * 109年度总预算案 in a Simplified text: 年度 after two or three digits
+	 * is a fiscal year of the Republic whatever the script (the mainland
+	 * writes 2020年度)
+	 */
+	if (!(traditional_doc(w) || (is_adigit(w->cp[j]) && k - j <= 3 &&
+								 k + 1 < w->n && w->cp[k + 1] == CP_DU)) ||
+		v < 40 || v > 150 ||
 		(is_adigit(w->cp[j]) && k - j > 3) ||
 		(j > 0 && (is_adigit(w->cp[j - 1]) || is_month_digit(w->cp[j - 1]))) ||
 		(table_before(w, j, PL_DURATION_BEFORE) && !year_part_after(w, k + 1)) ||
@@ -518,3 +525,73 @@ year_number_at(const PdMetricWork *w, int j, int *k)
 	return year_number_roc(w, j, k, &roc);
 }
 
+/* a full date at i: 2021-03-11, 2021/3/11, 2024年9月6日; its date or 0 */
+static PdDate
+full_date_at(const PdMetricWork *w, int i, int k)
+{
+	long		y = adigits_value(w, i, k);
+	uint32_t	sep;
+
+	if (y < 1900 || y > 2099 || k + 3 >= w->n)
+		return 0;
+	sep = w->cp[k];
+	if (sep == '-' || sep == '/' || sep == '.')
+	{
+		int			m = adigit_run(w, k + 1),
+					e;
+
+		if (m - (k + 1) >= 1 && m - (k + 1) <= 2 && m < w->n &&
+			w->cp[m] == sep && (e = adigit_run(w, m + 1)) > m + 1)
+		{
+			long		mo = adigits_value(w, k + 1, m),
+						d = adigits_value(w, m + 1, e);
+
+			if (mo >= 1 && mo <= 12 && d >= 1 && d <= month_days((int) y, (int) mo))
+				return mkdate((int) y, (int) mo, (int) d);
+			return mkdate((int) y, 0, 0);	/* the year only */
+		}
+	}
+	else if (sep == CP_NIAN)
+	{
+		MonthSpec	ms;
+		int			m = month_at(w, k + 1, &ms);
+
+		if (m && w->cp[m - 1] == CP_RI && ms.day > 0 && ms.m0 == ms.m1 &&
+			ms.day <= month_days((int) y, ms.m0))
+			return mkdate((int) y, ms.m0, ms.day);
+	}
+	return 0;
+}
+
+/*
+ * scan_doc_year - the document's own date (2021-03-11, 2024年9月6日)
+ *
+ * Only a full date counts: 到2025年 is a target, not a publication date.
+ * 今年 and 去年 resolve against it.  Not called when the caller gave the
+ * document's date.
+ */
+void
+scan_doc_year(PdMetricWork *w)
+{
+	int			i;
+
+	for (i = 0; i + 5 < w->n; i++)
+	{
+		int			k = adigit_run(w, i);
+		PdDate		d;
+
+		if (k - i != 4 || (i > 0 && is_adigit(w->cp[i - 1])))
+		{
+			i = k > i ? k : i;
+			continue;
+		}
+		if ((d = full_date_at(w, i, k)) != 0)
+		{
+			w->doc_year = d / 10000;
+			if (d % 100 != 0)
+				w->doc_date = d;
+			return;
+		}
+		i = k;
+	}
+}

@@ -222,6 +222,47 @@ plan_again(const PdMetricWork *w, Period *q)
 	}
 }
 
+/*
+ * bill_year - the year of the budget bill that frames the text (the
+ * sentence's own or the last one), 0 if none or not a single year.  A text
+ * without a date that brings in a budget bill is written the year before it
+ * (桃園市政府昨天提出一一五年度總預算案…明年度歲出: 115年度), so its 明年 is
+ * the bill's year.
+ */
+int
+bill_year(const PdMetricWork *w)
+{
+	const Period *b = w->run.plan == 2 ? &w->run : &w->budget_run;
+
+	if (!b->from || b->from / 10000 != b->to / 10000)
+		return 0;
+	return b->from / 10000;
+}
+
+/*
+ * passing_year - after a sentence that gave no figure: a year counted from
+ * the document's date (今年, 去年) that set the text's period there in
+ * passing, after a subject in its clause (竹科今年也迎來營運45周年, in a
+ * release of the past year's figures), is no frame for the text after it:
+ * the text's year (ctx_year0) and period (run0) stand again.  A year word
+ * at a clause's start (今年，…) still frames what follows.
+ */
+void
+passing_year(PdMetricWork *w, int ctx_year0, int ctx_relative0)
+{
+	size_t		t = 0;
+	int			k = w->run.start;
+
+	if (!ctx_year0 || w->ctx_year == ctx_year0 ||
+		memcmp(&w->run, &w->run0, sizeof(Period)) == 0 || k <= 0 ||
+		is_clause_punct(w->cp[k - 1]) || !table_at(w, k, PL_S_PERIODS, &t) ||
+		pd_period_words[t].ysrc != YS_DOC)
+		return;
+	w->run = w->run0;
+	w->ctx_year = ctx_year0;
+	w->ctx_relative = ctx_relative0;
+}
+
 /* words that break a budget down (按政事別概算, 按政事别分析) */
 static const char *const budget_breakdowns[] = {
 	"概算", "政事别",

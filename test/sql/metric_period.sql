@@ -162,3 +162,21 @@ SELECT raw, status, period, period_start, period_end, year
 FROM extract_metrics('2029年與2030年，全市出口分別增長5.2%和6.8%。2030年全年增长6.6%，'
     || '增速比一季度、上半年分别加快1.9个、0.7个百分点。', '2031-03-10')
 ORDER BY metric_no;
+
+-- a budget bill in a text without a date: its 明年度 is the bill's year, a target; 約增 is about, and a rise
+SELECT raw, qualifier, kind, status, period, period_start, period_end, year
+FROM extract_metrics('鎮公所昨天向代表會提出一一七年度總預算案，歲出編列九十億元；與今年相比，歲出約增四億元，'
+    || '歲入約減一億元。主計主任說明，明年度教育支出二十一．五億元。')
+ORDER BY metric_no;
+
+-- a passing 今年 in a sentence without a figure leaves the past year the release reports
+SELECT raw, status, period, period_start, period_end, year
+FROM extract_metrics(E'園區管理局公布2030年營運統計，營業額達8,000億元。園區今年也將迎來設立40周年。\n'
+    || '按產業別，光電產業成長6.5%；全年出口額減少2.1%。', '2031-03-05')
+ORDER BY metric_no;
+
+-- 118年度 before a budget bill in a Simplified text is a year of the Republic; 今天 later in the sentence is no period
+SELECT raw, status, period, period_start, period_end, year
+FROM extract_metrics('全县118年度总预算完成编列，县府主计处今天表示，岁出预算总额为512.3亿元，较117年度增加12.5亿元。',
+    '2028-09-01')
+ORDER BY metric_no;

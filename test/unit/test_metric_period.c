@@ -119,6 +119,21 @@ static const PdRowCase cases[] = {
 	 "6.6%|actual|20300101|20301231|;1.9个|actual|20300101|20301231|;0.7个百分点|actual|20300101|20301231|"},
 	/* what a plant is estimated to save each year: a planned yield without a period */
 	{"新建的再生中心預估每年可減少約8萬噸廢棄物。", 20261201, "約8萬噸|target|0|0|"},
+	/* 明年度 in a text without a date after a budget bill: the bill's year, a target */
+	{"鎮公所昨天向代表會提出一一七年度總預算案，歲出編列九十億元。主計主任說明，明年度歲出中教育支出二十一．五億元，占廿三．九％。", 0,
+	 "九十億元|target|20280101|20281231|台湾省;二十一．五億元|target|20280101|20281231|台湾省;廿三．九％|target|20280101|20281231|台湾省"},
+	/* a passing 今年 in a sentence without a figure: the text's past year stands */
+	{"園區管理局公布2030年營運統計，營業額達8,000億元。園區今年也將迎來設立40周年。\n按產業別，光電產業成長6.5%；全年出口額減少2.1%。", 20310305,
+	 "8,000億元|actual|20300101|20301231|;6.5%|actual|20300101|20301231|;2.1%|actual|20300101|20301231|"},
+	/* a year at the head of its clause still frames the text after it */
+	{"園區公布2030年營運統計，營業額達8,000億元。今年，園區將迎來設立40周年。\n光電產業預計成長6.5%。", 20310305,
+	 "8,000億元|actual|20300101|20301231|;6.5%|estimate|20310101|20311231|"},
+	/* 118年度 before a budget bill in a Simplified text: a year of the Republic */
+	{"县府主计处今日报告118年度总预算案，岁出预算总额为512.3亿元，较117年度增加12.5亿元。", 20280830,
+	 "512.3亿元|target|20290101|20291231|;12.5亿元|target|20290101|20291231|"},
+	/* a day in a later clause after the bill: the statement's, not the figures' */
+	{"全县118年度总预算完成编列，县府主计处今天表示，岁入岁出差短新台币8亿元。", 20280901,
+	 "新台币8亿元|target|20290101|20291231|"},
 };
 
 int
