@@ -241,6 +241,7 @@ typedef struct SentenceState
 	int			s1;
 	int			prev_end;		/* end of the figure before */
 	const char *prev_metric;	/* its catalog code */
+	int			nactual;		/* figures given as actuals */
 	IndicatorState ind;
 } SentenceState;
 
@@ -353,6 +354,7 @@ emit_figure(PdMetricWork *w, SentenceState *ss, Figure *f, PdMetricEmit emit,
 	figure_indicator(w, f, kind, ss->prev_end, &ss->ind, &ia, &ib);
 	fill_metric(w, ss, f, kind, ia, ib, &m);
 	stop = emit(arg, &m);
+	ss->nactual += (m.status == PD_STATUS_ACTUAL);
 	ss->prev_end = f->c.end;
 	ss->prev_metric = m.metric;
 	ss->ind.prev_unit = f->c.unit;
@@ -476,6 +478,8 @@ process_sentence(PdMetricWork *w, PdMetricEmit emit, void *arg)
 	}
 	if (w->metric_no == no0)
 		passing_year(w, ctx_year0, ctx_relative0);
+	else if (ss.nactual == 0)
+		forecast_part(w);
 	return 0;
 }
 

@@ -635,7 +635,7 @@ static const char *const pd_base_after[] = {
  */
 static const char *const pd_base_nouns[] = {
 	"预算数", "决算数", "预测数", "预估数", "实际数", "核定数", "同期数",
-	"数字", "的数字",
+	"数字", "的数字", "预算",		/* 比106年行政院核定的科技預算1,078.5億元 */
 };
 
 /*
@@ -804,6 +804,14 @@ static const char *const pd_record_after[] = {
  */
 static const char *const pd_annual[] = {
 	"年均", "年平均", "平均每年", "每年平均",
+};
+
+/*
+ * Before a figure without a period of its own: a standing yearly amount
+ * (每年約千億元的常態預算), no period, and no target of a budget's frame.
+ */
+static const char *const pd_every_year[] = {
+	"每年", "每年度",
 };
 
 /* ---- anaphora: 我区, 全区, 园区 ... ------------------------------------- */

@@ -342,6 +342,7 @@ typedef enum PdList
 	PL_EFFECT_VERBS,			/* 预计可创造: a project's yield, a target */
 	PL_RECORD_AFTER,			/* 2019年以来再度…, 以来新高: a record, no period */
 	PL_ANNUAL,					/* 年均: a yearly average over the years since a base */
+	PL_EVERY_YEAR,				/* 每年: a standing yearly amount, no period */
 	PL_CURRENCY_BEFORE,			/* 新台币4.76兆元: the currency before */
 	PL_SAME_BELOW,				/* （澳門元，下同）: it holds from here on */
 	PL_TIMEFRAME_AFTER,			/* 三年内 两年前: a time frame */
@@ -904,6 +905,7 @@ extern void plan_again(const PdMetricWork *w, Period *q);
 extern void budget_return(PdMetricWork *w);
 extern int	bill_year(const PdMetricWork *w);
 extern void passing_year(PdMetricWork *w, int ctx_year0, int ctx_relative0);
+extern void forecast_part(PdMetricWork *w);
 extern void paragraph_end(PdMetricWork *w);
 extern int	aside_period(const PdMetricWork *w, const Period *q);
 extern int	aside_cut(const PdMetricWork *w, const Period *q, int i);

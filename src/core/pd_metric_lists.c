@@ -80,6 +80,7 @@ const PdWordList pd_lists[PL_COUNT] = {
 	[PL_EFFECT_VERBS] = LIST(pd_effect_verbs),
 	[PL_RECORD_AFTER] = LIST(pd_record_after),
 	[PL_ANNUAL] = LIST(pd_annual),
+	[PL_EVERY_YEAR] = LIST(pd_every_year),
 	[PL_ANAPHOR_LEAD] = LIST(pd_anaphor_lead),
 	[PL_GOVERNORS] = LIST(pd_governors),
 	[PL_DATELINE] = LIST(pd_dateline),

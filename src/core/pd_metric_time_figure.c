@@ -79,6 +79,18 @@ period_for(const PdMetricWork *w, int i)
 	return best;
 }
 
+/* a word of list l in the clause before character i (at most 16 characters back) */
+static int
+clause_has(const PdMetricWork *w, int i, PdList l)
+{
+	int			k;
+
+	for (k = i; k > 0 && i - k < 16 && !clause_break(w, k - 1); k--)
+		if (table_before(w, k, l))
+			return 1;
+	return 0;
+}
+
 /*
  * figure_period - the period of figure c: its own (written before it in
  * its sentence), else the one the text before set (w->run0); none for
@@ -97,19 +109,10 @@ figure_period(const PdMetricWork *w, const Candidate *c, const Period *own)
 	/* 投产后可提供就业岗位300多个: a yield, no period the text ran */
 	if (prospect_at(w, c->start) >= 0)
 		return NULL;
+	/* 每年約千億元的常態預算: a standing yearly amount */
+	if (clause_has(w, c->start, PL_EVERY_YEAR))
+		return NULL;
 	return w->run0.from ? &w->run0 : NULL;
-}
-
-/* a word of list l in the clause before character i (at most 16 characters back) */
-static int
-clause_has(const PdMetricWork *w, int i, PdList l)
-{
-	int			k;
-
-	for (k = i; k > 0 && i - k < 16 && !clause_break(w, k - 1); k--)
-		if (table_before(w, k, l))
-			return 1;
-	return 0;
 }
 
 /*

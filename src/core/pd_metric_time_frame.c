@@ -124,6 +124,7 @@ paren_date_at(const PdMetricWork *w, int j, Period *p)
 /* after a fiscal year: a budget bill (115年度中央政府總預算案) */
 static const char *const budget_bills[] = {
 	"总预算", "预算案", "追加预算", "预算草案", "特别预算",
+	"预算额度",					/* 107年度科技發展計畫預算額度: a ceiling set */
 };
 
 /* after a year ahead: the address that sets out its plans (2026年財政年度施政報告) */
@@ -261,6 +262,22 @@ passing_year(PdMetricWork *w, int ctx_year0, int ctx_relative0)
 	w->run = w->run0;
 	w->ctx_year = ctx_year0;
 	w->ctx_relative = ctx_relative0;
+}
+
+/*
+ * forecast_part - after a sentence whose figures were all forecasts or
+ * goals: a part of the year it wrote without a year (管理局預估，全年營業額
+ * 可望…, after 今年上半年營運數據) is the forecast's, no frame: the figures
+ * after it without a period of their own are the text's part again.  A plan
+ * or a year written out still frames.
+ */
+void
+forecast_part(PdMetricWork *w)
+{
+	if (w->run.bare && !w->run.plan && w->run0.from && !w->run0.plan &&
+		memcmp(&w->run, &w->run0, sizeof(Period)) != 0 &&
+		w->run.from / 10000 == w->run0.from / 10000)
+		w->run = w->run0;
 }
 
 /* words that break a budget down (按政事別概算, 按政事别分析) */

@@ -131,6 +131,17 @@ static const PdRowCase cases[] = {
 	/* 118年度 before a budget bill in a Simplified text: a year of the Republic */
 	{"县府主计处今日报告118年度总预算案，岁出预算总额为512.3亿元，较117年度增加12.5亿元。", 20280830,
 	 "512.3亿元|target|20290101|20291231|;12.5亿元|target|20290101|20291231|"},
+	/* a budget ceiling set for a year (預算額度) frames like a bill; a base's 預算 is the base's year */
+	{"科技會報確定118年度科技計畫預算額度為1,320億元，比117年核定的科技預算1,250億元增加5.6%。", 0,
+	 "1,320億元|target|20290101|20291231|台湾省;1,250億元|actual|20280101|20281231|台湾省;5.6%|target|20290101|20291231|台湾省"},
+	/* 每年 before a figure without a period of its own: a standing yearly amount, no period, no target */
+	{"縣府提出118年度總預算案，歲出編列300億元。縣府每年約20億元的常態補助仍照列。", 20280901,
+	 "300億元|target|20290101|20291231|台湾省;約20億元|actual|0|0|台湾省"},
+	/* 可讓 before a figure: a planned outcome */
+	{"新園區由縣府自行開發，可讓廠商進駐時程縮短2年。", 20280901, "2年|target|0|0|"},
+	/* a forecast's 全年 is no frame: the figures after it are the half-year's again */
+	{"管理局今天公布今年上半年營運數據，營業額1200億元。管理局預估，全年營業額可望達2500億元。\n各產業中，光電產業成長6.1%。", 20280812,
+	 "1200億元|actual|20280101|20280630|;2500億元|estimate|20280101|20281231|;6.1%|actual|20280101|20280630|"},
 	/* a day in a later clause after the bill: the statement's, not the figures' */
 	{"全县118年度总预算完成编列，县府主计处今天表示，岁入岁出差短新台币8亿元。", 20280901,
 	 "新台币8亿元|target|20290101|20291231|"},
