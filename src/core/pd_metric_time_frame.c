@@ -169,18 +169,28 @@ budget_after(const PdMetricWork *w, int e, int ahead)
 	return 0;
 }
 
-/* is q written at the head of its sentence, before a comma (2022年，全区力争…)? */
+/*
+ * is q written at the head of its sentence, before a comma (2022年，全区力争…)
+ * or 的 (二零一九/二零年度的總收入預計為…)?
+ */
 static int
 heads_sentence(const PdMetricWork *w, const Period *q)
 {
-	int			k;
+	int			k = 0;
 
-	for (k = 0; k < q->start; k++)
+	/* a paragraph's number first (182. 二零一九/二零年度的…) */
+	while (k < q->start && is_adigit(w->cp[k]))
+		k++;
+	if (k > 0 && k < q->start && (w->cp[k] == '.' || w->cp[k] == CP_FW_POINT))
+		k++;
+	else
+		k = 0;
+	for (; k < q->start; k++)
 		if (!(w->cp[k] == ' ' || w->cp[k] == '\n' || w->cp[k] == '\r' ||
 			  w->cp[k] == CP_IDEOGRAPHIC_SPACE))
 			return 0;
 	return q->end < w->n && (w->cp[q->end] == CP_FW_COMMA || w->cp[q->end] == ',' ||
-							 w->cp[q->end] == CP_FW_COLON);
+							 w->cp[q->end] == CP_FW_COLON || w->cp[q->end] == CP_DE);
 }
 
 /*

@@ -142,6 +142,9 @@ static const PdRowCase cases[] = {
 	/* a forecast's 全年 is no frame: the figures after it are the half-year's again */
 	{"管理局今天公布今年上半年營運數據，營業額1200億元。管理局預估，全年營業額可望達2500億元。\n各產業中，光電產業成長6.1%。", 20280812,
 	 "1200億元|actual|20280101|20280630|;2500億元|estimate|20280101|20281231|;6.1%|actual|20280101|20280630|"},
+	/* a fiscal year ahead heading its sentence before 的, after a paragraph's number, frames what follows */
+	{"41. 2031/32年度的總收入預計為7,350億元。利得稅預計為2,600億元，較上年度修訂預算上升4.5%。", 20310226,
+	 "7,350億元|target|20310401|20320331|;2,600億元|target|20310401|20320331|;4.5%|target|20310401|20320331|"},
 	/* a day in a later clause after the bill: the statement's, not the figures' */
 	{"全县118年度总预算完成编列，县府主计处今天表示，岁入岁出差短新台币8亿元。", 20280901,
 	 "新台币8亿元|target|20290101|20291231|"},
