@@ -92,6 +92,24 @@ clause_has(const PdMetricWork *w, int i, PdList l)
 }
 
 /*
+ * this_year_so_far - is own, ending at to, 今年 written as such (not a year
+ * or a fiscal year: 114年度比113年度已多出, 今年度…已執行) with 已 before
+ * the figure c in its clause, in a document dated before the year's end?
+ */
+static int
+this_year_so_far(const PdMetricWork *w, const Candidate *c, const Period *own,
+				 PdDate to)
+{
+	size_t		t = 0;
+	int			l = table_at(w, own->start, PL_S_PERIODS, &t);
+
+	return w->doc_date && w->doc_date < to && own->from / 10000 == w->doc_date / 10000 &&
+		l && !(own->start + l < w->n && w->cp[own->start + l] == CP_DU) &&
+		pd_period_words[t].ysrc == YS_DOC && pd_period_words[t].rel == 0 &&
+		pd_period_words[t].part == YP_YEAR && clause_has(w, c->start, PL_PRESENT);
+}
+
+/*
  * figure_period - the period of figure c: its own (written before it in
  * its sentence), else the one the text before set (w->run0); none for
  * what a project will yield
@@ -292,6 +310,8 @@ figure_dates(const PdMetricWork *w, const Candidate *c, PdMetricKind kind,
 	else if (!own && kind == PD_KIND_LEVEL && w->doc_date &&
 			 clause_has(w, c->start, PL_PRESENT))
 		from = to = w->doc_date;	/* 已汇聚超过一千二百间: a stock now */
+	else if (own && m->status == PD_STATUS_ACTUAL && this_year_so_far(w, c, own, to))
+		to = w->doc_date;		/* 今年招商金額已達2410億元 in November: the year so far */
 	else if (own && own->deadline && from == to && from % 10000 == 1231 &&
 			 (kind == PD_KIND_GROWTH_RATE || (c->unit && (c->unit->flags & PU_MONEY))))
 		from = mkdate(from / 10000, 1, 1);	/* 预计到年末完成115亿元: the year's flow */

@@ -145,6 +145,10 @@ static const PdRowCase cases[] = {
 	/* a fiscal year ahead heading its sentence before 的, after a paragraph's number, frames what follows */
 	{"41. 2031/32年度的總收入預計為7,350億元。利得稅預計為2,600億元，較上年度修訂預算上升4.5%。", 20310226,
 	 "7,350億元|target|20310401|20320331|;2,600億元|target|20310401|20320331|;4.5%|target|20310401|20320331|"},
+	/* 今年…已 before a figure in a document dated before the year's end: the year so far; not a fiscal year */
+	{"縣長在議會施政報告指出，縣府今年招商金額已達1850億元。", 20281020,
+	 "1850億元|actual|20280101|20281020|"},
+	{"中央補助款117年度比116年度已多出12億元。", 20281020, "12億元|actual|20280101|20281231|"},
 	/* a day in a later clause after the bill: the statement's, not the figures' */
 	{"全县118年度总预算完成编列，县府主计处今天表示，岁入岁出差短新台币8亿元。", 20280901,
 	 "新台币8亿元|target|20290101|20291231|"},
