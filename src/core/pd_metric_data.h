@@ -572,7 +572,7 @@ static const char *const pd_span_openers[] = {
 	"近", "过去", "未来", "今后", "最近",
 };
 static const uint8_t pd_span_openers_tags[] = {
-	0, 0, SPAN_FUTURE, SPAN_FUTURE, 0,
+	0, SPAN_PAST, SPAN_FUTURE, SPAN_FUTURE, 0,
 };
 
 /* The same and 此前: 近3年 before a unit is a period, not a quantity. */
@@ -740,12 +740,13 @@ static const uint8_t pd_target_words_tags[] = {
 
 /*
  * After a target word with tag TW_NOUN: the word is a noun (完成全年计划的,
- * 工信部规划司, “十四五”规划目标, 完成年度目标任务, 计划投资额).
+ * 工信部规划司, “十四五”规划目标, 完成年度目标任务, 计划投资额, 获得土地
+ * 计划指标奖励1000亩: a quota).
  */
 static const char *const pd_plan_noun_after[] = {
 	"的", "司", "局", "处", "科", "院", "馆", "部", "厅", "办", "委",
 	"目标", "任务", "纲要", "投资", "总投资", "面积", "书", "中", "内", "期",
-	"要求",
+	"要求", "指标",
 };
 
 /*

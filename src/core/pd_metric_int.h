@@ -274,7 +274,7 @@ typedef enum PdList
 	PL_CODE_WORDS,				/* 邮编 电话 ICP: codes follow */
 	PL_PERIOD_OPENERS,			/* 截至 到 至 (tags OPEN_*) */
 	PL_TO_VERBS,				/* 增 降 升 提 before 至 */
-	PL_SPAN_OPENERS,			/* 近 过去 未来 (tag SPAN_FUTURE) */
+	PL_SPAN_OPENERS,			/* 近 过去 未来 (tags SPAN_FUTURE, SPAN_PAST) */
 	PL_SPAN_BEFORE,				/* 近3年: no quantity */
 	PL_PLAN_TAIL,				/* “十三五”期间 (tags PLAN_*) */
 	PL_YEAR_TAIL,				/* 2023年上半年 (tags YP_*) */
@@ -376,6 +376,7 @@ typedef enum PdList
 #define OPEN_AFTER_VERB	2		/* 至: part of 增至 after PL_TO_VERBS */
 /* tags of PL_SPAN_OPENERS */
 #define SPAN_FUTURE		1		/* 未来五年: a plan */
+#define SPAN_PAST		2		/* 过去一年: the year reviewed, early in the next */
 /* tags of PL_PLAN_TAIL */
 #define PLAN_WHOLE		1		/* 期间 时期: the five years */
 #define PLAN_END		2		/* 末: the last year */

@@ -103,17 +103,26 @@ meeting_clause(const PdMetricWork *w, int i)
 	return 0;
 }
 
-/* 近三年, 过去5年, 未来五年, 今后3个月 at i: the end, or 0 (no dates) */
+/*
+ * 近三年, 过去5年, 未来五年, 今后3个月 at i: the end, or 0 (no dates);
+ * 过去一年 (过去的一年) in a text dated January to March is the year it
+ * reviews, the one before (a work report's look back)
+ */
 static int
 period_span(const PdMetricWork *w, int i, Period *p)
 {
 	size_t		u = 0;
 	int			l = table_at(w, i, PL_SPAN_OPENERS, &u),
+				past,
+				de,
 				k,
 				e = 0;
 
 	if (!l)
 		return 0;
+	past = list_tag(PL_SPAN_OPENERS, u) == SPAN_PAST;
+	de = past && i + l < w->n && w->cp[i + l] == CP_DE;
+	l += de;					/* 过去的一年 */
 	k = month_digits(w, i + l, 4);
 	if (k == i + l || k >= w->n)
 		return 0;
@@ -125,6 +134,11 @@ period_span(const PdMetricWork *w, int i, Period *p)
 		return 0;
 	p->end = e;
 	p->target = list_tag(PL_SPAN_OPENERS, u) == SPAN_FUTURE;
+	if (past && w->cp[k] == CP_NIAN && small_value(w, i + l, k) == 1 &&
+		w->doc_date && w->doc_date / 100 % 100 <= 3)
+		set_part(w, p, w->doc_year - 1, YP_YEAR);
+	else if (de)
+		return 0;				/* 过去的一年 otherwise: no time phrase */
 	return e;
 }
 

@@ -149,6 +149,12 @@ static const PdRowCase cases[] = {
 	{"縣長在議會施政報告指出，縣府今年招商金額已達1850億元。", 20281020,
 	 "1850億元|actual|20280101|20281020|"},
 	{"中央補助款117年度比116年度已多出12億元。", 20281020, "12億元|actual|20280101|20281231|"},
+	/* 过去一年 in a report dated January to March: the year it reviews; later in the year a relative frame */
+	{"刚刚过去的一年，全县地区生产总值增长5.6%，新增市场主体3200户。", 20310226,
+	 "5.6%|actual|20300101|20301231|;3200户|actual|20300101|20301231|"},
+	{"過去一年園區企業共籌得約6.5億元資金。", 20310619, "約6.5億元|actual|0|0|"},
+	/* 计划指标 is a quota, a noun: no target */
+	{"2030年，全县获得土地计划指标奖励800亩。", 20310226, "800亩|actual|20300101|20301231|"},
 	/* a day in a later clause after the bill: the statement's, not the figures' */
 	{"全县118年度总预算完成编列，县府主计处今天表示，岁入岁出差短新台币8亿元。", 20280901,
 	 "新台币8亿元|target|20290101|20291231|"},
