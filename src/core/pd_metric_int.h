@@ -905,6 +905,15 @@ extern int	plan_frame(const PdMetricWork *w, Period *q);
 extern void plan_again(const PdMetricWork *w, Period *q);
 extern void budget_return(PdMetricWork *w);
 extern int	bill_year(const PdMetricWork *w);
+extern void year_range_back(const PdMetricWork *w, Period *p);
+
+/* 至 to - — ～ between two periods: 2020年至2025年 */
+static inline int
+is_period_range_conn(uint32_t c)
+{
+	return c == CP_ZHI4 || c == CP_DAO || c == '-' || c == CP_EM_DASH ||
+		c == CP_EN_DASH || c == CP_FW_HYPHEN || c == CP_FW_TILDE || c == '~';
+}
 extern void passing_year(PdMetricWork *w, int ctx_year0, int ctx_relative0);
 extern void forecast_part(PdMetricWork *w);
 extern void paragraph_end(PdMetricWork *w);

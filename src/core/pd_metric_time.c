@@ -640,14 +640,6 @@ period_list_gap(const PdMetricWork *w, int a, int b)
 		(b > a && table_at(w, a, PL_LIST_MARKS, NULL) == b - a);
 }
 
-/* 至 to - — ～ between two periods: 2020年至2025年 */
-static int
-is_period_range_conn(uint32_t c)
-{
-	return c == CP_ZHI4 || c == CP_DAO || c == '-' || c == CP_EM_DASH ||
-		c == CP_EN_DASH || c == CP_FW_HYPHEN || c == CP_FW_TILDE || c == '~';
-}
-
 /*
  * is p one the figures after it take when they have none of their own?
  * Not a base, a target, a relative period (去年同期), a deadline (到2018年,
@@ -706,6 +698,7 @@ scan_periods(PdMetricWork *w)
 		e = period_at(w, i, &p);
 		if (!e)
 			continue;
+		year_range_back(w, &p);	/* 2021-2025年: from the first year */
 		/*
 		 * 115年度總預算案昨（13）日通過: the day of the vote, not the figures';
 		 * so in a later clause after the bill (111年度总预算完成编列，主计处今天表示)

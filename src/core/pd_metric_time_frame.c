@@ -290,6 +290,43 @@ forecast_part(PdMetricWork *w)
 		w->run = w->run0;
 }
 
+/*
+ * year_range_back - a range of years with 年 written once (2021-2025年,
+ * 2019至2023年, 105至108年度): the period p read from the second year starts
+ * with the first, written with as many digits right before the range mark
+ */
+void
+year_range_back(const PdMetricWork *w, Period *p)
+{
+	int			k = p->start,
+				d,
+				j;
+	long		v1,
+				v2;
+
+	if (!p->from || p->base || p->from % 10000 != 101 || p->to % 10000 != 1231 ||
+		p->from / 10000 != p->to / 10000)
+		return;
+	if (k > 0 && is_period_range_conn(w->cp[k - 1]))
+		k--;
+	else if (!is_period_range_conn(w->cp[k]))
+		return;
+	j = adigit_run(w, k + 1);
+	for (d = k; d > 0 && is_adigit(w->cp[d - 1]); d--)
+		;
+	if (j == k + 1 || k - d != j - (k + 1))
+		return;
+	v1 = adigits_value(w, d, k);
+	v2 = adigits_value(w, k + 1, j);
+	if (v1 < 0 || v2 < 0 || v1 >= v2 || v2 - v1 > 20)
+		return;
+	p->from = mkdate((int) (p->from / 10000 - (v2 - v1)), 1, 1);
+	p->start = d;
+	p->year = 0;
+	p->target = p->target ? period_ahead(w, p) : 0;
+	p->deadline = 0;
+}
+
 /* words that break a budget down (按政事別概算, 按政事别分析) */
 static const char *const budget_breakdowns[] = {
 	"概算", "政事别",

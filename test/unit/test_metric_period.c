@@ -155,6 +155,10 @@ static const PdRowCase cases[] = {
 	{"過去一年園區企業共籌得約6.5億元資金。", 20310619, "約6.5億元|actual|0|0|"},
 	/* 计划指标 is a quota, a noun: no target */
 	{"2030年，全县获得土地计划指标奖励800亩。", 20310226, "800亩|actual|20300101|20301231|"},
+	/* a range of years with 年 written once: from the first year to the last */
+	{"2026-2030年，全区累计引进项目150个。2026—2030年地区生产总值年均增长5.8%。", 20310305,
+	 "150个|actual|20260101|20301231|;5.8%|actual|20260101|20301231|"},
+	{"縣府116至118年度共編列補助款9億元。", 20300301, "9億元|actual|20270101|20291231|台湾省"},
 	/* a day in a later clause after the bill: the statement's, not the figures' */
 	{"全县118年度总预算完成编列，县府主计处今天表示，岁入岁出差短新台币8亿元。", 20280901,
 	 "新台币8亿元|target|20290101|20291231|"},
