@@ -490,10 +490,13 @@ figure_status(const PdMetricWork *w, const Candidate *c, const Period *p)
 	if (at > i && estimate_note(w, c))
 		return ahead ? PD_STATUS_TARGET : PD_STATUS_ESTIMATE;
 
-	/* 预计全年, 全年有望: the current year (or one just ended) */
+	/*
+	 * 预计全年, 全年有望: the current year (or one just ended); a period
+	 * ending in a later year (方案期程自2025年至2028年…上看1兆元) is a plan's
+	 */
 	if (at < i && tag == TW_ESTIMATE)
 		return p && !p->target &&
-			!(p->year && w->doc_year && p->year > w->doc_year) ?
+			!(p->to && w->doc_year && p->to / 10000 > w->doc_year) ?
 			PD_STATUS_ESTIMATE : PD_STATUS_TARGET;
 	if (at < i || ahead)
 		return PD_STATUS_TARGET;

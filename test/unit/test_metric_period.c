@@ -159,6 +159,9 @@ static const PdRowCase cases[] = {
 	{"2026-2030年，全区累计引进项目150个。2026—2030年地区生产总值年均增长5.8%。", 20310305,
 	 "150个|actual|20260101|20301231|;5.8%|actual|20260101|20301231|"},
 	{"縣府116至118年度共編列補助款9億元。", 20300301, "9億元|actual|20270101|20291231|台湾省"},
+	/* an estimate word before a figure of a span ending after the document's year: a plan's target */
+	{"方案期程自2030年至2033年，預期累計創造5萬個就業機會。", 20301009,
+	 "5萬個|target|20300101|20331231|"},
 	/* a day in a later clause after the bill: the statement's, not the figures' */
 	{"全县118年度总预算完成编列，县府主计处今天表示，岁入岁出差短新台币8亿元。", 20280901,
 	 "新台币8亿元|target|20290101|20291231|"},
