@@ -889,6 +889,7 @@ extern int	fiscal_word_at(const PdMetricWork *w, int j, Period *p);
 extern void set_fiscal_year(Period *p, int y);
 extern void set_fiscal_months(Period *p, int y, int n);
 extern int	is_fiscal_year(const Period *p);
+extern void fiscal_part(const PdMetricWork *w, const Period *fy, Period *p);
 extern long adigits_value(const PdMetricWork *w, int i, int j);
 extern int	adigit_run(const PdMetricWork *w, int i);
 extern long small_value(const PdMetricWork *w, int i, int j);

@@ -732,6 +732,7 @@ scan_periods(PdMetricWork *w)
 					w->run = *q;
 				continue;
 			}
+			fiscal_part(w, q, &p);	/* 2024-25財政年度首三季: from April */
 			if (p.year)
 				q->year = p.year;
 			if (p.from)

@@ -170,3 +170,33 @@ fiscal_word_at(const PdMetricWork *w, int j, Period *p)
 	}
 	return j;
 }
+
+/*
+ * fiscal_part - a part of a year written without one right after a fiscal
+ * year (2024-25財政年度首三季, …上半年) counts its months from the fiscal
+ * year's April: p becomes those months (首三季: April to December), a
+ * target only if they lie ahead
+ */
+void
+fiscal_part(const PdMetricWork *w, const Period *fy, Period *p)
+{
+	int			y = fy->from / 10000,
+				m0,
+				m1,
+				y0,
+				y1;
+
+	if (!is_fiscal_year(fy) || fy->to % 10000 != 331 || !p->bare || !p->from ||
+		p->from / 10000 != p->to / 10000)
+		return;
+	m0 = p->from / 100 % 100;
+	m1 = p->to / 100 % 100;
+	y0 = y + (m0 + 2) / 12;
+	y1 = y + (m1 + 2) / 12;
+	m0 = (m0 + 2) % 12 + 1;
+	m1 = (m1 + 2) % 12 + 1;
+	p->from = mkdate(y0, m0, 1);
+	p->to = mkdate(y1, m1, month_days(y1, m1));
+	p->year = y0 == y1 ? y0 : 0;
+	p->target = period_ahead(w, p);
+}

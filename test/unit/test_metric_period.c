@@ -162,6 +162,9 @@ static const PdRowCase cases[] = {
 	/* an estimate word before a figure of a span ending after the document's year: a plan's target */
 	{"方案期程自2030年至2033年，預期累計創造5萬個就業機會。", 20301009,
 	 "5萬個|target|20300101|20331231|"},
+	/* a part of a year right after a fiscal year counts from its April */
+	{"2030-31財政年度首三季，政府收入為3,800億元。2030-31財政年度上半年，開支為2,900億元。", 20310130,
+	 "3,800億元|actual|20300401|20301231|;2,900億元|actual|20300401|20300930|"},
 	/* a day in a later clause after the bill: the statement's, not the figures' */
 	{"全县118年度总预算完成编列，县府主计处今天表示，岁入岁出差短新台币8亿元。", 20280901,
 	 "新台币8亿元|target|20290101|20291231|"},
