@@ -95,9 +95,16 @@ pd_fold_char(uint32_t c)
 	return c;
 }
 
-/* pd_fold_utf8 - see pd_fold.h */
-size_t
-pd_fold_utf8(const char *in, size_t len, char *out, int32_t *map)
+/*
+ * fold_utf8 - pd_fold_utf8, and where cp is not NULL the code point of each
+ * folded character at the offset it starts at (pd_fold_utf8_cp).  Inlined
+ * into both, so that each is compiled for its own arguments.
+ */
+#if defined(__GNUC__)
+__attribute__((always_inline))
+#endif
+static inline size_t
+fold_utf8(const char *in, size_t len, char *out, int32_t *map, uint32_t *cp)
 {
 	const unsigned char *s = (const unsigned char *) in;
 	unsigned char *d = (unsigned char *) out;
@@ -117,6 +124,8 @@ pd_fold_utf8(const char *in, size_t len, char *out, int32_t *map)
 		{
 			if (map)
 				map[o] = (int32_t) i;
+			if (cp)
+				cp[o] = s[i];
 			d[o++] = s[i++];
 			continue;
 		}
@@ -148,6 +157,8 @@ pd_fold_utf8(const char *in, size_t len, char *out, int32_t *map)
 				if (m > 2)
 					map[o + 2] = at;
 			}
+			if (cp)
+				cp[o] = f;
 			o += m;
 			i += 3;
 			continue;
@@ -159,7 +170,10 @@ pd_fold_utf8(const char *in, size_t len, char *out, int32_t *map)
 		{
 			memcpy(out + o, s + i, n);
 			m = n;
+			f = c;
 		}
+		if (cp)
+			cp[o] = f;
 		if (map)
 		{
 			size_t		k;
@@ -173,4 +187,18 @@ pd_fold_utf8(const char *in, size_t len, char *out, int32_t *map)
 	if (map)
 		map[o] = (int32_t) len;
 	return o;
+}
+
+/* pd_fold_utf8 - see pd_fold.h */
+size_t
+pd_fold_utf8(const char *in, size_t len, char *out, int32_t *map)
+{
+	return fold_utf8(in, len, out, map, NULL);
+}
+
+/* pd_fold_utf8_cp - see pd_fold.h */
+size_t
+pd_fold_utf8_cp(const char *in, size_t len, char *out, int32_t *map, uint32_t *cp)
+{
+	return fold_utf8(in, len, out, map, cp);
 }

@@ -31,6 +31,16 @@
  */
 extern size_t pd_fold_utf8(const char *in, size_t len, char *out, int32_t *map);
 
+/*
+ * pd_fold_utf8_cp - pd_fold_utf8, and cp[i] = the code point of the folded
+ * character that starts at output byte i (PD_UTF8_INVALID, 0xFFFFFFFF, for
+ * an invalid byte copied unchanged; other entries are left as they were), so
+ * that a scanner of the output need not decode it again.  cp has room for
+ * len entries.
+ */
+extern size_t pd_fold_utf8_cp(const char *in, size_t len, char *out, int32_t *map,
+							  uint32_t *cp);
+
 /* pd_fold_char - fold one code point (see pd_fold_utf8) */
 extern uint32_t pd_fold_char(uint32_t c);
 

@@ -48,6 +48,8 @@ struct PdSegmenter
 
 	char	   *fold;			/* folded chunk */
 	int32_t    *map;			/* folded byte -> chunk byte */
+	uint32_t   *fcp;			/* folded byte -> code point of the character
+								 * starting there (with the word list) */
 	int32_t    *inv;			/* chunk byte -> folded character start */
 	size_t		inv_olen;		/* ... over this many chunk bytes */
 	size_t		inv_n;			/* ... and this many folded bytes */

@@ -123,30 +123,30 @@ icu_run(PdSegmenter *seg, size_t cstart, size_t a, size_t b)
 }
 
 /*
- * run_decode - decode the Han run that starts at fold[p] (up to end) into
+ * run_decode - read the Han run that starts at fold[p] (up to end) into
  * seg's per-character arrays (byte offset, code point, word-list code), so
- * that the run is decoded once; returns its length in characters, with
- * dppos[n] its end
+ * that the run is decoded once (folding left the code points in fcp);
+ * returns its length in characters, with dppos[n] its end
  */
 static size_t
 run_decode(PdSegmenter *seg, size_t p, size_t end)
 {
-	const unsigned char *f = (const unsigned char *) seg->fold;
+	const uint32_t *fcp = seg->fcp;
 	const PdWords *w = seg->words;
 	size_t		i = p,
 				n = 0;
 
 	while (i < end)
 	{
-		uint32_t	c;
+		/* folding left each character's code point where it starts */
+		uint32_t	c = fcp[i];
 		size_t		cl;
 
 		/*
-		 * U+4000..U+9FFF first (pd_utf8_cjk): nearly every character of a
-		 * run; of them only U+4DC0..U+4DFF, the Yijing hexagrams, are no Han
-		 * characters
+		 * U+4000..U+9FFF first: nearly every character of a run; of them
+		 * only U+4DC0..U+4DFF, the Yijing hexagrams, are no Han characters
 		 */
-		if (pd_utf8_cjk(f, i, end, &c))
+		if (c - 0x4000u < 0x6000u)
 		{
 			cl = 3;
 			if (c >= 0x4DC0 && c < 0x4E00)
@@ -154,9 +154,9 @@ run_decode(PdSegmenter *seg, size_t p, size_t end)
 		}
 		else
 		{
-			cl = pd_utf8_next(f + i, end - i, &c);
 			if (c == PD_UTF8_INVALID || !is_han_run_char(c))
 				break;
+			cl = c < 0x800 ? 2 : c < 0x10000 ? 3 : 4;	/* its UTF-8 length */
 		}
 		seg->dppos[n] = (int32_t) i;
 		seg->dpcp[n] = c;

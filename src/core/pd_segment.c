@@ -154,6 +154,7 @@ seg_free_buffers(PdSegmenter *seg)
 	SEG_RELEASE(seg, toks);
 	SEG_RELEASE(seg, dppos);
 	SEG_RELEASE(seg, dpcp);
+	SEG_RELEASE(seg, fcp);
 	SEG_RELEASE(seg, dpcode);
 	SEG_RELEASE(seg, dpcost);
 	SEG_RELEASE(seg, dpnext);
@@ -228,13 +229,14 @@ pd_seg_reset(PdSegmenter *seg, const char *text, size_t len)
 		{
 			seg->dppos = a->alloc(a->arg, (need + 1) * sizeof(int32_t));
 			seg->dpcp = a->alloc(a->arg, (need + 1) * sizeof(uint32_t));
+			seg->fcp = a->alloc(a->arg, (need + 1) * sizeof(uint32_t));
 			seg->dpcode = a->alloc(a->arg, (need + 1) * sizeof(uint16_t));
 			seg->dpcost = a->alloc(a->arg, (need + 1) * sizeof(int32_t));
 			seg->dpnext = a->alloc(a->arg, (need + 1) * sizeof(int32_t));
 			seg->dpnum = a->alloc(a->arg, need + 1);
 		}
 		if (!seg->fold || !seg->map || !seg->inv || !seg->bounds || !seg->toks ||
-			(seg->words && (!seg->dppos || !seg->dpcp || !seg->dpcode || !seg->dpcost ||
+			(seg->words && (!seg->dppos || !seg->dpcp || !seg->fcp || !seg->dpcode || !seg->dpcost ||
 							!seg->dpnext || !seg->dpnum)))
 		{
 			seg_free_buffers(seg);
@@ -392,15 +394,18 @@ segment_chunk(PdSegmenter *seg)
 
 	seg->ntoks = 0;
 	seg->next = 0;
-	n = pd_fold_utf8(seg->text + cstart, cend - cstart, seg->fold, seg->map);
-	f = (const unsigned char *) seg->fold;
 	if (seg->words)
 	{
-		int			rc = pd_seg_segment_words(seg, cstart, cend, n);
+		int			rc;
 
+		/* the code points too: the word path reads every Han run's */
+		n = pd_fold_utf8_cp(seg->text + cstart, cend - cstart, seg->fold, seg->map, seg->fcp);
+		rc = pd_seg_segment_words(seg, cstart, cend, n);
 		seg->pos = cend;
 		return rc;
 	}
+	n = pd_fold_utf8(seg->text + cstart, cend - cstart, seg->fold, seg->map);
+	f = (const unsigned char *) seg->fold;
 
 	/*
 	 * ICU runs on the original text: its dictionary knows Traditional words

@@ -21,6 +21,8 @@
 #include <string.h>
 
 #include "pd_alloc_std.h"
+#include "pd_chars.h"
+#include "pd_fold.h"
 #include "pd_parts.h"
 #include "pd_seg_split.h"
 #include "pd_segment.h"
@@ -164,6 +166,25 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		for (i = 1; i < n; i++)
 			if (map[i] < map[i - 1])
 				abort();
+		/* pd_fold_utf8_cp: the same text, and each character's code point */
+		{
+			char	   *f2 = malloc(len + 1);
+			uint32_t   *cp = malloc((len + 1) * sizeof(uint32_t));
+			size_t		cl;
+			uint32_t	c;
+
+			if (!f2 || !cp || pd_fold_utf8_cp(s, len, f2, NULL, cp) != n ||
+				memcmp(f2, fold, n) != 0)
+				abort();
+			for (i = 0; i < n; i += cl)
+			{
+				cl = pd_utf8_next((const unsigned char *) fold + i, n - i, &c);
+				if (cp[i] != c)
+					abort();
+			}
+			free(f2);
+			free(cp);
+		}
 		/* sub-words of the folded text stay inside it */
 		rc = pd_seg_subwords(raw, lex, fold, n, spans, 16);
 		if (rc < 0)

@@ -18,6 +18,8 @@
 #include <string.h>
 
 #include "pd_alloc_std.h"
+#include "pd_chars.h"
+#include "pd_fold.h"
 #include "pd_segment.h"
 #include "pd_test.h"
 #include "pd_words.h"
@@ -67,6 +69,40 @@ segment(PdSegmenter *seg, const char *s, size_t len, char *out, size_t outlen,
 	return ok;
 }
 
+/*
+ * fold_cp_agrees - does pd_fold_utf8_cp give the text and map pd_fold_utf8
+ * gives, and at each character's start of its output (decoded again) that
+ * character's code point?
+ */
+static int
+fold_cp_agrees(const char *s, size_t len)
+{
+	char		a[256],
+				b[256];
+	int32_t		ma[257],
+				mb[257];
+	uint32_t	cp[256];
+	size_t		na,
+				nb,
+				i,
+				cl;
+	uint32_t	c;
+
+	if (len > 256)
+		return 0;
+	na = pd_fold_utf8(s, len, a, ma);
+	nb = pd_fold_utf8_cp(s, len, b, mb, cp);
+	if (na != nb || memcmp(a, b, na) != 0 || memcmp(ma, mb, (na + 1) * sizeof(int32_t)) != 0)
+		return 0;
+	for (i = 0; i < nb; i += cl)
+	{
+		cl = pd_utf8_next((const unsigned char *) b + i, nb - i, &c);
+		if (cp[i] != c)
+			return 0;
+	}
+	return 1;
+}
+
 static void
 test_fold(void)
 {
@@ -89,6 +125,40 @@ test_fold(void)
 	n = pd_fold_utf8("\xff\xe4\xb8" "a\xc0\x80", 6, out, map);
 	PD_CHECK(n == 6 && memcmp(out, "\xff\xe4\xb8" "a\xc0\x80", 6) == 0, "invalid bytes kept");
 	PD_CHECK(pd_fold_utf8("", 0, out, map) == 0 && map[0] == 0, "empty");
+	/* the code points of the folded text, as the word path reads its Han runs */
+	PD_CHECK(fold_cp_agrees(trad, strlen(trad)) && fold_cp_agrees(full, strlen(full)),
+			 "fold code points: Traditional, full-width");
+	PD_CHECK(fold_cp_agrees("\xff\xe4\xb8" "a\xc0\x80\xed\xa0\x80\xe4", 10),
+			 "fold code points: invalid bytes");
+	PD_CHECK(fold_cp_agrees("\xf0\xa0\x80\x80\xe2\x97\x8b\xe4\xb7\x80\xe3\x80\x87\xc3\xa9\xef\xbc\x85", 20),
+			 "fold code points: U+20000, ○, a hexagram, 〇, é, ％");
+	PD_CHECK(fold_cp_agrees("", 0), "fold code points: empty");
+	{
+		/* random mixes of those pieces and of single bytes */
+		static const char *const pieces[] = {"國", "区", "Ａ", "　", "x", "\xf0\xa0\x80\x80", "○",
+		"\xe4\xb7\x80", "\xff", "\xe4\xb8", "\x80", "\xed\xa0\x80", "é", "５"};
+		char		buf[256];
+		unsigned	seed = 12345;
+		int			r,
+					bad = 0;
+
+		for (r = 0; r < 300; r++)
+		{
+			size_t		len = 0;
+
+			while (len < 200)
+			{
+				const char *p;
+
+				seed = seed * 1103515245u + 12345u;
+				p = pieces[(seed >> 16) % (sizeof(pieces) / sizeof(pieces[0]))];
+				memcpy(buf + len, p, strlen(p));
+				len += strlen(p);
+			}
+			bad += !fold_cp_agrees(buf, len);
+		}
+		PD_CHECK(bad == 0, "fold code points: %d of 300 random mixes disagree", bad);
+	}
 }
 
 static void
