@@ -152,9 +152,9 @@ fold_utf8(const char *in, size_t len, char *out, int32_t *map, uint32_t *cp)
 				int32_t		at = (int32_t) i;
 
 				map[o] = at;
-				if (m > 1)
+				if (!cp && m > 1)
 					map[o + 1] = at;
-				if (m > 2)
+				if (!cp && m > 2)
 					map[o + 2] = at;
 			}
 			if (cp)
@@ -178,7 +178,7 @@ fold_utf8(const char *in, size_t len, char *out, int32_t *map, uint32_t *cp)
 		{
 			size_t		k;
 
-			for (k = 0; k < m; k++)
+			for (k = 0; k < (cp ? 1 : m); k++)
 				map[o + k] = (int32_t) i;
 		}
 		o += m;

@@ -34,9 +34,10 @@ extern size_t pd_fold_utf8(const char *in, size_t len, char *out, int32_t *map);
 /*
  * pd_fold_utf8_cp - pd_fold_utf8, and cp[i] = the code point of the folded
  * character that starts at output byte i (PD_UTF8_INVALID, 0xFFFFFFFF, for
- * an invalid byte copied unchanged; other entries are left as they were), so
- * that a scanner of the output need not decode it again.  cp has room for
- * len entries.
+ * an invalid byte copied unchanged), so that a scanner of the output need
+ * not decode it again.  map and cp get entries only where an output
+ * character starts (and map[result]); the others are left as they were.
+ * cp has room for len entries.
  */
 extern size_t pd_fold_utf8_cp(const char *in, size_t len, char *out, int32_t *map,
 							  uint32_t *cp);

@@ -47,7 +47,8 @@ struct PdSegmenter
 	size_t		pos;			/* start of the next chunk */
 
 	char	   *fold;			/* folded chunk */
-	int32_t    *map;			/* folded byte -> chunk byte */
+	int32_t    *map;			/* folded byte -> chunk byte (with the word
+								 * list: where a folded character starts) */
 	uint32_t   *fcp;			/* folded byte -> code point of the character
 								 * starting there (with the word list) */
 	int32_t    *inv;			/* chunk byte -> folded character start */
@@ -217,6 +218,14 @@ push(PdSegmenter *seg, size_t chunk_start, size_t a, size_t b, PdTokenType type)
  * end in the middle of an ASCII word; 0 if none (pd_segment.c)
  */
 extern size_t pd_seg_lex_match(const PdSegmenter *seg, size_t p, size_t n);
+
+/*
+ * pd_seg_lex_match_words - pd_seg_lex_match on the word path, whose caller
+ * has asked the lexicon's pair filter (seg->lexf) about the characters at p:
+ * the code points folding left (seg->fcp) serve, and the filter is not
+ * asked again (pd_segment.c)
+ */
+extern size_t pd_seg_lex_match_words(const PdSegmenter *seg, size_t p, size_t n);
 
 /*
  * pd_seg_build_inv - seg->inv: original chunk byte -> start of the folded

@@ -328,39 +328,40 @@ pd_lexicon_derive_end(PdLexicon *lex)
 	return 0;
 }
 
-int
-pd_lexicon_matches(const PdLexicon *lex, const char *s, size_t len,
-				   size_t *out, int maxout)
+/*
+ * matches_from - the loop of pd_lexicon_matches from s[0..len), whose first
+ * two characters passed the pair filter: each character's length decoded,
+ * or where cp is not NULL read from the code point cp[i] of the character
+ * at s[i] (pd_lexicon_matches_cp)
+ */
+#if defined(__GNUC__)
+__attribute__((always_inline))
+#endif
+static inline int
+matches_from(const PdLexicon *lex, const char *s, size_t len, const uint32_t *cp,
+			 size_t *out, int maxout)
 {
 	uint32_t	h = FNV_INIT,
 				c;
 	size_t		i = 0,
 				nchars = 0;
 	int			nout = 0,
-				own_alive,
-				base_alive;
+				own_alive = lex->used > 0,
+				base_alive = lex->base != NULL;
 
-	if (!lex || lex->f.nwords == 0 || len == 0)
-		return 0;
-	i = pd_utf8_next((const unsigned char *) s, len, &c);
-	if (i >= len)
-		return 0;
-	{
-		uint32_t	c2;
-
-		pd_utf8_next((const unsigned char *) s + i, len - i, &c2);
-		if (!pd_lexfilter_may_pair(&lex->f, c, c2))
-			return 0;
-	}
-	own_alive = lex->used > 0;
-	base_alive = lex->base != NULL;
-	i = 0;
 	while (i < len && nchars < PD_LEXICON_MAX_CHARS)
 	{
-		size_t		cl = pd_utf8_next((const unsigned char *) s + i, len - i, &c);
+		size_t		cl;
 		const LexEntry *own = NULL,
 				   *be = NULL;
 
+		if (cp)
+		{
+			c = cp[i];
+			cl = c < 0x80 || c == PD_UTF8_INVALID ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4;
+		}
+		else
+			cl = pd_utf8_next((const unsigned char *) s + i, len - i, &c);
 		h = fnv_extend(h, s + i, cl);
 		i += cl;
 		nchars++;
@@ -374,6 +375,34 @@ pd_lexicon_matches(const PdLexicon *lex, const char *s, size_t len,
 			out[nout++] = i;
 	}
 	return nout;
+}
+
+int
+pd_lexicon_matches(const PdLexicon *lex, const char *s, size_t len,
+				   size_t *out, int maxout)
+{
+	uint32_t	c,
+				c2;
+	size_t		i;
+
+	if (!lex || lex->f.nwords == 0 || len == 0)
+		return 0;
+	i = pd_utf8_next((const unsigned char *) s, len, &c);
+	if (i >= len)
+		return 0;
+	pd_utf8_next((const unsigned char *) s + i, len - i, &c2);
+	if (!pd_lexfilter_may_pair(&lex->f, c, c2))
+		return 0;
+	return matches_from(lex, s, len, NULL, out, maxout);
+}
+
+int
+pd_lexicon_matches_cp(const PdLexicon *lex, const char *s, size_t len, const uint32_t *cp,
+					  size_t *out, int maxout)
+{
+	if (!lex || lex->f.nwords == 0 || len == 0)
+		return 0;
+	return matches_from(lex, s, len, cp, out, maxout);
 }
 
 size_t

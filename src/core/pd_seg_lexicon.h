@@ -136,6 +136,16 @@ extern const PdLexFilter *pd_lexicon_filter(const PdLexicon *lex);
 extern int	pd_lexicon_matches(const PdLexicon *lex, const char *s, size_t len,
 							   size_t *out, int maxout);
 
+/*
+ * pd_lexicon_matches_cp - pd_lexicon_matches for a caller that has already
+ * asked the pair filter (pd_lexfilter_may_pair) about the first two
+ * characters of s, and that has the code point of each character of s where
+ * it starts: cp[i] for the character at s[i] (pd_fold_utf8_cp's array, from
+ * the same offset), so that s is not decoded again
+ */
+extern int	pd_lexicon_matches_cp(const PdLexicon *lex, const char *s, size_t len,
+								  const uint32_t *cp, size_t *out, int maxout);
+
 /* pd_lexicon_longest - byte length of the longest word at s, 0 if none */
 extern size_t pd_lexicon_longest(const PdLexicon *lex, const char *s, size_t len);
 

@@ -621,7 +621,7 @@ han_run(PdSegmenter *seg, size_t cstart, size_t n, size_t n_chunk)
 		else if (q < n_chunk)
 			pd_utf8_next(f + q, n_chunk - q, &c2);
 		if ((k + 1 < n || q < n_chunk) && pd_lexfilter_may_pair(seg->lexf, seg->dpcp[k], c2))
-			l = pd_seg_lex_match(seg, at, n_chunk);
+			l = pd_seg_lex_match_words(seg, at, n_chunk);
 		if (l > 0 && (w = pd_words_longest(seg->words, seg->fold + at, q - at)) > l)
 		{
 			while (k < n && (size_t) pos[k] < at + w)
@@ -648,6 +648,24 @@ han_run(PdSegmenter *seg, size_t cstart, size_t n, size_t n_chunk)
 	return q;
 }
 
+/*
+ * fold_char_at - the character at fold[p..n): its byte length, *c its code
+ * point, as pd_utf8_next gives them.  Where a character starts, folding left
+ * its code point (fcp); a continuation byte at p is decoded (an invalid byte
+ * folding copied, or the middle of a character).
+ */
+static inline size_t
+fold_char_at(const PdSegmenter *seg, size_t p, size_t n, uint32_t *c)
+{
+	uint32_t	v;
+
+	if ((((const unsigned char *) seg->fold)[p] & 0xC0) == 0x80)
+		return pd_utf8_next((const unsigned char *) seg->fold + p, n - p, c);
+	v = seg->fcp[p];
+	*c = v;
+	return v < 0x80 || v == PD_UTF8_INVALID ? 1 : v < 0x800 ? 2 : v < 0x10000 ? 3 : 4;
+}
+
 int
 pd_seg_segment_words(PdSegmenter *seg, size_t cstart, size_t cend, size_t n)
 {
@@ -661,7 +679,7 @@ pd_seg_segment_words(PdSegmenter *seg, size_t cstart, size_t cend, size_t n)
 	while (p < n)
 	{
 		uint32_t	c;
-		size_t		cl = pd_utf8_next(f + p, n - p, &c),
+		size_t		cl = fold_char_at(seg, p, n, &c),
 					e,
 					lexlen,
 					numlen = 0,
@@ -728,7 +746,7 @@ pd_seg_segment_words(PdSegmenter *seg, size_t cstart, size_t cend, size_t n)
 			/* every lexicon word has two characters or more: filter first */
 			pd_utf8_next(f + p + cl, n - p - cl, &c2);
 			if (pd_lexfilter_may_pair(seg->lexf, c, c2))
-				lexlen = pd_seg_lex_match(seg, p, n);
+				lexlen = pd_seg_lex_match_words(seg, p, n);
 		}
 		if (f[p + sign] >= '0' && f[p + sign] <= '9')
 		{

@@ -302,11 +302,15 @@ chunk_end(const PdSegmenter *seg)
 }
 
 /*
- * pd_seg_lex_match - the longest lexicon word at fold[p..n) that does not end in
- * the middle of an ASCII word; 0 if none.
+ * lex_match - the longest lexicon word at fold[p..n) that does not end in
+ * the middle of an ASCII word; 0 if none.  words: the word path's caller,
+ * which has asked the pair filter and has fcp (pd_seg_lex_match_words).
  */
-size_t
-pd_seg_lex_match(const PdSegmenter *seg, size_t p, size_t n)
+#if defined(__GNUC__)
+__attribute__((always_inline))
+#endif
+static inline size_t
+lex_match(const PdSegmenter *seg, size_t p, size_t n, int words)
 {
 	const unsigned char *f = (const unsigned char *) seg->fold;
 	size_t		m[PD_LEXICON_MAX_CHARS];
@@ -316,7 +320,12 @@ pd_seg_lex_match(const PdSegmenter *seg, size_t p, size_t n)
 		return 0;
 	if (p > 0 && is_ascii_alnum(f[p - 1]) && is_ascii_alnum(f[p]))
 		return 0;
-	k = pd_lexicon_matches(seg->lex, seg->fold + p, n - p, m, PD_LEXICON_MAX_CHARS);
+	/* fcp holds a code point where a character starts: not at a continuation byte */
+	if (words && (f[p] & 0xC0) != 0x80)
+		k = pd_lexicon_matches_cp(seg->lex, seg->fold + p, n - p, seg->fcp + p, m,
+								  PD_LEXICON_MAX_CHARS);
+	else
+		k = pd_lexicon_matches(seg->lex, seg->fold + p, n - p, m, PD_LEXICON_MAX_CHARS);
 	while (k > 0)
 	{
 		size_t		e = p + m[k - 1];
@@ -328,23 +337,37 @@ pd_seg_lex_match(const PdSegmenter *seg, size_t p, size_t n)
 	return 0;
 }
 
+size_t
+pd_seg_lex_match(const PdSegmenter *seg, size_t p, size_t n)
+{
+	return lex_match(seg, p, n, 0);
+}
+
+size_t
+pd_seg_lex_match_words(const PdSegmenter *seg, size_t p, size_t n)
+{
+	return lex_match(seg, p, n, 1);
+}
+
 /*
  * pd_seg_build_inv - seg->inv: original chunk byte -> start of the folded
- * character it belongs to (seg->inv_olen original bytes, seg->inv_n folded)
+ * character it belongs to (seg->inv_olen original bytes, seg->inv_n folded).
+ * The folded text's characters, decoded, are those folding wrote, so map is
+ * read where they start only (all pd_fold_utf8_cp writes of it).
  */
 void
 pd_seg_build_inv(PdSegmenter *seg)
 {
+	const unsigned char *f = (const unsigned char *) seg->fold;
 	size_t		fi = 0,
 				n = seg->inv_n;
 
 	while (fi < n)
 	{
-		size_t		fj = fi + 1;
+		uint32_t	c;
+		size_t		fj = fi + pd_utf8_next(f + fi, n - fi, &c);
 		int32_t		o;
 
-		while (fj < n && seg->map[fj] == seg->map[fi])
-			fj++;
 		for (o = seg->map[fi]; o < seg->map[fj]; o++)
 			seg->inv[o] = (int32_t) fi;
 		fi = fj;

@@ -20,6 +20,7 @@
 #include <unicode/ubrk.h>
 
 #include "pd_alloc_std.h"
+#include "pd_chars.h"
 #include "pd_seg_lexicon_int.h"
 #include "pd_segment.h"
 #include "pd_test.h"
@@ -86,7 +87,11 @@ build_image(size_t *size)
 	return img;
 }
 
-/* same_answers - do a and b answer alike on the texts? */
+/*
+ * same_answers - do a and b answer alike on the texts?  (And a's
+ * pd_lexicon_matches_cp, given each character's code point where it starts,
+ * as pd_lexicon_matches.)
+ */
 static int
 same_answers(const PdLexicon *a, const PdLexicon *b, const char *const *texts, int n)
 {
@@ -98,8 +103,14 @@ same_answers(const PdLexicon *a, const PdLexicon *b, const char *const *texts, i
 	{
 		const char *s = texts[i];
 		size_t		len = strlen(s),
-					off;
+					off,
+					next = 0;
+		uint32_t	cp[1024];
 
+		if (len > 1024)
+			return 0;
+		for (off = 0; off < len; off += pd_utf8_next((const unsigned char *) s + off, len - off, &cp[off]))
+			;
 		for (off = 0; off < len; off++)
 		{
 			size_t		ma[PD_LEXICON_MAX_CHARS],
@@ -109,6 +120,15 @@ same_answers(const PdLexicon *a, const PdLexicon *b, const char *const *texts, i
 
 			if (na != nb || (na > 0 && memcmp(ma, mb, na * sizeof(size_t)) != 0))
 				return 0;
+			if (off == next)
+			{
+				uint32_t	c;
+
+				nb = pd_lexicon_matches_cp(a, s + off, len - off, cp + off, mb, PD_LEXICON_MAX_CHARS);
+				if (na != nb || (na > 0 && memcmp(ma, mb, na * sizeof(size_t)) != 0))
+					return 0;
+				next = off + pd_utf8_next((const unsigned char *) s + off, len - off, &c);
+			}
 			if (pd_lexicon_contains(a, s + off, len - off) != pd_lexicon_contains(b, s + off, len - off))
 				return 0;
 		}

@@ -70,9 +70,9 @@ segment(PdSegmenter *seg, const char *s, size_t len, char *out, size_t outlen,
 }
 
 /*
- * fold_cp_agrees - does pd_fold_utf8_cp give the text and map pd_fold_utf8
- * gives, and at each character's start of its output (decoded again) that
- * character's code point?
+ * fold_cp_agrees - does pd_fold_utf8_cp give the text pd_fold_utf8 gives,
+ * and at each character's start of its output (decoded again) the map's
+ * entry and that character's code point?
  */
 static int
 fold_cp_agrees(const char *s, size_t len)
@@ -92,12 +92,12 @@ fold_cp_agrees(const char *s, size_t len)
 		return 0;
 	na = pd_fold_utf8(s, len, a, ma);
 	nb = pd_fold_utf8_cp(s, len, b, mb, cp);
-	if (na != nb || memcmp(a, b, na) != 0 || memcmp(ma, mb, (na + 1) * sizeof(int32_t)) != 0)
+	if (na != nb || memcmp(a, b, na) != 0 || ma[na] != mb[nb])
 		return 0;
 	for (i = 0; i < nb; i += cl)
 	{
 		cl = pd_utf8_next((const unsigned char *) b + i, nb - i, &c);
-		if (cp[i] != c)
+		if (cp[i] != c || ma[i] != mb[i])
 			return 0;
 	}
 	return 1;
