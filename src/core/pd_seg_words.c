@@ -156,7 +156,7 @@ run_decode(PdSegmenter *seg, size_t p, size_t end)
 		{
 			if (c == PD_UTF8_INVALID || !is_han_run_char(c))
 				break;
-			cl = c < 0x800 ? 2 : c < 0x10000 ? 3 : 4;	/* its UTF-8 length */
+			cl = c < 0x10000 ? 3 : 4;	/* UTF-8: Han and ○ lie above U+0800 */
 		}
 		seg->dppos[n] = (int32_t) i;
 		seg->dpcp[n] = c;
