@@ -584,8 +584,10 @@ period_at(PdMetricWork *w, int i, Period *p)
 	}
 	if (j >= w->n)
 		return 0;
-	end = period_word(w, j, p);
-	if (!end)
+	/* at i itself both were tried above (they read w and j only) */
+	if (j != i)
+		end = period_word(w, j, p);
+	if (!end && j != i)
 		end = fiscal_word_at(w, j, p);
 	if (!end)
 		end = period_plan(w, j, p);
