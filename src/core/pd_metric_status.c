@@ -330,10 +330,14 @@ prospect_at(const PdMetricWork *w, int i)
 {
 	int			t,
 				k,
-				lo = semicolon_before(w, i);
+				lo;
 
 	if ((k = yield_before(w, i)) >= 0)
 		return k;
+	/* the look back to a ； only where a target word comes before i */
+	if (w->ntargets == 0 || w->targets[0] >= i)
+		return -1;
+	lo = semicolon_before(w, i);
 	for (t = 0; t < w->ntargets && w->targets[t] < i; t++)
 	{
 		if (w->targets[t] <= lo)
