@@ -287,7 +287,7 @@ word_in_text(const char *w, const uint32_t *p, size_t from, size_t to)
 	if (l == 0 || l > WORD_MAX)
 		return 0;
 	for (i = from; i + l <= to; i++)
-		if (memcmp(p + i, cp, l * sizeof(uint32_t)) == 0)
+		if (p[i] == cp[0] && memcmp(p + i, cp, l * sizeof(uint32_t)) == 0)
 			return 1;
 	return 0;
 }
