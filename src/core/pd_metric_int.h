@@ -829,6 +829,7 @@ extern const char *const *pd_park_written_full_names;	/* PL_PARK_WRITTEN in full
 extern const char *const *pd_zone_short_full_names;	/* PL_ZONE_SHORTS in full */
 extern void scan_mentions(PdMetricWork *w);
 extern const PdGazEntry *gaz_lookup(const char *name);
+extern const PdGazEntry *pd_gaz_entry(size_t i);
 extern int	mention_subject_ok(const PdMetricWork *w, int i);
 
 /* pd_metric_place_role.c */

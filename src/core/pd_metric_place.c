@@ -15,91 +15,82 @@
  *
  *-------------------------------------------------------------------------
  */
+#define PD_GAZETTEER_DEFINE		/* the gazetteer's one copy */
 #include "pd_metric_int.h"
 
 /*
- * The gazetteer's names by their first two code points: an open-addressing
- * hash of (first, second) -> the range [lo, hi) of the sorted table whose
- * names begin with them (UTF-8 byte order is code point order, so they are
- * adjacent).  Built once; a position costs one probe, most of them empty.
+ * the slot of the pair (a, b) in pd_gaz_pairs (pd_gazetteer_data.h, built
+ * with the gazetteer), empty if it is not there (bounded probing)
  */
-typedef struct GazPair
-{
-	uint32_t	a;
-	uint32_t	b;
-	uint32_t	lo;
-	uint32_t	hi;				/* 0: an empty slot */
-} GazPair;
-
-#define GAZ_PAIRS	16384		/* a power of two, > 2 x the distinct pairs */
-static GazPair pd_gaz_pairs[GAZ_PAIRS];
-
-static inline uint32_t
-pair_slot(uint32_t a, uint32_t b)
-{
-	return ((a * 2654435761u) ^ (b * 40503u)) & (GAZ_PAIRS - 1);
-}
-
-/* the slot of the pair (a, b), empty if it is not there (bounded probing) */
-static GazPair *
+static const PdGazPair *
 pair_find(uint32_t a, uint32_t b)
 {
-	uint32_t	h = pair_slot(a, b);
+	uint32_t	h = pd_gaz_pair_slot(a, b);
 	int			k;
 
-	for (k = 0; k < GAZ_PAIRS; k++)
+	for (k = 0; k < PD_GAZ_PAIRS; k++)
 	{
-		GazPair    *g = &pd_gaz_pairs[(h + k) & (GAZ_PAIRS - 1)];
+		const PdGazPair *g = &pd_gaz_pairs[(h + k) & (PD_GAZ_PAIRS - 1)];
 
 		if (g->hi == 0 || (g->a == a && g->b == b))
 			return g;
 	}
-	return NULL;				/* full: cannot happen with GAZ_PAIRS */
+	return NULL;				/* full: cannot happen with PD_GAZ_PAIRS */
 }
 
-_Static_assert(PD_GAZETTEER_SIZE > 0, "gazetteer");
+_Static_assert(PD_GAZETTEER_SIZE > 0 && PD_GAZETTEER_SIZE < 0xFFFF, "gazetteer");
+
+/*
+ * The entries made of the table's rows, in the order the text met them
+ * (so only the pages of the places met are written), and the slot + 1 of
+ * each row's (0: not made yet).  A row's entry, once made, is never moved:
+ * the extractor tells places apart by their entries' addresses.
+ */
+static PdGazEntry pd_gaz_made[PD_GAZETTEER_SIZE];
+static uint16_t pd_gaz_slot[PD_GAZETTEER_SIZE];
+static size_t pd_gaz_nmade = 0;
+
+/* pd_gaz_entry - the entry of row i of pd_gazetteer */
+const PdGazEntry *
+pd_gaz_entry(size_t i)
+{
+	const PdGazRow *r = &pd_gazetteer[i];
+	PdGazEntry *e;
+
+	if (pd_gaz_slot[i])
+		return &pd_gaz_made[pd_gaz_slot[i] - 1];
+	e = &pd_gaz_made[pd_gaz_nmade++];
+	e->name = pd_gaz_text + r->name;
+	e->canonical = r->canonical ? pd_gaz_text + r->canonical : NULL;
+	e->code = r->code ? pd_gaz_text + r->code : NULL;
+	e->kind = r->kind;
+	e->flags = r->flags;
+	pd_gaz_slot[i] = (uint16_t) pd_gaz_nmade;
+	return e;
+}
 
 const PdGazEntry *pd_gaz_taiwan = NULL;
 const PdGazEntry *pd_gaz_hk = NULL;
 const PdGazEntry *pd_gaz_macau = NULL;
 
-/* pd_metric_place_init - the gazetteer's pairs, the first characters of the scans */
+/* pd_metric_place_init - the first characters of the scans */
 void
 pd_metric_place_init(void)
 {
 	size_t		i;
 
-	memset(pd_gaz_pairs, 0, sizeof(pd_gaz_pairs));
 	for (i = 0; i < PD_GAZETTEER_SIZE; i++)
 	{
-		const unsigned char *u = (const unsigned char *) pd_gazetteer[i].name;
-		size_t		len = strlen(pd_gazetteer[i].name);
-		uint32_t	a,
-					b;
-		int			cl;
-		GazPair    *g;
+		const char *name = pd_gaz_name(i);
 
-		fc_set(FC_GAZ, pd_gazetteer[i].name, 0);
-		fc_set(FC_GAZ2, pd_gazetteer[i].name, 1);
-		if (strcmp(pd_gazetteer[i].name, "台湾省") == 0)
-			pd_gaz_taiwan = &pd_gazetteer[i];
-		else if (strcmp(pd_gazetteer[i].name, "香港特别行政区") == 0)
-			pd_gaz_hk = &pd_gazetteer[i];
-		else if (strcmp(pd_gazetteer[i].name, "澳门特别行政区") == 0)
-			pd_gaz_macau = &pd_gazetteer[i];
-		cl = (int) pd_utf8_next(u, len, &a);
-		if ((size_t) cl >= len)
-			continue;
-		cl = (int) pd_utf8_next(u + cl, len - cl, &b);
-		if ((g = pair_find(a, b)) == NULL)
-			continue;
-		if (g->hi == 0)
-		{
-			g->a = a;
-			g->b = b;
-			g->lo = (uint32_t) i;
-		}
-		g->hi = (uint32_t) i + 1;
+		fc_set(FC_GAZ, name, 0);
+		fc_set(FC_GAZ2, name, 1);
+		if (strcmp(name, "台湾省") == 0)
+			pd_gaz_taiwan = pd_gaz_entry(i);
+		else if (strcmp(name, "香港特别行政区") == 0)
+			pd_gaz_hk = pd_gaz_entry(i);
+		else if (strcmp(name, "澳门特别行政区") == 0)
+			pd_gaz_macau = pd_gaz_entry(i);
 	}
 	for (i = 0; i < pd_n_anaphora; i++)
 	{
@@ -147,7 +138,7 @@ gaz_narrow(const char *s, size_t from, size_t L, size_t *lo, size_t *hi)
 	{
 		size_t		m = a + (b - a) / 2;
 
-		if (prefix_cmp(pd_gazetteer[m].name, s, from, L) < 0)
+		if (prefix_cmp(pd_gaz_name(m), s, from, L) < 0)
 			a = m + 1;
 		else
 			b = m;
@@ -158,7 +149,7 @@ gaz_narrow(const char *s, size_t from, size_t L, size_t *lo, size_t *hi)
 	{
 		size_t		m = a + (b - a) / 2;
 
-		if (prefix_cmp(pd_gazetteer[m].name, s, from, L) <= 0)
+		if (prefix_cmp(pd_gaz_name(m), s, from, L) <= 0)
 			a = m + 1;
 		else
 			b = m;
@@ -246,7 +237,7 @@ gaz_match(PdMetricWork *w, int i, const PdGazEntry **hit)
 	const char *s = wtext(w, i);
 	int			k,
 				best = 0;
-	const GazPair *g;
+	const PdGazPair *g;
 
 	if (i + 1 >= w->n || (g = pair_find(w->cp[i], w->cp[i + 1])) == NULL ||
 		g->hi == 0)
@@ -263,17 +254,17 @@ gaz_match(PdMetricWork *w, int i, const PdGazEntry **hit)
 		from = L;
 		if (lo >= hi)
 			break;
-		if (pd_gazetteer[lo].name[L] != '\0')
+		if (pd_gaz_name(lo)[L] != '\0')
 			continue;
 		/* first of equal names that is not an ambiguous short form */
-		for (e = lo; e < hi && pd_gazetteer[e].name[L] == '\0'; e++)
+		for (e = lo; e < hi && pd_gaz_name(e)[L] == '\0'; e++)
 			if (!(pd_gazetteer[e].flags & PD_GAZ_AMBIGUOUS) ||
-				short_park_ok(w, &pd_gazetteer[e], k) ||
+				short_park_ok(w, pd_gaz_entry(e), k) ||
 				((pd_gazetteer[e].kind == PD_GAZ_PREFECTURE ||
 				  pd_gazetteer[e].kind == PD_GAZ_COUNTY) &&
 				 table_at(w, k, PL_PARK_KINDS, NULL)))
 			{
-				*hit = &pd_gazetteer[e];
+				*hit = pd_gaz_entry(e);
 				best = k - i;
 				break;
 			}

@@ -28,13 +28,13 @@ gaz_lookup(const char *name)
 	{
 		size_t		m = a + (b - a) / 2;
 
-		if (strcmp(pd_gazetteer[m].name, name) < 0)
+		if (strcmp(pd_gaz_name(m), name) < 0)
 			a = m + 1;
 		else
 			b = m;
 	}
-	return a < PD_GAZETTEER_SIZE && strcmp(pd_gazetteer[a].name, name) == 0 ?
-		&pd_gazetteer[a] : NULL;
+	return a < PD_GAZETTEER_SIZE && strcmp(pd_gaz_name(a), name) == 0 ?
+		pd_gaz_entry(a) : NULL;
 }
 
 /*
