@@ -173,9 +173,7 @@ scan_targets(PdMetricWork *w)
 		size_t		t = 0;
 		int			l;
 
-		if (w->fl[i] & (F_QUOTE | F_TITLE))
-			continue;
-		if (!cf_has(w, i, FC_TARGET))
+		if (!cf_has(w, i, FC_TARGET) || (w->fl[i] & (F_QUOTE | F_TITLE)))
 			continue;
 		l = table_at(w, i, PL_TARGET_WORDS, &t);
 		if (l && target_word_used(w, i, l, t))
