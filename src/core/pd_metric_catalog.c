@@ -59,8 +59,8 @@ is_dropped(uint32_t c)
  * out NULL they are only counted.  Returns how many there were in all (more
  * than max if some were lost).
  */
-size_t
-pd_cat_fold(const char *s, size_t len, uint32_t *out, size_t max)
+static size_t
+fold_run(const char *s, size_t len, uint32_t *out, size_t max)
 {
 	const unsigned char *p = (const unsigned char *) s;
 	size_t		n = 0,
@@ -105,6 +105,44 @@ pd_cat_fold(const char *s, size_t len, uint32_t *out, size_t max)
 		memmove(out, out + k, (max - k) * sizeof(uint32_t));
 		memcpy(out + max - k, tmp, k * sizeof(uint32_t));
 	}
+	return n;
+}
+
+/*
+ * The last phrase folded: a figure's phrase, with its clause's text before
+ * it, is folded by five or six of the catalog's rules in turn (find, the
+ * parts, additions, ellipsis).  Kept with a copy of its bytes, so a hit is a
+ * comparison of bytes, whatever the pointer; only for phrases read whole
+ * (max PD_METRIC_PHRASE_MAX) of at most MEMO_BYTES.
+ */
+#define MEMO_BYTES	1024
+
+static struct
+{
+	size_t		len;			/* 0: empty */
+	size_t		n;
+	char		src[MEMO_BYTES];
+	uint32_t	out[PD_METRIC_PHRASE_MAX];
+}			fold_memo;
+
+size_t
+pd_cat_fold(const char *s, size_t len, uint32_t *out, size_t max)
+{
+	size_t		n;
+
+	if (out == NULL || max != PD_METRIC_PHRASE_MAX || len == 0 || len > MEMO_BYTES)
+		return fold_run(s, len, out, max);
+	if (fold_memo.len == len && memcmp(fold_memo.src, s, len) == 0)
+	{
+		n = fold_memo.n;
+		memcpy(out, fold_memo.out, (n < max ? n : max) * sizeof(uint32_t));
+		return n;
+	}
+	n = fold_run(s, len, out, max);
+	fold_memo.len = len;
+	fold_memo.n = n;
+	memcpy(fold_memo.src, s, len);
+	memcpy(fold_memo.out, out, (n < max ? n : max) * sizeof(uint32_t));
 	return n;
 }
 
