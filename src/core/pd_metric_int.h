@@ -715,7 +715,21 @@ is_clause_punct(uint32_t c)
 		c == CP_FW_EXCLAM || c == CP_FW_QUESTION || c == '\n' || c == '\r';
 }
 extern int	clause_mark_in(const PdMetricWork *w, int a, int b);
-extern int	clause_break(const PdMetricWork *w, int k);
+extern int	clause_break_slow(const PdMetricWork *w, int k);
+
+/*
+ * clause_break - does character k end a clause (pd_metric_scan.c)?  Kana
+ * and Han, most of the text, are turned away inline, as by is_clause_punct.
+ */
+static inline int
+clause_break(const PdMetricWork *w, int k)
+{
+	uint32_t	c = w->cp[k];
+
+	if (c >= 0x3040 && c < 0xFF00)
+		return 0;
+	return clause_break_slow(w, k);
+}
 
 /* ---------------------------------------------------------------------
  * Word matching (pd_metric_scan.c)

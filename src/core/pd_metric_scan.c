@@ -95,12 +95,13 @@ clause_mark_in(const PdMetricWork *w, int a, int b)
 }
 
 /*
- * clause_break - does character k end a clause?  Clause punctuation does,
- * and so does a space, except one beside a digit, a Latin letter or a
- * percent sign: 营业收入 2124.3 亿元, 实现 GDP762 亿元 are one clause.
+ * clause_break_slow - does character k end a clause?  Clause punctuation
+ * does, and so does a space, except one beside a digit, a Latin letter or
+ * a percent sign: 营业收入 2124.3 亿元, 实现 GDP762 亿元 are one clause.
+ * Called by clause_break (pd_metric_int.h) outside kana and Han.
  */
 int
-clause_break(const PdMetricWork *w, int k)
+clause_break_slow(const PdMetricWork *w, int k)
 {
 	uint32_t	c = w->cp[k];
 
