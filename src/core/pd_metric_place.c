@@ -793,6 +793,26 @@ pair_in(int t1, int t2, const PdMetricWork *w, int i)
 	return cf_has(w, i, t1) && i + 1 < w->n && cf_has(w, i + 1, t2);
 }
 
+
+_Static_assert(FC_GAZ << 1 == FC_GAZ2 && FC_ANAPHOR << 5 == FC_ANAPHOR2, "pair flags");
+
+/*
+ * mention_may_start - can scan_mentions find anything at i: a company form
+ * or a breakdown word's first character, or the first two characters of a
+ * gazetteer name or an anaphor (pair_in)?  Without branches: nearly every
+ * Han character begins some name, so a test per flag mispredicts often.
+ */
+static inline int
+mention_may_start(const PdMetricWork *w, int i)
+{
+	unsigned	c = w->cf[i],
+				next = i + 1 < w->n ? w->cf[i + 1] : 0;
+
+	return ((c & (FC_COMPANY | FC_BREAKDOWN)) |
+			((c << 1) & next & FC_GAZ2) |
+			((c << 5) & next & FC_ANAPHOR2)) != 0;
+}
+
 /*
  * scan_mentions - places, parks, companies and anaphora in the sentence
  *
@@ -816,8 +836,7 @@ scan_mentions(PdMetricWork *w)
 					anaphor = 0,
 					cl;
 
-		if (!cf_has(w, i, FC_GAZ | FC_ANAPHOR | FC_COMPANY | FC_BREAKDOWN) ||
-			(w->fl[i] & F_TITLE))
+		if (!mention_may_start(w, i) || (w->fl[i] & F_TITLE))
 			continue;
 		if (!breakdown && cf_has(w, i, FC_BREAKDOWN) &&
 			table_at(w, i, PL_BREAKDOWN, NULL))
