@@ -561,6 +561,10 @@ def gazetteer_entries(regions, parks, fold):
             ents.add((fold(r["short"]), r["name"], r["code"], k, 1 | (2 if r["ambiguous"] else 0)))
         for a in r["aliases"]:
             ents.add((fold(a), r["name"], r["code"], k, 1 if len(a) < len(r["name"]) else 0))
+        # 临夏州, 恩施州: an autonomous prefecture's short name with 州, the
+        # form its own government and the province's bulletins write
+        if r["short"] and r["name"].endswith("自治州"):
+            ents.add((fold(r["short"] + "州"), r["name"], r["code"], k, 1))
     for p in parks:
         k = 4 if p["kind"] in ZONE_KINDS else 5
         ents.add((fold(p["name"]), p["name"], p["region"], k, 0))

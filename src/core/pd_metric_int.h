@@ -9,6 +9,7 @@
  *	  pd_metric_place.c		gazetteer, place mentions, anaphora, companies
  *	  pd_metric_place_role.c	what a place is there for: dateline, origin
  *	  pd_metric_place_kind.c	parks by kind (typed anaphora), zones named by region
+ *	  pd_metric_place_doc.c	the document's own region, named only by 全省; doc_has
  *	  pd_metric_subject.c	the subject of a figure
  *	  pd_metric_time.c		time expressions and the document's date
  *	  pd_metric_time_date.c	the calendar: dates, months, years as numbers
@@ -516,6 +517,9 @@ struct PdMetricWork
 	const PdGazEntry *parks[PARK_RING];	/* parks named, a ring (typed anaphora) */
 	int			nparks;
 	const PdGazEntry *topic;	/* the place the document is about so far */
+	const PdGazEntry *doc_region[2];	/* what 全省, 全市 mean when the text names
+										 * no such place (pd_metric_place_doc.c) */
+	int			doc_region_done[2];	/* looked for */
 	int			roc_years;		/* a year of the Republic calendar was read */
 	Period		last_base;		/* the last base of comparison with dates (低於11月的) */
 	Period		last_base_run;	/* run when it was read */
@@ -860,6 +864,10 @@ extern void forget_kind(PdMetricWork *w, int what);
 extern int	zone_short_at(PdMetricWork *w, int i, int l, const PdGazEntry **e);
 extern int	zone_at(PdMetricWork *w, int i, int l, const PdGazEntry **e);
 extern int	park_written_at(PdMetricWork *w, int i, int l, const PdGazEntry **e);
+
+/* pd_metric_place_doc.c */
+extern const PdGazEntry *doc_region(PdMetricWork *w, int lv);
+extern int	doc_has(const PdMetricWork *w, const char *word);
 
 /* pd_metric_subject.c */
 extern const PdGazEntry *subject_for(const PdMetricWork *w, int i,

@@ -158,40 +158,6 @@ gaz_narrow(const char *s, size_t from, size_t L, size_t *lo, size_t *hi)
 }
 
 /*
- * doc_has - does the document's text hold the bytes of word?
- *
- * Horspool's search: the window moves by the distance from its last byte's
- * last place in the word to the word's end, most often the whole word, so
- * a long document is not read byte by byte.
- */
-static int
-doc_has(const PdMetricWork *w, const char *word)
-{
-	const unsigned char *d = (const unsigned char *) w->doc,
-			   *x = (const unsigned char *) word;
-	size_t		l = strlen(word),
-				shift[256],
-				p = 0,
-				k;
-
-	if (l == 0 || l > w->len)
-		return 0;
-	for (k = 0; k < 256; k++)
-		shift[k] = l;
-	for (k = 0; k + 1 < l; k++)
-		shift[x[k]] = l - 1 - k;
-	while (p + l <= w->len)
-	{
-		unsigned char last = d[p + l - 1];
-
-		if (last == x[l - 1] && memcmp(d + p, x, l - 1) == 0)
-			return 1;
-		p += shift[last];
-	}
-	return 0;
-}
-
-/*
  * short_park_ok - may the ambiguous short name of a park e end at k?
  *
  * 中科, 南科 (Taiwan's science parks; also 中科院, 南科大 ...) only in a
@@ -376,7 +342,7 @@ named(const PdMetricWork *w, int level)
 }
 
 static const PdGazEntry *
-resolve_anaphor(const PdMetricWork *w, int what)
+resolve_anaphor(PdMetricWork *w, int what)
 {
 	const PdGazEntry *c = named(w, 2),
 			   *park = named(w, 3);
@@ -397,17 +363,22 @@ resolve_anaphor(const PdMetricWork *w, int what)
 		case PA_DISTRICT:
 			if (c && ends_with(c->canonical, "区"))
 				return c;
+			/* 全区 in an autonomous region's news (柳州… ；全区轿车产量) */
+			if (!park && named(w, 0) && ends_with(named(w, 0)->canonical, "自治区"))
+				return named(w, 0);
 			return park ? park : c;
 		case PA_ORG:
 			return w->last_org;
 		case PA_CITY:
 			if (c && ends_with(c->canonical, "市"))
 				return c;
-			return named(w, 1) ? named(w, 1) : c;
+			if (named(w, 1))
+				return named(w, 1);
+			return c ? c : doc_region(w, 1);
 		case PA_COUNTY:
 			return c;
 		case PA_PROVINCE:
-			return named(w, 0);
+			return named(w, 0) ? named(w, 0) : doc_region(w, 0);
 		case PA_TAIWAN:
 			return traditional_doc(w) ? pd_gaz_taiwan : NULL;
 		case PA_TAIWAN_SHARED:
@@ -743,7 +714,13 @@ note_mention(PdMetricWork *w, int i, int l, const PdGazEntry *e, int anaphor,
 			}
 	}
 	if (e && (ok || e->kind == PD_GAZ_ORG))
+	{
 		note_entry(w, e, breakdown);
+		/* 柳州…；全区轿车产量: the whole province is the topic again */
+		if (ok && anaphor && e->kind == PD_GAZ_PROVINCE && w->topic &&
+			inside(w->topic, e))
+			w->topic = e;
+	}
 	else if (!anaphor && !list_item(w, i, i + l))
 		note_passing(w, e);
 	add_mention(w, i, i + l, e, ok);

@@ -97,3 +97,13 @@ SELECT raw, subject, subject_code
 FROM extract_metrics('去年，江西万年县工业园区完成工业总产值120亿元，园区新入驻企业15家。
 南宁综保区前三季度进出口额80亿元。绵阳市产业园区去年完成投资50亿元。', '2024-01-15')
 ORDER BY metric_no;
+
+-- 全省 in a bulletin that never writes its province: the province all the
+-- places it names lie in (none when they lie in several); 临夏州, the short
+-- form of an autonomous prefecture
+SELECT raw, subject, subject_code
+FROM extract_metrics('上半年全省农产品加工业营业收入增长8.2%。分市州看，酒泉市增长11.5%，临夏州增长10.7%，庆阳市增长9.9%。', '2024-07-25')
+ORDER BY metric_no;
+SELECT raw, subject, subject_code
+FROM extract_metrics('全省外贸进出口增长6%。厦门市、深圳市位列前两位。', '2024-07-25')
+ORDER BY metric_no;

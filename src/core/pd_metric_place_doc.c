@@ -1,0 +1,202 @@
+/*-------------------------------------------------------------------------
+ *
+ * pd_metric_place_doc.c
+ *	  The document's own region when the text names it only by 全省 or 全市:
+ *	  a province's bulletin titled 全省工业投资运行情况 lists its prefectures
+ *	  (天水市、陇南市 ...) but never writes 甘肃省.  The region all the places
+ *	  the whole document names in full lie in is then what 全省 means.
+ *
+ *	  Looked for once per document, and only when such an anaphor finds no
+ *	  place of its level named before it.  Also doc_has, a word anywhere in
+ *	  the document.
+ *
+ * Copyright (c) 2026, parkdata developers
+ *
+ * IDENTIFICATION
+ *	  src/core/pd_metric_place_doc.c
+ *
+ *-------------------------------------------------------------------------
+ */
+#include "pd_metric_int.h"
+
+#define DOC_NAME_MIN	3		/* characters: 天水市, not 和县 read across words */
+#define DOC_NAME_MAX	12
+#define DOC_VOTES_MIN	2		/* distinct places that must agree */
+#define DOC_SCAN_MAX	32768	/* bytes of the document read: its head */
+
+/*
+ * doc_has - does the document's text hold the bytes of word?
+ *
+ * Horspool's search: the window moves by the distance from its last byte's
+ * last place in the word to the word's end, most often the whole word, so
+ * a long document is not read byte by byte.
+ */
+int
+doc_has(const PdMetricWork *w, const char *word)
+{
+	const unsigned char *d = (const unsigned char *) w->doc,
+			   *x = (const unsigned char *) word;
+	size_t		l = strlen(word),
+				shift[256],
+				p = 0,
+				k;
+
+	if (l == 0 || l > w->len)
+		return 0;
+	for (k = 0; k < 256; k++)
+		shift[k] = l;
+	for (k = 0; k + 1 < l; k++)
+		shift[x[k]] = l - 1 - k;
+	while (p + l <= w->len)
+	{
+		unsigned char last = d[p + l - 1];
+
+		if (last == x[l - 1] && memcmp(d + p, x, l - 1) == 0)
+			return 1;
+		p += shift[last];
+	}
+	return 0;
+}
+
+/* the first entry whose name is name or begins with it (the table is sorted) */
+static size_t
+lower_bound(const char *name, size_t len)
+{
+	size_t		a = 0,
+				b = PD_GAZETTEER_SIZE;
+
+	while (a < b)
+	{
+		size_t		m = a + (b - a) / 2;
+
+		if (strncmp(pd_gaz_name(m), name, len) < 0)
+			a = m + 1;
+		else
+			b = m;
+	}
+	return a;
+}
+
+/*
+ * full_region_at - a region's full name (天水市, 庆阳市, 甘肃省) starting at
+ * byte p of the document, of DOC_NAME_MIN characters or more; the longest
+ */
+static const PdGazEntry *
+full_region_at(const PdMetricWork *w, size_t p, size_t end, size_t *bytes)
+{
+	const PdGazEntry *best = NULL;
+	size_t		q = p;
+	int			chars;
+
+	for (chars = 1; chars <= DOC_NAME_MAX && q < end; chars++)
+	{
+		size_t		k;
+
+		/* the next UTF-8 character */
+		do
+			q++;
+		while (q < end && ((unsigned char) w->doc[q] & 0xC0) == 0x80);
+		k = lower_bound(w->doc + p, q - p);
+		if (k >= PD_GAZETTEER_SIZE ||
+			strncmp(pd_gaz_name(k), w->doc + p, q - p) != 0)
+			break;				/* no name begins so */
+		if (chars < DOC_NAME_MIN)
+			continue;
+		for (; k < PD_GAZETTEER_SIZE &&
+			 strncmp(pd_gaz_name(k), w->doc + p, q - p) == 0 &&
+			 pd_gaz_name(k)[q - p] == '\0'; k++)
+		{
+			const PdGazRow *r = &pd_gazetteer[k];
+
+			if (r->flags == 0 && r->code && strlen(pd_gaz_text + r->code) == 6 &&
+				r->kind >= PD_GAZ_PROVINCE && r->kind <= PD_GAZ_COUNTY)
+			{
+				best = pd_gaz_entry(k);
+				*bytes = q - p;
+				break;
+			}
+		}
+	}
+	return best;
+}
+
+/* the region whose code is the first n digits of code followed by zeros */
+static const PdGazEntry *
+region_by_code(const char *code, int n, int kind)
+{
+	size_t		k;
+
+	for (k = 0; k < PD_GAZETTEER_SIZE; k++)
+	{
+		const PdGazRow *r = &pd_gazetteer[k];
+
+		if (r->kind == kind && r->flags == 0 && r->code &&
+			strncmp(pd_gaz_text + r->code, code, n) == 0 &&
+			strspn(pd_gaz_text + r->code + n, "0") == 6 - (size_t) n)
+			return pd_gaz_entry(k);
+	}
+	return NULL;
+}
+
+/*
+ * doc_region_find - the region of level lv (0 province, 1 prefecture) that
+ * the places of lower levels named in full anywhere in the document lie in:
+ * DOC_VOTES_MIN distinct places or more, all but one in ten in it
+ */
+static const PdGazEntry *
+doc_region_find(const PdMetricWork *w, int lv)
+{
+	int			n = lv == 0 ? 2 : 4,
+				kind = lv == 0 ? PD_GAZ_PROVINCE : PD_GAZ_PREFECTURE,
+				votes = 0,
+				agree = 0,
+				k;
+	const PdGazEntry *seen[32];
+	const char *lead = NULL;
+	size_t		p = 0,
+				end = w->len < DOC_SCAN_MAX ? w->len : DOC_SCAN_MAX;
+
+	while (p < end && votes < (int) NELEM(seen))
+	{
+		size_t		bytes = 0;
+		const PdGazEntry *e = full_region_at(w, p, end, &bytes);
+
+		if (!e || e->kind <= kind)
+		{
+			do
+				p++;
+			while (p < end && ((unsigned char) w->doc[p] & 0xC0) == 0x80);
+			continue;
+		}
+		p += bytes;
+		for (k = 0; k < votes && seen[k] != e; k++)
+			;
+		if (k < votes)
+			continue;			/* each place votes once */
+		seen[votes++] = e;
+		if (!lead)
+			lead = e->code;
+		if (strncmp(e->code, lead, n) == 0)
+			agree++;
+	}
+	if (!lead || agree < DOC_VOTES_MIN || agree * 10 < votes * 9)
+		return NULL;
+	return region_by_code(lead, n, kind);
+}
+
+/*
+ * doc_region - what 全省 (lv 0) or 全市 (lv 1) means in a document that names
+ * no place of that level before it: computed once per document
+ */
+const PdGazEntry *
+doc_region(PdMetricWork *w, int lv)
+{
+	if (lv < 0 || lv > 1)
+		return NULL;
+	if (!w->doc_region_done[lv])
+	{
+		w->doc_region_done[lv] = 1;
+		w->doc_region[lv] = traditional_doc(w) ? NULL : doc_region_find(w, lv);
+	}
+	return w->doc_region[lv];
+}
