@@ -736,6 +736,7 @@ def main():
     fold = Folder(os.path.join(ROOT, "src", "core", "pd_fold_data.h"))
     fold_names = Folder(os.path.join(ROOT, "src", "core", "pd_fold_data.h"), width=False)
     regions, parks, seeds = load(a.gazetteer, a.seeds, words)
+    places.NBS_FILE = os.path.join(a.gazetteer, "nbs_functional_zones.csv")
     files = {
         "sql/parkdata_reference.sql": gen_reference(regions, parks),
         "sql/parkdata_seeds.sql": gen_seeds(seeds),

@@ -27,6 +27,14 @@ not rows of region or park, so the schema and users' rows are untouched.
                       NBS (东部, 中部, 西部, 东北地区), the city clusters and the
                       parts of Xinjiang; the name is the gold README's form
                       (长三角 -> 长三角地区).  Kind province, no code.
+    FUNCTIONAL_ZONES  the functional zones the NBS gives statistical codes of
+                      their own (x71-x80 under a prefecture: 郑州航空港经济综合
+                      实验区 410173, 山西转型综合改革示范区, 镇江新区, 屈原管理区),
+                      read from the gazetteer's nbs_functional_zones.csv; not
+                      its high-tech and development zones, whose names there
+                      are statistical variants of the national lists' rows (or
+                      provincial parks the extractor names by region and kind).
+                      Kind park, the code of their prefecture.
 
 Copyright (c) 2026, parkdata developers
 IDENTIFICATION scripts/reference_places.py
@@ -65,6 +73,25 @@ MACRO_REGIONS = [
 ]
 
 
+# set by build_reference.py: the gazetteer's nbs_functional_zones.csv
+NBS_FILE = None
+
+# the kinds of the NBS file's zones that the national lists hold (or that are
+# named by region and kind): left to those lists
+NBS_LISTED_KINDS = ("高新技术", "高技术", "开发区", "管委会")
+
+
+def functional_zones():
+    """(name, prefecture code) of the NBS functional zones to add."""
+    import csv
+    if not NBS_FILE:
+        return []
+    with open(NBS_FILE, encoding="utf-8") as f:
+        rows = list(csv.DictReader(f))
+    return [(r["name"], r["parent_code"]) for r in rows
+            if not any(k in r["name"] for k in NBS_LISTED_KINDS)]
+
+
 def entries(fold):
     """(surface, canonical, code, kind, flags) of every place above, folded
     as build_reference.gazetteer_entries folds its names."""
@@ -77,6 +104,8 @@ def entries(fold):
         ents.add((fold(name), name, code, 4, 0))
         for s in surfaces:
             ents.add((fold(s), name, code, 4, 1))
+    for name, code in functional_zones():
+        ents.add((fold(name), name, code, 4, 0))
     for name, surfaces in MACRO_REGIONS:
         ents.add((fold(name), name, None, 1, 0))
         for s in surfaces:
