@@ -1003,6 +1003,16 @@ static const char *const pd_mainland_marks[] = {
 	"大陆", "中国", "国家", "内地", "中共", "国务院",
 };
 
+/*
+ * The nation, written before a figure of its own in brackets: 比全国平均水平
+ * （12.3%）高3.8个百分点, 高于全国(3.9%): that figure is national, whatever
+ * place the sentence is about
+ */
+static const char *const pd_nation_before_bracket[] = {
+	"全国", "全国平均", "全国平均水平", "全国水平", "全国增速", "全国平均增速",
+	"全国同期", "全国平均值",
+};
+
 /* A company's name runs back to the last of these (or a clause mark). */
 static const char *const pd_name_bounds[] = {
 	"的", "“", "”", "与", "和", "及", "由", "被", "向", "给", "对", "在",

@@ -310,6 +310,7 @@ typedef enum PdList
 	PL_GENERIC_BEFORE,			/* 中国 全国 各 个: 中国自贸试验区 is the kind in general */
 	PL_ORGAN_WORDS,				/* 委 政府: 县委 is no county 和县 */
 	PL_MAINLAND_MARKS,			/* 大陆 中国: 大陆财政部 is the mainland's */
+	PL_NATION_BRACKET,			/* 全国平均水平（12.3%）: a national figure */
 	PL_PARK_WRITTEN,			/* 工业园区 综保区: a region's park, named as written */
 	PL_NAME_BOUNDS,				/* 的 和 由 ...: where a company's name begins */
 	PL_COMPANY_FORMS,			/* 有限公司 ... */

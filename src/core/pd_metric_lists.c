@@ -95,6 +95,7 @@ const PdWordList pd_lists[PL_COUNT] = {
 	[PL_GENERIC_BEFORE] = LIST(pd_generic_before),
 	[PL_ORGAN_WORDS] = LIST(pd_organ_words),
 	[PL_MAINLAND_MARKS] = LIST(pd_mainland_marks),
+	[PL_NATION_BRACKET] = LIST(pd_nation_before_bracket),
 	[PL_PARK_WRITTEN] = TAGGED(pd_park_written),
 	[PL_NAME_BOUNDS] = LIST(pd_name_bounds),
 	[PL_COMPANY_FORMS] = LIST(pd_company_forms),

@@ -38,6 +38,10 @@ subject_for(const PdMetricWork *w, int i, const PdGazEntry *topic0)
 {
 	int			m;
 
+	/* 比全国平均水平（12.3%）高: the nation's own figure in brackets */
+	if (i > 0 && (w->cp[i - 1] == CP_FW_LPAREN || w->cp[i - 1] == '(') &&
+		table_before(w, i - 1, PL_NATION_BRACKET))
+		return NULL;
 	for (m = w->nmentions - 1; m >= 0; m--)
 		if (w->mentions[m].end <= i && w->mentions[m].subject_ok &&
 			w->mentions[m].entry)
