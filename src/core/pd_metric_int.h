@@ -856,6 +856,7 @@ extern int	dateline_after(const PdMetricWork *w, int k);
 extern int	aside_of_mention(const PdMetricWork *w, int i);
 extern int	origin_after(const PdMetricWork *w, int k);
 extern int	place_gap(const PdMetricWork *w, int a, int b);
+extern int	compared_base(const PdMetricWork *w, int i, int end);
 extern void unmark_origins(PdMetricWork *w, const PdGazEntry *topic0);
 extern void zone_lists(PdMetricWork *w, const PdGazEntry *topic0);
 extern void note_park(PdMetricWork *w, const PdGazEntry *e);

@@ -682,6 +682,7 @@ note_mention(PdMetricWork *w, int i, int l, const PdGazEntry *e, int anaphor,
 	int			ok = e && (mention_subject_ok(w, i) || item_with_figure(w, i, l) ||
 						   figure_in_brackets(w, i + l)) &&
 		(e->kind != PD_GAZ_ORG || anaphor == PA_ORG) && !list_follows(w, i + l) &&
+		!compared_base(w, i, i + l) &&
 		!(i + l < w->n && w->cp[i + l] == CP_WEI);	/* 如皋市委: an organ */
 
 	if (partners && !anaphor && e)

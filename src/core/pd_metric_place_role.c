@@ -104,6 +104,33 @@ origin_after(const PdMetricWork *w, int k)
 }
 
 /* is [a, b) a list mark between two places: 、 和 及 与? */
+#define BASE_WINDOW		20		/* characters looked back for 比 or 较 */
+
+/*
+ * compared_base - is the place [i, end) the base of a comparison: 比 or 较
+ * before it in its clause and 多, 少, 高, 低 … right after it (比中部排第二
+ * 的河南省多110.5亿元)?  Then the figure is the clause's subject's, and the
+ * place is named in passing.
+ */
+int
+compared_base(const PdMetricWork *w, int i, int end)
+{
+	int			k;
+
+	if (end >= w->n || (!table_at(w, end, PL_COMPAR_UP, NULL) &&
+						!table_at(w, end, PL_COMPAR_DOWN, NULL)) ||
+		table_at(w, end, PL_COMPAR_NOT, NULL))
+		return 0;
+	for (k = i; k > 0 && i - k <= BASE_WINDOW; k--)
+	{
+		if (clause_break(w, k - 1))
+			return 0;
+		if (w->cp[k - 1] == 0x6BD4 /* 比 */ || w->cp[k - 1] == 0x8F83 /* 较 */ )
+			return 1;
+	}
+	return 0;
+}
+
 int
 place_gap(const PdMetricWork *w, int a, int b)
 {
