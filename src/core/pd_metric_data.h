@@ -1013,6 +1013,14 @@ static const char *const pd_nation_before_bracket[] = {
 	"全国同期", "全国平均值",
 };
 
+/*
+ * Words that begin with an anaphor's last character: read across them the
+ * anaphor is none (资本市场 holds no 本市, 全市场 is the whole market)
+ */
+static const char *const pd_anaphor_cross[] = {
+	"市场", "市值", "市盈率",
+};
+
 /* A company's name runs back to the last of these (or a clause mark). */
 static const char *const pd_name_bounds[] = {
 	"的", "“", "”", "与", "和", "及", "由", "被", "向", "给", "对", "在",

@@ -311,6 +311,7 @@ typedef enum PdList
 	PL_ORGAN_WORDS,				/* 委 政府: 县委 is no county 和县 */
 	PL_MAINLAND_MARKS,			/* 大陆 中国: 大陆财政部 is the mainland's */
 	PL_NATION_BRACKET,			/* 全国平均水平（12.3%）: a national figure */
+	PL_ANAPHOR_CROSS,			/* 市场: 资本市场 holds no anaphor 本市 */
 	PL_PARK_WRITTEN,			/* 工业园区 综保区: a region's park, named as written */
 	PL_NAME_BOUNDS,				/* 的 和 由 ...: where a company's name begins */
 	PL_COMPANY_FORMS,			/* 有限公司 ... */

@@ -96,6 +96,7 @@ const PdWordList pd_lists[PL_COUNT] = {
 	[PL_ORGAN_WORDS] = LIST(pd_organ_words),
 	[PL_MAINLAND_MARKS] = LIST(pd_mainland_marks),
 	[PL_NATION_BRACKET] = LIST(pd_nation_before_bracket),
+	[PL_ANAPHOR_CROSS] = LIST(pd_anaphor_cross),
 	[PL_PARK_WRITTEN] = TAGGED(pd_park_written),
 	[PL_NAME_BOUNDS] = LIST(pd_name_bounds),
 	[PL_COMPANY_FORMS] = LIST(pd_company_forms),

@@ -571,7 +571,8 @@ anaphor_at(PdMetricWork *w, int i, const PdGazEntry **e, int *what)
 	size_t		a = 0;
 	int			l = table_at(w, i, PL_S_ANAPHORA, &a);
 
-	if (!l)
+	/* 资本市场, 全市场: a word read across, no 本市 or 全市 */
+	if (!l || table_at(w, i + l - 1, PL_ANAPHOR_CROSS, NULL))
 		return 0;
 	/* 大园区作用: an ordinary noun, not 园区 the subject */
 	if (pd_anaphora[a].generic && i > 0 &&
