@@ -850,6 +850,7 @@ extern const char *const *pd_zone_short_full_names;	/* PL_ZONE_SHORTS in full */
 extern void scan_mentions(PdMetricWork *w);
 extern const PdGazEntry *gaz_lookup(const char *name);
 extern const PdGazEntry *pd_gaz_entry(size_t i);
+extern int	gaz_match(PdMetricWork *w, int i, const PdGazEntry **hit);
 extern int	mention_subject_ok(const PdMetricWork *w, int i);
 
 /* pd_metric_place_role.c */
@@ -867,6 +868,8 @@ extern void forget_kind(PdMetricWork *w, int what);
 extern int	zone_short_at(PdMetricWork *w, int i, int l, const PdGazEntry **e);
 extern int	zone_at(PdMetricWork *w, int i, int l, const PdGazEntry **e);
 extern int	park_written_at(PdMetricWork *w, int i, int l, const PdGazEntry **e);
+extern int	foreign_park_at(PdMetricWork *w, int i, int l, const PdGazEntry **e);
+extern void zone_of_short(const PdMetricWork *w, const PdGazEntry **e);
 
 /* pd_metric_place_doc.c */
 extern const PdGazEntry *doc_region(PdMetricWork *w, int lv);

@@ -194,7 +194,7 @@ short_park_ok(PdMetricWork *w, const PdGazEntry *e, int k)
  * before a zone's kind (曾都经济开发区).  Returns the length in characters,
  * 0 if nothing matches.
  */
-static int
+int
 gaz_match(PdMetricWork *w, int i, const PdGazEntry **hit)
 {
 	size_t		lo,
@@ -645,8 +645,12 @@ place_at(PdMetricWork *w, int i, const PdGazEntry **e)
 
 		if (!kl)
 			kl = zone_at(w, i, l, e);
+		if (!kl)
+			kl = foreign_park_at(w, i, l, e);
 		if (kl)
 			return l + kl;
+		/* 滨海新区 after 绍兴滨海新区: the zone named so before */
+		zone_of_short(w, e);
 	}
 
 	/*

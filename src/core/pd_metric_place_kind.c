@@ -253,3 +253,49 @@ park_written_at(PdMetricWork *w, int i, int l, const PdGazEntry **e)
 	return make_zone(w, i, w->off[i + l] - w->off[i],
 					 pd_park_written_full_names[t], e) ? kl : 0;
 }
+
+/*
+ * foreign_park_at - a region's name [i, i + l) followed by the short name of
+ * a park of another province (绍兴滨海新区: 滨海新区 is Tianjin's): a zone of
+ * that region named as written, in the region.  Returns the short name's
+ * length, 0 if none follows.
+ */
+int
+foreign_park_at(PdMetricWork *w, int i, int l, const PdGazEntry **e)
+{
+	const PdGazEntry *p = NULL;
+	int			pl;
+
+	if ((*e)->kind != PD_GAZ_PREFECTURE && (*e)->kind != PD_GAZ_COUNTY)
+		return 0;
+	if (!(*e)->code || (pl = gaz_match(w, i + l, &p)) == 0 || !p ||
+		p->kind != PD_GAZ_PARK || !(p->flags & PD_GAZ_SHORT) || !p->code ||
+		strncmp(p->code, (*e)->code, 2) == 0)
+		return 0;
+	return make_zone(w, i, w->off[i + l] - w->off[i], p->name, e) ? pl : 0;
+}
+
+/*
+ * zone_of_short - a park's short name (滨海新区) after the document named a
+ * zone of its own so (绍兴滨海新区) means that zone
+ */
+void
+zone_of_short(const PdMetricWork *w, const PdGazEntry **e)
+{
+	size_t		n,
+				m;
+	int			z;
+
+	if ((*e)->kind != PD_GAZ_PARK || !((*e)->flags & PD_GAZ_SHORT))
+		return;
+	n = strlen((*e)->name);
+	for (z = 0; z < w->nzone && z < ZONES; z++)
+	{
+		m = strlen(w->zone_name[z]);
+		if (m > n && strcmp(w->zone_name[z] + m - n, (*e)->name) == 0)
+		{
+			*e = &w->zone[z];
+			return;
+		}
+	}
+}
