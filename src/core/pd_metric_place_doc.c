@@ -140,8 +140,9 @@ region_by_code(const char *code, int n, int kind)
 
 /*
  * doc_region_find - the region of level lv (0 province, 1 prefecture) that
- * the places of lower levels named in full anywhere in the document lie in:
- * DOC_VOTES_MIN distinct places or more, all but one in ten in it
+ * the places named in full anywhere in the document lie in: each place of a
+ * lower level votes once, a place of the level itself at every mention;
+ * DOC_VOTES_MIN votes or more, all but one in ten for it
  */
 static const PdGazEntry *
 doc_region_find(const PdMetricWork *w, int lv)
@@ -161,7 +162,7 @@ doc_region_find(const PdMetricWork *w, int lv)
 		size_t		bytes = 0;
 		const PdGazEntry *e = full_region_at(w, p, end, &bytes);
 
-		if (!e || e->kind <= kind)
+		if (!e || e->kind < kind)
 		{
 			do
 				p++;
@@ -169,10 +170,11 @@ doc_region_find(const PdMetricWork *w, int lv)
 			continue;
 		}
 		p += bytes;
-		for (k = 0; k < votes && seen[k] != e; k++)
+		/* a place inside votes once; one of the level at every mention */
+		for (k = 0; e->kind != kind && k < votes && seen[k] != e; k++)
 			;
-		if (k < votes)
-			continue;			/* each place votes once */
+		if (e->kind != kind && k < votes)
+			continue;
 		seen[votes++] = e;
 		if (!lead)
 			lead = e->code;
