@@ -325,7 +325,11 @@ fill_metric(PdMetricWork *w, const SentenceState *ss, const Figure *f,
 		p->to && p->to < w->doc_date)
 		p = NULL;
 	figure_dates(w, c, kind, own, p, m);
-	subj = f->subject ? f->subject : subject_for(w, c->start, ss->topic0);
+	subj = f->subject;
+	if (!subj)
+		subj = counted_parts_whole(w, c->start, c->end, ss->topic0);
+	if (!subj)
+		subj = subject_for(w, c->start, ss->topic0);
 	if (subj)
 	{
 		m->subject = subj->canonical;

@@ -1021,6 +1021,20 @@ static const char *const pd_anaphor_cross[] = {
 	"市场", "市值", "市盈率",
 };
 
+/*
+ * After a count (4个市州, 9个县区): the places counted are parts, and the count
+ * is the figure of the place they lie in.  Tag: the level counted (2
+ * prefectures, 3 counties: PD_GAZ_*).
+ */
+static const char *const pd_place_count_nouns[] = {
+	"市州", "地市", "市（州）", "市(州)", "地州市",
+	"县区", "县市区", "县（市、区）", "县(市、区)", "区县", "县市",
+};
+static const uint8_t pd_place_count_nouns_tags[] = {
+	2, 2, 2, 2, 2,
+	3, 3, 3, 3, 3, 3,
+};
+
 /* A company's name runs back to the last of these (or a clause mark). */
 static const char *const pd_name_bounds[] = {
 	"的", "“", "”", "与", "和", "及", "由", "被", "向", "给", "对", "在",

@@ -312,6 +312,7 @@ typedef enum PdList
 	PL_MAINLAND_MARKS,			/* 大陆 中国: 大陆财政部 is the mainland's */
 	PL_NATION_BRACKET,			/* 全国平均水平（12.3%）: a national figure */
 	PL_ANAPHOR_CROSS,			/* 市场: 资本市场 holds no anaphor 本市 */
+	PL_PLACE_COUNTS,			/* 市州 县区: 4个市州 counts parts (tag: their level) */
 	PL_PARK_WRITTEN,			/* 工业园区 综保区: a region's park, named as written */
 	PL_NAME_BOUNDS,				/* 的 和 由 ...: where a company's name begins */
 	PL_COMPANY_FORMS,			/* 有限公司 ... */
@@ -873,11 +874,14 @@ extern void zone_of_short(const PdMetricWork *w, const PdGazEntry **e);
 
 /* pd_metric_place_doc.c */
 extern const PdGazEntry *doc_region(PdMetricWork *w, int lv);
+extern const PdGazEntry *region_around(const PdGazEntry *e, int kind);
 extern int	doc_has(const PdMetricWork *w, const char *word);
 
 /* pd_metric_subject.c */
 extern const PdGazEntry *subject_for(const PdMetricWork *w, int i,
 									 const PdGazEntry *topic0);
+extern const PdGazEntry *counted_parts_whole(const PdMetricWork *w, int i,
+											 int end, const PdGazEntry *topic0);
 extern void distribute_subjects(PdMetricWork *w);
 
 /* pd_metric_time.c */

@@ -39,6 +39,7 @@ SAME_LENGTH(pd_target_words);
 SAME_LENGTH(pd_target_masks);
 SAME_LENGTH(pd_park_marks);
 SAME_LENGTH(pd_zone_shorts);
+SAME_LENGTH(pd_place_count_nouns);
 _Static_assert(NELEM(pd_park_kinds) == NELEM(pd_park_kind_full), "pd_park_kind_full");
 
 const char *const *pd_park_kind_full_names = pd_park_kind_full;
@@ -97,6 +98,7 @@ const PdWordList pd_lists[PL_COUNT] = {
 	[PL_MAINLAND_MARKS] = LIST(pd_mainland_marks),
 	[PL_NATION_BRACKET] = LIST(pd_nation_before_bracket),
 	[PL_ANAPHOR_CROSS] = LIST(pd_anaphor_cross),
+	[PL_PLACE_COUNTS] = TAGGED(pd_place_count_nouns),
 	[PL_PARK_WRITTEN] = TAGGED(pd_park_written),
 	[PL_NAME_BOUNDS] = LIST(pd_name_bounds),
 	[PL_COMPANY_FORMS] = LIST(pd_company_forms),

@@ -139,6 +139,21 @@ region_by_code(const char *code, int n, int kind)
 }
 
 /*
+ * region_around - the region of kind (province, prefecture) that e lies in
+ * (甘肃省 for 酒泉市), e itself if it is one, or NULL
+ */
+const PdGazEntry *
+region_around(const PdGazEntry *e, int kind)
+{
+	if (!e || !e->code || strlen(e->code) != 6 || e->kind > PD_GAZ_COUNTY ||
+		e->kind < kind)
+		return e && e->kind == kind ? e : NULL;
+	if (e->kind == kind)
+		return e;
+	return region_by_code(e->code, kind == PD_GAZ_PROVINCE ? 2 : 4, kind);
+}
+
+/*
  * doc_region_find - the region of level lv (0 province, 1 prefecture) that
  * the places named in full anywhere in the document lie in: each place of a
  * lower level votes once, a place of the level itself at every mention;

@@ -76,6 +76,35 @@ subject_for(const PdMetricWork *w, int i, const PdGazEntry *topic0)
 }
 
 /*
+ * counted_parts_whole - the figure [i, end) counts places of a level
+ * (甲市（2.6%）和乙市（1.1%）4个市州低于全省平均水平): the count is the figure
+ * of the place they lie in: the nearest mention before it of a wider level,
+ * else the topic or the region of that level around it.  NULL when the
+ * figure counts no places.
+ */
+const PdGazEntry *
+counted_parts_whole(const PdMetricWork *w, int i, int end,
+					const PdGazEntry *topic0)
+{
+	size_t		t = 0;
+	int			m,
+				level;
+
+	if (end >= w->n || !table_at(w, end, PL_PLACE_COUNTS, &t))
+		return NULL;
+	level = pd_lists[PL_PLACE_COUNTS].tags[t];
+	for (m = w->nmentions - 1; m >= 0; m--)
+		if (w->mentions[m].end <= i && w->mentions[m].entry &&
+			w->mentions[m].entry->code &&
+			w->mentions[m].entry->kind < level)
+			return w->mentions[m].entry;
+	/* 酒泉市…。4个市州增速提高: the topic's province */
+	if (topic0 && topic0->code && topic0->kind >= level)
+		return region_around(topic0, level - 1);
+	return topic0 && topic0->code ? topic0 : NULL;
+}
+
+/*
  * distribute_subjects - 舟山、嘉兴和绍兴分别增长5%、6%和7%: a list of places
  * before 分别 and a list of as many figures after it; the i-th figure is
  * about the i-th place
