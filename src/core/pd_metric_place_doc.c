@@ -138,6 +138,15 @@ region_by_code(const char *code, int n, int kind)
 	return NULL;
 }
 
+/* where the search for the document's places stops: its head */
+static size_t
+scan_end(const PdMetricWork *w)
+{
+	if (w->len > DOC_SCAN_MAX)
+		return DOC_SCAN_MAX;
+	return w->len;
+}
+
 /*
  * region_around - the region of kind (province, prefecture) that e lies in
  * (甘肃省 for 酒泉市), e itself if it is one, or NULL
@@ -170,7 +179,7 @@ doc_region_find(const PdMetricWork *w, int lv)
 	const PdGazEntry *seen[32];
 	const char *lead = NULL;
 	size_t		p = 0,
-				end = w->len < DOC_SCAN_MAX ? w->len : DOC_SCAN_MAX;
+				end = scan_end(w);
 
 	while (p < end && votes < (int) NELEM(seen))
 	{

@@ -282,8 +282,7 @@ foreign_park_at(PdMetricWork *w, int i, int l, const PdGazEntry **e)
 void
 zone_of_short(const PdMetricWork *w, const PdGazEntry **e)
 {
-	size_t		n,
-				m;
+	size_t		n;
 	int			z;
 
 	if ((*e)->kind != PD_GAZ_PARK || !((*e)->flags & PD_GAZ_SHORT))
@@ -291,7 +290,8 @@ zone_of_short(const PdMetricWork *w, const PdGazEntry **e)
 	n = strlen((*e)->name);
 	for (z = 0; z < w->nzone && z < ZONES; z++)
 	{
-		m = strlen(w->zone_name[z]);
+		size_t		m = strlen(w->zone_name[z]);
+
 		if (m > n && strcmp(w->zone_name[z] + m - n, (*e)->name) == 0)
 		{
 			*e = &w->zone[z];
