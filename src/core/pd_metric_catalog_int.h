@@ -190,7 +190,10 @@ extern int	pd_cat_inside_sector(const uint32_t *p, size_t start, const uint32_t 
 extern const char *pd_cat_sector_part(const PdMetricCatalog *cat, const char *phrase,
 									  size_t len, size_t before, const char *unit,
 									  PdMetricKind kind, const char *base,
-									  const char *const *seen);
+									  const char *const *seen, int *grouping);
+extern int	pd_cat_grouping(const uint32_t *p, size_t n);
+extern int	pd_cat_grouped_form(const PdMetricCatalog *cat, const uint32_t *p, size_t start,
+								const char *code);
 extern int	pd_cat_is_total(const char *unit, PdMetricKind kind);
 extern int	pd_cat_is_money(const char *unit);
 extern void pd_cat_note_total(PdMetricCatalogCursor *cur, const char *code);

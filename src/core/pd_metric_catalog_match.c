@@ -755,6 +755,7 @@ pd_metric_catalog_next(PdMetricCatalogCursor *cur, const char *phrase, size_t le
 {
 	Reading		r;
 	const char *code;
+	int			grouping = 0;
 
 	if (cur == NULL || cur->cat == NULL || phrase == NULL)
 		return NULL;
@@ -782,7 +783,7 @@ pd_metric_catalog_next(PdMetricCatalogCursor *cur, const char *phrase, size_t le
 	{
 		/* 采矿业投资8.3亿元: a sector's part of the last total */
 		code = pd_cat_sector_part(cur->cat, phrase, len, before, unit, kind, cur->total,
-								  cur->totals);
+								  cur->totals, &grouping);
 		/* 全年签约新项目38个: what the verb makes the count */
 		if (code == NULL)
 			code = pd_cat_verb_object(cur->cat, phrase, len, before, unit, kind);
@@ -793,7 +794,7 @@ pd_metric_catalog_next(PdMetricCatalogCursor *cur, const char *phrase, size_t le
 		(kind == PD_KIND_CHANGE ? 2 : 1) : 0;
 	/* 進一步分析，光電產業成長28%: a part continues the document's indicator */
 	if (code == NULL && prev == NULL && cur->topic && r.part && !r.counted && !r.contribution &&
-		!r.combined && !r.refused &&
+		!r.combined && !r.refused && !pd_cat_grouping(r.rest, r.rest_len) &&
 		!pd_cat_measure_head(r.tail) &&
 		kind != PD_KIND_SHARE)	/* a part's share is of the whole, not of the topic */
 		code = known_fitting(cur->cat, cur->topic, unit, kind, r.industry);
@@ -803,7 +804,7 @@ pd_metric_catalog_next(PdMetricCatalogCursor *cur, const char *phrase, size_t le
 	 * total (none when that had none)
 	 */
 	else if (code == NULL && prev == NULL && pd_cat_by_industry(cur->total) && r.industry &&
-			 !r.part && !r.counted &&
+			 !r.part && !r.counted && !pd_cat_grouping(r.rest, r.rest_len) &&
 			 !r.owner && !r.other && !r.contribution && !r.combined && !r.refused &&
 			 !pd_cat_measure_head(r.tail) && kind != PD_KIND_SHARE)
 		code = known_fitting(cur->cat, cur->total, unit, kind, r.industry);
@@ -811,7 +812,8 @@ pd_metric_catalog_next(PdMetricCatalogCursor *cur, const char *phrase, size_t le
 	code = pd_cat_ellipsis(cur, phrase, len, unit, kind, code);
 	if (code)
 		cur->topic = code;
-	if (pd_cat_is_total(unit, kind))
+	/* 高技术制造业增加值增长…: a grouping, not the total its parts follow */
+	if (pd_cat_is_total(unit, kind) && !(grouping && code == NULL))
 		pd_cat_note_total(cur, code);
 	return code;
 }

@@ -103,6 +103,70 @@ has_head(const PdMetricCatalog *cat, const char *code, const uint32_t *p, size_t
 	return 0;
 }
 
+/* is code one of list[0..nl)? */
+static int
+code_in(const char *code, const char *const *list, size_t nl)
+{
+	size_t		i;
+
+	for (i = 0; code && i < nl; i++)
+		if (strcmp(code, list[i]) == 0)
+			return 1;
+	return 0;
+}
+
+/*
+ * grouped - does a grouping mark (grouping_marks) stand in the last
+ * GROUPING_REACH characters of p[0..n), with nothing after it, or an
+ * industry (…业, not 企业) or products (产品): 高技术|产值, 高技术制造业|,
+ * 高新技术产品|?
+ */
+static int
+grouped(const uint32_t *p, size_t n)
+{
+	size_t		i,
+				s;
+	int			industry = n >= 1 && p[n - 1] == 0x4E1A /* 业 */ &&
+		!(n >= 2 && p[n - 2] == 0x4F01 /* 企 */ );
+	int			products = n >= 2 && p[n - 2] == 0x4EA7 /* 产 */ &&
+		p[n - 1] == 0x54C1 /* 品 */ ;
+
+	for (i = 0; i < NWORDS(grouping_marks); i++)
+	{
+		uint32_t	w[WORD_MAX];
+		size_t		l = pd_cat_fold(grouping_marks[i], strlen(grouping_marks[i]), w, WORD_MAX);
+
+		if (l == 0 || l > WORD_MAX || l > n)
+			continue;
+		for (s = n > GROUPING_REACH ? n - GROUPING_REACH : 0; s + l <= n; s++)
+			if (memcmp(p + s, w, l * sizeof(uint32_t)) == 0 &&
+				(s + l == n || industry || products))
+				return 1;
+	}
+	return 0;
+}
+
+/* pd_cat_grouping - does p[0..n) name a grouping of industries (新兴产业)? */
+int
+pd_cat_grouping(const uint32_t *p, size_t n)
+{
+	return n > 0 && grouped(p, n);
+}
+
+/*
+ * pd_cat_grouped_form - is the form hit, a form of industry's totals that
+ * starts at p[start], said of a grouping of industries (高技术工业增加值,
+ * 规模以上高技术制造业产值, 高新技术产品产值)?  Such a figure is none of
+ * the totals.
+ */
+int
+pd_cat_grouped_form(const PdMetricCatalog *cat, const uint32_t *p, size_t start,
+					const char *code)
+{
+	(void) cat;
+	return code_in(code, industry_totals, NWORDS(industry_totals)) && grouped(p, start);
+}
+
 /* does p[0..n) end with one of the three industries (第一产业, 二产)? */
 static int
 three_industry_end(const uint32_t *p, size_t n)
@@ -152,6 +216,26 @@ pd_cat_inside_sector(const uint32_t *p, size_t start, const uint32_t *form, size
 }
 
 /*
+ * industry_total - the industry total (industry_totals) whose parts a
+ * sector's output or value added (the head p[0..h)) are: base if it is one,
+ * else the last of seen that is one with that head; NULL if none
+ */
+static const char *
+industry_total(const PdMetricCatalog *cat, const char *base, const char *const *seen,
+			   const uint32_t *head, size_t h)
+{
+	size_t		i;
+
+	if (code_in(base, industry_totals, NWORDS(industry_totals)))
+		return has_head(cat, base, head, h) ? base : NULL;
+	for (i = 0; i < PD_METRIC_CURSOR_TOTALS; i++)
+		if (seen[i] && code_in(seen[i], industry_totals, NWORDS(industry_totals)) &&
+			has_head(cat, seen[i], head, h))
+			return seen[i];
+	return NULL;
+}
+
+/*
  * pd_cat_sector_part - the code of a figure whose phrase (its clause's text
  * before it, before bytes, read with it) names a sector or a region and the
  * head measure of a total (part_heads) and nothing else: 采矿业投资增长1.3倍,
@@ -163,12 +247,14 @@ pd_cat_inside_sector(const uint32_t *p, size_t start, const uint32_t *form, size
  * no parent: 第一产业投资 after 工业投资 is a part of fixed-asset investment,
  * 采矿业投资 after 工业投资 of industrial investment, 供应业投资 after
  * 制造业投资 of fixed-asset investment when no 工业投资 came before.  NULL
- * when the phrase is no such part or base has no form with that head.
+ * when the phrase is no such part or base has no form with that head;
+ * *grouping is set when the phrase names a grouping of industries by a
+ * criterion (高技术制造业增加值), none of the total's parts.
  */
 const char *
 pd_cat_sector_part(const PdMetricCatalog *cat, const char *phrase, size_t len, size_t before,
 				   const char *unit, PdMetricKind kind, const char *base,
-				   const char *const *seen)
+				   const char *const *seen, int *grouping)
 {
 	uint32_t	p[PD_METRIC_PHRASE_MAX];
 	uint32_t	u[WORD_MAX];
@@ -180,6 +266,7 @@ pd_cat_sector_part(const PdMetricCatalog *cat, const char *phrase, size_t len, s
 				i;
 	const char *code = base;
 
+	*grouping = 0;
 	if (base == NULL || len == 0 || kind == PD_KIND_SHARE)
 		return NULL;
 	n = pd_cat_fold(phrase - before, before + len, p, PD_METRIC_PHRASE_MAX);
@@ -208,6 +295,17 @@ pd_cat_sector_part(const PdMetricCatalog *cat, const char *phrase, size_t len, s
 	if (tail_of(grouping_ends, NWORDS(grouping_ends), p, n) > 0 &&
 		!three_industry_end(p, n) &&
 		tail_of(section_words, NWORDS(section_words), p, n) == 0)
+		return NULL;
+	/* 高技术制造业增加值: a grouping by a criterion (the cursor keeps its total) */
+	if (grouped(p, n))
+	{
+		*grouping = 1;
+		return NULL;
+	}
+	/* output or value added: an industrial sector's part of industry's total */
+	if (tail_of(industry_heads, NWORDS(industry_heads), p + n + j, h) == h &&
+		(tail_of(industry_sector_ends, NWORDS(industry_sector_ends), p, n) == 0 ||
+		 (code = base = industry_total(cat, base, seen, p + n + j, h)) == NULL))
 		return NULL;
 	/*
 	 * the part ends in the phrase or right where it begins (东部地区|投资:

@@ -41,7 +41,8 @@ pd_cat_word_in(const Word *ws, size_t nw, const uint32_t *p, size_t from, size_t
  * pd_cat_refused - is the form hit, which starts at p[start], made another
  * measure by what its clause says before it?  An activity driven elsewhere
  * (带动国内货物出口57亿元: levels and changes only), an owner that makes the
- * form another ratio (企业的研发投入强度).  The per-unit words anywhere
+ * form another ratio (企业的研发投入强度), a grouping of industries before
+ * a form of industry's totals (高技术工业增加值).  The per-unit words anywhere
  * before the form are read by the caller, which knows the dimensions.
  */
 int
@@ -58,7 +59,8 @@ pd_cat_refused(const PdMetricCatalog *cat, const uint32_t *p, size_t start,
 		if (strcmp(code, owner_refusals[i][0]) == 0 &&
 			pd_cat_word_in(&cat->owner_refusals[i], 1, p, 0, start))
 			return 1;
-	return 0;
+	/* 高技术工业增加值, 高新技术产品产值: a grouping of industries */
+	return pd_cat_grouped_form(cat, p, start, code);
 }
 
 /* the catalog's own string of code, or NULL if it has no such code */

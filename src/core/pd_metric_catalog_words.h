@@ -232,7 +232,8 @@ static const char *const scope_words[] = {
 	"全口径", "境外", "合同",
 	"户籍",						/* 户籍人口城镇化率: not the resident rate */
 	"净",						/* 淨產值, 净出口, 净收入: net, not gross */
-	"新产品"					/* 新产品产值, 新产品销售收入: the new products' */
+	"新产品",					/* 新产品产值, 新产品销售收入: the new products' */
+	"销售"						/* 工业销售产值: the sales output, a measure of its own */
 };
 
 /*
@@ -402,7 +403,11 @@ static const char *const share_names[][2] = {
  * 第三产业完成投资, 东部地区投资).
  */
 static const char *const part_heads[] = {
-	"投资"
+	"投资", "增加值", "产值", "总产值"
+};
+/* of these, the heads of industry's totals (industry_totals) */
+static const char *const industry_heads[] = {
+	"增加值", "产值", "总产值"
 };
 static const char *const part_ends[] = {
 	"业", "地区"
@@ -410,6 +415,35 @@ static const char *const part_ends[] = {
 static const char *const grouping_ends[] = {
 	"产业"
 };
+/*
+ * Words that make a grouping of industries by a criterion, across the
+ * classification's sectors (高技术制造业, 先进制造业, 高加工度工业, 六大
+ * 高耗能行业, 高新技术产品): its output or value added is no part of
+ * industry's totals, nor are its parts.
+ */
+static const char *const grouping_marks[] = {
+	"高技术", "高新技术", "高加工度", "高耗能", "先进", "新兴", "传统"
+};
+#define GROUPING_REACH	8		/* characters from a mark to the head */
+
+/*
+ * Industry's totals (output, value added), whose parts by structure are the
+ * classification's industrial sectors only (industry_sector_ends): 建筑业增加值
+ * or 农业产值 after 规上工业增加值 is none of its parts.  An industrial
+ * sector's output or value added is a part of the industry total the
+ * document gave last, whatever total came after it (第二产业增加值 …，汽车
+ * 制造业增加值增长: statistics break industry down by sector, not the
+ * secondary industry).
+ */
+static const char *const industry_totals[] = {
+	"industrial_value_added", "industrial_value_added_above_scale",
+	"industrial_output", "industrial_output_above_scale"
+};
+static const char *const industry_sector_ends[] = {
+	"制造业", "加工业", "制品业", "采矿业", "采选业", "洗选业", "开采业", "供应业",
+	"行业", "工业"
+};
+
 /* sections of the classification whose name ends so all the same */
 static const char *const section_words[] = {
 	"房地产业"

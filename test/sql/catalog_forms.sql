@@ -195,3 +195,12 @@ ORDER BY metric_no;
 SELECT raw, indicator, metric, kind FROM parkdata.extract_metrics(
   '今年前4月，全省新設外商投資企業1,208家，年增35.2%；新增註冊企業3.1萬家，增長8.4%；城镇新增就业1.2万人，同比增长6%。')
 ORDER BY metric_no;
+
+-- an industrial sector's value added or output is a part of the industry
+-- total the document gave (past the secondary industry between), a grouping
+-- of industries by a criterion (高技术制造业, 高耗能行业, 高新技术产品) and
+-- the sales output are none; 建筑业 is no industrial sector
+SELECT raw, indicator, metric, kind FROM parkdata.extract_metrics(
+  '前三季度，全市规上工业增加值增长7.1%；第二产业增加值820亿元，增长6.4%。分行业看，专用设备制造业增加值增长12.3%，纺织行业增加值下降2.1%，高技术制造业增加值增长15.2%，六大高耗能行业增加值增长1.8%，建筑业增加值增长3.0%。'
+  '全市规模以上工业总产值增长5.5%，其中高技术制造业产值增长9.0%；高新技术产品产值640亿元，工业销售产值2150亿元。')
+ORDER BY metric_no;

@@ -34,7 +34,12 @@ static const PdTestPair pairs[] = {
 	{"核准投资金额", "approved_investment", "money"},
 	{"总投资", "project_total_investment", "money"},
 	{"城镇调查失业率", "unemployment_rate", "percent"},
-	{"新签约项目", "signed_projects", "count_projects"}
+	{"新签约项目", "signed_projects", "count_projects"},
+	{"规上工业增加值", "industrial_value_added_above_scale", "money"},
+	{"规上工业总产值", "industrial_output_above_scale", "money"},
+	{"产值", "industrial_output", "money"},
+	{"第二产业增加值", "secondary_industry_value_added", "money"},
+	{"利润总额", "total_profit", "money"}
 };
 
 static PdMetricCatalog *
@@ -63,6 +68,58 @@ expect(PdMetricCatalogCursor *cur, const char *text, const char *unit, PdMetricK
 	PD_CHECK((got == NULL && want == NULL) || (got && want && strcmp(got, want) == 0),
 			 "%s [%s, after %s]: got %s, want %s", text, unit ? unit : "", prev ? prev : "-",
 			 got ? got : "NULL", want ? want : "NULL");
+}
+
+/*
+ * industrial sectors before 增加值 or 产值: parts of the industry total the
+ * document gave; a grouping of industries by a criterion is none, and the
+ * cursor keeps the total past it
+ */
+static void
+test_industry_parts(void)
+{
+	PdMetricCatalog *cat = build();
+	PdMetricCatalogCursor cur;
+
+	pd_metric_catalog_cursor_init(&cur, cat);
+	/* a province's monthly industry release */
+	expect(&cur, "|规上工业增加值", "%", PD_KIND_GROWTH_RATE, NULL,
+		   "industrial_value_added_above_scale");
+	expect(&cur, "其中，|专用设备制造业增加值", "%", PD_KIND_GROWTH_RATE, NULL,
+		   "industrial_value_added_above_scale");
+	expect(&cur, "|先进制造业增加值", "%", PD_KIND_GROWTH_RATE, NULL, NULL);
+	expect(&cur, "|纺织行业增加值", "%", PD_KIND_GROWTH_RATE, NULL,
+		   "industrial_value_added_above_scale");
+	expect(&cur, "|水的生产和供应业增加值", "%", PD_KIND_GROWTH_RATE, NULL,
+		   "industrial_value_added_above_scale");
+	/* no industrial sector: none of industry's parts */
+	expect(&cur, "|建筑业增加值", "%", PD_KIND_GROWTH_RATE, NULL, NULL);
+	expect(&cur, "|高耗能行业增加值", "%", PD_KIND_GROWTH_RATE, NULL, NULL);
+	/* a grouping before the form itself */
+	expect(&cur, "|高技术工业增加值", "元", PD_KIND_LEVEL, NULL, NULL);
+
+	/* a zone's report: the secondary industry between total and parts */
+	pd_metric_catalog_cursor_init(&cur, cat);
+	expect(&cur, "|规上工业增加值", "%", PD_KIND_GROWTH_RATE, NULL,
+		   "industrial_value_added_above_scale");
+	expect(&cur, "|第二产业增加值", "元", PD_KIND_LEVEL, NULL,
+		   "secondary_industry_value_added");
+	expect(&cur, "分行业看，|铁路、船舶和其他运输设备制造业增加值", "%", PD_KIND_GROWTH_RATE,
+		   NULL, "industrial_value_added_above_scale");
+
+	/* output: sales output and product classes are measures of their own */
+	pd_metric_catalog_cursor_init(&cur, cat);
+	expect(&cur, "|规上工业总产值", "元", PD_KIND_LEVEL, NULL, "industrial_output_above_scale");
+	expect(&cur, "|规模以上高技术制造业产值", "%", PD_KIND_GROWTH_RATE, NULL, NULL);
+	expect(&cur, "|高新技术产品产值", "元", PD_KIND_LEVEL, NULL, NULL);
+	expect(&cur, "|工业销售产值", "元", PD_KIND_LEVEL, NULL, NULL);
+	/* a firm's figure keeps its form's code */
+	expect(&cur, "|高新技术企业产值", "元", PD_KIND_LEVEL, NULL, "industrial_output");
+	/* no industry total before: a sector's value added has none */
+	pd_metric_catalog_cursor_init(&cur, cat);
+	expect(&cur, "|利润总额", "元", PD_KIND_LEVEL, NULL, "total_profit");
+	expect(&cur, "|汽车制造业增加值", "%", PD_KIND_GROWTH_RATE, NULL, NULL);
+	pd_metric_catalog_destroy(cat);
 }
 
 /* sectors and regions before 投资: the total they lie within */
@@ -211,6 +268,7 @@ int
 main(void)
 {
 	test_sector_parts();
+	test_industry_parts();
 	test_built();
 	test_last_total();
 	return pd_test_summary("test_metric_catalog_parts");
