@@ -119,7 +119,7 @@ INSERT INTO @extschema@.metric (code, name, unit_dimension, description, builtin
 ('export_orders', '外销订单', 'money', 'Export orders received by the enterprises of a region (Taiwan''s monthly statistics of the Ministry of Economic Affairs: 外销订单, in US dollars), as against exports shipped (exports)', true),
 ('producer_purchase_price_index', '工业生产者购进价格指数', 'index', 'Purchase price index of industrial producers: the prices industry pays for raw materials, fuel and power (NBS: 工业生产者购进价格, before 2011 原材料、燃料、动力购进价格), reported beside the producer price index, usually as a change in percent', true);
 
--- 676 surface forms, each naming one indicator
+-- 683 surface forms, each naming one indicator
 INSERT INTO @extschema@.lexicon AS l (word, source, builtin, metric) VALUES
 ('A股上市企业', 'metric', true, 'listed_companies'),
 ('A股上市公司', 'metric', true, 'listed_companies'),
@@ -364,6 +364,8 @@ INSERT INTO @extschema@.lexicon AS l (word, source, builtin, metric) VALUES
 ('基础研究经费支出', 'metric', true, 'basic_research_expenditure'),
 ('境内外上市企业', 'metric', true, 'listed_companies'),
 ('增资案', 'metric', true, 'approved_investment'),
+('增资金额', 'metric', true, 'approved_investment'),
+('增资额', 'metric', true, 'approved_investment'),
 ('外商实际投资', 'metric', true, 'actual_fdi'),
 ('外商投资企业', 'metric', true, 'foreign_invested_enterprises'),
 ('外商投资企业数', 'metric', true, 'foreign_invested_enterprises'),
@@ -457,6 +459,7 @@ INSERT INTO @extschema@.lexicon AS l (word, source, builtin, metric) VALUES
 ('引进市外资金', 'metric', true, 'investment_attracted'),
 ('德资企业', 'metric', true, 'foreign_invested_enterprises'),
 ('总建筑面积', 'metric', true, 'floor_area'),
+('总投增资额', 'metric', true, 'approved_investment'),
 ('总投资', 'metric', true, 'project_total_investment'),
 ('总投资额', 'metric', true, 'project_total_investment'),
 ('总收入', 'metric', true, 'operating_revenue'),
@@ -531,9 +534,13 @@ INSERT INTO @extschema@.lexicon AS l (word, source, builtin, metric) VALUES
 ('林业产值', 'metric', true, 'agriculture_output'),
 ('标准厂房', 'metric', true, 'standard_factory_space'),
 ('标准厂房面积', 'metric', true, 'standard_factory_space'),
+('核准增资', 'metric', true, 'approved_investment'),
+('核准增资金额', 'metric', true, 'approved_investment'),
+('核准投资', 'metric', true, 'approved_investment'),
 ('核准投资金额', 'metric', true, 'approved_investment'),
 ('核准投资额', 'metric', true, 'approved_investment'),
 ('核准规划面积', 'metric', true, 'planned_area'),
+('核准资本额', 'metric', true, 'approved_investment'),
 ('核准面积', 'metric', true, 'planned_area'),
 ('楼面', 'metric', true, 'floor_area'),
 ('楼面面积', 'metric', true, 'floor_area'),

@@ -204,3 +204,11 @@ SELECT raw, indicator, metric, kind FROM parkdata.extract_metrics(
   '前三季度，全市规上工业增加值增长7.1%；第二产业增加值820亿元，增长6.4%。分行业看，专用设备制造业增加值增长12.3%，纺织行业增加值下降2.1%，高技术制造业增加值增长15.2%，六大高耗能行业增加值增长1.8%，建筑业增加值增长3.0%。'
   '全市规模以上工业总产值增长5.5%，其中高技术制造业产值增长9.0%；高新技术产品产值640亿元，工业销售产值2150亿元。')
 ORDER BY metric_no;
+
+-- Taiwan's science-park releases: approved investment and capital increases
+-- (核准投資, 核准增資金額, 核准資本額, 總投增資額), a forecast range said with
+-- 可望落在 and its 成長幅度, and 兩者分別 taking the figures before in order
+SELECT raw, indicator, metric, kind FROM parkdata.extract_metrics(
+  '審議會本月通過3件投資案，共計核准投資新台幣8億4500萬元。今年前9月竹科新引進廠商21家，核准資本額96.2億元，兩者分別成長31%、18%；另有15家廠商申請增資，核准增資金額820億元。截至9月底，總投增資額達1,105億元。'
+  '管理局預估南科全年營業額可望落在9200億元至9600億元之間，成長幅度約5%到9%。')
+ORDER BY metric_no;
