@@ -517,3 +517,35 @@ pd_metric_catalog_destroy(PdMetricCatalog *cat)
 	cat_free(cat, cat->table);
 	cat_free(cat, cat);
 }
+
+/* pd_cat_unit_fits - may a figure of this kind and unit be a figure of dimension d? */
+int
+pd_cat_unit_fits(const PdMetricCatalog *cat, PdUnitDim d, const uint32_t *u, size_t ulen,
+				 PdMetricKind kind)
+{
+	size_t		i;
+	int			points = (ulen == cat->points.len &&
+							  memcmp(u, cat->points.cp, ulen * sizeof(uint32_t)) == 0);
+
+	/* a growth rate in months or yuan is no growth rate of anything */
+	if (kind == PD_KIND_GROWTH_RATE && ulen > 0)
+	{
+		for (i = 0; i < NWORDS(growth_units); i++)
+			if (cat->growth_units[i].len == ulen &&
+				memcmp(cat->growth_units[i].cp, u, ulen * sizeof(uint32_t)) == 0)
+				break;
+		if (i == NWORDS(growth_units))
+			return 0;
+	}
+	if (d == PD_DIM_OTHER)
+		return 1;
+	if (kind == PD_KIND_SHARE || points)
+		return d == PD_DIM_PERCENT || d == PD_DIM_RATIO || d == PD_DIM_ENERGY_INTENSITY;
+	if (ulen == 0 || kind == PD_KIND_GROWTH_RATE)
+		return 1;
+	for (i = 0; i < cat->nunits[d]; i++)
+		if (cat->units[d][i].len == ulen &&
+			memcmp(cat->units[d][i].cp, u, ulen * sizeof(uint32_t)) == 0)
+			return 1;
+	return 0;
+}

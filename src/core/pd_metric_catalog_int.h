@@ -192,6 +192,9 @@ extern const char *pd_cat_sector_part(const PdMetricCatalog *cat, const char *ph
 									  PdMetricKind kind, const char *base,
 									  const char *const *seen, int *grouping);
 extern int	pd_cat_grouping(const uint32_t *p, size_t n);
+extern const char *pd_cat_region_part(const PdMetricCatalog *cat, const char *phrase,
+									  size_t len, const char *unit, PdMetricKind kind,
+									  const char *total);
 extern int	pd_cat_grouped_form(const PdMetricCatalog *cat, const uint32_t *p, size_t start,
 								const char *code);
 extern int	pd_cat_is_total(const char *unit, PdMetricKind kind);

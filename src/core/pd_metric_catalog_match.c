@@ -21,38 +21,6 @@
  * ---------------------------------------------------------------------------
  */
 
-/* pd_cat_unit_fits - may a figure of this kind and unit be a figure of dimension d? */
-int
-pd_cat_unit_fits(const PdMetricCatalog *cat, PdUnitDim d, const uint32_t *u, size_t ulen,
-				 PdMetricKind kind)
-{
-	size_t		i;
-	int			points = (ulen == cat->points.len &&
-							  memcmp(u, cat->points.cp, ulen * sizeof(uint32_t)) == 0);
-
-	/* a growth rate in months or yuan is no growth rate of anything */
-	if (kind == PD_KIND_GROWTH_RATE && ulen > 0)
-	{
-		for (i = 0; i < NWORDS(growth_units); i++)
-			if (cat->growth_units[i].len == ulen &&
-				memcmp(cat->growth_units[i].cp, u, ulen * sizeof(uint32_t)) == 0)
-				break;
-		if (i == NWORDS(growth_units))
-			return 0;
-	}
-	if (d == PD_DIM_OTHER)
-		return 1;
-	if (kind == PD_KIND_SHARE || points)
-		return d == PD_DIM_PERCENT || d == PD_DIM_RATIO || d == PD_DIM_ENERGY_INTENSITY;
-	if (ulen == 0 || kind == PD_KIND_GROWTH_RATE)
-		return 1;
-	for (i = 0; i < cat->nunits[d]; i++)
-		if (cat->units[d][i].len == ulen &&
-			memcmp(cat->units[d][i].cp, u, ulen * sizeof(uint32_t)) == 0)
-			return 1;
-	return 0;
-}
-
 /*
  * pd_cat_ending_at - the longest form that ends p[0..e) and fits the figure;
  * *start receives where it starts.  NULL if none.
@@ -754,12 +722,16 @@ pd_metric_catalog_next(PdMetricCatalogCursor *cur, const char *phrase, size_t le
 					   size_t before, const char *unit, PdMetricKind kind, const char *prev)
 {
 	Reading		r;
-	const char *code;
+	const char *code,
+			   *region;
 	int			grouping = 0;
 
 	if (cur == NULL || cur->cat == NULL || phrase == NULL)
 		return NULL;
 	code = classify(cur->cat, phrase, len, before, unit, kind, prev, &r);
+	/* 增速较快的福建、广东分别增长…: a region's part of the last total */
+	if ((region = pd_cat_region_part(cur->cat, phrase, len, unit, kind, cur->total)) != NULL)
+		code = region;
 	/*
 	 * 新设立外商投资企业5024家，同比增长106.5%: the additions' growth, unless
 	 * the growth's span names the stock again both with the clause before it
@@ -787,6 +759,7 @@ pd_metric_catalog_next(PdMetricCatalogCursor *cur, const char *phrase, size_t le
 		/* 全年签约新项目38个: what the verb makes the count */
 		if (code == NULL)
 			code = pd_cat_verb_object(cur->cat, phrase, len, before, unit, kind);
+
 	}
 	/* of things counted: 新增实际利用外资19.6亿美元 is the flow's level */
 	cur->addition = kind != PD_KIND_GROWTH_RATE && !pd_cat_is_money(unit) &&

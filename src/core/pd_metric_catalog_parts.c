@@ -167,6 +167,25 @@ pd_cat_grouped_form(const PdMetricCatalog *cat, const uint32_t *p, size_t start,
 	return code_in(code, industry_totals, NWORDS(industry_totals)) && grouped(p, start);
 }
 
+/* the catalog's code if the figure's unit fits it, else NULL */
+static const char *
+fitting(const PdMetricCatalog *cat, const char *code, const char *unit, PdMetricKind kind)
+{
+	uint32_t	u[WORD_MAX];
+	size_t		ulen = 0,
+				i;
+
+	if (unit)
+		ulen = pd_cat_fold(unit, strlen(unit), u, WORD_MAX);
+	if (ulen > WORD_MAX)
+		ulen = 0;
+	for (i = 0; code && i < cat->ncodes; i++)
+		if (strcmp(cat->codes[i].name, code) == 0)
+			return pd_cat_unit_fits(cat, (PdUnitDim) cat->codes[i].dim, u, ulen, kind) ?
+				cat->codes[i].name : NULL;
+	return NULL;
+}
+
 /* does p[0..n) end with one of the three industries (第一产业, 二产)? */
 static int
 three_industry_end(const uint32_t *p, size_t n)
@@ -257,13 +276,10 @@ pd_cat_sector_part(const PdMetricCatalog *cat, const char *phrase, size_t len, s
 				   const char *const *seen, int *grouping)
 {
 	uint32_t	p[PD_METRIC_PHRASE_MAX];
-	uint32_t	u[WORD_MAX];
 	size_t		n,
 				s0,
 				h,
-				j,
-				ulen = 0,
-				i;
+				j;
 	const char *code = base;
 
 	*grouping = 0;
@@ -321,15 +337,70 @@ pd_cat_sector_part(const PdMetricCatalog *cat, const char *phrase, size_t len, s
 		if (code == NULL)
 			return NULL;
 	}
-	if (unit)
-		ulen = pd_cat_fold(unit, strlen(unit), u, WORD_MAX);
-	if (ulen > WORD_MAX)
-		ulen = 0;
-	for (i = 0; i < cat->ncodes; i++)
-		if (strcmp(cat->codes[i].name, code) == 0)
-			return pd_cat_unit_fits(cat, (PdUnitDim) cat->codes[i].dim, u, ulen, kind) ?
-				cat->codes[i].name : NULL;
-	return NULL;
+	return fitting(cat, code, unit, kind);
+}
+
+/*
+ * listed_place - does p[0..n) end in a place name that a word listing
+ * places in order stands right before (依次为天水市)?
+ */
+static int
+listed_place(const uint32_t *p, size_t n)
+{
+	size_t		i,
+				s;
+
+	if (n < REGION_NAME_MIN ||
+		tail_of(region_name_ends, NWORDS(region_name_ends), p, n) == 0)
+		return 0;
+	for (i = 0; i < NWORDS(region_list_words); i++)
+	{
+		uint32_t	w[WORD_MAX];
+		size_t		l = pd_cat_fold(region_list_words[i], strlen(region_list_words[i]), w,
+									WORD_MAX);
+
+		if (l == 0 || l > WORD_MAX)
+			continue;
+		for (s = n > REGION_NAME_MAX + l ? n - REGION_NAME_MAX - l : 0;
+			 s + l + REGION_NAME_MIN <= n; s++)
+			if (memcmp(p + s, w, l * sizeof(uint32_t)) == 0)
+				return 1;
+	}
+	return 0;
+}
+
+/*
+ * pd_cat_region_part - the code of a figure that gives a region's part of
+ * the last total (total: the cursor's), a growth rate or an amount whose
+ * phrase, predicates cut, ends in a group of places (省份, 市州) or in a
+ * place listed in order (依次为天水市): 增速较快的福建、广东分别增长19.7%和
+ * 17.5% after 东部地区固定资产投资.  NULL if no such part, no total, or the
+ * unit does not fit it.
+ */
+const char *
+pd_cat_region_part(const PdMetricCatalog *cat, const char *phrase, size_t len,
+				   const char *unit, PdMetricKind kind, const char *total)
+{
+	uint32_t	p[PD_METRIC_PHRASE_MAX];
+	size_t		n;
+
+	if (total == NULL || len == 0 || !pd_cat_is_total(unit, kind))
+		return NULL;
+	n = pd_cat_fold(phrase, len, p, PD_METRIC_PHRASE_MAX);
+	if (n > PD_METRIC_PHRASE_MAX)
+		return NULL;
+	for (;;)
+	{
+		size_t		t = pd_cat_cut_one(cat, p, n, 0);
+
+		if (t == n)
+			break;
+		n = t;
+	}
+	if (tail_of(region_group_words, NWORDS(region_group_words), p, n) == 0 &&
+		!listed_place(p, n))
+		return NULL;
+	return fitting(cat, total, unit, kind);
 }
 
 /*

@@ -447,6 +447,25 @@ static const char *const industry_sector_ends[] = {
 	"行业", "工业"
 };
 
+/*
+ * Parts of a total by region (增速较快的福建、广东分别增长…; 依次为天水市
+ * （57.4%）、陇南市（57.3%）; 2个市州为负增长，分别下降…): a phrase ending in
+ * a word for a group of places, or a place name (ending in region_name_ends,
+ * REGION_NAME_MIN to REGION_NAME_MAX characters) after a word that lists
+ * places in order.
+ */
+static const char *const region_group_words[] = {
+	"省份", "市州", "地市", "县区", "区县", "县市", "市县", "县市区", "省区市"
+};
+static const char *const region_list_words[] = {
+	"依次为", "依次是"
+};
+static const char *const region_name_ends[] = {
+	"市", "州", "县", "区", "省", "盟", "旗"
+};
+#define REGION_NAME_MIN	2
+#define REGION_NAME_MAX	6
+
 /* sections of the classification whose name ends so all the same */
 static const char *const section_words[] = {
 	"房地产业"

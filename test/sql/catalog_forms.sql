@@ -212,3 +212,10 @@ SELECT raw, indicator, metric, kind FROM parkdata.extract_metrics(
   '審議會本月通過3件投資案，共計核准投資新台幣8億4500萬元。今年前9月竹科新引進廠商21家，核准資本額96.2億元，兩者分別成長31%、18%；另有15家廠商申請增資，核准增資金額820億元。截至9月底，總投增資額達1,105億元。'
   '管理局預估南科全年營業額可望落在9200億元至9600億元之間，成長幅度約5%到9%。')
 ORDER BY metric_no;
+
+-- parts of the last total by region: a group of places (省份, 市州) or places
+-- listed in order (依次为) take its code for growth rates, not the counts
+SELECT raw, indicator, metric, kind FROM parkdata.extract_metrics(
+  '前三季度，中部地区固定资产投资增长3.1%。6个省份同比增长，增速较快的湖南、江西分别增长7.4%和5.2%。'
+  '全省工业投资增长8.0%，武威市和张掖市2个市州为负增长，分别下降4.6%和11.9%。')
+ORDER BY metric_no;

@@ -122,6 +122,39 @@ test_industry_parts(void)
 	pd_metric_catalog_destroy(cat);
 }
 
+/*
+ * parts by region: a group of places or places listed in order after a
+ * total take its code (growth rates and amounts only, not the counts)
+ */
+static void
+test_region_parts(void)
+{
+	PdMetricCatalog *cat = build();
+	PdMetricCatalogCursor cur;
+
+	pd_metric_catalog_cursor_init(&cur, cat);
+	/* a national release by macro-region and province */
+	expect(&cur, "|中部地区固定资产投资", "元", PD_KIND_LEVEL, NULL, "fixed_asset_investment");
+	expect(&cur, "|个省份", "个", PD_KIND_LEVEL, NULL, NULL);
+	expect(&cur, "增速较快的湖南、江西|省份", "%", PD_KIND_GROWTH_RATE, NULL,
+		   "fixed_asset_investment");
+	/* a province's industrial investment by prefecture */
+	pd_metric_catalog_cursor_init(&cur, cat);
+	expect(&cur, "|工业投资", "%", PD_KIND_GROWTH_RATE, NULL, "industrial_investment");
+	expect(&cur, "|依次为定西市", "%", PD_KIND_GROWTH_RATE, NULL, "industrial_investment");
+	expect(&cur, "|依次为定西市", "%", PD_KIND_GROWTH_RATE, "industrial_investment",
+		   "industrial_investment");
+	expect(&cur, "|市州", "%", PD_KIND_GROWTH_RATE, NULL, "industrial_investment");
+	/* a share, a change in 百分点 and a place without a list are no part */
+	expect(&cur, "|依次为定西市", "%", PD_KIND_SHARE, NULL, NULL);
+	expect(&cur, "|市州", "百分点", PD_KIND_CHANGE, NULL, NULL);
+	expect(&cur, "|全市", "%", PD_KIND_GROWTH_RATE, NULL, NULL);
+	/* no total before: none */
+	pd_metric_catalog_cursor_init(&cur, cat);
+	expect(&cur, "|依次为白银市", "%", PD_KIND_GROWTH_RATE, NULL, NULL);
+	pd_metric_catalog_destroy(cat);
+}
+
 /* sectors and regions before 投资: the total they lie within */
 static void
 test_sector_parts(void)
@@ -269,6 +302,7 @@ main(void)
 {
 	test_sector_parts();
 	test_industry_parts();
+	test_region_parts();
 	test_built();
 	test_last_total();
 	return pd_test_summary("test_metric_catalog_parts");
