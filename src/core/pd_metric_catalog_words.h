@@ -444,7 +444,11 @@ static const char *const industry_totals[] = {
 };
 static const char *const industry_sector_ends[] = {
 	"制造业", "加工业", "制品业", "采矿业", "采选业", "洗选业", "开采业", "供应业",
-	"行业", "工业"
+	"行业", "工业",
+	"地区",						/* 分地区看，东部地区增加值增长4.1% */
+	/* the economic types of industry statistics (分经济类型看，国有控股企业
+	 * 增加值增长6.1%，股份制企业增长6.1%) */
+	"国有控股企业", "国有企业", "集体企业", "股份制企业", "私营企业", "港澳台商投资企业"
 };
 
 /*
@@ -526,7 +530,9 @@ static const char *const by_industry_codes[] = {
 };
 
 static const char *const performer_words[] = {
-	"机构", "学校", "高校", "院所"
+	"机构", "学校", "高校", "院所",
+	/* industry's economic types (…，股份制企业增长6.1%) */
+	"国有控股企业", "国有企业", "集体企业", "股份制企业", "私营企业", "港澳台商投资企业"
 };
 
 /*

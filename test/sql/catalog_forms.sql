@@ -219,3 +219,8 @@ SELECT raw, indicator, metric, kind FROM parkdata.extract_metrics(
   '前三季度，中部地区固定资产投资增长3.1%。6个省份同比增长，增速较快的湖南、江西分别增长7.4%和5.2%。'
   '全省工业投资增长8.0%，武威市和张掖市2个市州为负增长，分别下降4.6%和11.9%。')
 ORDER BY metric_no;
+
+-- industry's value added by economic type and by region after the total
+SELECT raw, indicator, metric, kind FROM parkdata.extract_metrics(
+  '5月份，全省规模以上工业增加值同比增长5.4%。分经济类型看，国有控股企业增加值增长3.9%，私营企业增长7.2%。分行业看，纺织业增长2.6%。分地区看，西部地区增加值增长6.0%。')
+ORDER BY metric_no;

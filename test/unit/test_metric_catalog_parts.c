@@ -115,6 +115,16 @@ test_industry_parts(void)
 	expect(&cur, "|工业销售产值", "元", PD_KIND_LEVEL, NULL, NULL);
 	/* a firm's figure keeps its form's code */
 	expect(&cur, "|高新技术企业产值", "元", PD_KIND_LEVEL, NULL, "industrial_output");
+	/* by economic type and by region: parts of the industry total too */
+	pd_metric_catalog_cursor_init(&cur, cat);
+	expect(&cur, "|规上工业增加值", "%", PD_KIND_GROWTH_RATE, NULL,
+		   "industrial_value_added_above_scale");
+	expect(&cur, "分经济类型看，|私营企业增加值", "%", PD_KIND_GROWTH_RATE, NULL,
+		   "industrial_value_added_above_scale");
+	expect(&cur, "|股份制企业", "%", PD_KIND_GROWTH_RATE, "industrial_value_added_above_scale",
+		   "industrial_value_added_above_scale");
+	expect(&cur, "分地区看，西部地区|增加值", "%", PD_KIND_GROWTH_RATE, NULL,
+		   "industrial_value_added_above_scale");
 	/* no industry total before: a sector's value added has none */
 	pd_metric_catalog_cursor_init(&cur, cat);
 	expect(&cur, "|利润总额", "元", PD_KIND_LEVEL, NULL, "total_profit");
