@@ -180,7 +180,8 @@ static const char *const other_words[] = {
 	/* balances and labour of their own (城镇新增就业…，转移农村劳动力48.6万人;
 	 * 存款、贷款余额分别增长…) */
 	"存款", "贷款", "余额", "劳动力",
-	"合同"						/* 专利技术合同共成交1537项 */
+	"合同",						/* 专利技术合同共成交1537项 */
+	"转移就业"					/* 农村劳动力转移就业83万人: no new urban jobs */
 };
 
 /*
@@ -276,7 +277,8 @@ static const char *const circumstance_words[] = {
  */
 #define GENERIC_FORM_MAX	3
 static const char *const domain_words[] = {
-	"财政", "税收", "居民", "农民", "职工"
+	"财政", "税收", "居民", "农民", "职工",
+	"旅游", "旅游业"				/* 旅游总收入8850亿元: tourism's, not a zone's revenue */
 };
 
 /*

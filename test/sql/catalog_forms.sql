@@ -224,3 +224,9 @@ ORDER BY metric_no;
 SELECT raw, indicator, metric, kind FROM parkdata.extract_metrics(
   '5月份，全省规模以上工业增加值同比增长5.4%。分经济类型看，国有控股企业增加值增长3.9%，私营企业增长7.2%。分行业看，纺织业增长2.6%。分地区看，西部地区增加值增长6.0%。')
 ORDER BY metric_no;
+
+-- tourism's revenue is no zone's revenue (旅游总收入), and rural labour moved
+-- into work (转移就业) is no new urban jobs
+SELECT raw, indicator, metric, kind FROM parkdata.extract_metrics(
+  '全县接待游客520万人次，实现旅游总收入46亿元。城镇新增就业3100人，农村劳动力转移就业1.8万人。')
+ORDER BY metric_no;
