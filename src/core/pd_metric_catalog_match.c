@@ -766,8 +766,8 @@ pd_metric_catalog_next(PdMetricCatalogCursor *cur, const char *phrase, size_t le
 		pd_cat_has_addition(cur->cat, phrase, len, before) ?
 		(kind == PD_KIND_CHANGE ? 2 : 1) : 0;
 	/* 進一步分析，光電產業成長28%: a part continues the document's indicator */
-	if (code == NULL && prev == NULL && cur->topic && r.part && !r.counted && !r.contribution &&
-		!r.combined && !r.refused && !pd_cat_grouping(r.rest, r.rest_len) &&
+	if (code == NULL && prev == NULL && cur->topic && r.part && !r.counted && !r.other &&
+		!r.contribution && !r.combined && !r.refused && !pd_cat_grouping(r.rest, r.rest_len) &&
 		!pd_cat_measure_head(r.tail) &&
 		kind != PD_KIND_SHARE)	/* a part's share is of the whole, not of the topic */
 		code = known_fitting(cur->cat, cur->topic, unit, kind, r.industry);

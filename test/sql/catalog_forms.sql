@@ -230,3 +230,9 @@ ORDER BY metric_no;
 SELECT raw, indicator, metric, kind FROM parkdata.extract_metrics(
   '全县接待游客520万人次，实现旅游总收入46亿元。城镇新增就业3100人，农村劳动力转移就业1.8万人。')
 ORDER BY metric_no;
+
+-- key technologies are things counted on their own, no part of the
+-- document's indicator (专利申请量 before them)
+SELECT raw, indicator, metric, kind FROM parkdata.extract_metrics(
+  '全年工业企业专利申请量增长12.3%。攻克关键核心技术15项，8项关键技术达到国际先进水平。')
+ORDER BY metric_no;
