@@ -404,6 +404,8 @@ const PdKindWord pd_kind_words[] = {
 	{"骤降", PK_DOWN},
 	{"年增率", PK_RATE},
 	{"年增", PK_UP},
+	{"比增", PK_UP},			/* Fujian's 比上年增长: 生产总值33.74亿元，比增9.2% */
+	{"比降", PK_DOWN},
 	{"成长", PK_UP},
 	{"微增", PK_UP},
 	{"扬升", PK_UP},

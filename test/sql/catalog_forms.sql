@@ -236,3 +236,9 @@ ORDER BY metric_no;
 SELECT raw, indicator, metric, kind FROM parkdata.extract_metrics(
   '全年工业企业专利申请量增长12.3%。攻克关键核心技术15项，8项关键技术达到国际先进水平。')
 ORDER BY metric_no;
+
+-- 比增 / 比降 (Fujian's short 比上年增长 / 下降) say a growth rate, which then
+-- takes its indicator's code
+SELECT raw, indicator, metric, kind FROM parkdata.extract_metrics(
+  '一季度，全区实现生产总值21.6亿元，比增7.8%；规模以上工业增加值9.2亿元，比增10.5%；工业投资1.7亿元，比降4.2%。')
+ORDER BY metric_no;
