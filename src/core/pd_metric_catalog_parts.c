@@ -280,7 +280,7 @@ pd_cat_sector_part(const PdMetricCatalog *cat, const char *phrase, size_t len, s
 				s0,
 				h,
 				j;
-	const char *code = base;
+	const char *code;
 
 	*grouping = 0;
 	if (base == NULL || len == 0 || kind == PD_KIND_SHARE)
@@ -321,7 +321,7 @@ pd_cat_sector_part(const PdMetricCatalog *cat, const char *phrase, size_t len, s
 	/* output or value added: an industrial sector's part of industry's total */
 	if (tail_of(industry_heads, NWORDS(industry_heads), p + n + j, h) == h &&
 		(tail_of(industry_sector_ends, NWORDS(industry_sector_ends), p, n) == 0 ||
-		 (code = base = industry_total(cat, base, seen, p + n + j, h)) == NULL))
+		 (base = industry_total(cat, base, seen, p + n + j, h)) == NULL))
 		return NULL;
 	/*
 	 * the part ends in the phrase or right where it begins (东部地区|投资:
@@ -331,6 +331,7 @@ pd_cat_sector_part(const PdMetricCatalog *cat, const char *phrase, size_t len, s
 		return NULL;
 	if (!has_head(cat, base, p + n + j, h))
 		return NULL;
+	code = base;
 	while (!within(code, p, n) || (code != base && !given(code, seen)))
 	{
 		code = parent_of(code);
