@@ -21,9 +21,11 @@ extract_metrics returns, by name).  Gold:
          once (8199069, docs/extraction.md); open for development since
   test6  the same files' rows of set test6: held out until it was scored
          once (29f8b9e, docs/extraction.md); open for development since
-  test7  the same files' rows of set test7 (not written yet): held out, read
+  test7  the same files' rows of set test7: held out until it was scored
+         once (f7b7b52, docs/extraction.md); open for development since
+  test8  the same files' rows of set test8 (not written yet): held out, read
          only when --sets names it, reported only, never listed
-The default sets are seeds,dev,test,test2,test3,test4,test5,test6 (the development sets).
+The default sets are seeds,dev,test,test2,test3,test4,test5,test6,test7 (the development sets).
 
 A found quantity matches a gold one when both are in the same document,
 have the same value (as decimals) and unit, and their spans overlap (the
@@ -45,7 +47,7 @@ recall and F1, and on the matched pairs:
   indicator     the indicator as written equals the gold's, where it has one
   extras        found quantities that match no gold one
 Columns extract_metrics does not return yet are reported as n/a.  --list
-prints misses, extras and differences for every set but test7.  --min-p,
+prints misses, extras and differences for every set but test8.  --min-p,
 --min-r and --min NAME=V (NAME one of the row labels below, e.g.
 "subject gazetteer") set floors on the first set scored: exit status 1 if a
 figure is below its floor.
@@ -56,7 +58,7 @@ import re
 import sys
 from decimal import Decimal, InvalidOperation
 
-HELD_OUT = 'test7'     # scored only when --sets names it, never listed
+HELD_OUT = 'test8'     # scored only when --sets names it, never listed
 
 SEED_COLS = ['doc', 'start_pos', 'raw', 'value', 'unit', 'qualifier', 'indicator',
              'kind', 'is_target', 'period', 'year', 'subject', 'metric']
@@ -294,7 +296,7 @@ def main(argv):
     args = argv[1:]
     opt = lambda k, d=None: args[args.index(k) + 1] if k in args else d
     got_path = args[0]
-    sets = opt('--sets', 'seeds,dev,test,test2,test3,test4,test5,test6').split(',')
+    sets = opt('--sets', 'seeds,dev,test,test2,test3,test4,test5,test6,test7').split(',')
     mins = [a.split('=') for i, a in enumerate(args) if i and args[i - 1] == '--min']
     got, cols = load_got(got_path)
     places = load_places(got_path + '.places')

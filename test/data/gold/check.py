@@ -25,7 +25,7 @@ QTY_COLS = ["doc", "raw", "occurrence", "value", "unit", "qualifier", "kind", "m
             "subject", "period_start", "period_end", "status", "indicator", "note"]
 PROP_COLS = ["code", "name_zh", "synonyms_zh", "unit_dimension", "evidence"]
 
-SETS = {"dev", "test", "test2", "test3", "test4", "test5", "test6", "test7"}
+SETS = {"dev", "test", "test2", "test3", "test4", "test5", "test6", "test7", "test8"}
 SCRIPTS = {"s", "t"}
 GENRES = {"bulletin", "news", "report", "ministry"}
 QUALIFIERS = {"", "approx", "more_than", "at_least", "less_than", "at_most"}
@@ -40,7 +40,7 @@ UNITS = {"", "元", "美元", "港元", "新台币", "澳门元", "欧元", "日
          "吨", "斤", "千瓦", "千瓦时", "立方米", "标准箱", "元/亩", "分",
          "班次", "架", "颗", "届", "列",
          "年", "月", "天", "小时"}
-DOC_ID = re.compile(r"^(dev|test|test2|test3|test4|test5|test6|test7)-(s|t)-[0-9]{3}$")
+DOC_ID = re.compile(r"^(dev|test|test2|test3|test4|test5|test6|test7|test8)-(s|t)-[0-9]{3}$")
 DECIMAL = re.compile(r"^-?[0-9]+(\.[0-9]+)?$")
 CODE = re.compile(r"^[a-z][a-z0-9_]*$")
 # rows may also use any code of the shipped catalog, scripts/metric_catalog.tsv (README: metric; since
