@@ -19,6 +19,7 @@
 
 #include "fmgr.h"
 #include "mb/pg_wchar.h"
+#include "miscadmin.h"
 #include "utils/builtins.h"
 #include "utils/fmgrprotos.h"
 #include "utils/numeric.h"
@@ -217,7 +218,15 @@ free_terms(void *arg, void *ptr)
 	pfree(ptr);
 }
 
-static const PdNumAlloc term_alloc = {resize_terms, free_terms, NULL};
+/* a numeral of hundreds of megabytes takes seconds to read */
+static void
+check_interrupts(void *arg)
+{
+	(void) arg;
+	CHECK_FOR_INTERRUPTS();
+}
+
+static const PdNumAlloc term_alloc = {resize_terms, free_terms, NULL, check_interrupts};
 
 /*
  * parse - run the core over s[0..len); on success *result is set and PD_NUM_OK

@@ -444,6 +444,7 @@ pd_numeral_parse_full(const char *s, size_t len, char *out, size_t outlen,
 	ps.status = PD_NUM_OK;
 	ps.memo_p = SIZE_MAX;
 	ps.alloc = alloc;
+	ps.tick = PD_NUM_CHECK_EVERY;
 	pd_num_value_init(&a, ta, PD_NUM_STACK_TERMS);
 	pd_num_value_init(&b, tb, PD_NUM_STACK_TERMS);
 	pd_num_value_init(&w, tw, PD_NUM_STACK_TERMS);

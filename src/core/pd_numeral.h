@@ -65,13 +65,20 @@ typedef enum PdNumStatus
  * Memory for numerals of more than PD_NUM_STACK_TERMS groups: resize returns
  * a block of size bytes holding the first bytes of ptr (ptr NULL: a new
  * block), or NULL; free may be NULL (a memory context reset as a whole).
+ * check, if not NULL, is called once every PD_NUM_CHECK_EVERY characters the
+ * parser reads (a long numeral takes time in proportion to its length): a
+ * server checks for interrupts there.  It may leave by longjmp only if the
+ * blocks of resize need no free.
  */
 typedef struct PdNumAlloc
 {
 	void	   *(*resize) (void *arg, void *ptr, size_t size);
 	void		(*free) (void *arg, void *ptr);
 	void	   *arg;
+	void		(*check) (void *arg);
 } PdNumAlloc;
+
+#define PD_NUM_CHECK_EVERY	65536
 
 /*
  * pd_numeral_parse - parse the whole of s[0..len) as one numeral

@@ -74,6 +74,7 @@ typedef struct PdParser
 	size_t		memo_p;			/* offset whose peek() result is in memo */
 	PdTok		memo;
 	const PdNumAlloc *alloc;	/* memory for values beyond their array; or NULL */
+	uint32_t	tick;			/* characters read until alloc->check is due */
 } PdParser;
 
 /*

@@ -69,6 +69,17 @@ scan_class(const PdParser *ps, size_t p, size_t clen, uint32_t c, int *val)
 	return PD_NC_POINT;
 }
 
+/* tick - count one character read; call alloc->check every PD_NUM_CHECK_EVERY */
+static inline void
+tick(PdParser *ps)
+{
+	if (--ps->tick > 0)
+		return;
+	ps->tick = PD_NUM_CHECK_EVERY;
+	if (ps->alloc && ps->alloc->check)
+		ps->alloc->check(ps->alloc->arg);
+}
+
 /*
  * pd_num_peek - classify the next character after white space; does not advance.
  * The grammar looks at the same position several times: memoized.
@@ -96,6 +107,7 @@ pd_num_peek(PdParser *ps)
 			t.pos = t.end = ps->len;
 			break;
 		}
+		tick(ps);
 		clen = pd_utf8_next(ps->s + p, ps->len - p, &c);
 		t.cls = (uint8_t) scan_class(ps, p, clen, c, &val);
 		t.val = (int8_t) val;
@@ -134,6 +146,7 @@ pd_num_class_at(PdParser *ps, size_t p, int *val, int *clen)
 		*clen = (int) (ps->memo.end - p);
 		return ps->memo.cls;
 	}
+	tick(ps);
 	*clen = (int) pd_utf8_next(ps->s + p, ps->len - p, &cp);
 	c = scan_class(ps, p, (size_t) *clen, cp, val);
 	if (c != PD_NC_SPACE)

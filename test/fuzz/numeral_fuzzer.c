@@ -28,7 +28,7 @@ fuzz_free(void *arg, void *ptr)
 	free(ptr);
 }
 
-static const PdNumAlloc alloc = {fuzz_resize, fuzz_free, NULL};
+static const PdNumAlloc alloc = {fuzz_resize, fuzz_free, NULL, NULL};
 
 static void
 check(int cond)

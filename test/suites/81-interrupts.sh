@@ -26,7 +26,7 @@ declare -A SQL=(
 	[extract_metrics]="SELECT count(*) FROM parkdata.extract_metrics($TEXT)"
 	[to_tsvector]="SELECT length(to_tsvector('parkdata.chinese', $TEXT))"
 	[ingest]="SELECT parkdata.ingest('big', $TEXT)"
-	[try_cn_numeral_to_numeric]="SELECT parkdata.try_cn_numeral_to_numeric(repeat('9', 300 * 1048576)) IS NULL"
+	[try_cn_numeral_to_numeric]="SELECT parkdata.try_cn_numeral_to_numeric(repeat(repeat('9', 1048576), 300)) IS NULL"
 	[pg_sleep]="SELECT pg_sleep(60)"
 )
 now_ms() { date +%s%3N; }
@@ -93,6 +93,11 @@ for f in extract_metrics to_tsvector ingest; do
 	check $f after_timeout
 	check $f after_cancel
 done
+# 300 MB built as 300 copies of 1 MB (0.1-0.4 s): repeat('9', 300 M) copied
+# one byte 300 M times (1.3 s at load 4), so the timeout fell in repeat().
+# The timeout must fall in the parser (1.2-4 s on this input), or the check
+# passes whether the parser checks for interrupts or not: 250 ms did, under
+# load 10 (the timeout fell in repeat(), which checks between copies).
 check try_cn_numeral_to_numeric after_timeout "300 MB of digits"
 expect "nothing of the cancelled ingest stored" ok "SELECT chk(count(*) = 0) FROM parkdata.document WHERE title = 'big'"
 server_same
