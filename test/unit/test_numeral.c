@@ -560,7 +560,7 @@ test_free(void *arg, void *ptr)
 	free(ptr);
 }
 
-static const PdNumAlloc test_alloc = {test_resize, test_free, NULL};
+static const PdNumAlloc test_alloc = {test_resize, test_free, NULL, NULL};
 
 /* parse_big - s through pd_numeral_parse_alloc into a buffer of the size asked */
 static PdNumStatus
@@ -645,6 +645,49 @@ test_leading_zeros(void)
 					 strncmp(out, c[i].want, strlen(c[i].want)) == 0,
 					 "zeros %zu: status %d, %zu bytes '%.20s'", i, st,
 					 st == PD_NUM_OK ? strlen(out) : 0, st == PD_NUM_OK ? out : "");
+		free(s);
+		free(out);
+	}
+}
+
+/* count_check - the check callback of a parse: counts its calls in *arg */
+static void
+count_check(void *arg)
+{
+	(*(int *) arg)++;
+}
+
+/*
+ * A long numeral calls alloc->check once every PD_NUM_CHECK_EVERY characters
+ * read (the server checks for interrupts there), whether it parses or not.
+ */
+static void
+test_check_callback(void)
+{
+	struct
+	{
+		const char *piece;
+		size_t		n;
+		int			calls;		/* at least */
+	}			c[] = {
+		{"9", 16 * PD_NUM_CHECK_EVERY, 16},	/* RANGE after reading it all */
+		{"九", 4 * PD_NUM_CHECK_EVERY, 4},
+		{"0", 4 * PD_NUM_CHECK_EVERY, 4},	/* zeros: 0 */
+		{"9", 100, 0},
+	};
+	size_t		i;
+
+	for (i = 0; i < sizeof(c) / sizeof(c[0]); i++)
+	{
+		int			calls = 0;
+		PdNumAlloc	a = {test_resize, test_free, &calls, count_check};
+		char	   *s = repeat("", c[i].piece, c[i].n, ""),
+				   *out = malloc(64);
+		size_t		ep;
+
+		(void) pd_numeral_parse_alloc(s, strlen(s), out, 64, &ep, &a);
+		PD_CHECK(calls >= c[i].calls && calls <= c[i].calls + 4,
+				 "check %zu: %d calls, want %d", i, calls, c[i].calls);
 		free(s);
 		free(out);
 	}
@@ -751,6 +794,7 @@ main(void)
 	test_fast_path();
 	test_fast_chinese();
 	test_leading_zeros();
+	test_check_callback();
 	test_many_groups();
 	test_cases();
 	test_buffer();
