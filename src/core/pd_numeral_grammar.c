@@ -19,6 +19,15 @@
 
 #include "pd_numeral_int.h"
 
+/*
+ * Budget figures write each myriad's group digit by digit: 三六六億二三二九萬
+ * 七千, 二兆五六九〇億, 十六萬二〇四一.  Such a group has four digits and
+ * follows a myriad; it stands in the place of the next myriad down (10^4
+ * below it), or ends the number after 万.
+ */
+#define GROUP_DIGITS 4
+#define GROUP_EXP 4
+
 typedef enum
 {
 	PREV_START,					/* nothing read yet */
@@ -27,6 +36,23 @@ typedef enum
 	PREV_MYRIAD,				/* 万 亿 */
 	PREV_ZERO					/* a filler 零 */
 } PdPrev;
+
+/* digits_at - how many Chinese digits in a row begin at byte offset p */
+static int
+digits_at(PdParser *ps, size_t p)
+{
+	int			n = 0,
+				val,
+				clen;
+
+	while (n <= GROUP_DIGITS &&
+		   pd_num_class_at(ps, p, &val, &clen) == PD_NC_DIGIT)
+	{
+		n++;
+		p += clen;
+	}
+	return n;
+}
 
 /*
  * parse_number - read one number into v, stopping at the first token that
@@ -38,6 +64,7 @@ parse_number(PdParser *ps, PdValue *v)
 	PdRun		pend;
 	int			have_pend = 0;
 	int			pend_colloq = 0;	/* pending digit directly after a unit */
+	int			pend_group = 0; /* pending four digits after a myriad */
 	int			last_small = 0;	/* the last unit was 十百千 */
 	PdPrev		prev = PREV_START;
 	int			seen_unit = 0;
@@ -87,7 +114,8 @@ parse_number(PdParser *ps, PdValue *v)
 					pd_num_fail(ps, PD_NUM_SYNTAX, t.pos);
 					return 0;
 				}
-				if (t.val == 0 && (seen_unit || v->n > 0))
+				if (t.val == 0 && (seen_unit || v->n > 0) &&
+					!(prev == PREV_MYRIAD && digits_at(ps, t.pos) == GROUP_DIGITS))
 				{
 					/* 零 as a filler: 一千零五 */
 					ps->p = t.end;
@@ -97,7 +125,8 @@ parse_number(PdParser *ps, PdValue *v)
 				ps->p = t.pos;
 				if (!pd_num_read_chinese_run(ps, &pend))
 					return 0;
-				if (pend.intdig > 1 && (seen_unit || v->n > 0))
+				pend_group = (prev == PREV_MYRIAD && pend.intdig == GROUP_DIGITS);
+				if (pend.intdig > 1 && (seen_unit || v->n > 0) && !pend_group)
 				{
 					/* 十三五: a digit may not follow a digit after a unit */
 					pd_num_fail(ps, PD_NUM_SYNTAX, pend.src + (t.end - t.pos));
@@ -110,7 +139,7 @@ parse_number(PdParser *ps, PdValue *v)
 
 			case PD_NC_ADIGIT:
 			case PD_NC_POINT:
-				if (t.cls == PD_NC_POINT && have_pend && pend.chinese)
+				if (t.cls == PD_NC_POINT && have_pend && pend.chinese && !pend_group)
 				{
 					/* 九.四, 二．二六兆: a decimal point after Chinese digits is 点 */
 					goto point;
@@ -142,6 +171,7 @@ parse_number(PdParser *ps, PdValue *v)
 					return 1;
 				}
 				have_pend = 1;
+				pend_group = 0;
 				pend_colloq = (prev == PREV_UNIT || prev == PREV_MYRIAD);
 				if (pend.fracdig > 0)
 					in_fraction = 1;	/* 16.7: only scale words may follow */
@@ -231,6 +261,12 @@ parse_number(PdParser *ps, PdValue *v)
 					int			k;
 					int64_t		chain;
 
+					if (have_pend && pend_group && t.val != last_unit_e - GROUP_EXP)
+					{
+						/* 三億二三二九億: a group of digits fills the next myriad's place */
+						pd_num_fail(ps, PD_NUM_SYNTAX, t.pos);
+						return 0;
+					}
 					if (have_pend)
 					{
 						if (pend.chinese && pend.intdig == 1 && pend.digit != 0 &&
@@ -324,7 +360,8 @@ parse_number(PdParser *ps, PdValue *v)
 
 			case PD_NC_POINT_CN:
 		point:
-				if (prev == PREV_ZERO || (prev == PREV_START && !have_pend))
+				if (prev == PREV_ZERO || (prev == PREV_START && !have_pend) ||
+					(have_pend && pend_group))
 				{
 					/* 点五, 一千零点五 */
 					pd_num_fail(ps, PD_NUM_SYNTAX, t.pos);
@@ -392,6 +429,12 @@ done:
 		PdTok		t = pd_num_peek(ps);
 
 		pd_num_fail(ps, PD_NUM_SYNTAX, t.pos);
+		return 0;
+	}
+	if (have_pend && pend_group && last_unit_e != GROUP_EXP)
+	{
+		/* 三億二三二九: a last group of four digits only after 万 */
+		pd_num_fail(ps, PD_NUM_SYNTAX, pend.src);
 		return 0;
 	}
 	if (have_pend)

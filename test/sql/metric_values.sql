@@ -60,3 +60,8 @@ ORDER BY metric_no;
 SELECT raw, value, kind
 FROM extract_metrics('補助款較去年多12億元，比全國高0.3個百分點，許多200人的團隊。')
 ORDER BY metric_no;
+
+-- budget figures with each myriad's group written digit by digit, read as cn_numeral_to_numeric reads them
+SELECT raw, value, unit, qualifier
+FROM extract_metrics('本縣明年度總預算歲入二七五億四一〇八萬六千元，較本年度增加一二億〇三五〇萬元，轄內登記工廠逾九萬二三〇七家，公債餘額約一兆二八〇〇億元。')
+ORDER BY metric_no;

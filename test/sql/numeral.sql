@@ -28,6 +28,9 @@ SELECT cn_numeral_to_numeric('一亿亿亿亿亿') = 10::numeric ^ 40 AS ten_to_
 SELECT cn_numeral_to_numeric('零点零零零零零零零零零零零零零零零零零零零零一') AS tiny;
 SELECT cn_numeral_to_numeric('三分之一') * 3 AS almost_one, cn_numeral_to_numeric('八又七分之五') AS mixed;
 
+-- budgets write each myriad's group digit by digit: four digits fill the place below the myriad
+SELECT s, try_cn_numeral_to_numeric(s) FROM (VALUES ('四二七億〇八一五萬三千'), ('三兆一二〇〇億'), ('二十七萬三〇五八'), ('三億二三四五'), ('一億二三萬')) AS t(s);
+
 -- malformed look-alikes are errors, not guesses
 SELECT cn_numeral_to_numeric('十三五');
 SELECT cn_numeral_to_numeric('点五');
