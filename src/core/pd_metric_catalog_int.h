@@ -209,6 +209,8 @@ extern int	pd_cat_performer(const uint32_t *p, size_t n, const char *unit, PdMet
 extern int	pd_cat_names_within(const PdMetricCatalog *cat, const char *phrase, size_t len,
 								size_t before);
 extern int	pd_cat_by_industry(const char *code);
+extern const char *pd_cat_amount_again(const PdMetricCatalogCursor *cur, const char *phrase,
+									   size_t len, const char *unit, PdMetricKind kind);
 extern int	pd_cat_has_addition(const PdMetricCatalog *cat, const char *phrase, size_t len,
 								size_t before);
 

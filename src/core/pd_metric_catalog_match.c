@@ -759,6 +759,9 @@ pd_metric_catalog_next(PdMetricCatalogCursor *cur, const char *phrase, size_t le
 		/* 全年签约新项目38个: what the verb makes the count */
 		if (code == NULL)
 			code = pd_cat_verb_object(cur->cat, phrase, len, before, unit, kind);
+		/* 技术合同成交额…；技术服务合同成交额…: the last total's amount again */
+		if (code == NULL)
+			code = pd_cat_amount_again(cur, phrase, len, unit, kind);
 
 	}
 	/* of things counted: 新增实际利用外资19.6亿美元 is the flow's level */

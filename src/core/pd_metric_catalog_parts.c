@@ -20,6 +20,8 @@
 #include <string.h>
 
 #define PART_MIN	2			/* characters a sector or region needs */
+#define AMOUNT_AGAIN_MIN	3	/* characters of a total's amount named again
+								 * (成交额, not 额 or 总额) */
 
 /* the longest word of ws[0..nw) that ends p[0..n); 0 if none */
 static size_t
@@ -599,4 +601,81 @@ pd_cat_by_industry(const char *code)
 		if (strcmp(code, by_industry_codes[i]) == 0)
 			return 1;
 	return 0;
+}
+
+/*
+ * other_thing - does the thing the cursor named last (cur->rest) end in a
+ * thing counted on its own (other_words) that the form f[0..fl) does not
+ * hold?  A bare amount after it is that thing's (新签约项目12个，成交额…).
+ */
+static int
+other_thing(const PdMetricCatalogCursor *cur, const uint32_t *f, size_t fl)
+{
+	size_t		l = tail_of(other_words, NWORDS(other_words), cur->rest, cur->rest_len),
+				i;
+
+	if (l == 0)
+		return 0;
+	for (i = 0; i + l <= fl; i++)
+		if (memcmp(f + i, cur->rest + cur->rest_len - l, l * sizeof(uint32_t)) == 0)
+			return 0;
+	return 1;
+}
+
+/*
+ * pd_cat_amount_again - the code of a figure whose phrase, predicates cut,
+ * ends in the amount (额, 金额) of one of the document's last totals (the
+ * cursor's totals, the latest first) named again by its last
+ * AMOUNT_AGAIN_MIN characters or more, with or without a type, a seller or
+ * a field before it: after 技术合同成交额, 合同成交额, 技术服务合同成交额,
+ * 高校成交额 and 成交额 (after the contracts counted) are that total's, the
+ * amount sharing its measure.  A bare amount after another thing counted
+ * (新签约项目12个，成交额…) is that thing's.  Of several totals, the one
+ * sharing most.  NULL if none shares so much, or the unit does not fit it.
+ */
+const char *
+pd_cat_amount_again(const PdMetricCatalogCursor *cur, const char *phrase, size_t len,
+					const char *unit, PdMetricKind kind)
+{
+	const PdMetricCatalog *cat = cur->cat;
+	uint32_t	p[PD_METRIC_PHRASE_MAX];
+	size_t		n,
+				i,
+				k,
+				best = 0;
+	const char *code = NULL;
+
+	if (len == 0 || kind == PD_KIND_SHARE)
+		return NULL;
+	n = pd_cat_fold(phrase, len, p, PD_METRIC_PHRASE_MAX);
+	if (n > PD_METRIC_PHRASE_MAX)
+		return NULL;
+	for (;;)
+	{
+		size_t		t = pd_cat_cut_one(cat, p, n, 0);
+
+		if (t == n)
+			break;
+		n = t;
+	}
+	if (n < AMOUNT_AGAIN_MIN || tail_of(amount_words, NWORDS(amount_words), p, n) == 0)
+		return NULL;
+	for (k = 0; k < PD_METRIC_CURSOR_TOTALS && cur->totals[k]; k++)
+		for (i = 0; i < cat->capacity; i++)
+		{
+			const Entry *e = &cat->table[i];
+			const uint32_t *f = cat->pool + e->off;
+			size_t		l = 0;
+
+			if (!e->used || strcmp(cat->codes[e->code].name, cur->totals[k]) != 0)
+				continue;
+			while (l < e->len && l < n && f[e->len - 1 - l] == p[n - 1 - l])
+				l++;
+			if (l > best && !(l == n && other_thing(cur, f, e->len)))
+			{
+				best = l;
+				code = cur->totals[k];
+			}
+		}
+	return best >= AMOUNT_AGAIN_MIN ? fitting(cat, code, unit, kind) : NULL;
 }

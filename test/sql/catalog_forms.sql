@@ -242,3 +242,10 @@ ORDER BY metric_no;
 SELECT raw, indicator, metric, kind FROM parkdata.extract_metrics(
   '一季度，全区实现生产总值21.6亿元，比增7.8%；规模以上工业增加值9.2亿元，比增10.5%；工业投资1.7亿元，比降4.2%。')
 ORDER BY metric_no;
+
+-- parts of a total that name its amount again (合同成交额, 技术服务合同成交额,
+-- a field's 成交额, a bare 成交额 after the contracts counted), in order
+SELECT raw, indicator, metric, kind FROM parkdata.extract_metrics(
+  '今年前三季度，全省技术合同成交额612.4亿元，增长18.6%。认定登记技术合同9350项，增长9.1%；合同成交额中，技术服务、技术开发和技术转让合同成交额依次为301.2亿元、238.5亿元和40.3亿元。'
+  '分领域看，电子信息领域成交额154.7亿元，增长26.3%。其中输往省外的合同2140项，成交额205.9亿元。')
+ORDER BY metric_no;

@@ -3,7 +3,8 @@
  * parts named by how they are built (src/core/pd_metric_catalog_parts.c):
  * a sector or a region before the head measure of the total it lies within,
  * a form that only ends a sector's name, a verb that says what a count is,
- * a gloss the span begins in, and the growth of a count of additions.
+ * a gloss the span begins in, the growth of a count of additions, and a
+ * total's amount named again by a part (合同成交额, 技术服务合同成交额).
  * Sentences written for these tests.
  */
 #include <stdint.h>
@@ -39,7 +40,9 @@ static const PdTestPair pairs[] = {
 	{"规上工业总产值", "industrial_output_above_scale", "money"},
 	{"产值", "industrial_output", "money"},
 	{"第二产业增加值", "secondary_industry_value_added", "money"},
-	{"利润总额", "total_profit", "money"}
+	{"利润总额", "total_profit", "money"},
+	{"技术合同成交额", "technology_contract_turnover", "money"},
+	{"营业收入", "operating_revenue", "money"}
 };
 
 static PdMetricCatalog *
@@ -307,6 +310,42 @@ test_last_total(void)
 	pd_metric_catalog_destroy(cat);
 }
 
+/*
+ * a part that names the amount of one of the last totals again: by type,
+ * by seller or by field, or the bare amount after a count of the things
+ */
+static void
+test_amount_again(void)
+{
+	PdMetricCatalog *cat = build();
+	PdMetricCatalogCursor cur;
+
+	pd_metric_catalog_cursor_init(&cur, cat);
+	expect(&cur, "|技术合同成交额", "元", PD_KIND_LEVEL, NULL, "technology_contract_turnover");
+	/* a count of contracts with a growth rate of its own between */
+	expect(&cur, "|登记技术合同", "项", PD_KIND_LEVEL, NULL, NULL);
+	expect(&cur, "|登记技术合同", "%", PD_KIND_GROWTH_RATE, NULL, NULL);
+	expect(&cur, "|合同成交额", "元", PD_KIND_LEVEL, NULL, "technology_contract_turnover");
+	expect(&cur, "按类型看，|技术开发和技术转让合同成交额", "元", PD_KIND_LEVEL, NULL,
+		   "technology_contract_turnover");
+	expect(&cur, "分领域看，电子信息领域|成交额", "%", PD_KIND_GROWTH_RATE, NULL,
+		   "technology_contract_turnover");
+	expect(&cur, "其中流向省外的合同860项，|成交额", "元", PD_KIND_LEVEL, NULL,
+		   "technology_contract_turnover");
+	/* its share is of the whole, and a count is no amount */
+	expect(&cur, "|高校成交额", "%", PD_KIND_SHARE, NULL, NULL);
+	expect(&cur, "|成交额", "项", PD_KIND_LEVEL, NULL, NULL);
+	/* one character shared (额) is no amount named again */
+	expect(&cur, "|进口额", "元", PD_KIND_LEVEL, NULL, NULL);
+	/* nor an amount without a total before */
+	pd_metric_catalog_cursor_init(&cur, cat);
+	expect(&cur, "|合同成交额", "元", PD_KIND_LEVEL, NULL, NULL);
+	/* nor a measure that is not an amount (收入 after 营业收入) */
+	expect(&cur, "|营业收入", "元", PD_KIND_LEVEL, NULL, "operating_revenue");
+	expect(&cur, "。|技术性收入", "元", PD_KIND_LEVEL, NULL, NULL);
+	pd_metric_catalog_destroy(cat);
+}
+
 int
 main(void)
 {
@@ -315,5 +354,6 @@ main(void)
 	test_region_parts();
 	test_built();
 	test_last_total();
+	test_amount_again();
 	return pd_test_summary("test_metric_catalog_parts");
 }
