@@ -665,7 +665,7 @@ pd_metric_extract_opt(const char *doc, size_t len, const PdMetricOptions *opt,
 		if (w->n > 0 && (w->cp[w->n - 1] == '\n' || w->cp[w->n - 1] == '\r'))
 		{
 			w->last_org = NULL;
-			paragraph_end(w);
+			paragraph_end(w, doc + p, len - p);
 		}
 		chars += w->n;
 		pos = p;

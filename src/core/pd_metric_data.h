@@ -1059,6 +1059,14 @@ static const char *const pd_anaphor_lead[] = {
 	"时期", "末", "年", "月", "当前", "现在", "迄今", "截至目前", "如今",
 };
 
+/*
+ * Words opening a paragraph that restates a figure of the one before
+ * (这633家入库企业…): that figure's date still holds.  Before a digit.
+ */
+static const char *const pd_restate_lead[] = {
+	"这", "這", "上述",
+};
+
 /* Share bases cut off the indicator: 年产量约占全国15% -> 年产量. */
 static const char *const pd_share_cut[] = {
 	"约占全国", "约占全省", "约占全市", "约占全区", "占全国", "占全省", "占全市",

@@ -297,6 +297,7 @@ typedef enum PdList
 	PL_PLAN_NOUN_AFTER,			/* 计划的, 规划司: a TW_NOUN word is a noun */
 	PL_BA_VERBS,				/* 将…打造成 */
 	PL_ANAPHOR_LEAD,			/* 目前 今年: a generic anaphor still opens its clause */
+	PL_RESTATE_LEAD,			/* 这 上述 + a figure: a paragraph restating one */
 	PL_GOVERNORS,				/* 为 向 在 落户 ...: a place after them is no subject */
 	PL_DATELINE,				/* 新华社 中新社: a place after them is a dateline */
 	PL_BREAKDOWN,				/* 其中 分地区看: the places after are parts */
@@ -454,6 +455,7 @@ typedef struct Period
 	int			aside;			/* a bare part after a figure: its own clause only */
 	int			plan;			/* frames the text after it: 1 a year ahead, 2 a budget */
 	int			now;			/* 目前, 至今: the document's date, not the text's year */
+	int			asof;			/* 截至3月5日: the date a report runs to */
 } Period;
 
 /* where a qualifier was written */
@@ -915,6 +917,7 @@ extern void set_part(const PdMetricWork *w, Period *p, int y, int part);
 extern PdDate date_add_days(PdDate d, int days);
 extern PdDate date_add_months(PdDate d, int months);
 extern int	period_ahead(const PdMetricWork *w, const Period *p);
+extern int	this_year_word(const PdMetricWork *w, int i);
 extern int	context_year(const PdMetricWork *w);
 /* pd_metric_time_fiscal.c */
 extern int	fiscal_year_at(const PdMetricWork *w, int j, int *y);
@@ -950,7 +953,7 @@ is_period_range_conn(uint32_t c)
 }
 extern void passing_year(PdMetricWork *w, int ctx_year0, int ctx_relative0);
 extern void forecast_part(PdMetricWork *w);
-extern void paragraph_end(PdMetricWork *w);
+extern void paragraph_end(PdMetricWork *w, const char *next, size_t len);
 extern int	aside_period(const PdMetricWork *w, const Period *q);
 extern int	aside_cut(const PdMetricWork *w, const Period *q, int i);
 extern void year_to_day(const PdMetricWork *w, Period *q);

@@ -83,6 +83,7 @@ const PdWordList pd_lists[PL_COUNT] = {
 	[PL_ANNUAL] = LIST(pd_annual),
 	[PL_EVERY_YEAR] = LIST(pd_every_year),
 	[PL_ANAPHOR_LEAD] = LIST(pd_anaphor_lead),
+	[PL_RESTATE_LEAD] = LIST(pd_restate_lead),
 	[PL_GOVERNORS] = LIST(pd_governors),
 	[PL_DATELINE] = LIST(pd_dateline),
 	[PL_BREAKDOWN] = LIST(pd_breakdown),

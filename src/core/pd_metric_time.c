@@ -619,7 +619,10 @@ period_at(PdMetricWork *w, int i, Period *p)
 	}
 	/* 截至9月末, 截至2024年底: a stock at the day */
 	if (opener && tag == 0)
+	{
 		make_point(p);
+		p->asof = 1;
+	}
 	/* 到2022年12月, 到一季度末 before the document's date: the same (not 到2018年) */
 	else if (opener && tag == OPEN_DEADLINE && w->doc_date && p->to && p->to < w->doc_date &&
 			 !(p->from % 10000 == 101 && p->to % 10000 == 1231))
@@ -653,6 +656,27 @@ sets_context(const Period *p)
 {
 	return !p->base && !p->target && !p->relative && !p->deadline &&
 		!p->event && p->from != 0;
+}
+
+/*
+ * year_so_far - 截至3月5日，我省今年新注册…540家: 今年 right after the date
+ * a report runs to, in its year, is the year up to that date (a flow so
+ * far, no goal); the date, not the year, frames the text after it
+ */
+static void
+year_so_far(PdMetricWork *w, Period *q)
+{
+	const Period *r;
+
+	if (w->nperiods < 2 || !q->from || !this_year_word(w, q->start))
+		return;
+	r = &w->periods[w->nperiods - 2];
+	if (!r->asof || r->base || r->from != r->to ||
+		r->to / 10000 != q->from / 10000 || r->to >= q->to)
+		return;
+	q->to = r->to;
+	q->target = 0;
+	q->relative = 1;
 }
 
 /* whether [a, b) leaves the text inside a quote, from state inq */
@@ -749,6 +773,7 @@ scan_periods(PdMetricWork *w)
 		{
 			q = &w->periods[w->nperiods++];
 			*q = p;
+			year_so_far(w, q);
 		}
 		else
 			q = &p;

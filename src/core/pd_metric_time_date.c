@@ -181,6 +181,21 @@ period_ahead(const PdMetricWork *w, const Period *p)
 	return p->year && w->doc_year && p->year > w->doc_year;
 }
 
+/*
+ * this_year_word - is 今年 written at i as such, the document's year (not
+ * 今年度, a fiscal year, nor 今年上半年)?
+ */
+int
+this_year_word(const PdMetricWork *w, int i)
+{
+	size_t		t = 0;
+	int			l = table_at(w, i, PL_S_PERIODS, &t);
+
+	return l && !(i + l < w->n && w->cp[i + l] == CP_DU) &&
+		pd_period_words[t].ysrc == YS_DOC && pd_period_words[t].rel == 0 &&
+		pd_period_words[t].part == YP_YEAR;
+}
+
 /* the year a period without one of its own lies in */
 int
 context_year(const PdMetricWork *w)

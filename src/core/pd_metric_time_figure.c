@@ -100,13 +100,8 @@ static int
 this_year_so_far(const PdMetricWork *w, const Candidate *c, const Period *own,
 				 PdDate to)
 {
-	size_t		t = 0;
-	int			l = table_at(w, own->start, PL_S_PERIODS, &t);
-
 	return w->doc_date && w->doc_date < to && own->from / 10000 == w->doc_date / 10000 &&
-		l && !(own->start + l < w->n && w->cp[own->start + l] == CP_DU) &&
-		pd_period_words[t].ysrc == YS_DOC && pd_period_words[t].rel == 0 &&
-		pd_period_words[t].part == YP_YEAR && clause_has(w, c->start, PL_PRESENT);
+		this_year_word(w, own->start) && clause_has(w, c->start, PL_PRESENT);
 }
 
 /*

@@ -359,17 +359,46 @@ budget_return(PdMetricWork *w)
 }
 
 /*
+ * restates_figure - does the paragraph at next (len bytes) open with a
+ * figure of the one before restated (这633家入库企业, 上述120家)?
+ */
+static int
+restates_figure(const char *next, size_t len)
+{
+	const PdWordList *l = &pd_lists[PL_RESTATE_LEAD];
+	size_t		i;
+
+	/* the indent: spaces, ideographic spaces (U+3000) */
+	while (len > 0 && (*next == ' ' || *next == '\t'))
+		next++, len--;
+	while (len >= 3 && memcmp(next, "\xe3\x80\x80", 3) == 0)
+		next += 3, len -= 3;
+	for (i = 0; i < l->n; i++)
+	{
+		size_t		k = strlen(l->words[i]);
+
+		if (len > k && memcmp(next, l->words[i], k) == 0 &&
+			next[k] >= '0' && next[k] <= '9')
+			return 1;
+	}
+	return 0;
+}
+
+/*
  * paragraph_end - a stock's past date (截至2025年底) frames its paragraph
  * only: the stocks of the next one without a date of their own are the
- * document's (首批三座大樓已經落成 in a text dated January 2026)
+ * document's (首批三座大樓已經落成 in a text dated January 2026), unless
+ * it opens restating a figure of this one (这633家入库企业: the same date)
  */
 void
-paragraph_end(PdMetricWork *w)
+paragraph_end(PdMetricWork *w, const char *next, size_t len)
 {
 	Period	   *r = &w->run;
 	Period		p;
 
 	if (!w->doc_date || !r->from || r->from != r->to || r->target || r->to >= w->doc_date)
+		return;
+	if (restates_figure(next, len))
 		return;
 	memset(&p, 0, sizeof(p));
 	p.day = 1;

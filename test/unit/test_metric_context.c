@@ -117,6 +117,15 @@ static const PdRowCase cases[] = {
 	/* what an investment can yield without 预计; allocations announced with 会 */
 	{"2019年全市民間投資新增4,000億元，約可創造7,000個就業機會。", 20200107, "4,000億元|actual|20190101|20191231|;7,000個|target|0|0|"},
 	{"科技園會另撥30億元作資助，合資格公司最多可獲3個月免租。園區去年引進企業120間。", 20230601, "30億元|target|0|0|;3個月|target|0|0|;120間|actual|20220101|20221231|"},
+	/* 今年 after the date a report runs to: the year so far, done; a paragraph restating a figure keeps the date */
+	{"截至4月10日，全市今年新增科技企业120家，同比增长20%。\n这120家企业中，40家是高新技术企业。", 20210420,
+	 "120家|actual|20210101|20210410|;20%|actual|20210101|20210410|;120家|actual|20210410|20210410|"
+	 ";40家|actual|20210410|20210410|"},
+	{"截至3月底，全市高新技术企业达500家。\n园区企业共有200家。", 20210420,
+	 "500家|actual|20210331|20210331|;200家|actual|20210420|20210420|"},
+	/* 今年 before it, or in another sentence, is still the year (a goal in March) */
+	{"今年全市计划新增科技企业300家。截至3月10日，已新增45家。", 20210315,
+	 "300家|target|20210101|20211231|;45家|actual|20210310|20210310|"},
 };
 
 int
