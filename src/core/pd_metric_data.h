@@ -187,6 +187,7 @@ const PdUnitWord pd_unit_words[] = {
 	{"门", "门", 0},
 	{"册", "册", 0},
 	{"县市", "个", 0},			/* 全台22县市: a count of counties and cities */
+	{"部委", "个", 0},			/* 五部委联合发文: a count of ministries and commissions */
 	/* followers that make the number a date, clock time, ordinal or name */
 	{"个月前", NULL, PU_EXCLUDE},
 	{"县市长", NULL, PU_EXCLUDE},	/* 2022县市长选举 */
@@ -264,6 +265,7 @@ static const char *const pd_name_units[] = {
 static const char *const pd_rank_words[] = {
 	"位次", "排名", "前移", "后移", "前进", "后退", "跃升", "上升", "提升",
 	"下降", "下滑", "升至", "降至", "位列", "位居", "居",
+	"排在", "分列", "并列",		/* 排在后三位, 分列第二、三位 */
 };
 
 /*
@@ -437,6 +439,8 @@ const PdKindWord pd_kind_words[] = {
 	{"略降", PK_DOWN},
 	{"略减", PK_DOWN},
 	{"缩短", PK_DOWN},			/* 审批时间缩短2天 */
+	{"压缩", PK_DOWN},			/* 办理时限压缩60% */
+	{"下拉", PK_DOWN},			/* 产值下降5%，下拉0.6个百分点 */
 	{"占比", PK_SHARE},
 	{"比重", PK_SHARE},
 	{"占地", 0},
@@ -1035,6 +1039,14 @@ static const char *const pd_place_count_nouns[] = {
 static const uint8_t pd_place_count_nouns_tags[] = {
 	2, 2, 2, 2, 2,
 	3, 3, 3, 3, 3, 3,
+};
+
+/*
+ * Places of one level after a list that names them, counted: 郑州、洛阳、新乡
+ * 三市 (three cities), 甲、乙两省.  The number must equal the items listed.
+ */
+static const char *const pd_place_list_heads[] = {
+	"市", "省", "县", "州", "区", "国",
 };
 
 /* A company's name runs back to the last of these (or a clause mark). */

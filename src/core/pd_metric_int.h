@@ -265,6 +265,7 @@ extern const size_t pd_n_anaphora;
 extern const PdUnitWord *pd_unit_percent;
 extern const char *const *pd_currency_before_units;	/* PL_CURRENCY_BEFORE's units */
 extern const PdUnitWord *pd_unit_permille;
+extern const PdUnitWord *pd_unit_count;	/* 个, for 三市 after a list of three */
 extern const PdUnitWord *pd_unit_kwh;	/* 千瓦时, for 亿度 */
 
 /* Plain word lists, matched by table_at / table_before. */
@@ -314,6 +315,7 @@ typedef enum PdList
 	PL_NATION_BRACKET,			/* 全国平均水平（12.3%）: a national figure */
 	PL_ANAPHOR_CROSS,			/* 市场: 资本市场 holds no anaphor 本市 */
 	PL_PLACE_COUNTS,			/* 市州 县区: 4个市州 counts parts (tag: their level) */
+	PL_PLACE_LIST_HEADS,		/* 市 省: 郑州、洛阳、新乡三市 counts the places listed */
 	PL_PARK_WRITTEN,			/* 工业园区 综保区: a region's park, named as written */
 	PL_NAME_BOUNDS,				/* 的 和 由 ...: where a company's name begins */
 	PL_COMPANY_FORMS,			/* 有限公司 ... */
@@ -977,6 +979,7 @@ extern void currency_declared(PdMetricWork *w, int i, int j);
 extern int	space_before_scale(const PdMetricWork *w, int i);
 extern int	skip_unit_space(const PdMetricWork *w, int k);
 extern int	span_end(const PdMetricWork *w, int i, int bounded);
+extern int	listed_places_at(const PdMetricWork *w, const Candidate *c, int k);
 extern int	unit_at(const PdMetricWork *w, int i, const PdUnitWord **u);
 extern int	qual_word(const PdMetricWork *w, int i, PdList l,
 					  const PdQualWord *tab, PdQualifier *q);

@@ -25,6 +25,8 @@ const size_t pd_n_anaphora = NELEM(pd_anaphora);
 /* 百分之五十 and 千分之三 take these units */
 const PdUnitWord *pd_unit_percent = &pd_unit_words[2];
 const PdUnitWord *pd_unit_permille = &pd_unit_words[4];
+static const PdUnitWord pd_unit_count_word = {"个", "个", 0};
+const PdUnitWord *pd_unit_count = &pd_unit_count_word;
 
 #define LIST(a)			{a, NELEM(a), NULL}
 #define TAGGED(a)		{a, NELEM(a), a##_tags}
@@ -100,6 +102,7 @@ const PdWordList pd_lists[PL_COUNT] = {
 	[PL_NATION_BRACKET] = LIST(pd_nation_before_bracket),
 	[PL_ANAPHOR_CROSS] = LIST(pd_anaphor_cross),
 	[PL_PLACE_COUNTS] = TAGGED(pd_place_count_nouns),
+	[PL_PLACE_LIST_HEADS] = LIST(pd_place_list_heads),
 	[PL_PARK_WRITTEN] = TAGGED(pd_park_written),
 	[PL_NAME_BOUNDS] = LIST(pd_name_bounds),
 	[PL_COMPANY_FORMS] = LIST(pd_company_forms),

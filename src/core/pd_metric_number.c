@@ -55,12 +55,31 @@ bare_scale_money(const PdMetricWork *w, int i)
 }
 
 /*
+ * 千余人, 百多家, 万余名: a bare scale word with 余, 多 or 来 and a unit; not
+ * after 数 or 几 (数千余人 says no number)
+ */
+static int
+bare_scale_approx(const PdMetricWork *w, int i)
+{
+	PdQualifier q = PD_QUAL_NONE;
+	const PdUnitWord *u;
+	int			l;
+
+	if (i > 0 && (w->cp[i - 1] == 0x6570 /* 数 */ || w->cp[i - 1] == 0x51E0 /* 几 */))
+		return 0;
+	l = qual_word(w, i + 1, PL_S_QUAL_BETWEEN, pd_qual_between, &q);
+	if (!l)
+		return 0;
+	return unit_at(w, i + 1 + l, &u) && u->unit;
+}
+
+/*
  * numeral_start - does a numeral begin at i?
  *
  * Returns 0 and sets c->nstart (and c->percent_of for 百分之五十) if so;
  * else the index to go on from.  A bare scale word (百, 千, 万, 亿) opens a
- * number only after a qualifier (近百家, 超亿元) or, with 亿 or 兆, before
- * money (百亿元).
+ * number only after a qualifier (近百家, 超亿元), before 余 多 来 and a unit
+ * (千余人) or, with 亿 or 兆, before money (百亿元).
  */
 static int
 numeral_start(const PdMetricWork *w, int i, Candidate *c)
@@ -82,7 +101,7 @@ numeral_start(const PdMetricWork *w, int i, Candidate *c)
 		return i + 1;
 	if (((cls == PD_NC_UNIT && w->cp[i] != CP_SHI && w->cp[i] != CP_SHI_FIN) ||
 		 cls == PD_NC_MYRIAD) && !qual_before(w, i, &q) &&
-		!bare_scale_money(w, i))
+		!bare_scale_money(w, i) && !bare_scale_approx(w, i))
 		return span_end(w, i, 0);	/* its digits start no number either */
 	c->nstart = i;
 	return 0;
@@ -585,6 +604,12 @@ read_unit(PdMetricWork *w, Candidate *c, int j, int k, NumInfo *ni)
 			c->unit = pd_unit_kwh;
 		if (c->unit->flags & PU_TENTH)
 			return after_unit(w, c, tenth_digit(w, c, k + l), ni);
+		return after_unit(w, c, k + l, ni);
+	}
+	/* 郑州、洛阳、新乡三市: places of a level listed, counted */
+	if (!ni->has_scale && !ni->has_point && (l = listed_places_at(w, c, k)) > 0)
+	{
+		c->unit = pd_unit_count;
 		return after_unit(w, c, k + l, ni);
 	}
 	c->unit = NULL;

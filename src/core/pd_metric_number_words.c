@@ -374,3 +374,60 @@ range_at(const PdMetricWork *w, int i, int j)
 		return NULL;
 	return u;
 }
+
+/* the value of a small count [a, b): one Chinese digit or two Arabic ones, else 0 */
+static int
+small_count(const PdMetricWork *w, int a, int b)
+{
+	int			v = 0,
+				k;
+
+	if (b - a == 1 && is_cdigit(w->cp[a]) &&
+		pd_numeral_class(w->cp[a], &v) == PD_NC_DIGIT)
+		return v;
+	if (b - a > 2)
+		return 0;
+	for (k = a; k < b; k++)
+	{
+		if (!is_adigit(w->cp[k]) || w->cp[k] > '9')
+			return 0;
+		v = v * 10 + (int) (w->cp[k] - '0');
+	}
+	return v;
+}
+
+/*
+ * listed_places_at - 郑州、洛阳、新乡三市: a place noun at k after the number
+ * of c that counts the items of the list right before it (separated by 、
+ * or 和 及 与, the later ones short).  Returns the noun's length, or 0.
+ */
+int
+listed_places_at(const PdMetricWork *w, const Candidate *c, int k)
+{
+	int			want = small_count(w, c->nstart, c->nend),
+				items = 1,
+				len = 0,
+				l = table_at(w, k, PL_PLACE_LIST_HEADS, NULL),
+				i;
+
+	if (!l || want < 2 || c->start != c->nstart)
+		return 0;
+	for (i = c->start - 1; i >= 0 && c->start - i <= 64; i--)
+	{
+		uint32_t	ch = w->cp[i];
+
+		if (ch == CP_IDEOGRAPHIC_COMMA || ch == CP_HE ||
+			ch == 0x53CA /* 及 */ || ch == CP_YU3)
+		{
+			if (len == 0 || len > 6)
+				return 0;
+			items++;
+			len = 0;
+			continue;
+		}
+		if (clause_break(w, i) || ch < 0x3400 || cf_has(w, i, FC_DIGIT))
+			break;
+		len++;
+	}
+	return (len > 0 && items == want) ? l : 0;
+}

@@ -65,3 +65,9 @@ ORDER BY metric_no;
 SELECT raw, value, unit, qualifier
 FROM extract_metrics('本縣明年度總預算歲入二七五億四一〇八萬六千元，較本年度增加一二億〇三五〇萬元，轄內登記工廠逾九萬二三〇七家，公債餘額約一兆二八〇〇億元。')
 ORDER BY metric_no;
+
+-- a bare scale word before 余/多 and a unit (not after 数); 下拉 and 压缩 say a fall; ranks after 排在/分列;
+-- places of a level counted after the list that names them (the number must match the items), 部委 counted
+SELECT raw, value, unit, qualifier, kind
+FROM extract_metrics('招聘会吸引千余人到场，数千余人在线观看；食品制造业产值下降4.2%，下拉0.7个百分点；审批时限压缩62.5%。苏州、无锡、常州三市合计增长6%，排在后三位的城市分列第八、九位，全省“一区五园”格局初成，前5市合计30亿元。工信部、财政部等六部委联合发文，温州和台州两市各有百余家企业入选。')
+ORDER BY metric_no;

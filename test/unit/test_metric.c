@@ -423,8 +423,9 @@ static const Subjected subjected[] = {
 	{"记者从四川省科技厅了解到，上半年全省高新区营业收入13977.46亿元。",
 	 "13977.46亿元|四川省"},
 	/* a list of places distributed over a list of figures by 分别 */
+	/* 三市 counts the three cities listed (a figure of its own, no one city's) */
 	{"常州、无锡和苏州三市地区生产总值分别增长5.1%、6.2%和7.3%。",
-	 "5.1%|常州市;6.2%|无锡市;7.3%|苏州市"},
+	 "三市|;5.1%|常州市;6.2%|无锡市;7.3%|苏州市"},
 	/* the parts of a province after 其中 do not become the topic */
 	{"浙江省高新技术产业产值增长6.15%，其中舟山市产值277.85亿元。医药制造业增长11.38%。",
 	 "6.15%|浙江省;277.85亿元|舟山市;11.38%|浙江省"},
