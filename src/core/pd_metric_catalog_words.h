@@ -77,6 +77,12 @@ static const char *const predicate_words[] = {
 	 * 增幅回落至, 降幅收窄): the rate is still the indicator's */
 	"放缓", "放缓至", "趋缓", "减缓", "加快", "加快至", "回落至", "回升至", "升至",
 	"降至", "收窄", "收窄至",
+	/* ... in Hong Kong's words (經濟增長將放慢至3%, 增長減慢至0.5%,
+	 * 全年經濟增長預料為5.8%) */
+	"放慢", "放慢至", "减慢", "减慢至", "预料", "预料为",
+	/* ... and adverbs of manner (溫和增長, 強勁增長, 按年顯著增長, 進一步上升,
+	 * 明顯放緩) */
+	"温和", "强劲", "显著", "明显", "进一步",
 	/* a target held to a bound (城镇调查失业率控制在5.5%左右, 稳定在) */
 	"控制在", "控制", "稳定在"
 };
@@ -356,11 +362,15 @@ static const char *const driven_words[] = {
 /*
  * Owners before a form that make another measure of it: {code, owner}.  A
  * firm's or industry's R&D intensity is R&D spending against its revenue
- * (规上工业研发投入强度, “小巨人”企业的研发投入强度), not against GDP.
+ * (规上工业研发投入强度, “小巨人”企业的研发投入强度), not against GDP; the
+ * residents' product (本地居民生产总值) is no GDP.
  */
 static const char *const owner_refusals[][2] = {
 	{"rd_expenditure_intensity", "企业"},
-	{"rd_expenditure_intensity", "工业"}
+	{"rd_expenditure_intensity", "工业"},
+	/* 本地居民生產總值: the residents' product (GNI), not the product made
+	 * within the territory */
+	{"gdp", "居民"}
 };
 
 /*

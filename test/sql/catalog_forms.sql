@@ -249,3 +249,11 @@ SELECT raw, indicator, metric, kind FROM parkdata.extract_metrics(
   '今年前三季度，全省技术合同成交额612.4亿元，增长18.6%。认定登记技术合同9350项，增长9.1%；合同成交额中，技术服务、技术开发和技术转让合同成交额依次为301.2亿元、238.5亿元和40.3亿元。'
   '分领域看，电子信息领域成交额154.7亿元，增长26.3%。其中输往省外的合同2140项，成交额205.9亿元。')
 ORDER BY metric_no;
+
+-- the pace and manner of a growth said before its rate (放慢至, 減慢至, 預料為,
+-- 溫和, 強勁, 顯著, 進一步) keep the indicator; the residents' product
+-- (本地居民生產總值) is no GDP
+SELECT raw, indicator, metric, kind FROM parkdata.extract_metrics(
+  '本港經濟上年溫和增長2.4%，首季本地生產總值按年顯著增長3.5%，經季節性調整後按季進一步上升0.9%。'
+  '分析員指下半年經濟增長將放慢至2%，全年經濟增長預料為2.8%。同季本地居民生產總值按年上升4.1%。')
+ORDER BY metric_no;

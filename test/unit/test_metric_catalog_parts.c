@@ -42,7 +42,10 @@ static const PdTestPair pairs[] = {
 	{"第二产业增加值", "secondary_industry_value_added", "money"},
 	{"利润总额", "total_profit", "money"},
 	{"技术合同成交额", "technology_contract_turnover", "money"},
-	{"营业收入", "operating_revenue", "money"}
+	{"营业收入", "operating_revenue", "money"},
+	{"本地生产总值", "gdp", "money"},
+	{"生产总值", "gdp", "money"},
+	{"经济", "gdp", "money"}
 };
 
 static PdMetricCatalog *
@@ -346,6 +349,30 @@ test_amount_again(void)
 	pd_metric_catalog_destroy(cat);
 }
 
+/*
+ * the pace and manner of a growth said between the indicator and its rate
+ * (放慢至, 减慢至, 预料为, 温和, 强劲, 显著, 进一步); the residents' product
+ * is no GDP
+ */
+static void
+test_pace_words(void)
+{
+	PdMetricCatalog *cat = build();
+	PdMetricCatalogCursor cur;
+
+	pd_metric_catalog_cursor_init(&cur, cat);
+	expect(&cur, "|今年经济增长将放慢至", "%", PD_KIND_GROWTH_RATE, NULL, "gdp");
+	expect(&cur, "|本地生产总值按年实质增长减慢至", "%", PD_KIND_GROWTH_RATE, NULL, "gdp");
+	expect(&cur, "|全年经济增长预料为", "%", PD_KIND_GROWTH_RATE, NULL, "gdp");
+	expect(&cur, "|经济上年温和增长", "%", PD_KIND_GROWTH_RATE, NULL, "gdp");
+	expect(&cur, "|经济强劲增长", "%", PD_KIND_GROWTH_RATE, NULL, "gdp");
+	expect(&cur, "|本地生产总值按年显著增长", "%", PD_KIND_GROWTH_RATE, NULL, "gdp");
+	expect(&cur, "|本地生产总值进一步上升", "%", PD_KIND_GROWTH_RATE, NULL, "gdp");
+	expect(&cur, "|本地居民生产总值按年上升", "%", PD_KIND_GROWTH_RATE, NULL, NULL);
+	expect(&cur, "|第三季本地居民生产总值", "元", PD_KIND_LEVEL, NULL, NULL);
+	pd_metric_catalog_destroy(cat);
+}
+
 int
 main(void)
 {
@@ -355,5 +382,6 @@ main(void)
 	test_built();
 	test_last_total();
 	test_amount_again();
+	test_pace_words();
 	return pd_test_summary("test_metric_catalog_parts");
 }
