@@ -1296,6 +1296,11 @@ static const char *const pd_timeframe_after[] = {
 	"内", "之内", "间", "期间", "前", "后", "之后", "以后", "累计", "多", "有余",
 };
 
+/* Right before such a number: it measures how long something took (历时2年多). */
+static const char *const pd_span_verbs[] = {
+	"连续", "历时", "耗时", "用时", "费时", "历经",
+};
+
 /*
  * Flows of their own, not changes of a stock: people brought in, jobs
  * created (城镇新增就业2598人, 引进各类人才6.3万人, 新增就业岗位3000个)

@@ -353,6 +353,7 @@ typedef enum PdList
 	PL_CURRENCY_BEFORE,			/* 新台币4.76兆元: the currency before */
 	PL_SAME_BELOW,				/* （澳門元，下同）: it holds from here on */
 	PL_TIMEFRAME_AFTER,			/* 三年内 两年前: a time frame */
+	PL_SPAN_VERBS,				/* 连续 历时: 历时2年多 is a duration */
 	PL_FLOW_BEFORE,				/* 新增就业2598人: a flow of its own */
 	PL_FLOW_AFTER,				/* 增加2万个就业机会 */
 	PL_KIND_AFTER_DOWN,			/* 1.0%的实质跌幅: a fall */

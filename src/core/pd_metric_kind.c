@@ -167,8 +167,9 @@ figure_kind(const PdMetricWork *w, Figure *f, int *negative)
 		*negative = (f->what == PK_DOWN);
 		return PD_KIND_GROWTH_RATE;
 	}
-	/* X%的实质跌幅: its kind follows it */
-	if (f->what == 0 && table_at(w, c->end, PL_KIND_AFTER_DOWN, NULL))
+	/* X%的实质跌幅: its kind follows it; not 连续3年的跌势, a duration */
+	if (f->what == 0 && table_at(w, c->end, PL_KIND_AFTER_DOWN, NULL) &&
+		!(has_unit_flag(c, PU_SPAN) && table_before(w, c->start, PL_SPAN_VERBS)))
 		f->what = PK_DOWN;
 	/* every difference in percent points is a change */
 	if (has_unit_flag(c, PU_POINT))

@@ -136,6 +136,7 @@ const PdWordList pd_lists[PL_COUNT] = {
 	[PL_CURRENCY_BEFORE] = LIST(pd_currency_before),
 	[PL_SAME_BELOW] = LIST(pd_same_below),
 	[PL_TIMEFRAME_AFTER] = LIST(pd_timeframe_after),
+	[PL_SPAN_VERBS] = LIST(pd_span_verbs),
 	[PL_FLOW_BEFORE] = LIST(pd_flow_before),
 	[PL_FLOW_AFTER] = LIST(pd_flow_after),
 	[PL_KIND_AFTER_DOWN] = LIST(pd_kind_after_down),

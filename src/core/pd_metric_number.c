@@ -502,11 +502,11 @@ unit_excluded(const PdMetricWork *w, const Candidate *c, int k, int l)
 		return 1;
 	if ((f & PU_MONEY) && table_at(w, k + l, PL_CLASS_AFTER, NULL))
 		return 1;
-	/* 三年内, 10年间, 两年前, 五年累计: a time frame, unless 连续 counts it */
+	/* 三年内, 10年间, 两年前, 五年累计: a time frame, unless 连续 or 历时 counts it */
 	if ((f & PU_SPAN) && c->unit->unit &&
 		(strcmp(c->unit->unit, "年") == 0 || strcmp(c->unit->unit, "月") == 0) &&
 		table_at(w, k + l, PL_TIMEFRAME_AFTER, NULL) &&
-		!(c->start >= 2 && word_at(w, c->start - 2, "连续")))
+		!table_before(w, c->start, PL_SPAN_VERBS))
 		return 1;
 	return 0;
 }

@@ -71,3 +71,8 @@ ORDER BY metric_no;
 SELECT raw, value, unit, qualifier, kind
 FROM extract_metrics('招聘会吸引千余人到场，数千余人在线观看；食品制造业产值下降4.2%，下拉0.7个百分点；审批时限压缩62.5%。苏州、无锡、常州三市合计增长6%，排在后三位的城市分列第八、九位，全省“一区五园”格局初成，前5市合计30亿元。工信部、财政部等六部委联合发文，温州和台州两市各有百余家企业入选。')
 ORDER BY metric_no;
+
+-- 历时 (like 连续) makes 两年多 a duration, not a time frame; a fall after 连续N年 is no sign of the duration
+SELECT raw, value, unit, qualifier, kind
+FROM extract_metrics('新厂房历时三年多建成，投入4.2亿元；出口止住连续2年的跌势，两年多来园区产值增长8%。')
+ORDER BY metric_no;
