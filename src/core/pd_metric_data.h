@@ -275,6 +275,7 @@ static const char *const pd_rank_words[] = {
 static const char *const pd_class_after[] = {
 	"级", "的企业", "企业", "以上企业", "以上的企业", "以上工业企业", "的项目",
 	"项目", "以上项目", "以上的项目", "规模", "大关",
+	"投资项目", "投资建设项目",	/* 实施500万元投资建设项目15个 */
 };
 
 /* Nouns a threshold classifies: 15亿元以上制造业企业 */

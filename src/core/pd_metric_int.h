@@ -266,6 +266,7 @@ extern const PdUnitWord *pd_unit_percent;
 extern const char *const *pd_currency_before_units;	/* PL_CURRENCY_BEFORE's units */
 extern const PdUnitWord *pd_unit_permille;
 extern const PdUnitWord *pd_unit_count;	/* 个, for 三市 after a list of three */
+extern const PdUnitWord *pd_unit_month;	/* 个月, for 1年4个月 */
 extern const PdUnitWord *pd_unit_kwh;	/* 千瓦时, for 亿度 */
 
 /* Plain word lists, matched by table_at / table_before. */
@@ -476,6 +477,7 @@ typedef struct Candidate
 	const PdUnitWord *unit;
 	PdQualifier qual;
 	int			extra_scale;	/* 余万: index of the scale character, or -1 */
+	int			months;			/* 1年4个月: the months after the years, or -1 */
 	int			percent_of;		/* 百分之: 1, 千分之: 2 */
 	int			half;			/* 两米半: add one half */
 	int			negative;		/* 负3, -3 */
@@ -981,6 +983,7 @@ extern int	space_before_scale(const PdMetricWork *w, int i);
 extern int	skip_unit_space(const PdMetricWork *w, int k);
 extern int	span_end(const PdMetricWork *w, int i, int bounded);
 extern int	listed_places_at(const PdMetricWork *w, const Candidate *c, int k);
+extern int	months_at(const PdMetricWork *w, int i, int *end);
 extern int	unit_at(const PdMetricWork *w, int i, const PdUnitWord **u);
 extern int	qual_word(const PdMetricWork *w, int i, PdList l,
 					  const PdQualWord *tab, PdQualifier *q);

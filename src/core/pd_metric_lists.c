@@ -27,6 +27,8 @@ const PdUnitWord *pd_unit_percent = &pd_unit_words[2];
 const PdUnitWord *pd_unit_permille = &pd_unit_words[4];
 static const PdUnitWord pd_unit_count_word = {"个", "个", 0};
 const PdUnitWord *pd_unit_count = &pd_unit_count_word;
+static const PdUnitWord pd_unit_month_word = {"个月", "月", PU_SPAN};
+const PdUnitWord *pd_unit_month = &pd_unit_month_word;
 
 #define LIST(a)			{a, NELEM(a), NULL}
 #define TAGGED(a)		{a, NELEM(a), a##_tags}

@@ -604,6 +604,14 @@ read_unit(PdMetricWork *w, Candidate *c, int j, int k, NumInfo *ni)
 			c->unit = pd_unit_kwh;
 		if (c->unit->flags & PU_TENTH)
 			return after_unit(w, c, tenth_digit(w, c, k + l), ni);
+		/* 1年4个月: one duration in months */
+		if ((c->unit->flags & PU_SPAN) && strcmp(c->unit->unit, "年") == 0 &&
+			!ni->has_point && !ni->has_scale &&
+			(c->months = months_at(w, k + l, &k)) > 0)
+		{
+			c->unit = pd_unit_month;
+			return after_unit(w, c, k, ni);
+		}
 		return after_unit(w, c, k + l, ni);
 	}
 	/* 郑州、洛阳、新乡三市: places of a level listed, counted */
@@ -718,6 +726,7 @@ read_number(PdMetricWork *w, int i, Candidate *c, int *ok)
 	memset(c, 0, sizeof(*c));
 	memset(&ni, 0, sizeof(ni));
 	c->extra_scale = -1;
+	c->months = -1;
 	c->tenth_digit = -1;
 	ni.chinese_only = 1;
 

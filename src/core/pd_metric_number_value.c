@@ -267,6 +267,15 @@ make_value(PdMetricWork *w, const Candidate *c, int negative)
 	}
 	if (c->tenth_digit >= 0)
 		add_digit(w->value, sizeof(w->value), c->tenth_digit);
+	if (c->months > 0)
+	{
+		/* 1年4个月: 16 months */
+		long long	y = small_integer(w->value, strlen(w->value));
+
+		if (y < 0 || y > 1000)
+			return 0;
+		put_integer(w->value, y * 12 + c->months, 1);
+	}
 	if (c->percent_of == 2 || (c->unit && (c->unit->flags & PU_PERMILLE)))
 		tenth_of(w->value, sizeof(w->value));	/* 千分之四, 4‰: 0.4 % */
 	if (negative != c->negative)

@@ -431,3 +431,29 @@ listed_places_at(const PdMetricWork *w, const Candidate *c, int k)
 	}
 	return (len > 0 && items == want) ? l : 0;
 }
+
+/*
+ * months_at - 4个月 at i, right after a number of years (1年4个月): the
+ * months (1 to 11, one Chinese digit, 十, 十一 or one or two Arabic digits)
+ * and *end after 个月; else -1
+ */
+int
+months_at(const PdMetricWork *w, int i, int *end)
+{
+	int			j = i,
+				m;
+
+	while (j < w->n && j - i < 3 && (is_adigit(w->cp[j]) || is_cdigit(w->cp[j]) ||
+									 w->cp[j] == CP_SHI))
+		j++;
+	if (j == i || j + 1 >= w->n || w->cp[j] != CP_GE || w->cp[j + 1] != CP_YUE)
+		return -1;
+	if (w->cp[i] == CP_SHI)
+		m = (j - i == 1) ? 10 : (j - i == 2 && w->cp[i + 1] == 0x4E00 /* 一 */) ? 11 : -1;
+	else
+		m = small_count(w, i, j);
+	if (m < 1 || m > 11)
+		return -1;
+	*end = j + 2;
+	return m;
+}

@@ -76,3 +76,8 @@ ORDER BY metric_no;
 SELECT raw, value, unit, qualifier, kind
 FROM extract_metrics('新厂房历时三年多建成，投入4.2亿元；出口止住连续2年的跌势，两年多来园区产值增长8%。')
 ORDER BY metric_no;
+
+-- years and months in one duration are counted in months; a money threshold before 投资(建设)项目 is a class
+SELECT raw, value, unit, qualifier, kind
+FROM extract_metrics('新厂从动工到投产用了2年5个月，园区全年实施3000万元投资建设项目21个。')
+ORDER BY metric_no;
