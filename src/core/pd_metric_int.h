@@ -7,7 +7,8 @@
  *	  pd_metric_scan.c		word matching over the window, first-character filters
  *	  pd_metric_lists.c		the keyword tables (pd_metric_data.h) as word lists
  *	  pd_metric_keys.h		code points and keyword-table flags (included here)
- *	  pd_metric_place.c		gazetteer, place mentions, anaphora, companies
+ *	  pd_metric_gazetteer.c	the gazetteer: entries, first characters, gaz_match
+ *	  pd_metric_place.c		place mentions, anaphora, companies
  *	  pd_metric_place_role.c	what a place is there for: dateline, origin
  *	  pd_metric_place_kind.c	parks by kind (typed anaphora), zones named by region
  *	  pd_metric_place_doc.c	the document's own region, named only by 全省; doc_has
