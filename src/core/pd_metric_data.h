@@ -588,12 +588,13 @@ static const char *const pd_span_before[] = {
 	"首",						/* 累计首8个月, 首两个月: the first months of a year */
 };
 
-/* After a plan name: “十三五”期间, “十四五”末. */
+/* After a plan name: “十三五”期间, “十四五”末, “十三五”期末. */
 static const char *const pd_plan_tail[] = {
-	"期间", "时期", "末", "初", "以来", "规划期", "中期",
+	"期间", "时期", "末", "初", "以来", "规划期", "中期", "期末", "期初",
 };
 static const uint8_t pd_plan_tail_tags[] = {
 	PLAN_WHOLE, PLAN_WHOLE, PLAN_END, PLAN_START, PLAN_SINCE, PLAN_WHOLE, PLAN_MID,
+	PLAN_END, PLAN_START,
 };
 
 /* After a year: 2023年上半年, 2021年度, 2020年末. */

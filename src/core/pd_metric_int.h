@@ -101,6 +101,7 @@ typedef struct Period
 	int			plan;			/* frames the text after it: 1 a year ahead, 2 a budget */
 	int			now;			/* 目前, 至今: the document's date, not the text's year */
 	int			asof;			/* 截至3月5日: the date a report runs to */
+	int			window;			/* 高於近5年的平均: a span compared with, no period */
 } Period;
 
 /* where a qualifier was written */

@@ -559,7 +559,12 @@ period_at(PdMetricWork *w, int i, Period *p)
 	memset(p, 0, sizeof(*p));
 	p->start = i;
 	if ((end = period_span(w, i, p)) != 0)
+	{
+		/* 高於近5年的平均, 為近15年最大增幅: a window compared with, no period */
+		if (table_before(w, i, PL_BASE_WORDS) || table_at(w, end, PL_RECORD_AFTER, NULL))
+			p->base = p->window = 1;
 		return end;
+	}
 	/* 本财政年度, 本年度 after 2024-25财政年度 */
 	if ((end = fiscal_word_at(w, i, p)) != 0)
 		return period_done(w, i, end, 0, p);

@@ -71,6 +71,9 @@ period_for(const PdMetricWork *w, int i)
 			!(q->start > 0 && (w->cp[q->start - 1] == CP_WEI_BE ||
 							   w->cp[q->start - 1] == CP_SHI_BE)))
 			return q;
+		/* 高於近5年的平均成長率9.7%: the figure of a window compared with */
+		if (q->window && !q->from && q->end <= i && !clause_mark_in(w, q->end, i))
+			return q;
 		/* 一○九年九月 in an aside is not the period of what follows it */
 		if (q->end <= i && !q->base && !aside_cut(w, q, i) &&
 			(!(w->fl[q->start] & F_PAREN) || (w->fl[i] & F_PAREN)))
