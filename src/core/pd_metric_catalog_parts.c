@@ -23,6 +23,20 @@
 #define AMOUNT_AGAIN_MIN	3	/* characters of a total's amount named again
 								 * (成交额, not 额 or 总额) */
 
+/* cut_all - cut p[0..n)'s predicates while one is left; the length left */
+static size_t
+cut_all(const PdMetricCatalog *cat, const uint32_t *p, size_t n)
+{
+	for (;;)
+	{
+		size_t		t = pd_cat_cut_one(cat, p, n, 0);
+
+		if (t == n)
+			return n;
+		n = t;
+	}
+}
+
 /* the longest word of ws[0..nw) that ends p[0..n); 0 if none */
 static size_t
 tail_of(const char *const *ws, size_t nw, const uint32_t *p, size_t n)
@@ -392,14 +406,7 @@ pd_cat_region_part(const PdMetricCatalog *cat, const char *phrase, size_t len,
 	n = pd_cat_fold(phrase, len, p, PD_METRIC_PHRASE_MAX);
 	if (n > PD_METRIC_PHRASE_MAX)
 		return NULL;
-	for (;;)
-	{
-		size_t		t = pd_cat_cut_one(cat, p, n, 0);
-
-		if (t == n)
-			break;
-		n = t;
-	}
+	n = cut_all(cat, p, n);
 	if (tail_of(region_group_words, NWORDS(region_group_words), p, n) == 0 &&
 		!listed_place(p, n))
 		return NULL;
@@ -650,14 +657,7 @@ pd_cat_amount_again(const PdMetricCatalogCursor *cur, const char *phrase, size_t
 	n = pd_cat_fold(phrase, len, p, PD_METRIC_PHRASE_MAX);
 	if (n > PD_METRIC_PHRASE_MAX)
 		return NULL;
-	for (;;)
-	{
-		size_t		t = pd_cat_cut_one(cat, p, n, 0);
-
-		if (t == n)
-			break;
-		n = t;
-	}
+	n = cut_all(cat, p, n);
 	if (n < AMOUNT_AGAIN_MIN || tail_of(amount_words, NWORDS(amount_words), p, n) == 0)
 		return NULL;
 	for (k = 0; k < PD_METRIC_CURSOR_TOTALS && cur->totals[k]; k++)
