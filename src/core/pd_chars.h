@@ -163,6 +163,16 @@ pd_utf8_put(uint32_t c, char *out)
 	return 4;
 }
 
+/*
+ * pd_utf8_len - the byte length of code point c written as UTF-8; 1 for
+ * PD_UTF8_INVALID (pd_utf8_next's one byte, copied as it was)
+ */
+static inline size_t
+pd_utf8_len(uint32_t c)
+{
+	return c < 0x80 || c == PD_UTF8_INVALID ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4;
+}
+
 /* pd_utf8_count - characters in s[0..len) (an invalid byte counts as one) */
 static inline size_t
 pd_utf8_count(const unsigned char *s, size_t len)

@@ -358,7 +358,7 @@ matches_from(const PdLexicon *lex, const char *s, size_t len, const uint32_t *cp
 		if (cp)
 		{
 			c = cp[i];
-			cl = c < 0x80 || c == PD_UTF8_INVALID ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4;
+			cl = pd_utf8_len(c);
 		}
 		else
 			cl = pd_utf8_next((const unsigned char *) s + i, len - i, &c);

@@ -663,7 +663,7 @@ fold_char_at(const PdSegmenter *seg, size_t p, size_t n, uint32_t *c)
 		return pd_utf8_next((const unsigned char *) seg->fold + p, n - p, c);
 	v = seg->fcp[p];
 	*c = v;
-	return v < 0x80 || v == PD_UTF8_INVALID ? 1 : v < 0x800 ? 2 : v < 0x10000 ? 3 : 4;
+	return pd_utf8_len(v);
 }
 
 int
