@@ -590,6 +590,7 @@ extern void plan_again(const PdMetricWork *w, Period *q);
 extern void budget_return(PdMetricWork *w);
 extern int	bill_year(const PdMetricWork *w);
 extern void year_range_back(const PdMetricWork *w, Period *p);
+extern void year_so_far(PdMetricWork *w, Period *q);
 
 /* 至 to - — ～ between two periods: 2020年至2025年 */
 static inline int

@@ -663,27 +663,6 @@ sets_context(const Period *p)
 		!p->event && p->from != 0;
 }
 
-/*
- * year_so_far - 截至3月5日，我省今年新注册…540家: 今年 right after the date
- * a report runs to, in its year, is the year up to that date (a flow so
- * far, no goal); the date, not the year, frames the text after it
- */
-static void
-year_so_far(PdMetricWork *w, Period *q)
-{
-	const Period *r;
-
-	if (w->nperiods < 2 || !q->from || !this_year_word(w, q->start))
-		return;
-	r = &w->periods[w->nperiods - 2];
-	if (!r->asof || r->base || r->from != r->to ||
-		r->to / 10000 != q->from / 10000 || r->to >= q->to)
-		return;
-	q->to = r->to;
-	q->target = 0;
-	q->relative = 1;
-}
-
 /* whether [a, b) leaves the text inside a quote, from state inq */
 static int
 quote_state(const PdMetricWork *w, int a, int b, int inq)

@@ -291,6 +291,27 @@ forecast_part(PdMetricWork *w)
 }
 
 /*
+ * year_so_far - 截至3月5日，我省今年新注册…540家: 今年 right after the date
+ * a report runs to, in its year, is the year up to that date (a flow so
+ * far, no goal); the date, not the year, frames the text after it
+ */
+void
+year_so_far(PdMetricWork *w, Period *q)
+{
+	const Period *r;
+
+	if (w->nperiods < 2 || !q->from || !this_year_word(w, q->start))
+		return;
+	r = &w->periods[w->nperiods - 2];
+	if (!r->asof || r->base || r->from != r->to ||
+		r->to / 10000 != q->from / 10000 || r->to >= q->to)
+		return;
+	q->to = r->to;
+	q->target = 0;
+	q->relative = 1;
+}
+
+/*
  * year_range_back - a range of years with 年 written once (2021-2025年,
  * 2019至2023年, 105至108年度): the period p read from the second year starts
  * with the first, written with as many digits right before the range mark
