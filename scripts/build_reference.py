@@ -535,7 +535,7 @@ def dollar_tag(body):
 
 def gen_seeds(seeds):
     out = [HEADER_SQL.format(what="the five seed documents of seeds/, bodies byte for byte")]
-    out.append("-- Provenance: seeds/README.md.  Indicators are extracted in parkdata_post.sql,\n"
+    out.append("-- Provenance: docs/seeds.md.  Indicators are extracted in parkdata_post.sql,\n"
                "-- after the lexicon is filled, so the trigger is off while they load.\n")
     out.append("ALTER TABLE @extschema@.document DISABLE TRIGGER document_extract_indicators;\n")
     for s in seeds:

@@ -3,7 +3,7 @@
 -- complain if script is sourced in psql, rather than via CREATE EXTENSION
 \echo Use "CREATE EXTENSION parkdata" to load this file. \quit
 
--- Provenance: seeds/README.md.  Indicators are extracted in parkdata_post.sql,
+-- Provenance: docs/seeds.md.  Indicators are extracted in parkdata_post.sql,
 -- after the lexicon is filled, so the trigger is off while they load.
 ALTER TABLE @extschema@.document DISABLE TRIGGER document_extract_indicators;
 
