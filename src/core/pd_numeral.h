@@ -68,7 +68,9 @@ typedef enum PdNumStatus
  * check, if not NULL, is called once every PD_NUM_CHECK_EVERY characters the
  * parser reads (a long numeral takes time in proportion to its length): a
  * server checks for interrupts there.  It may leave by longjmp only if the
- * blocks of resize need no free.
+ * blocks of resize are freed without free's help: the server's are, in the
+ * memory context its error handling resets (free then only returns blocks
+ * early, on success).
  */
 typedef struct PdNumAlloc
 {
