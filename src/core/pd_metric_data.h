@@ -1348,6 +1348,15 @@ static const char *const pd_compar_marks[] = {
 	"比", "较", "则", "却",
 };
 
+/*
+ * What a project or an investment can yield, written without an estimate
+ * word (约可创造7,500个就业机会, 可带动就业2000人, 可讓時程縮短3至5年): a
+ * planned outcome.  Not 可提供, 可容纳: a capacity at hand.
+ */
+static const char *const pd_yield_words[] = {
+	"可创造", "可带动", "可带来", "可让",
+};
+
 /* Unit words that a blocker would hide: 5家园区 is 5 家 (not 家园). */
 static const char *const pd_unit_unblockers[] = {
 	"家园区",

@@ -152,4 +152,5 @@ const PdWordList pd_lists[PL_COUNT] = {
 	[PL_COMPAR_UP] = LIST(pd_compar_up),
 	[PL_COMPAR_NOT] = LIST(pd_compar_not),
 	[PL_COMPAR_MARKS] = LIST(pd_compar_marks),
+	[PL_YIELD_WORDS] = LIST(pd_yield_words),
 };

@@ -298,13 +298,9 @@ names_goal(const PdMetricWork *w, const Candidate *c)
 }
 
 /*
- * What a project or an investment can yield, written without an estimate
- * word (约可创造7,500个就业机会, 可带动就业2000人, 可讓時程縮短3至5年): a
- * planned outcome.  Not 可提供, 可容纳: a capacity at hand.
+ * the start of a yield word (PL_YIELD_WORDS: 可创造, 可带动 ...) in the clause
+ * before character i (at most 12 back), or -1
  */
-static const char *const yield_words[] = {"可创造", "可带动", "可带来", "可让"};
-
-/* the start of a yield word in the clause before character i (at most 12 back), or -1 */
 static int
 yield_before(const PdMetricWork *w, int i)
 {
@@ -312,8 +308,8 @@ yield_before(const PdMetricWork *w, int i)
 	size_t		t;
 
 	for (k = i - 1; k >= 0 && i - k <= 12 && !is_clause_punct(w->cp[k]); k--)
-		for (t = 0; t < NELEM(yield_words); t++)
-			if (word_at(w, k, yield_words[t]))
+		for (t = 0; t < pd_lists[PL_YIELD_WORDS].n; t++)
+			if (word_at(w, k, pd_lists[PL_YIELD_WORDS].words[t]))
 				return k;
 	return -1;
 }
