@@ -126,7 +126,7 @@ prefix_cmp(const char *name, const char *s, size_t from, size_t n)
  * narrow [*lo, *hi) to the names that begin with s[0..L); the names of the
  * range all begin with s[0..from) already
  */
-static void
+void
 gaz_narrow(const char *s, size_t from, size_t L, size_t *lo, size_t *hi)
 {
 	size_t		a = *lo,

@@ -501,6 +501,8 @@ extern void scan_mentions(PdMetricWork *w);
 extern const PdGazEntry *gaz_lookup(const char *name);
 extern const PdGazEntry *pd_gaz_entry(size_t i);
 extern int	gaz_match(PdMetricWork *w, int i, const PdGazEntry **hit);
+/* narrow [*lo, *hi) of the sorted gazetteer to the names beginning with s[0..L), s[0..from) already shared */
+extern void gaz_narrow(const char *s, size_t from, size_t L, size_t *lo, size_t *hi);
 extern int	mention_subject_ok(const PdMetricWork *w, int i);
 
 /* pd_metric_place_role.c */

@@ -58,25 +58,6 @@ doc_has(const PdMetricWork *w, const char *word)
 	return 0;
 }
 
-/* the first entry whose name is name or begins with it (the table is sorted) */
-static size_t
-lower_bound(const char *name, size_t len)
-{
-	size_t		a = 0,
-				b = PD_GAZETTEER_SIZE;
-
-	while (a < b)
-	{
-		size_t		m = a + (b - a) / 2;
-
-		if (strncmp(pd_gaz_name(m), name, len) < 0)
-			a = m + 1;
-		else
-			b = m;
-	}
-	return a;
-}
-
 /*
  * full_region_at - a region's full name (天水市, 庆阳市, 甘肃省) starting at
  * byte p of the document, of DOC_NAME_MIN characters or more; the longest
@@ -85,26 +66,26 @@ static const PdGazEntry *
 full_region_at(const PdMetricWork *w, size_t p, size_t end, size_t *bytes)
 {
 	const PdGazEntry *best = NULL;
-	size_t		q = p;
+	size_t		q = p,
+				lo = 0,
+				hi = PD_GAZETTEER_SIZE;
 	int			chars;
 
 	for (chars = 1; chars <= DOC_NAME_MAX && q < end; chars++)
 	{
-		size_t		k;
+		size_t		k,
+					from = q - p;
 
 		/* the next UTF-8 character */
 		do
 			q++;
 		while (q < end && ((unsigned char) w->doc[q] & 0xC0) == 0x80);
-		k = lower_bound(w->doc + p, q - p);
-		if (k >= PD_GAZETTEER_SIZE ||
-			strncmp(pd_gaz_name(k), w->doc + p, q - p) != 0)
+		gaz_narrow(w->doc + p, from, q - p, &lo, &hi);
+		if (lo >= hi)
 			break;				/* no name begins so */
 		if (chars < DOC_NAME_MIN)
 			continue;
-		for (; k < PD_GAZETTEER_SIZE &&
-			 strncmp(pd_gaz_name(k), w->doc + p, q - p) == 0 &&
-			 pd_gaz_name(k)[q - p] == '\0'; k++)
+		for (k = lo; k < hi && pd_gaz_name(k)[q - p] == '\0'; k++)
 		{
 			const PdGazRow *r = &pd_gazetteer[k];
 
