@@ -656,7 +656,7 @@ typedef struct PdGazRow { uint32_t name; uint32_t canonical; uint32_t code; uint
  * sorted by strcmp(name), byte order; a name may occur several times (one
  * entry per division or park it can name), then ordered by code.  Defined
  * once, in the file that defines PD_GAZETTEER_DEFINE before including this
- * (pd_metric_place.c).
+ * (pd_metric_gazetteer.c).
  */
 extern const char pd_gaz_text[];
 extern const PdGazRow pd_gazetteer[PD_GAZETTEER_SIZE];
