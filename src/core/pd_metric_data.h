@@ -638,6 +638,74 @@ static const char *const pd_base_after[] = {
 };
 
 /*
+ * Opening the words before a figure (较“十二五”末增长46.3%, 比上年…): they
+ * name a base of comparison, no indicator of their own.
+ */
+static const char *const pd_compare_leads[] = {
+	"较", "比",
+};
+
+/* After 分 and Arabic digits: a score (91.9分以上, 38分左右). */
+static const char *const pd_score_tails[] = {
+	"以上", "左右",
+};
+
+/* After a date (主計總處8月預估): when a forecast was made, not its period. */
+static const char *const pd_forecast_verbs[] = {
+	"预估", "预测",
+};
+
+/* After two years (2023/24, 2023-2024): a fiscal year. */
+static const char *const pd_fiscal_tails[] = {
+	"财政年度", "年度", "财年", "年财政年度",
+};
+
+/* After a 以来 period (自2013年…以来, 当年): the year it began. */
+static const char *const pd_same_year[] = {
+	"当年", "同年",
+};
+
+/* After a month (9月末, 12月底): its last day. */
+static const char *const pd_month_ends[] = {
+	"底", "末",
+};
+
+/* The current fiscal year, in a text not about Macau. */
+static const char *const pd_fiscal_current[] = {
+	"本财政年度", "今个财政年度", "本财年", "今个财年",
+};
+
+/* After a fiscal year: a budget bill (115年度中央政府總預算案). */
+static const char *const pd_budget_bills[] = {
+	"总预算", "预算案", "追加预算", "预算草案", "特别预算",
+	"预算额度",					/* 107年度科技發展計畫預算額度: a ceiling set */
+};
+
+/* After a year ahead: the address that sets out its plans (2026年財政年度施政報告). */
+static const char *const pd_plan_addresses[] = {
+	"施政报告",
+};
+
+/* Words that break a budget down (按政事別概算, 按政事别分析). */
+static const char *const pd_budget_breakdowns[] = {
+	"概算", "政事别",
+};
+
+/*
+ * Forecasts named as values: 8月预测的2.91%, 预测数1.89%, 市场预期的5%, 比原先
+ * 预测多7.39个百分点.  Such a word is no verb of the sentence: the figure it
+ * names is an estimate, the figures compared with it are what they are.
+ */
+static const char *const pd_forecast_nouns[] = {
+	"预测", "预估", "预期",
+};
+
+/* Before a figure a change starts from: the level as it was (將由原本的5%提高至16%). */
+static const char *const pd_former_levels[] = {
+	"原本的", "原来的", "原先的", "原有的",
+};
+
+/*
  * Between a base period and a figure, right before the figure: the figure is
  * the base's own amount (较114年度法定预算数277.27亿元，增加24.85亿元).
  */

@@ -396,14 +396,14 @@ figure_indicator(const PdMetricWork *w, const Figure *f, PdMetricKind kind,
 	keep_open_quote(w, ia, *ib);
 	/* 占人才总数的52%: the share of what the figure before counts */
 	if (kind == PD_KIND_SHARE && st->prev_ib > st->prev_ia && *ib > *ia &&
-		word_at(w, *ia, "占"))
+		word_at(w, *ia, W_SHARE_OF))
 	{
 		*ia = st->prev_ia;
 		*ib = st->prev_ib;
 	}
 	/* 较“十二五”末增长46.3%, 名义增长6.4%: the indicator of the figure before */
 	if (st->prev_ib > st->prev_ia &&
-		(((*ib - *ia < 2 || word_at(w, *ia, "较") || word_at(w, *ia, "比") ||
+		(((*ib - *ia < 2 || table_at(w, *ia, PL_COMPARE_LEADS, NULL) ||
 		   only_predicates(w, *ia, *ib)) &&
 		  kind != PD_KIND_LEVEL) ||
 		 (*ib - *ia < 2 && c->unit == st->prev_unit)))
@@ -543,7 +543,7 @@ after_clause_break(const PdMetricWork *w, int k)
 static int
 names_nothing(const PdMetricWork *w, int a, int b)
 {
-	if (b - a < 2 || only_predicates(w, a, b) || word_at(w, a, "较") || word_at(w, a, "比"))
+	if (b - a < 2 || only_predicates(w, a, b) || table_at(w, a, PL_COMPARE_LEADS, NULL))
 		return 1;
 	trim_indicator(w, &a, &b);
 	return b - a < 2;
@@ -574,8 +574,8 @@ figures_before(const PdMetricWork *w, int j, int n, int *from, int *to)
 			return 0;
 		if (find_indicator(w, f->c.start, f->c.end, lo, &a, &b) == 0)
 			return 0;
-		if (b - a < 2 || only_predicates(w, a, b) || word_at(w, a, "较") ||
-			word_at(w, a, "比"))
+		if (b - a < 2 || only_predicates(w, a, b) ||
+			table_at(w, a, PL_COMPARE_LEADS, NULL))
 			return 0;
 		from[k] = a;
 		to[k] = b;

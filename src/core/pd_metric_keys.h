@@ -111,6 +111,9 @@
 #define CP_JI2					0x53CA	/* 及 */
 #define CP_QIAN_FRONT			0x524D	/* 前 */
 #define CP_SHOU					0x9996	/* 首 */
+#define CP_BI					0x6BD4	/* 比 */
+#define CP_JIAO					0x8F83	/* 较 (較 folded) */
+#define CP_SHU					0x6570	/* 数 (數 folded) */
 
 /* 前10个月, 首8个月: the first months of a year begin with these */
 static inline int
@@ -118,6 +121,25 @@ is_first_months_lead(uint32_t c)
 {
 	return c == CP_QIAN_FRONT || c == CP_SHOU;
 }
+
+/* ---------------------------------------------------------------------
+ * Words the rules test one by one (word_at); words tested as alternatives
+ * are lists (PdList below)
+ * --------------------------------------------------------------------- */
+#define W_PERCENT_OF	"百分之"	/* 百分之五十: 50% */
+#define W_PERMILLE_OF	"千分之"	/* 千分之三: 0.3% */
+#define W_FRACTION_OF	"分之"		/* 三分之一 */
+#define W_SHARE_OF		"占"		/* 占人才总数的52%: a share of what came before */
+#define W_TARGET		"目标"		/* “…达到3%以上”目标 */
+#define W_MONTHS		"个月"		/* 过去12个月, 前10个月 */
+#define W_MONTHS_AGO	"月前"		/* 3个月前: no month */
+#define W_MONTH_OF		"份"		/* 5月份 */
+#define W_RUNNING		"连续"		/* 連續第4季: a count of quarters */
+#define W_PLAN			"规划"		/* “十四五”规划: the plan, not its years */
+#define W_SINCE			"以来"		/* 2019年以来 */
+#define W_FOR_EXAMPLE	"为例"		/* 以2020年为例: no base */
+#define W_THIS_FISCAL	"本年度"	/* the fiscal year the text named */
+#define W_CUMULATIVE	"累计"		/* 今年累计 after the date a report runs to */
 
 /* ---------------------------------------------------------------------
  * Keyword tables (pd_metric_data.h, exported by pd_metric_lists.c)
@@ -247,6 +269,18 @@ typedef enum PdList
 	PL_PLAN_NOUNS,				/* 全年计划: the plan, not the period */
 	PL_BASE_WORDS,				/* 较 比 同比: a base of comparison follows */
 	PL_BASE_AFTER,				/* 的基础上: a base of comparison before */
+	PL_COMPARE_LEADS,			/* 较 比 opening an indicator: no indicator */
+	PL_SCORE_TAILS,				/* 以上 左右 after 分: a score */
+	PL_FORECAST_VERBS,			/* 预估 预测 after a date: when a forecast was made */
+	PL_FISCAL_TAILS,			/* 财政年度 财年 after 2023/24 */
+	PL_SAME_YEAR,				/* 当年 同年: the year a 以来 period began */
+	PL_MONTH_ENDS,				/* 底 末 after a month: its last day */
+	PL_FISCAL_CURRENT,			/* 本财政年度 本财年: the current fiscal year */
+	PL_BUDGET_BILLS,			/* 总预算 预算案 after a fiscal year */
+	PL_PLAN_ADDRESSES,			/* 施政报告 after a year ahead */
+	PL_BUDGET_BREAKDOWNS,		/* 概算 政事别: the budget broken down */
+	PL_FORECAST_NOUNS,			/* 预测 预估 预期 named as values */
+	PL_FORMER_LEVELS,			/* 原本的 原来的: the level a change starts from */
 	PL_CUMULATIVE,				/* 累计: a stock at the end of its period */
 	PL_PERIOD_END,				/* 期末: likewise, also in a period of its own */
 	PL_PRESENT,					/* 已有 现有: a stock at the document's date */

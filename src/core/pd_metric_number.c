@@ -65,7 +65,7 @@ bare_scale_approx(const PdMetricWork *w, int i)
 	const PdUnitWord *u;
 	int			l;
 
-	if (i > 0 && (w->cp[i - 1] == 0x6570 /* 数 */ || w->cp[i - 1] == 0x51E0 /* 几 */))
+	if (i > 0 && (w->cp[i - 1] == CP_SHU || w->cp[i - 1] == CP_JI))
 		return 0;
 	l = qual_word(w, i + 1, PL_S_QUAL_BETWEEN, pd_qual_between, &q);
 	if (!l)
@@ -88,7 +88,7 @@ numeral_start(const PdMetricWork *w, int i, Candidate *c)
 	PdQualifier q = PD_QUAL_NONE;
 
 	if ((w->cp[i] == CP_BAI || w->cp[i] == CP_QIAN) &&
-		(word_at(w, i, "百分之") || word_at(w, i, "千分之")) && i + 3 < w->n &&
+		(word_at(w, i, W_PERCENT_OF) || word_at(w, i, W_PERMILLE_OF)) && i + 3 < w->n &&
 		(is_cdigit(w->cp[i + 3]) || is_adigit(w->cp[i + 3]) ||
 		 wcls(w, i + 3) == PD_NC_UNIT))
 	{
@@ -154,7 +154,7 @@ fraction_at(const PdMetricWork *w, int i, Candidate *c)
 	{
 		for (a = i; a < w->n && a - i < 4 && is_month_digit(w->cp[a]); a++)
 			;
-		if (!word_at(w, a, "分之"))
+		if (!word_at(w, a, W_FRACTION_OF))
 			return 0;
 		for (b = a + 2, e = b; e < w->n && e - b < 4 && is_month_digit(w->cp[e]); e++)
 			;
@@ -184,7 +184,7 @@ half_at(const PdMetricWork *w, int i, Candidate *c)
 	if (w->cp[i] == CP_YI && w->cp[i + 1] == CP_BAN &&
 		!(i + 2 < w->n && w->cp[i + 2] == 0x5BFC /* 导 */))
 		e = i + 2;
-	else if (w->cp[i] == CP_BAN && w->cp[i + 1] == 0x6570 /* 数 */)
+	else if (w->cp[i] == CP_BAN && w->cp[i + 1] == CP_SHU)
 		e = i + 2;
 	else
 		return 0;
@@ -550,8 +550,8 @@ score_unit(const PdMetricWork *w, const Candidate *c, int k, const NumInfo *ni)
 	if (ni->chinese_only || p == 0x70B9 /* 点 */ || p == 0x65F6 /* 时 */ ||
 		p == ':' || p == CP_FW_COLON)
 		return 0;
-	return a < CP_CJK_FIRST || a > 0x9FFF || a == CP_DE || word_at(w, k + 1, "以上") ||
-		word_at(w, k + 1, "左右");
+	return a < CP_CJK_FIRST || a > 0x9FFF || a == CP_DE ||
+		table_at(w, k + 1, PL_SCORE_TAILS, NULL);
 }
 
 /*

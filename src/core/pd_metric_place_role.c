@@ -125,7 +125,7 @@ compared_base(const PdMetricWork *w, int i, int end)
 	{
 		if (clause_break(w, k - 1))
 			return 0;
-		if (w->cp[k - 1] == 0x6BD4 /* 比 */ || w->cp[k - 1] == 0x8F83 /* 较 */ )
+		if (w->cp[k - 1] == CP_BI || w->cp[k - 1] == CP_JIAO)
 			return 1;
 	}
 	return 0;

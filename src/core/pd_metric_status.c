@@ -50,13 +50,6 @@ ba_construction(const PdMetricWork *w, int i)
 	return 0;
 }
 
-/*
- * Forecasts named as values: 8月预测的2.91%, 预测数1.89%, 市场预期的5%, 比原先
- * 预测多7.39个百分点.  Such a word is no verb of the sentence: the figure it
- * names is an estimate, the figures compared with it are what they are.
- */
-static const char *const forecast_nouns[] = {"预测", "预估", "预期"};
-
 /* after a forecast noun: its value (预测数, 预测值) */
 static const uint32_t forecast_value_marks[] = {
 	0x6570 /* 数 */ , 0x503C /* 值 */
@@ -79,20 +72,14 @@ cp_in(uint32_t c, const uint32_t *set, size_t n)
 	return 0;
 }
 
-/* the length of the forecast noun at i, or 0 */
+/*
+ * forecast_noun_at - the length of the forecast noun at i (PL_FORECAST_NOUNS:
+ * 预测 named as a value, no verb), or 0
+ */
 static int
 forecast_noun_at(const PdMetricWork *w, int i)
 {
-	size_t		k;
-
-	for (k = 0; k < NELEM(forecast_nouns); k++)
-	{
-		int			l = word_at(w, i, forecast_nouns[k]);
-
-		if (l)
-			return l;
-	}
-	return 0;
+	return table_at(w, i, PL_FORECAST_NOUNS, NULL);
 }
 
 /*
@@ -294,7 +281,7 @@ names_goal(const PdMetricWork *w, const Candidate *c)
 		k++;
 	if (k < w->n && w->cp[k] == CP_DE)
 		k++;
-	return word_at(w, k, "目标") != 0;
+	return word_at(w, k, W_TARGET) != 0;
 }
 
 /*
@@ -355,19 +342,14 @@ prospect_at(const PdMetricWork *w, int i)
 	return -1;
 }
 
-/* before a figure a change starts from: the level as it was (將由原本的5%提高至16%) */
-static const char *const former_levels[] = {"原本的", "原来的", "原先的", "原有的"};
-
-/* the length of a former_levels word ending right before i, or 0 */
+/*
+ * former_level_before - the length of a word of PL_FORMER_LEVELS (原本的:
+ * the level as it was) ending right before i, or 0
+ */
 static int
 former_level_before(const PdMetricWork *w, int i)
 {
-	size_t		t;
-
-	for (t = 0; t < NELEM(former_levels); t++)
-		if (i >= 3 && word_at(w, i - 3, former_levels[t]))
-			return 3;
-	return 0;
+	return i >= 3 && table_at(w, i - 3, PL_FORMER_LEVELS, NULL) ? 3 : 0;
 }
 
 /*

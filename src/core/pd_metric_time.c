@@ -128,7 +128,7 @@ period_span(const PdMetricWork *w, int i, Period *p)
 		return 0;
 	if (w->cp[k] == CP_NIAN)
 		e = k + 1;
-	else if (word_at(w, k, "个月"))
+	else if (word_at(w, k, W_MONTHS))
 		e = k + 2;
 	if (!e)
 		return 0;
@@ -186,7 +186,7 @@ period_word(const PdMetricWork *w, int j, Period *p)
 	if (pw->part == YP_Q1 && j > 0 && w->cp[j - 1] == CP_DAN)
 		return 0;
 	/* 是連續第4季負增長: a count of quarters, not the fourth */
-	if (pw->part >= YP_Q1 && pw->part <= YP_Q4 && j >= 2 && word_at(w, j - 2, "连续"))
+	if (pw->part >= YP_Q1 && pw->part <= YP_Q4 && j >= 2 && word_at(w, j - 2, W_RUNNING))
 		return 0;
 	end = j + l;
 	/* 去年同期: the period the text is about, a year earlier */
@@ -270,7 +270,7 @@ period_plan(const PdMetricWork *w, int j, Period *p)
 		return 0;
 	l = table_at(w, k, PL_PLAN_TAIL, &u);
 	/* “十四五”规划: the plan, not its years (规划期 is a tail) */
-	if (!l && word_at(w, k, "规划"))
+	if (!l && word_at(w, k, W_PLAN))
 		return 0;
 	tag = l ? list_tag(PL_PLAN_TAIL, u) : PLAN_WHOLE;
 	switch (tag)
@@ -349,7 +349,7 @@ period_month(const PdMetricWork *w, int j, int opener, Period *p)
 		m = month_at(w, j, &ms);
 		/* 3月8日 without 截至: an event's or the report's date */
 		if (!m || !(opener || w->cp[m - 1] == CP_YUE || ms.end_point ||
-					word_at(w, m - 1, "份")))
+					word_at(w, m - 1, W_MONTH_OF)))
 			return 0;
 	}
 	else if (opener || is_first_months_lead(w->cp[j]))
@@ -362,7 +362,7 @@ period_month(const PdMetricWork *w, int j, int opener, Period *p)
 		/* 十月製造業…, 九月的124.93, 低於九月的: a bare month written in words */
 		if (!(j == 0 || is_clause_punct(w->cp[j - 1]) || w->cp[j - 1] == CP_YU2 ||
 			  table_before(w, j, PL_BASE_WORDS) || (m < w->n && w->cp[m] == CP_DE) ||
-			  word_at(w, m - 1, "份") || ms.end_point))
+			  word_at(w, m - 1, W_MONTH_OF) || ms.end_point))
 			return 0;
 	}
 	else
@@ -406,7 +406,7 @@ since_closed(const PdMetricWork *w, int k)
 	if (k < w->n && w->cp[k] == CP_QI)
 		return 1;
 	for (; k < w->n && !is_clause_punct(w->cp[k]); k++)
-		if (word_at(w, k, "以来"))
+		if (word_at(w, k, W_SINCE))
 			return 1;
 	return 0;
 }
@@ -416,7 +416,7 @@ static int
 since_record(const PdMetricWork *w, int k)
 {
 	for (; k < w->n && !is_clause_punct(w->cp[k]); k++)
-		if (word_at(w, k, "以来"))
+		if (word_at(w, k, W_SINCE))
 			return table_at(w, k + 2, PL_RECORD_AFTER, NULL) != 0;
 	return 0;
 }
@@ -475,7 +475,7 @@ forecast_date(const PdMetricWork *w, int i, int e)
 
 	if (k < w->n && w->cp[k] == CP_SHI_TIME)
 		k++;
-	l = word_at(w, k, "预估") ? 2 : word_at(w, k, "预测") ? 2 : 0;
+	l = table_at(w, k, PL_FORECAST_VERBS, NULL);
 	if (!l)
 		return 0;
 	/* 主計總處8月預估更達4.45%: a month (no year) right after who made the forecast */
@@ -522,8 +522,8 @@ period_done(const PdMetricWork *w, int i, int end, int opener, Period *p)
 	 * 2019年以来再度突破…, 以来新高, 2008年第3季以来最高: a record since,
 	 * not a period
 	 */
-	if ((end >= 2 && word_at(w, end - 2, "以来") && table_at(w, end, PL_RECORD_AFTER, NULL)) ||
-		(word_at(w, end, "以来") && table_at(w, end + 2, PL_RECORD_AFTER, NULL)))
+	if ((end >= 2 && word_at(w, end - 2, W_SINCE) && table_at(w, end, PL_RECORD_AFTER, NULL)) ||
+		(word_at(w, end, W_SINCE) && table_at(w, end + 2, PL_RECORD_AFTER, NULL)))
 		p->base = 1;
 	/* 由8月时预估的4.45%: when a forecast was made, not its period */
 	if (forecast_date(w, i, end))
@@ -536,7 +536,7 @@ period_done(const PdMetricWork *w, int i, int end, int opener, Period *p)
 		p->target = !w->doc_year || period_ahead(w, p);
 	/* 以2020年为例: an example, not a base (以2015年为100 is one) */
 	if ((table_before(w, i, PL_BASE_WORDS) || table_at(w, end, PL_BASE_AFTER, NULL)) &&
-		!word_at(w, end, "为例"))
+		!word_at(w, end, W_FOR_EXAMPLE))
 		p->base = 1;
 	return end;
 }

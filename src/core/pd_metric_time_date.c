@@ -323,7 +323,7 @@ month_tail(const PdMetricWork *w, int j, MonthSpec *ms)
 	if (l)
 	{
 		/* 底, 末: the last day; 初 and the 旬 stay the month */
-		if (word_at(w, j, "底") || word_at(w, j, "末"))
+		if (table_at(w, j, PL_MONTH_ENDS, NULL))
 			ms->end_point = 1;
 		return j + l;
 	}
@@ -359,7 +359,7 @@ first_months_at(const PdMetricWork *w, int i, MonthSpec *ms)
 		pd_numeral_class(w->cp[i + 1], &x);
 		v = x;					/* 两 */
 	}
-	if (v < 1 || v > 12 || !(word_at(w, k, "个月") || (k < w->n && w->cp[k] == CP_YUE)))
+	if (v < 1 || v > 12 || !(word_at(w, k, W_MONTHS) || (k < w->n && w->cp[k] == CP_YUE)))
 		return 0;
 	ms->m0 = 1;
 	ms->m1 = (int) v;
@@ -399,10 +399,10 @@ month_at(const PdMetricWork *w, int i, MonthSpec *ms)
 	if (j + 1 < w->n && (w->cp[j] == ' ' || w->cp[j] == CP_IDEOGRAPHIC_SPACE) &&
 		w->cp[j + 1] == CP_YUE && is_adigit(w->cp[j - 1]))
 		j++;
-	if (j >= w->n || w->cp[j] != CP_YUE || word_at(w, j, "月前"))
+	if (j >= w->n || w->cp[j] != CP_YUE || word_at(w, j, W_MONTHS_AGO))
 		return 0;
 	j++;
-	if (word_at(w, j, "份"))
+	if (word_at(w, j, W_MONTH_OF))
 		j++;
 	return month_tail(w, j, ms);
 }

@@ -65,17 +65,11 @@ fiscal_year_at(const PdMetricWork *w, int j, int *y)
 	y2 = year_digits(w, e + 1, &e2);
 	if (y2 < 0 || !(y2 == (y1 + 1) % 100 || y2 == y1 + 1))
 		return 0;
-	if ((l = word_at(w, e2, "财政年度")) == 0 && (l = word_at(w, e2, "年度")) == 0 &&
-		(l = word_at(w, e2, "财年")) == 0 && (l = word_at(w, e2, "年财政年度")) == 0)
+	if ((l = table_at(w, e2, PL_FISCAL_TAILS, NULL)) == 0)
 		return 0;
 	*y = y1;
 	return e2 + l;
 }
-
-/* the current fiscal year, in a text not about Macau */
-static const char *const fiscal_current[] = {
-	"本财政年度", "今个财政年度", "本财年", "今个财年",
-};
 
 /*
  * does the text speak of Macau, whose fiscal year is the calendar year
@@ -141,16 +135,14 @@ int
 fiscal_word_at(const PdMetricWork *w, int j, Period *p)
 {
 	MonthSpec	ms;
-	size_t		k;
-	int			l = 0,
+	int			l,
 				y,
 				m;
 
-	for (k = 0; k < NELEM(fiscal_current) && !l; k++)
-		l = word_at(w, j, fiscal_current[k]);
+	l = table_at(w, j, PL_FISCAL_CURRENT, NULL);
 	/* 本年度 after the text named a fiscal year: that year */
 	if (!l && is_fiscal_year(&w->run) && w->run.to % 10000 == 331)
-		l = word_at(w, j, "本年度");
+		l = word_at(w, j, W_THIS_FISCAL);
 	if (!l || macau_text(w))
 		return 0;
 	/* the fiscal year the text named (a release of its accounts in April), else the document's */

@@ -121,34 +121,6 @@ paren_date_at(const PdMetricWork *w, int j, Period *p)
  * Plan frames
  * --------------------------------------------------------------------- */
 
-/* after a fiscal year: a budget bill (115年度中央政府總預算案) */
-static const char *const budget_bills[] = {
-	"总预算", "预算案", "追加预算", "预算草案", "特别预算",
-	"预算额度",					/* 107年度科技發展計畫預算額度: a ceiling set */
-};
-
-/* after a year ahead: the address that sets out its plans (2026年財政年度施政報告) */
-static const char *const plan_addresses[] = {
-	"施政报告",
-};
-
-/* the longest word of words[] starting at k, 0 if none */
-static int
-word_in(const PdMetricWork *w, int k, const char *const *words, size_t n)
-{
-	size_t		t;
-	int			best = 0;
-
-	for (t = 0; t < n; t++)
-	{
-		int			l = word_at(w, k, words[t]);
-
-		if (l > best)
-			best = l;
-	}
-	return best;
-}
-
 /*
  * does a budget bill (or, for a year ahead, a policy address) follow the
  * period ending at e within its clause, at most 8 characters on
@@ -161,9 +133,9 @@ budget_after(const PdMetricWork *w, int e, int ahead)
 
 	for (k = e; k < w->n && k - e <= 8 && !is_clause_punct(w->cp[k]); k++)
 	{
-		if (word_in(w, k, budget_bills, NELEM(budget_bills)))
+		if (table_at(w, k, PL_BUDGET_BILLS, NULL))
 			return 1;
-		if (ahead && word_in(w, k, plan_addresses, NELEM(plan_addresses)))
+		if (ahead && table_at(w, k, PL_PLAN_ADDRESSES, NULL))
 			return 1;
 	}
 	return 0;
@@ -348,11 +320,6 @@ year_range_back(const PdMetricWork *w, Period *p)
 	p->deadline = 0;
 }
 
-/* words that break a budget down (按政事別概算, 按政事别分析) */
-static const char *const budget_breakdowns[] = {
-	"概算", "政事别",
-};
-
 /*
  * budget_return - a sentence that breaks the budget down before naming a
  * period of its own (按政事別概算，教科文支出3536億元…) after the text
@@ -372,11 +339,21 @@ budget_return(PdMetricWork *w)
 	if (!w->budget_run.from)
 		return;
 	for (k = 0; k < w->n && !cf_has(w, k, FC_PERIOD | FC_DIGIT); k++)
-		if (word_in(w, k, budget_breakdowns, NELEM(budget_breakdowns)))
+		if (table_at(w, k, PL_BUDGET_BREAKDOWNS, NULL))
 		{
 			w->run = w->budget_run;
 			return;
 		}
+}
+
+/* ideographic_space_at - does s[0..len) open with U+3000 (an indent)? */
+static int
+ideographic_space_at(const char *s, size_t len)
+{
+	uint32_t	c;
+
+	return len > 0 && pd_utf8_next((const unsigned char *) s, len, &c) == 3 &&
+		c == CP_IDEOGRAPHIC_SPACE;
 }
 
 /*
@@ -392,7 +369,7 @@ restates_figure(const char *next, size_t len)
 	/* the indent: spaces, ideographic spaces (U+3000) */
 	while (len > 0 && (*next == ' ' || *next == '\t'))
 		next++, len--;
-	while (len >= 3 && memcmp(next, "\xe3\x80\x80", 3) == 0)
+	while (ideographic_space_at(next, len))
 		next += 3, len -= 3;
 	for (i = 0; i < l->n; i++)
 	{
@@ -440,7 +417,7 @@ since_year(const PdMetricWork *w, int j)
 {
 	const Period *q;
 
-	if (w->nperiods == 0 || !(word_at(w, j, "当年") || word_at(w, j, "同年")))
+	if (w->nperiods == 0 || !table_at(w, j, PL_SAME_YEAR, NULL))
 		return 0;
 	q = &w->periods[w->nperiods - 1];
 	return q->since && q->from ? q->from / 10000 : 0;
@@ -532,7 +509,7 @@ year_to_day(const PdMetricWork *w, Period *q)
 	if (!r->from || r->from != r->to || q->from % 10000 != 101 || q->to % 10000 != 1231 ||
 		q->from / 10000 != r->to / 10000 || r->to % 10000 == 1231)
 		return;
-	if (!word_at(w, q->end, "累计"))
+	if (!word_at(w, q->end, W_CUMULATIVE))
 		return;
 	q->to = r->to;
 }
