@@ -71,15 +71,16 @@ SELECT sum(octet_length(body)) / 1e6 AS mb FROM docs \gset
 -- warm-up (first call in the backend opens ICU and loads the lexicon)
 SELECT count(to_tsvector('parkdata.chinese', body)) FROM docs WHERE id <= 100 \g /dev/null
 -- best of three, the two configurations interleaved (the machine is shared)
-CREATE TEMP TABLE runs (cfg text, s float8, c float8);
+-- n: the (document, lexeme) pairs, GIN's postings
+CREATE TEMP TABLE runs (cfg text, s float8, c float8, n bigint);
 DO \$\$
-DECLARE r int; c text; t0 timestamptz; c0 float8;
+DECLARE r int; c text; t0 timestamptz; c0 float8; n bigint;
 BEGIN
   FOR r IN 1..3 LOOP
     FOREACH c IN ARRAY ARRAY['simple', 'parkdata.chinese'$PEER_LIST] LOOP
       t0 := clock_timestamp(); c0 := pg_temp.cpu();
-      EXECUTE format('SELECT sum(length(to_tsvector(%L, body))) FROM docs', c);
-      INSERT INTO runs VALUES (c, extract(epoch FROM clock_timestamp() - t0), pg_temp.cpu() - c0);
+      EXECUTE format('SELECT sum(length(to_tsvector(%L, body))) FROM docs', c) INTO n;
+      INSERT INTO runs VALUES (c, extract(epoch FROM clock_timestamp() - t0), pg_temp.cpu() - c0, n);
     END LOOP;
   END LOOP;
 END \$\$;
@@ -123,6 +124,14 @@ SELECT format('GIN build CPU time: simple %s s, parkdata.chinese %s s  = %s x si
               round(((:'g2'::float8 - :'g1'::float8) / nullif(:'g1'::float8 - :'g0'::float8, 0))::numeric, 2),
               round(pg_relation_size('docs_chinese')::numeric / pg_relation_size('docs_simple'), 2))
 WHERE :'g0' <> '';
+-- the size as postings times bytes per posting: (document, lexeme) pairs
+-- (length of each tsvector, summed) and the index's bytes per pair
+SELECT max(n) AS simple_n FROM runs WHERE cfg = 'simple' \gset
+SELECT max(n) AS chinese_n FROM runs WHERE cfg = 'parkdata.chinese' \gset
+SELECT format('GIN postings, (document, lexeme) pairs: simple %s, parkdata.chinese %s  = %s x simple''s; index bytes per pair: simple %s, parkdata.chinese %s',
+              :simple_n, :chinese_n, round(:chinese_n::numeric / :simple_n, 2),
+              round(pg_relation_size('docs_simple')::numeric / :simple_n, 2),
+              round(pg_relation_size('docs_chinese')::numeric / :chinese_n, 2));
 -- the peers' GIN builds, where installed
 CREATE TEMP TABLE peer_gin (cfg text, s float8, c float8, bytes bigint);
 DO \$\$
@@ -203,15 +212,15 @@ SELECT format('distinct keys per 1,000 (document, key) pairs over %s documents: 
               (SELECT count(*) FROM base), pg_temp.keys('docs', 'simple'), pg_temp.keys('gen', 'simple'),
               pg_temp.keys('docs', 'parkdata.chinese'), pg_temp.keys('gen', 'parkdata.chinese'));
 SELECT count(to_tsvector('parkdata.chinese', body)) FROM gen WHERE id <= 100 \g /dev/null
-CREATE TEMP TABLE runs (cfg text, c float8);
+CREATE TEMP TABLE runs (cfg text, c float8, n bigint);
 DO \$\$
-DECLARE r int; c text; c0 float8;
+DECLARE r int; c text; c0 float8; n bigint;
 BEGIN
   FOR r IN 1..3 LOOP
     FOREACH c IN ARRAY ARRAY['simple', 'parkdata.chinese'$PEER_LIST] LOOP
       c0 := pg_temp.cpu();
-      EXECUTE format('SELECT sum(length(to_tsvector(%L, body))) FROM gen', c);
-      INSERT INTO runs VALUES (c, pg_temp.cpu() - c0);
+      EXECUTE format('SELECT sum(length(to_tsvector(%L, body))) FROM gen', c) INTO n;
+      INSERT INTO runs VALUES (c, pg_temp.cpu() - c0, n);
     END LOOP;
   END LOOP;
 END \$\$;
@@ -236,6 +245,12 @@ SELECT format('generated text: GIN build CPU time: simple %s s, parkdata.chinese
               pg_size_pretty(pg_relation_size('gen_chinese')), pg_size_pretty(pg_relation_size('gen_simple')),
               round(pg_relation_size('gen_chinese')::numeric / pg_relation_size('gen_simple'), 2))
 WHERE :'g0' <> '';
+SELECT max(n) AS simple_n FROM runs WHERE cfg = 'simple' \gset
+SELECT max(n) AS chinese_n FROM runs WHERE cfg = 'parkdata.chinese' \gset
+SELECT format('generated text: GIN postings, (document, lexeme) pairs: simple %s, parkdata.chinese %s  = %s x simple''s; index bytes per pair: simple %s, parkdata.chinese %s',
+              :simple_n, :chinese_n, round(:chinese_n::numeric / :simple_n, 2),
+              round(pg_relation_size('gen_simple')::numeric / :simple_n, 2),
+              round(pg_relation_size('gen_chinese')::numeric / :chinese_n, 2));
 SQL
 fi
 rm -f "$GEN"
