@@ -1303,14 +1303,15 @@ static const char *const pd_park_kind_full[] = {
  * After a region's name, the kinds of parks no national list holds
  * (临泉工业园区, 巴中市工业园, 海口综保区): the park is the subject, named as
  * written with the kind in full (pd_park_written_full, same order); tag 1:
- * after a county-level region only (巴中市产业园区 are the city's parks)
+ * after a county-level region only (巴中市产业园区, 玉溪市工业园区 are the
+ * city's parks together: the city is the subject)
  */
 static const char *const pd_park_written[] = {
 	"工业园区", "工业园", "产业园区", "产业园", "工业集中区", "综合保税区", "综保区",
 	"保税区",
 };
 static const uint8_t pd_park_written_tags[] = {
-	0, 0, 1, 1, 0, 0, 0, 0,
+	1, 0, 1, 1, 0, 0, 0, 0,
 };
 static const char *const pd_park_written_full[] = {
 	"工业园区", "工业园", "产业园区", "产业园", "工业集中区", "综合保税区", "综合保税区",
@@ -1423,6 +1424,15 @@ static const char *const pd_compar_marks[] = {
  */
 static const char *const pd_yield_words[] = {
 	"可创造", "可带动", "可带来", "可让",
+};
+
+/*
+ * Between a list of places and a list of as many figures, these give the
+ * i-th figure to the i-th place (甲、乙和丙分别增长5%、6%和7%; 甲、乙依次为
+ * 48亿元和36.7亿元).
+ */
+static const char *const pd_distributors[] = {
+	"分别", "依次",
 };
 
 /* Unit words that a blocker would hide: 5家园区 is 5 家 (not 家园). */

@@ -407,6 +407,10 @@ place_at(PdMetricWork *w, int i, const PdGazEntry **e)
 	/* 上海交通大学, 晨风路: part of another name */
 	if (l && table_at(w, i + l, PL_MENTION_BLOCKERS, NULL))
 		l = 0;
+	/* 中国地质大学（武汉）: the campus of the organisation named before */
+	if (l && i > 1 && (w->cp[i - 1] == CP_FW_LPAREN || w->cp[i - 1] == '(') &&
+		table_before(w, i - 1, PL_MENTION_BLOCKERS))
+		l = 0;
 	/* 二七七點三億元: a short name written in digits (二七区) inside a numeral */
 	if (l && in_numeral(w, i, l))
 		l = 0;

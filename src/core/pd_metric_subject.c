@@ -105,9 +105,25 @@ counted_parts_whole(const PdMetricWork *w, int i, int end,
 }
 
 /*
- * distribute_subjects - 舟山、嘉兴和绍兴分别增长5%、6%和7%: a list of places
- * before 分别 and a list of as many figures after it; the i-th figure is
- * about the i-th place
+ * distributor_before - where the 分别 or 依次 before the figure at i begins
+ * (at most window characters back), -1 if there is none
+ */
+static int
+distributor_before(const PdMetricWork *w, int i, int window)
+{
+	int			k,
+				l;
+
+	for (k = i; k > 0 && i - k < window; k--)
+		if ((l = table_before(w, k, PL_DISTRIBUTORS)) > 0)
+			return k - l;
+	return -1;
+}
+
+/*
+ * distribute_subjects - 舟山、嘉兴和绍兴分别增长5%、6%和7%, 安庆、阜阳依次为
+ * 48亿元和36.7亿元: a list of places before 分别 or 依次 and a list of as
+ * many figures after it; the i-th figure is about the i-th place
  */
 void
 distribute_subjects(PdMetricWork *w)
@@ -127,7 +143,7 @@ distribute_subjects(PdMetricWork *w)
 		n = list_length(w, j);
 		if (n < 2)
 			continue;
-		fenbie = fenbie_before(w, w->figs[j].c.start, 16, NULL);
+		fenbie = distributor_before(w, w->figs[j].c.start, 16);
 		if (fenbie < 0)
 			continue;
 		/* the last n mentions before 分别, joined by list marks */

@@ -107,3 +107,9 @@ ORDER BY metric_no;
 SELECT raw, subject, subject_code
 FROM extract_metrics('全省外贸进出口增长6%。厦门市、深圳市位列前两位。', '2024-07-25')
 ORDER BY metric_no;
+
+-- a prefecture's 工业园区 are the city's parks together (the city), a
+-- county's one park; 依次 gives each listed place its figure, as 分别 does
+SELECT raw, subject
+FROM extract_metrics('曲靖市工业园区1—5月工业总产值增长9%。陆良县工业园区产值15亿元。全省技术合同成交额以昆明居首，玉溪、曲靖依次为20亿元和18亿元。', '2024-06-20')
+ORDER BY metric_no;
