@@ -35,6 +35,13 @@ not rows of region or park, so the schema and users' rows are untouched.
                       are statistical variants of the national lists' rows (or
                       provincial parks the extractor names by region and kind).
                       Kind park, the code of their prefecture.
+    SPECIAL_ZONES     zones and bodies news reports figures for that neither a
+                      national list nor the NBS codes hold, and the short
+                      forms news writes for them or for an NBS zone
+                      (郑州航空港区; 宁东基地, 沈抚示范区, 兵团): kind park, the
+                      code of the prefecture they lie in (of the province for
+                      the Production and Construction Corps, a body of
+                      provincial rank across Xinjiang).
 
 Copyright (c) 2026, parkdata developers
 IDENTIFICATION scripts/reference_places.py
@@ -57,6 +64,15 @@ TAIWAN_DIVISIONS = [
 COOPERATION_ZONES = [
     ("横琴粤澳深度合作区", "440400", ["横琴深合区", "横琴合作区"]),
     ("前海深港现代服务业合作区", "440300", ["前海合作区", "前海深港合作区"]),
+]
+
+# name, code of the region it lies in, other surfaces (short forms)
+SPECIAL_ZONES = [
+    ("郑州航空港经济综合实验区", "410100",
+     ["郑州航空港区", "郑州航空港", "郑州航空港实验区", "航空港实验区"]),
+    ("宁东能源化工基地", "640100", ["宁东基地", "宁东"]),
+    ("沈抚改革创新示范区", "210400", ["沈抚示范区", "沈抚新区"]),
+    ("新疆生产建设兵团", "650000", ["兵团"]),
 ]
 
 # name, other surfaces (Simplified; Traditional text is folded before matching)
@@ -106,6 +122,10 @@ def entries(fold):
             ents.add((fold(s), name, code, 4, 1))
     for name, code in functional_zones():
         ents.add((fold(name), name, code, 4, 0))
+    for name, code, surfaces in SPECIAL_ZONES:
+        ents.add((fold(name), name, code, 4, 0))
+        for s in surfaces:
+            ents.add((fold(s), name, code, 4, 1))
     for name, surfaces in MACRO_REGIONS:
         ents.add((fold(name), name, None, 1, 0))
         for s in surfaces:

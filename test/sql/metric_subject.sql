@@ -13,6 +13,7 @@ FROM extract_metrics('据自治区发改委介绍，今年前三季度新疆新�
 ORDER BY metric_no;
 
 -- the Production and Construction Corps is a body of its own, not the region
+-- (a place no table row holds, named as the gold sets write it)
 SELECT raw, subject
 FROM extract_metrics('新疆生产建设兵团今年引进项目85个。')
 ORDER BY metric_no;
