@@ -931,6 +931,8 @@ const PdAnaphor pd_anaphora[] = {
 	{"该高新区", PA_PARK, 0},
 	{"该园区", PA_PARK, 0},
 	{"该开发区", PA_PARK, 0},
+	{"该综保区", PA_PARK, 0},
+	{"该保税区", PA_PARK, 0},
 	{"全园区", PA_PARK, 0},
 	{"园区", PA_PARK, 1},
 	{"高新区", PA_HITECH, 1},
@@ -1304,18 +1306,29 @@ static const char *const pd_park_kind_full[] = {
  * (临泉工业园区, 巴中市工业园, 海口综保区): the park is the subject, named as
  * written with the kind in full (pd_park_written_full, same order); tag 1:
  * after a county-level region only (巴中市产业园区, 玉溪市工业园区 are the
- * city's parks together: the city is the subject)
+ * city's parks together: the city is the subject); tag 2: customs areas,
+ * whose own name may stand between the region and the kind (天津港保税区,
+ * 太原武宿综合保税区), also after a municipality
  */
 static const char *const pd_park_written[] = {
 	"工业园区", "工业园", "产业园区", "产业园", "工业集中区", "综合保税区", "综保区",
-	"保税区",
+	"保税区", "保税港区",
 };
 static const uint8_t pd_park_written_tags[] = {
-	1, 0, 1, 1, 0, 0, 0, 0,
+	1, 0, 1, 1, 0, 2, 2, 2, 2,
 };
 static const char *const pd_park_written_full[] = {
 	"工业园区", "工业园", "产业园区", "产业园", "工业集中区", "综合保税区", "综合保税区",
-	"保税区",
+	"保税区", "保税港区",
+};
+
+/*
+ * Words that end a customs area's own name looked for between a region and
+ * its kind (天津市各综合保税区, 广东省内13个综保区 name no area), besides the
+ * name bounds (pd_name_bounds) and digits.
+ */
+static const char *const pd_between_stops[] = {
+	"各", "全", "内", "等", "个", "家", "所有", "其他", "多",
 };
 
 /* A place name followed by one of these is part of an organisation's name. */

@@ -43,6 +43,9 @@
 #include "pd_numeral.h"
 #include "pd_gazetteer_data.h"
 
+/* PdGazEntry.flags of the extractor's own: a customs area (天津港保税区) */
+#define PD_GAZ_AREA		4
+
 #define NELEM(a)	(sizeof(a) / sizeof((a)[0]))
 
 #define MAX_NUM_CHARS	40		/* a longer digit run is a code, not a number */

@@ -366,6 +366,7 @@ typedef enum PdList
 	PL_COMPAR_MARKS,			/* 比 较 则 却: the comparison before it */
 	PL_YIELD_WORDS,			/* 可创造 可带动: a project's planned outcome */
 	PL_DISTRIBUTORS,			/* 分别 依次: a list of places over a list of figures */
+	PL_BETWEEN_STOPS,			/* 各 内: no customs area's name (天津市各综保区) */
 	PL_COUNT,
 	/* the words of the struct tables, indexed like the lists */
 	PL_S_UNITS = PL_COUNT,		/* pd_unit_words */

@@ -166,4 +166,5 @@ const PdWordList pd_lists[PL_COUNT] = {
 	[PL_COMPAR_MARKS] = LIST(pd_compar_marks),
 	[PL_YIELD_WORDS] = LIST(pd_yield_words),
 	[PL_DISTRIBUTORS] = LIST(pd_distributors),
+	[PL_BETWEEN_STOPS] = LIST(pd_between_stops),
 };

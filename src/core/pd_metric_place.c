@@ -241,6 +241,13 @@ note_entry(PdMetricWork *w, const PdGazEntry *e, int breakdown)
 	if (breakdown && w->topic && inside(e, w->topic))
 		return;
 	/*
+	 * 成都高新区…成都高新综合保税区进出口居首: a customs area of the topic
+	 * park's region lies in that park, a part named in passing
+	 */
+	if ((e->flags & PD_GAZ_AREA) && w->topic && w->topic->kind == PD_GAZ_PARK &&
+		w->topic->code && e->code && strcmp(w->topic->code, e->code) == 0)
+		return;
+	/*
 	 * 东部地区, 长株潭地区: a macro-region (no code) is the subject of its own
 	 * sentence's figures only (分区域看，东部地区…；中部地区…), never the topic
 	 */
@@ -502,7 +509,15 @@ note_mention(PdMetricWork *w, int i, int l, const PdGazEntry *e, int anaphor,
 				break;
 			}
 	}
-	if (e && (ok || e->kind == PD_GAZ_ORG))
+	if (e && ok && figure_in_brackets(w, i + l))
+	{
+		/*
+		 * 广东（69.27亿元）、北京（56.61亿元）: a place with its own figure
+		 * in brackets is an item listed, the subject of that figure only:
+		 * neither the topic nor an antecedent
+		 */
+	}
+	else if (e && (ok || e->kind == PD_GAZ_ORG))
 	{
 		note_entry(w, e, breakdown);
 		/* 柳州…；全区轿车产量: the whole province is the topic again */

@@ -164,13 +164,13 @@ forget_kind(PdMetricWork *w, int what)
 
 /*
  * make_zone - the zone named by the region's bytes [i, i + bytes) as written
- * and full, in the region *e (its code), into *e: the entry made when the
- * document named it first, so the topic stays one place.  Returns 0 when
- * the name is too long or the ring is full (entries stay valid).
+ * and full, in the region *e (its code), with flags, into *e: the entry made
+ * when the document named it first, so the topic stays one place.  Returns 0
+ * when the name is too long or the ring is full (entries stay valid).
  */
 static int
 make_zone(PdMetricWork *w, int i, size_t bytes, const char *full,
-		  const PdGazEntry **e)
+		  int flags, const PdGazEntry **e)
 {
 	int			z;
 	PdGazEntry *ze;
@@ -197,7 +197,7 @@ make_zone(PdMetricWork *w, int i, size_t bytes, const char *full,
 	ze->canonical = nm;
 	ze->code = (*e)->code;
 	ze->kind = PD_GAZ_PARK;
-	ze->flags = 0;
+	ze->flags = flags;
 	*e = ze;
 	return 1;
 }
@@ -229,29 +229,82 @@ zone_at(PdMetricWork *w, int i, int l, const PdGazEntry **e)
 		if (w->cp[last] == CP_SHI4 || w->cp[last] == CP_XIAN)
 			bytes = w->off[last] - w->off[i];
 	}
-	return make_zone(w, i, bytes, pd_park_kind_full_names[t], e) ? kl : 0;
+	return make_zone(w, i, bytes, pd_park_kind_full_names[t], 0, e) ? kl : 0;
+}
+
+#define AREA_NAME_MAX	4		/* characters of a customs area's own name */
+
+/*
+ * area_name_at - a customs area's own name from k, then its kind
+ * (PL_PARK_WRITTEN tag 2: 港保税区, 武宿综合保税区, 高新综合保税区): the
+ * name's length in characters, the kind's into *kl and its slot into *t;
+ * 0 if none
+ */
+static int
+area_name_at(const PdMetricWork *w, int k, int *kl, size_t *t)
+{
+	int			m;
+
+	for (m = 1; m <= AREA_NAME_MAX && k + m < w->n; m++)
+	{
+		int			c = k + m - 1;
+
+		if (w->cp[c] < CP_CJK_FIRST || is_cdigit(w->cp[c]) ||
+			table_at(w, c, PL_NAME_BOUNDS, NULL) ||
+			table_at(w, c, PL_BETWEEN_STOPS, NULL))
+			return 0;
+		*kl = table_at(w, k + m, PL_PARK_WRITTEN, t);
+		if (*kl && pd_lists[PL_PARK_WRITTEN].tags[*t] == 2)
+			return m;
+	}
+	*kl = 0;
+	return 0;
+}
+
+/* may a park of kind slot t be named by region e (a municipality: customs areas only)? */
+static int
+written_region_ok(const PdGazEntry *e, size_t t)
+{
+	int			tag = pd_lists[PL_PARK_WRITTEN].tags[t];
+	size_t		n = strlen(e->canonical);
+
+	if (e->flags & PD_GAZ_AMBIGUOUS)
+		return 0;
+	if (e->kind == PD_GAZ_COUNTY)
+		return 1;
+	if (e->kind == PD_GAZ_PREFECTURE)
+		return tag != 1;
+	/* 天津港保税区: a municipality (a province named …市) */
+	return tag == 2 && e->kind == PD_GAZ_PROVINCE && n > 3 &&
+		strcmp(e->canonical + n - 3, "市") == 0;
 }
 
 /*
  * park_written_at - a region's name [i, i + l) followed by the kind of a
- * park no national list holds (临泉工业园区, 巴中市工业园, 海口综保区): the
- * park, named as written (the region's 市 or 县 kept; only 综保区 is
- * written out), in the region.  Not after an ambiguous short name (新兴产业园,
- * 再生资源产业园 are no parks of 新兴县 or 资源县).  Returns the kind's
- * length, 0 if none follows.
+ * park no national list holds (临泉工业园区, 巴中市工业园, 海口综保区), or
+ * by a customs area's own name and kind (天津港保税区): the park, named as
+ * written (the region's 市 or 县 kept; only 综保区 is written out), in the
+ * region.  Not after an ambiguous short name (新兴产业园, 再生资源产业园 are
+ * no parks of 新兴县 or 资源县).  Returns the length after the region's
+ * name, 0 if no park follows.
  */
 int
 park_written_at(PdMetricWork *w, int i, int l, const PdGazEntry **e)
 {
 	size_t		t = 0;
-	int			kl = table_at(w, i + l, PL_PARK_WRITTEN, &t);
+	int			kl = table_at(w, i + l, PL_PARK_WRITTEN, &t),
+				m = 0;
 
-	if (!kl || i < 0 || l < 1 || (*e)->flags & PD_GAZ_AMBIGUOUS ||
-		((*e)->kind != PD_GAZ_PREFECTURE && (*e)->kind != PD_GAZ_COUNTY) ||
-		(pd_lists[PL_PARK_WRITTEN].tags[t] && (*e)->kind != PD_GAZ_COUNTY))
+	if (i < 0 || l < 1)
 		return 0;
-	return make_zone(w, i, w->off[i + l] - w->off[i],
-					 pd_park_written_full_names[t], e) ? kl : 0;
+	if (!kl)
+		m = area_name_at(w, i + l, &kl, &t);
+	if (!kl || !written_region_ok(*e, t))
+		return 0;
+	return make_zone(w, i, w->off[i + l + m] - w->off[i],
+					 pd_park_written_full_names[t],
+					 pd_lists[PL_PARK_WRITTEN].tags[t] == 2 ? PD_GAZ_AREA : 0,
+					 e) ? m + kl : 0;
 }
 
 /*
@@ -272,7 +325,7 @@ foreign_park_at(PdMetricWork *w, int i, int l, const PdGazEntry **e)
 		p->kind != PD_GAZ_PARK || !(p->flags & PD_GAZ_SHORT) || !p->code ||
 		strncmp(p->code, (*e)->code, 2) == 0)
 		return 0;
-	return make_zone(w, i, w->off[i + l] - w->off[i], p->name, e) ? pl : 0;
+	return make_zone(w, i, w->off[i + l] - w->off[i], p->name, 0, e) ? pl : 0;
 }
 
 /*

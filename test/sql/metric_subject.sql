@@ -114,3 +114,13 @@ ORDER BY metric_no;
 SELECT raw, subject
 FROM extract_metrics('曲靖市工业园区1—5月工业总产值增长9%。陆良县工业园区产值15亿元。全省技术合同成交额以昆明居首，玉溪、曲靖依次为20亿元和18亿元。', '2024-06-20')
 ORDER BY metric_no;
+
+-- places listed with their own figure in brackets are no topic; customs
+-- areas are named by region, own name and kind (a municipality's too), and
+-- one in the topic park's region is a part of it, named in passing
+SELECT raw, subject
+FROM extract_metrics('江西省前三季度技术合同成交额增长20%。买方省份中，浙江（30亿元）、福建（21亿元）居前。电子信息领域成交额98亿元。天津港保税区一季度规上工业产值增长12%。', '2024-10-20')
+ORDER BY metric_no;
+SELECT raw, subject
+FROM extract_metrics('西安高新区前三季度营业收入增长9%，西安高新综合保税区进出口继续居全省首位。全区新增高新技术企业300家。', '2024-10-20')
+ORDER BY metric_no;

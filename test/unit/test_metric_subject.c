@@ -160,6 +160,19 @@ static const PdRowCase cases[] = {
 	{"宁东基地今年新增科技型企业8家。兵团1至5月固定资产投资增长6%。沈抚示范区上半年技术合同"
 	 "成交额增长30%。", 20240620,
 	 "8家|宁东能源化工基地;6%|新疆生产建设兵团;30%|沈抚改革创新示范区"},
+	/* places listed with their own figures in brackets are no topic: the document's place keeps the next figures */
+	{"江西省前三季度技术合同成交额增长20%。买方省份中，浙江（30亿元）、福建（21亿元）居前。"
+	 "电子信息领域成交额98亿元。", 20241020,
+	 "20%|江西省;30亿元|浙江省;21亿元|福建省;98亿元|江西省"},
+	/* customs areas named by their region, their own name and kind (a municipality's too) */
+	{"上海外高桥保税区上半年进出口增长6%。重庆西永综合保税区进出口额900亿元。该综保区新设企业"
+	 "40家。", 20240720,
+	 "6%|上海外高桥保税区;900亿元|重庆西永综合保税区;40家|重庆西永综合保税区"},
+	/* ... but not a count of areas (各, digits), and one inside the topic park is a part named in passing */
+	{"天津市各综合保税区上半年进出口增长5%。", 20240720, "5%|天津市"},
+	{"西安高新区前三季度营业收入增长9%，西安高新综合保税区进出口继续居全省首位。全区新增高新技术"
+	 "企业300家。", 20241020,
+	 "9%|西安高新技术产业开发区;300家|西安高新技术产业开发区"},
 	/* a campus in brackets after a university's name is no place of the text */
 	{"湖北省上半年技术合同成交额900亿元。高校中，华中农业大学（武汉）居首。流向省外的成交额"
 	 "400亿元。", 20240820,
