@@ -207,6 +207,28 @@ zone_named(const PdMetricWork *w, int a, int b, int t)
 	return gaz_lookup(name);
 }
 
+#define ITEM_MAX	4			/* characters of an item the gazetteer lacks */
+
+/*
+ * item_gap - [a, b) between two places of a list, or an item the gazetteer
+ * lacks between list marks (唐山、燕郊、承德: 、燕郊、)
+ */
+static int
+item_gap(const PdMetricWork *w, int a, int b)
+{
+	int			k;
+
+	if (place_gap(w, a, b))
+		return 1;
+	if (b - a < 3 || b - a > ITEM_MAX + 2 || w->cp[a] != CP_IDEOGRAPHIC_COMMA ||
+		w->cp[b - 1] != CP_IDEOGRAPHIC_COMMA)
+		return 0;
+	for (k = a + 1; k < b - 1; k++)
+		if (w->cp[k] < CP_CJK_FIRST || is_cdigit(w->cp[k]))
+			return 0;
+	return 1;
+}
+
 /*
  * zone_lists - 桂林、南宁、柳州、北海四个国家级高新区, 石家庄、保定…5家国家
  * 高新区: a list of places followed by a count of zones names the zones of
@@ -227,7 +249,7 @@ zone_lists(PdMetricWork *w, const PdGazEntry *topic0)
 		int			t;
 
 		for (b = a; b + 1 < w->nmentions && w->mentions[b + 1].entry &&
-			 place_gap(w, w->mentions[b].end, w->mentions[b + 1].start); b++)
+			 item_gap(w, w->mentions[b].end, w->mentions[b + 1].start); b++)
 			;
 		if (b == a || !w->mentions[a].entry ||
 			(t = zone_kind_after(w, w->mentions[b].end)) < 0)

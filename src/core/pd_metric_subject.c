@@ -75,12 +75,90 @@ subject_for(const PdMetricWork *w, int i, const PdGazEntry *topic0)
 	return NULL;
 }
 
+#define COUNT_WINDOW	24		/* characters looked back for a count of places */
+
+/*
+ * count_head - is p the head of a count of places right after a list of
+ * them or after 前 or 后 (亳州、宣城5市, 前5市, 后两个市; not 12个市重点项目,
+ * 5市场, nor provinces or countries)?
+ */
+static int
+count_head(const PdMetricWork *w, int p)
+{
+	int			d = p - 1,
+				m;
+
+	if (p < 2 || table_at(w, p, PL_PLACE_LIST_HEADS, NULL) != 1 ||
+		w->cp[p] == 0x7701 /* 省 */ || w->cp[p] == 0x56FD /* 国 */ ||
+		table_at(w, p, PL_ANAPHOR_CROSS, NULL))
+		return 0;
+	if (w->cp[d] == 0x4E2A /* 个 */ )
+		d--;
+	if (d < 1 || !(is_adigit(w->cp[d]) || is_cdigit(w->cp[d])))
+		return 0;
+	while (d > 0 && (is_adigit(w->cp[d - 1]) || is_cdigit(w->cp[d - 1])))
+		d--;
+	if (w->cp[d - 1] == 0x524D /* 前 */ || w->cp[d - 1] == 0x540E /* 后 */ )
+		return 1;
+	for (m = w->nmentions - 1; m >= 0 && w->mentions[m].start >= d; m--)
+		;
+	return m >= 0 && w->mentions[m].end == d && w->mentions[m].entry &&
+		w->mentions[m].entry->code;
+}
+
+/*
+ * count_level - the kind of the places a count at p counts: the kind of the
+ * last place named before it (亳州、宣城5市), else a county (5县) or a
+ * prefecture
+ */
+static int
+count_level(const PdMetricWork *w, int p)
+{
+	int			m;
+
+	for (m = w->nmentions - 1; m >= 0; m--)
+		if (w->mentions[m].end <= p && w->mentions[m].entry &&
+			w->mentions[m].entry->code &&
+			w->mentions[m].entry->kind >= PD_GAZ_PREFECTURE &&
+			w->mentions[m].entry->kind <= PD_GAZ_COUNTY)
+			return w->mentions[m].entry->kind;
+	return w->cp[p] == 0x53BF /* 县 */ ? PD_GAZ_COUNTY : PD_GAZ_PREFECTURE;
+}
+
+/*
+ * count_before - the head of a count of places the figure at i is about
+ * (亳州、宣城5市…，合计仅31.4亿元, 前5市合计289.8亿元: a sum over the
+ * places counted), looking back over its sentence to a place that may be a
+ * subject; -1 if there is none
+ */
+static int
+count_before(const PdMetricWork *w, int i)
+{
+	int			k,
+				m = w->nmentions - 1;
+
+	while (m >= 0 && w->mentions[m].end > i)
+		m--;
+	while (m >= 0 && !w->mentions[m].subject_ok)
+		m--;
+	for (k = i - 1; k > 0 && i - k <= COUNT_WINDOW; k--)
+	{
+		if (is_sentence_end(w->cp[k]) || w->cp[k] == CP_FW_SEMICOLON ||
+			(m >= 0 && k < w->mentions[m].end))
+			return -1;
+		if (count_head(w, k))
+			return k;
+	}
+	return -1;
+}
+
 /*
  * counted_parts_whole - the figure [i, end) counts places of a level
- * (甲市（2.6%）和乙市（1.1%）4个市州低于全省平均水平): the count is the figure
- * of the place they lie in: the nearest mention before it of a wider level,
- * else the topic or the region of that level around it.  NULL when the
- * figure counts no places.
+ * (甲市（2.6%）和乙市（1.1%）4个市州低于全省平均水平, 甲、乙4市), or sums
+ * the places counted before it (5市…合计31.4亿元): it is the figure of the
+ * place they lie in: the nearest mention before it of a wider level, else
+ * the topic or the region of that level around it.  NULL when the figure
+ * counts no places.
  */
 const PdGazEntry *
 counted_parts_whole(const PdMetricWork *w, int i, int end,
@@ -88,11 +166,17 @@ counted_parts_whole(const PdMetricWork *w, int i, int end,
 {
 	size_t		t = 0;
 	int			m,
+				p,
 				level;
 
-	if (end >= w->n || !table_at(w, end, PL_PLACE_COUNTS, &t))
+	if (end < w->n && table_at(w, end, PL_PLACE_COUNTS, &t))
+		level = pd_lists[PL_PLACE_COUNTS].tags[t];
+	else if (end > i && count_head(w, end - 1))
+		level = count_level(w, end - 1);
+	else if ((p = count_before(w, i)) >= 0)
+		level = count_level(w, p);
+	else
 		return NULL;
-	level = pd_lists[PL_PLACE_COUNTS].tags[t];
 	for (m = w->nmentions - 1; m >= 0; m--)
 		if (w->mentions[m].end <= i && w->mentions[m].entry &&
 			w->mentions[m].entry->code &&

@@ -124,3 +124,12 @@ ORDER BY metric_no;
 SELECT raw, subject
 FROM extract_metrics('西安高新区前三季度营业收入增长9%，西安高新综合保税区进出口继续居全省首位。全区新增高新技术企业300家。', '2024-10-20')
 ORDER BY metric_no;
+
+-- a zone list with an item the gazetteer lacks, then the zones' count; places
+-- counted after their list and what they sum to: the region around them
+SELECT raw, subject
+FROM extract_metrics('河北省高新区营业收入增长12%。廊坊、燕郊、邯郸3家高新区营业收入占全省高新区的30%。', '2024-04-20')
+ORDER BY metric_no;
+SELECT raw, subject
+FROM extract_metrics('安徽省技术合同成交额500亿元。合肥居首，为120亿元；前3市合计200亿元。淮南、宣城2市合计仅9亿元，占全省的1.8%。', '2024-07-20')
+ORDER BY metric_no;

@@ -173,6 +173,17 @@ static const PdRowCase cases[] = {
 	{"西安高新区前三季度营业收入增长9%，西安高新综合保税区进出口继续居全省首位。全区新增高新技术"
 	 "企业300家。", 20241020,
 	 "9%|西安高新技术产业开发区;300家|西安高新技术产业开发区"},
+	/* a list of zones with an item the gazetteer lacks, then their count: the province's zones together */
+	{"河北省高新区营业收入增长12%。廊坊、燕郊、邯郸3家高新区营业收入占全省高新区的30%。", 20240420,
+	 "12%|河北省;3家|河北省;30%|河北省"},
+	/* places counted after their list (甲、乙5市) or as 前N市, and what they sum to: the region around them */
+	{"安徽省技术合同成交额500亿元。合肥居首，为120亿元；前3市合计200亿元，占全省的四成。"
+	 "淮南、宣城2市合计仅9亿元，占全省的1.8%。", 20240720,
+	 "500亿元|安徽省;120亿元|合肥市;200亿元|安徽省;四成|安徽省;2市|安徽省;9亿元|安徽省;"
+	 "1.8%|安徽省"},
+	/* ... but not a city-level count of projects (12个市重点项目) nor a single 一区 */
+	{"全区申报2个省重点项目，结转12个市重点项目，预排9个区重点项目。", 20240220,
+	 "2个|;12个|;9个|"},
 	/* a campus in brackets after a university's name is no place of the text */
 	{"湖北省上半年技术合同成交额900亿元。高校中，华中农业大学（武汉）居首。流向省外的成交额"
 	 "400亿元。", 20240820,
