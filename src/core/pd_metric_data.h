@@ -1327,6 +1327,17 @@ static const char *const pd_park_written_full[] = {
  * its kind (天津市各综合保税区, 广东省内13个综保区 name no area), besides the
  * name bounds (pd_name_bounds) and digits.
  */
+/*
+ * The heads of a part of a park named right after the park (巴中经济开发区
+ * 驷马园, 兰州新区氢能产业园), and words they end that are no such part.
+ */
+static const char *const pd_part_heads[] = {
+	"园区", "产业园", "工业园", "科技园", "分园", "片区", "园",
+};
+static const char *const pd_part_not[] = {
+	"公园", "家园", "校园", "花园", "乐园", "庄园", "陵园", "田园", "游园",
+};
+
 static const char *const pd_between_stops[] = {
 	"各", "全", "内", "等", "个", "家", "所有", "其他", "多",
 };

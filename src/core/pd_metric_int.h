@@ -43,8 +43,9 @@
 #include "pd_numeral.h"
 #include "pd_gazetteer_data.h"
 
-/* PdGazEntry.flags of the extractor's own: a customs area (天津港保税区) */
-#define PD_GAZ_AREA		4
+/* PdGazEntry.flags of the extractor's own */
+#define PD_GAZ_AREA		4		/* a customs area (天津港保税区) */
+#define PD_GAZ_PART		8		/* a part of a park (巴中经济开发区驷马园) */
 
 #define NELEM(a)	(sizeof(a) / sizeof((a)[0]))
 
@@ -272,6 +273,13 @@ is_adigit(uint32_t c)
 }
 
 /* a Chinese digit (廿 卅 too); pd_ccls is ready once pd_metric_init has run */
+/* is_ideograph - a CJK unified ideograph (not punctuation, not a fullwidth form) */
+static inline int
+is_ideograph(uint32_t c)
+{
+	return c >= CP_CJK_FIRST && c <= CP_CJK_LAST;
+}
+
 static inline int
 is_cdigit(uint32_t c)
 {
@@ -523,6 +531,7 @@ extern void forget_kind(PdMetricWork *w, int what);
 extern int	zone_short_at(PdMetricWork *w, int i, int l, const PdGazEntry **e);
 extern int	zone_at(PdMetricWork *w, int i, int l, const PdGazEntry **e);
 extern int	park_written_at(PdMetricWork *w, int i, int l, const PdGazEntry **e);
+extern int	sub_park_at(PdMetricWork *w, int i, int l, const PdGazEntry **e);
 extern int	foreign_park_at(PdMetricWork *w, int i, int l, const PdGazEntry **e);
 extern void zone_of_short(const PdMetricWork *w, const PdGazEntry **e);
 

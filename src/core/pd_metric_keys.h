@@ -70,6 +70,7 @@
 #define CP_FW_ZERO				PD_CP_FW_DIGIT_0	/* ０ */
 #define CP_FW_NINE				PD_CP_FW_DIGIT_9	/* ９ */
 #define CP_CJK_FIRST			0x3400	/* first CJK ideograph (extension A) */
+#define CP_CJK_LAST				0x9FFF	/* last CJK unified ideograph */
 
 #define CP_YI					PD_CP_YI	/* 一 */
 #define CP_YI_FIN				PD_CP_YI_CAP	/* 壹 */
@@ -367,6 +368,8 @@ typedef enum PdList
 	PL_YIELD_WORDS,			/* 可创造 可带动: a project's planned outcome */
 	PL_DISTRIBUTORS,			/* 分别 依次: a list of places over a list of figures */
 	PL_BETWEEN_STOPS,			/* 各 内: no customs area's name (天津市各综保区) */
+	PL_PART_HEADS,				/* 园区 片区: a part of a park after its name */
+	PL_PART_NOT,				/* 公园 家园: no such part */
 	PL_COUNT,
 	/* the words of the struct tables, indexed like the lists */
 	PL_S_UNITS = PL_COUNT,		/* pd_unit_words */

@@ -167,4 +167,6 @@ const PdWordList pd_lists[PL_COUNT] = {
 	[PL_YIELD_WORDS] = LIST(pd_yield_words),
 	[PL_DISTRIBUTORS] = LIST(pd_distributors),
 	[PL_BETWEEN_STOPS] = LIST(pd_between_stops),
+	[PL_PART_HEADS] = LIST(pd_part_heads),
+	[PL_PART_NOT] = LIST(pd_part_not),
 };

@@ -247,6 +247,10 @@ note_entry(PdMetricWork *w, const PdGazEntry *e, int breakdown)
 	if ((e->flags & PD_GAZ_AREA) && w->topic && w->topic->kind == PD_GAZ_PARK &&
 		w->topic->code && e->code && strcmp(w->topic->code, e->code) == 0)
 		return;
+	/* 巴中经济开发区驷马园: a part of a park in the topic's region, likewise */
+	if ((e->flags & PD_GAZ_PART) && w->topic && w->topic->code && e->code &&
+		strcmp(w->topic->code, e->code) == 0)
+		return;
 	/*
 	 * 东部地区, 长株潭地区: a macro-region (no code) is the subject of its own
 	 * sentence's figures only (分区域看，东部地区…；中部地区…), never the topic
@@ -438,7 +442,7 @@ place_at(PdMetricWork *w, int i, const PdGazEntry **e)
 		if (!kl)
 			kl = foreign_park_at(w, i, l, e);
 		if (kl)
-			return l + kl;
+			return l + kl + sub_park_at(w, i, l + kl, e);
 		/* 滨海新区 after 绍兴滨海新区: the zone named so before */
 		zone_of_short(w, e);
 	}
@@ -462,6 +466,9 @@ place_at(PdMetricWork *w, int i, const PdGazEntry **e)
 	/* 临泉工业园区: a park named by its region, as written */
 	if (l)
 		l += park_written_at(w, i, l, e);
+	/* 兰州新区氢能产业园: a part of the park */
+	if (l)
+		l += sub_park_at(w, i, l, e);
 	return l;
 }
 

@@ -163,24 +163,20 @@ forget_kind(PdMetricWork *w, int what)
 }
 
 /*
- * make_zone - the zone named by the region's bytes [i, i + bytes) as written
- * and full, in the region *e (its code), with flags, into *e: the entry made
- * when the document named it first, so the topic stays one place.  Returns 0
- * when the name is too long or the ring is full (entries stay valid).
+ * zone_entry - the zone named name (less than COMPANY_MAX bytes) in the
+ * region or park *e (its code), with flags, into *e: the entry made when the
+ * document named it first, so the topic stays one place.  Returns 0 when the
+ * ring is full (entries stay valid).
  */
 static int
-make_zone(PdMetricWork *w, int i, size_t bytes, const char *full,
-		  int flags, const PdGazEntry **e)
+zone_entry(PdMetricWork *w, const char *name, int flags, const PdGazEntry **e)
 {
 	int			z;
 	PdGazEntry *ze;
 	char	   *nm;
 
-	if (bytes + strlen(full) + 1 > COMPANY_MAX)
-		return 0;
 	for (z = 0; z < w->nzone && z < ZONES; z++)
-		if (strncmp(w->zone_name[z], w->fold + (w->off[i] - w->off[0]), bytes) == 0 &&
-			strcmp(w->zone_name[z] + bytes, full) == 0)
+		if (strcmp(w->zone_name[z], name) == 0)
 		{
 			*e = &w->zone[z];
 			return 1;
@@ -191,8 +187,7 @@ make_zone(PdMetricWork *w, int i, size_t bytes, const char *full,
 	nm = w->zone_name[w->nzone];
 	w->zone_region[w->nzone] = *e;
 	w->nzone++;
-	memcpy(nm, w->fold + (w->off[i] - w->off[0]), bytes);
-	strcpy(nm + bytes, full);
+	strcpy(nm, name);
 	ze->name = nm;
 	ze->canonical = nm;
 	ze->code = (*e)->code;
@@ -200,6 +195,85 @@ make_zone(PdMetricWork *w, int i, size_t bytes, const char *full,
 	ze->flags = flags;
 	*e = ze;
 	return 1;
+}
+
+/*
+ * make_zone - the zone named by the text's bytes [i, i + bytes) (a region's
+ * name as written) and full, in the region *e, with flags, into *e (see
+ * zone_entry).  Returns 0 when the name is too long or the ring is full.
+ */
+static int
+make_zone(PdMetricWork *w, int i, size_t bytes, const char *full,
+		  int flags, const PdGazEntry **e)
+{
+	char		name[COMPANY_MAX];
+
+	if (bytes + strlen(full) + 1 > COMPANY_MAX)
+		return 0;
+	memcpy(name, w->fold + (w->off[i] - w->off[0]), bytes);
+	strcpy(name + bytes, full);
+	return zone_entry(w, name, flags, e);
+}
+
+#define PART_NAME_MAX	6		/* characters naming a part of a park */
+
+/*
+ * sub_park_at - a park's name [i, i + l) followed by a part of it: up to six
+ * characters and a part's head (巴中经济开发区驷马园, 兰州新区氢能产业园,
+ * 西宁经济技术开发区生物产业园区; not 公园, 家园 …, nor 各园区, 的园区, nor a
+ * part named by a place, 中部科学园区台中园区, read as that place's): the
+ * part, named by the park's full name (as written where the full name only
+ * adds a province before it: 兰州新区 for 甘肃兰州新区) and the part as
+ * written, in the park's region, flagged PD_GAZ_PART.  Returns the part's
+ * length, 0 if none.
+ */
+int
+sub_park_at(PdMetricWork *w, int i, int l, const PdGazEntry **e)
+{
+	char		name[COMPANY_MAX];
+	const char *park;
+	size_t		pl,
+				bytes,
+				wl = w->off[i + l] - w->off[i];
+	int			k = i + l,
+				m,
+				hl = 0;
+	const PdGazEntry *p = NULL;
+
+	if (!*e || (*e)->kind != PD_GAZ_PARK || !(*e)->canonical ||
+		gaz_match(w, k, &p) > 0)
+		return 0;
+	for (m = 1; m <= PART_NAME_MAX && k + m < w->n; m++)
+	{
+		int			c = k + m - 1;
+
+		if (!is_ideograph(w->cp[c]) || is_cdigit(w->cp[c]) ||
+			table_at(w, c, PL_NAME_BOUNDS, NULL) ||
+			table_at(w, c, PL_BETWEEN_STOPS, NULL))
+			return 0;
+		if ((hl = table_at(w, k + m, PL_PART_HEADS, NULL)) > 0)
+			break;
+	}
+	if (!hl || table_before(w, k + m + hl, PL_PART_NOT))
+		return 0;
+	park = (*e)->canonical;
+	pl = strlen(park);
+	if (pl > wl && memcmp(park + pl - wl, w->fold + (w->off[i] - w->off[0]), wl) == 0)
+	{
+		park = w->fold + (w->off[i] - w->off[0]);
+		pl = wl;
+	}
+	bytes = w->off[k + m + hl] - w->off[k];
+	if (pl + bytes + 1 > COMPANY_MAX)
+		return 0;
+	memcpy(name, w->fold + (w->off[k] - w->off[0]), bytes);
+	name[bytes] = '\0';
+	/* 中关村科技园: the park's own name, read short, is no part of it */
+	if (strstr((*e)->canonical, name))
+		return 0;
+	memmove(name + pl, name, bytes + 1);
+	memcpy(name, park, pl);
+	return zone_entry(w, name, PD_GAZ_PART, e) ? m + hl : 0;
 }
 
 /*
@@ -249,7 +323,7 @@ area_name_at(const PdMetricWork *w, int k, int *kl, size_t *t)
 	{
 		int			c = k + m - 1;
 
-		if (w->cp[c] < CP_CJK_FIRST || is_cdigit(w->cp[c]) ||
+		if (!is_ideograph(w->cp[c]) || is_cdigit(w->cp[c]) ||
 			table_at(w, c, PL_NAME_BOUNDS, NULL) ||
 			table_at(w, c, PL_BETWEEN_STOPS, NULL))
 			return 0;

@@ -224,7 +224,7 @@ item_gap(const PdMetricWork *w, int a, int b)
 		w->cp[b - 1] != CP_IDEOGRAPHIC_COMMA)
 		return 0;
 	for (k = a + 1; k < b - 1; k++)
-		if (w->cp[k] < CP_CJK_FIRST || is_cdigit(w->cp[k]))
+		if (!is_ideograph(w->cp[k]) || is_cdigit(w->cp[k]))
 			return 0;
 	return 1;
 }

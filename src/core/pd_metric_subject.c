@@ -88,7 +88,7 @@ count_head(const PdMetricWork *w, int p)
 	int			d = p - 1,
 				m;
 
-	if (p < 2 || table_at(w, p, PL_PLACE_LIST_HEADS, NULL) != 1 ||
+	if (p < 2 || p >= w->n || table_at(w, p, PL_PLACE_LIST_HEADS, NULL) != 1 ||
 		w->cp[p] == 0x7701 /* 省 */ || w->cp[p] == 0x56FD /* 国 */ ||
 		table_at(w, p, PL_ANAPHOR_CROSS, NULL))
 		return 0;
@@ -98,7 +98,7 @@ count_head(const PdMetricWork *w, int p)
 		return 0;
 	while (d > 0 && (is_adigit(w->cp[d - 1]) || is_cdigit(w->cp[d - 1])))
 		d--;
-	if (w->cp[d - 1] == 0x524D /* 前 */ || w->cp[d - 1] == 0x540E /* 后 */ )
+	if (d > 0 && (w->cp[d - 1] == 0x524D /* 前 */ || w->cp[d - 1] == 0x540E /* 后 */ ))
 		return 1;
 	for (m = w->nmentions - 1; m >= 0 && w->mentions[m].start >= d; m--)
 		;
@@ -195,12 +195,15 @@ counted_parts_whole(const PdMetricWork *w, int i, int end,
 static int
 distributor_before(const PdMetricWork *w, int i, int window)
 {
-	int			k,
-				l;
+	int			k;
 
 	for (k = i; k > 0 && i - k < window; k--)
-		if ((l = table_before(w, k, PL_DISTRIBUTORS)) > 0)
+	{
+		int			l = table_before(w, k, PL_DISTRIBUTORS);
+
+		if (l > 0)
 			return k - l;
+	}
 	return -1;
 }
 

@@ -133,3 +133,8 @@ ORDER BY metric_no;
 SELECT raw, subject
 FROM extract_metrics('安徽省技术合同成交额500亿元。合肥居首，为120亿元；前3市合计200亿元。淮南、宣城2市合计仅9亿元，占全省的1.8%。', '2024-07-20')
 ORDER BY metric_no;
+
+-- a part of a park named right after it is its own subject, not the topic
+SELECT raw, subject
+FROM extract_metrics('达州市产业园区全年完成基础设施投资3亿元。达州高新区金垭园累计完成投资8000万元。入园企业实现产值120亿元。', '2024-01-20')
+ORDER BY metric_no;

@@ -184,6 +184,13 @@ static const PdRowCase cases[] = {
 	/* ... but not a city-level count of projects (12个市重点项目) nor a single 一区 */
 	{"全区申报2个省重点项目，结转12个市重点项目，预排9个区重点项目。", 20240220,
 	 "2个|;12个|;9个|"},
+	/* a part of a park named right after it: its own subject, not the topic (the city's figures stay its own) */
+	{"达州市产业园区全年完成基础设施投资3亿元。达州高新区金垭园累计完成投资8000万元。入园企业"
+	 "实现产值120亿元。", 20240120,
+	 "3亿元|达州市;8000万元|达州高新技术产业开发区金垭园;120亿元|达州市"},
+	/* ... named by the park as written where the full name only adds a province; not the park's own kind read short */
+	{"兰州新区氢能产业园今年新开工项目12个。", 20240520, "12个|兰州新区氢能产业园"},
+	{"中关村科技园今年新增企业3000家。", 20240520, "3000家|中关村科技园区"},
 	/* a campus in brackets after a university's name is no place of the text */
 	{"湖北省上半年技术合同成交额900亿元。高校中，华中农业大学（武汉）居首。流向省外的成交额"
 	 "400亿元。", 20240820,
