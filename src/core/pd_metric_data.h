@@ -434,6 +434,11 @@ const PdKindWord pd_kind_words[] = {
 	{"季减", PK_DOWN},
 	{"缩减", PK_DOWN},
 	{"删减", PK_DOWN},			/* 比原编的预算删减3亿元 */
+	{"删除", PK_DOWN},			/* 议会删除旅费276万元 */
+	{"删去", PK_DOWN},
+	{"删掉", PK_DOWN},
+	{"核删", PK_DOWN},
+	{"少了", PK_DOWN},			/* 2023年少了3000多亿元 */
 	{"削减", PK_DOWN},
 	{"微降", PK_DOWN},			/* 按期微降0.2个百分点 */
 	{"微减", PK_DOWN},
@@ -1439,6 +1444,44 @@ static const char *const pd_compar_not[] = {
 /* The comparison before them, in the same clause. */
 static const char *const pd_compar_marks[] = {
 	"比", "较", "则", "却",
+};
+
+/*
+ * Cuts of a budget: the amount cut may follow a long object (刪除縣府出國
+ * 辦理觀光推介會的旅費N萬元), so they are looked for further back than the
+ * kind words, to the start of the clause.
+ */
+static const char *const pd_cut_verbs[] = {
+	"删除", "删去", "删减", "删掉", "核删", "砍掉", "削减", "缩减",
+};
+
+/*
+ * A change of a growth rate that says whether a decline or a rise got
+ * smaller or larger (降幅收窄N个百分点, 跌幅擴大N個百分點): 收窄 raises a
+ * falling rate and lowers a rising one, 扩大 the other way.
+ */
+static const char *const pd_narrow_words[] = {
+	"收窄", "扩大",
+};
+static const char *const pd_falling_rates[] = {
+	"降幅", "跌幅", "减幅", "下降幅度", "跌势",
+};
+static const char *const pd_rising_rates[] = {
+	"增幅", "涨幅", "升幅", "增速", "增长幅度",
+};
+
+/* 中的 between a whole and its part: 刪去N萬元罰款收入中的M萬元 */
+static const char *const pd_part_of_marks[] = {
+	"中的", "当中的", "其中的",
+};
+
+/*
+ * Nouns after a number of years that make it a year of the Republic in a
+ * Traditional text even after 的 (以N億元的115年科技預算): budgets are
+ * yearly, a duration has none.
+ */
+static const char *const pd_roc_year_nouns[] = {
+	"预算", "科技预算", "总预算", "决算", "施政计划", "预算案",
 };
 
 /*

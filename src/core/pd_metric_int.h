@@ -18,6 +18,7 @@
  *	  pd_metric_time_figure.c	the period and dates of one figure
  *	  pd_metric_status.c	targets, estimates and actuals
  *	  pd_metric_number.c	numeral spans, units, qualifiers, ranges, values
+ *	  pd_metric_number_labels.c	numbers that label: versions, specs in names
  *	  pd_metric_kind.c		kind and sign of a figure
  *	  pd_metric_indicator.c	what a figure measures
  *
@@ -641,6 +642,11 @@ extern int	skip_unit_space(const PdMetricWork *w, int k);
 extern int	span_end(const PdMetricWork *w, int i, int bounded);
 extern int	listed_places_at(const PdMetricWork *w, const Candidate *c, int k);
 extern int	months_at(const PdMetricWork *w, int i, int *end);
+
+/* pd_metric_number_labels.c */
+extern int	name_spec(const PdMetricWork *w, int e);
+extern int	version_label(const PdMetricWork *w, const Candidate *c);
+extern int	once_adverb(const PdMetricWork *w, const Candidate *c, int k, int l);
 extern int	unit_at(const PdMetricWork *w, int i, const PdUnitWord **u);
 extern int	qual_word(const PdMetricWork *w, int i, PdList l,
 					  const PdQualWord *tab, PdQualifier *q);

@@ -370,6 +370,12 @@ typedef enum PdList
 	PL_BETWEEN_STOPS,			/* 各 内: no customs area's name (天津市各综保区) */
 	PL_PART_HEADS,				/* 园区 片区: a part of a park after its name */
 	PL_PART_NOT,				/* 公园 家园: no such part */
+	PL_CUT_VERBS,				/* 删除 删去: a cut, looked for to the clause's start */
+	PL_NARROW_WORDS,			/* 收窄 扩大: a decline or a rise changing */
+	PL_FALLING_RATES,			/* 降幅 跌幅 */
+	PL_RISING_RATES,			/* 增幅 涨幅 */
+	PL_PART_OF_MARKS,			/* 中的: the figure before is the whole */
+	PL_ROC_YEAR_NOUNS,			/* 115年科技预算: a Republic year */
 	PL_COUNT,
 	/* the words of the struct tables, indexed like the lists */
 	PL_S_UNITS = PL_COUNT,		/* pd_unit_words */

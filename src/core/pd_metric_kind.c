@@ -53,10 +53,80 @@ compar_kind(const PdMetricWork *w, int i, int lo, int *at)
 	*at = k - l;
 	for (k = *at; k > 0 && *at - k <= COMPAR_WINDOW; k--)
 	{
+		/*
+		 * first in a clause after one that gave a level, with the base
+		 * left out as said before (歲入為N億元，比今年度少M億元…；歲出為N
+		 * 億元，少M億元)
+		 */
+		if (k == *at && (w->cp[k - 1] == CP_FW_COMMA ||
+						 w->cp[k - 1] == CP_FW_SEMICOLON))
+			return what;
 		if (clause_break(w, k - 1) && w->cp[k - 1] != CP_IDEOGRAPHIC_COMMA)
 			return 0;
 		if (table_before(w, k, PL_COMPAR_MARKS))
 			return what;
+	}
+	return 0;
+}
+
+#define CUT_WINDOW		32		/* characters looked back for a cut verb */
+#define NARROW_WINDOW	30		/* and for the rate a 收窄 or 扩大 changes */
+
+/*
+ * cut_kind - a cut of a budget with a long object between the verb and the
+ * amount (歲出則刪除縣府出國辦理觀光推介會的旅費N萬元): a fall, when a cut
+ * verb stands in the clause before i, further back than KIND_WINDOW and
+ * after lo (the figure before).  Returns PK_DOWN or 0; *at gets the verb.
+ */
+static int
+cut_kind(const PdMetricWork *w, int i, int lo, int *at)
+{
+	int			k,
+				l;
+
+	for (k = i; k > lo && i - k <= CUT_WINDOW; k--)
+	{
+		if (clause_break(w, k - 1))
+			return 0;
+		if ((l = table_before(w, k, PL_CUT_VERBS)) != 0)
+		{
+			*at = k - l;
+			return PK_DOWN;
+		}
+	}
+	return 0;
+}
+
+/*
+ * narrow_kind - 收窄 or 扩大 right before the number at i (了 between them
+ * allowed; not 收窄至, the level reached) changes the rate named before it
+ * in its clause: 降幅收窄N个百分点 and 增幅扩大N个百分点 are rises,
+ * 跌幅比第1季擴大N個百分點 and 增速收窄N个百分点 falls.  The rate may stand
+ * before another figure of the clause (the base's).  Returns PK_UP, PK_DOWN
+ * or 0; *at gets the rate word's start.
+ */
+static int
+narrow_kind(const PdMetricWork *w, int i, int *at)
+{
+	int			k = i,
+				l,
+				widen;
+
+	if (k > 0 && w->cp[k - 1] == CP_LE)
+		k--;
+	if ((l = table_before(w, k, PL_NARROW_WORDS)) == 0)
+		return 0;
+	widen = (w->cp[k - 1] == 0x5927 /* 大 */ );
+	for (k -= l; k > 0 && i - k <= NARROW_WINDOW; k--)
+	{
+		if (clause_break(w, k - 1))
+			return 0;
+		if ((l = table_before(w, k, PL_FALLING_RATES)) != 0 ||
+			table_before(w, k, PL_RISING_RATES) != 0)
+		{
+			*at = k - (l ? l : table_before(w, k, PL_RISING_RATES));
+			return (l != 0) == widen ? PK_DOWN : PK_UP;
+		}
 	}
 	return 0;
 }
@@ -73,7 +143,8 @@ find_kind(const PdMetricWork *w, int i, int lo, int *at)
 	int			k,
 				what;
 
-	if ((what = compar_kind(w, i, lo, at)) != 0)
+	if ((what = compar_kind(w, i, lo, at)) != 0 ||
+		(what = narrow_kind(w, i, at)) != 0)
 		return what;
 	for (k = i; k > lo && i - k <= KIND_WINDOW; k--)
 	{
@@ -103,7 +174,7 @@ find_kind(const PdMetricWork *w, int i, int lo, int *at)
 			return pd_kind_words[t].what;
 		}
 	}
-	return 0;
+	return cut_kind(w, i, lo, at);
 }
 
 static int
@@ -295,6 +366,34 @@ series_kind(PdMetricWork *w, int j)
  */
 #define CARRY_BACK	8			/* figures carry_kinds looks back over */
 
+/*
+ * part_kinds - in 刪去N萬元罰款收入中的M萬元 the verb's kind goes to the part
+ * (M, after 中的) and the figure before it, of the same unit and clause,
+ * is the whole: a level.
+ */
+static void
+part_kinds(PdMetricWork *w)
+{
+	Figure	   *f = w->figs;
+	int			j,
+				k;
+
+	for (j = 1; j < w->nfigs; j++)
+	{
+		if (f[j].what != 0 || f[j - 1].what == 0 || f[j - 1].what == PK_SHARE ||
+			f[j - 1].c.unit != f[j].c.unit ||
+			!table_before(w, f[j].c.start, PL_PART_OF_MARKS))
+			continue;
+		for (k = f[j - 1].c.end; k < f[j].c.start && !clause_break(w, k); k++)
+			;
+		if (k < f[j].c.start)
+			continue;
+		f[j].what = f[j - 1].what;
+		f[j].kind_at = f[j - 1].kind_at;
+		f[j - 1].what = 0;
+	}
+}
+
 void
 carry_kinds(PdMetricWork *w)
 {
@@ -304,6 +403,7 @@ carry_kinds(PdMetricWork *w)
 	int			i,
 				j;
 
+	part_kinds(w);
 	/* each character is read once: linear in the sentence */
 	for (j = 0; j < w->nfigs; j++)
 	{

@@ -169,4 +169,10 @@ const PdWordList pd_lists[PL_COUNT] = {
 	[PL_BETWEEN_STOPS] = LIST(pd_between_stops),
 	[PL_PART_HEADS] = LIST(pd_part_heads),
 	[PL_PART_NOT] = LIST(pd_part_not),
+	[PL_CUT_VERBS] = LIST(pd_cut_verbs),
+	[PL_NARROW_WORDS] = LIST(pd_narrow_words),
+	[PL_FALLING_RATES] = LIST(pd_falling_rates),
+	[PL_RISING_RATES] = LIST(pd_rising_rates),
+	[PL_PART_OF_MARKS] = LIST(pd_part_of_marks),
+	[PL_ROC_YEAR_NOUNS] = LIST(pd_roc_year_nouns),
 };

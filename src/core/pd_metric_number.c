@@ -502,6 +502,8 @@ unit_excluded(const PdMetricWork *w, const Candidate *c, int k, int l)
 		return 1;
 	if ((f & PU_MONEY) && table_at(w, k + l, PL_CLASS_AFTER, NULL))
 		return 1;
+	if (((f & PU_PHYS) && name_spec(w, k + l)) || once_adverb(w, c, k, l))
+		return 1;
 	/* 三年内, 10年间, 两年前, 五年累计: a time frame, unless 连续 or 历时 counts it */
 	if ((f & PU_SPAN) && c->unit->unit &&
 		(strcmp(c->unit->unit, "年") == 0 || strcmp(c->unit->unit, "月") == 0) &&
@@ -621,6 +623,8 @@ read_unit(PdMetricWork *w, Candidate *c, int j, int k, NumInfo *ni)
 		return after_unit(w, c, k + l, ni);
 	}
 	c->unit = NULL;
+	if (name_spec(w, k) || version_label(w, c))
+		return -1;				/* 3.5微米铜箔等, 计划2.0 */
 	/* a bare number is a quantity only with a scale or a point, or as an index */
 	if (!ni->has_scale && !ni->has_point && !c->symbol_unit &&
 		!table_before(w, c->start, PL_INDEX_WORDS))

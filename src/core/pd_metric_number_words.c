@@ -399,7 +399,8 @@ small_count(const PdMetricWork *w, int a, int b)
 /*
  * listed_places_at - 郑州、洛阳、新乡三市: a place noun at k after the number
  * of c that counts the items of the list right before it (separated by 、
- * or 和 及 与, the later ones short).  Returns the noun's length, or 0.
+ * or 和 及 与, the later ones short), or the characters of a joint short
+ * name starting the clause (长株潭三市).  Returns the noun's length, or 0.
  */
 int
 listed_places_at(const PdMetricWork *w, const Candidate *c, int k)
@@ -408,6 +409,7 @@ listed_places_at(const PdMetricWork *w, const Candidate *c, int k)
 				items = 1,
 				len = 0,
 				l = table_at(w, k, PL_PLACE_LIST_HEADS, NULL),
+				whole = 0,		/* the run starts its clause */
 				i;
 
 	if (!l || want < 2 || c->start != c->nstart)
@@ -429,6 +431,10 @@ listed_places_at(const PdMetricWork *w, const Candidate *c, int k)
 			break;
 		len++;
 	}
+	whole = (i < 0 || clause_break(w, i));
+	/* 长株潭三市: one short name of the places, a character each */
+	if (items == 1 && whole && len == want && want <= 4)
+		return l;
 	return (len > 0 && items == want) ? l : 0;
 }
 

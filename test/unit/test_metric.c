@@ -274,6 +274,24 @@ static const Expect expects[] = {
 	/* a digit after 成; 县市 counts places, 县市长 is an office */
 	{"外銷訂單約7成4來自美國，全台22縣市參加，2026縣市長選舉",
 	 "74|%|約7成4|approx|share;22|个|22縣市||level"},
+	/* a cut after a long object; the whole before 中的 and its part cut */
+	{"市議會刪除市府赴海外參加城市論壇的差旅費382萬元",
+	 "-3820000|元|382萬元||change"},
+	{"協商後僅刪去900多萬元規費收入中的600萬元",
+	 "9000000|元|900多萬元|more_than|level;-6000000|元|600萬元||change"},
+	/* a fall said first in a clause, its base written once before it */
+	{"歲入為2,150億元，比上年少120億元；歲出為2,300億元，少85億元",
+	 "215000000000|元|2,150億元||level;-12000000000|元|120億元||change;"
+	 "230000000000|元|2,300億元||level;-8500000000|元|85億元||change"},
+	{"營收去年少了約1,500億元", "-150000000000|元|約1,500億元|approx|change"},
+	/* a decline that narrows rises, one that widens falls */
+	{"出口降幅较一季度收窄2.5个百分点，進口跌幅比上月的8.1%擴大1.2個百分點",
+	 "2.5|百分点|2.5个百分点||change;-8.1|%|8.1%||growth_rate;"
+	 "-1.2|百分点|1.2個百分點||change"},
+	/* a joint short name counting its places */
+	{"长株潭三市技术合同占比最高", "3|个|三市||level"},
+	/* capacities in the names of the projects of a list */
+	{"5万吨锂电隔膜、8吉瓦光伏组件等12个项目开工", "12|个|12个||level"},
 	/* Taiwan's names of metric units */
 	{"釋出4.2萬平方公尺廠房，道路2500公尺", "42000|平方米|4.2萬平方公尺||level;2500|米|2500公尺||level"},
 };
@@ -301,6 +319,10 @@ static const char *const nothing[] = {
 	"三类500强企业", "国产1类新药",
 	"十三届八次全体会议", "两年平均增长", "500千伏输变电工程", "民國112年12月",
 	"京津冀协同发展",
+	/* versions, specifications in names of a list, 一度 (once), Republic budget years */
+	"推動前瞻基礎建設計畫3.0", "產業園區在前瞻2.0持續編列",
+	"6000米钻井平台、2.5微米铜箔等一批产品",
+	"出口一度創下新高", "國科會提出的116年科技預算",
 	/* a FORMAL character alone is a word */
 	"企业陆续参加了伍家岗区的活动", "他俩人都到了",
 };
