@@ -105,6 +105,7 @@ const PdUnitWord pd_unit_words[] = {
 	{"度", "度", PU_PHYS | PU_DEGREE},
 	/* time spans (dates are excluded below) */
 	{"个月", "月", PU_SPAN},
+	{"个季度", "季度", PU_SPAN},	/* 连续两个季度: a duration in quarters */
 	{"个小时", "小时", 0},
 	{"小时", "小时", 0},
 	{"分钟", "分钟", 0},
@@ -439,6 +440,8 @@ const PdKindWord pd_kind_words[] = {
 	{"删掉", PK_DOWN},
 	{"核删", PK_DOWN},
 	{"少了", PK_DOWN},			/* 2023年少了3000多亿元 */
+	{"删", PK_DOWN},			/* 决议删6亿, 遭删3亿元, 小删1350万元 */
+	{"砍", PK_DOWN},			/* 只砍201万4600元 */
 	{"削减", PK_DOWN},
 	{"微降", PK_DOWN},			/* 按期微降0.2个百分点 */
 	{"微减", PK_DOWN},
@@ -473,6 +476,7 @@ const PdKindWord pd_kind_words[] = {
 static const char *const pd_kind_after[] = {
 	"的增长", "的增速", "的增幅", "增长率", "成长率", "的成长", "的年均增长",
 	"增速", "增幅", "的升幅", "的实质增长", "的实质升幅", "的涨幅",
+	"之增幅", "之按年增幅", "的按年增幅", "之升幅",	/* 61.5%之按年增幅 (Macau) */
 };
 
 /* ---- exclusions before the number ------------------------------------- */
@@ -591,6 +595,7 @@ static const uint8_t pd_span_openers_tags[] = {
 static const char *const pd_span_before[] = {
 	"近", "过去", "未来", "今后", "最近", "此前",
 	"首",						/* 累计首8个月, 首两个月: the first months of a year */
+	"先前", "底的", "末的", "止的",	/* 截至2月底的三个月: a window of a release */
 };
 
 /* After a plan name: “十三五”期间, “十四五”末, “十三五”期末. */
@@ -1394,6 +1399,7 @@ static const char *const pd_same_below[] = {
  */
 static const char *const pd_timeframe_after[] = {
 	"内", "之内", "间", "期间", "前", "后", "之后", "以后", "累计", "多", "有余",
+	"新高", "新低",				/* 創下15年新高: the frame of a record */
 };
 
 /* Right before such a number: it measures how long something took (历时2年多). */
@@ -1452,7 +1458,16 @@ static const char *const pd_compar_marks[] = {
  * kind words, to the start of the clause.
  */
 static const char *const pd_cut_verbs[] = {
-	"删除", "删去", "删减", "删掉", "核删", "砍掉", "削减", "缩减",
+	"删除", "删去", "删减", "删掉", "核删", "砍掉", "削减", "缩减", "删", "砍",
+};
+
+/*
+ * Verbs of saying after 两人, 三人 (楊、劉兩人指出): the people named before,
+ * no count.
+ */
+static const char *const pd_speech_verbs[] = {
+	"指出", "表示", "说", "认为", "强调", "坦言", "均表示", "都表示", "皆表示",
+	"均认为", "都认为", "共同表示", "质疑", "呼吁",
 };
 
 /*

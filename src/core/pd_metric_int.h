@@ -647,6 +647,7 @@ extern int	months_at(const PdMetricWork *w, int i, int *end);
 extern int	name_spec(const PdMetricWork *w, int e);
 extern int	version_label(const PdMetricWork *w, const Candidate *c);
 extern int	once_adverb(const PdMetricWork *w, const Candidate *c, int k, int l);
+extern int	named_people(const PdMetricWork *w, const Candidate *c, int k, int l);
 extern int	unit_at(const PdMetricWork *w, int i, const PdUnitWord **u);
 extern int	qual_word(const PdMetricWork *w, int i, PdList l,
 					  const PdQualWord *tab, PdQualifier *q);

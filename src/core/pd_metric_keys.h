@@ -376,6 +376,7 @@ typedef enum PdList
 	PL_RISING_RATES,			/* 增幅 涨幅 */
 	PL_PART_OF_MARKS,			/* 中的: the figure before is the whole */
 	PL_ROC_YEAR_NOUNS,			/* 115年科技预算: a Republic year */
+	PL_SPEECH_VERBS,			/* 两人指出: the people named, no count */
 	PL_COUNT,
 	/* the words of the struct tables, indexed like the lists */
 	PL_S_UNITS = PL_COUNT,		/* pd_unit_words */

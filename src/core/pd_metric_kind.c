@@ -69,14 +69,15 @@ compar_kind(const PdMetricWork *w, int i, int lo, int *at)
 	return 0;
 }
 
-#define CUT_WINDOW		32		/* characters looked back for a cut verb */
+#define CUT_WINDOW		48		/* characters looked back for a cut verb */
 #define NARROW_WINDOW	30		/* and for the rate a 收窄 or 扩大 changes */
 
 /*
  * cut_kind - a cut of a budget with a long object between the verb and the
- * amount (歲出則刪除縣府出國辦理觀光推介會的旅費N萬元): a fall, when a cut
- * verb stands in the clause before i, further back than KIND_WINDOW and
- * after lo (the figure before).  Returns PK_DOWN or 0; *at gets the verb.
+ * amount (歲出則刪除縣府出國辦理觀光推介會的旅費N萬元, 刪減修繕費、設備費等
+ * 共N萬元): a fall, when a cut verb stands in the clause before i (items
+ * after 、 included), further back than KIND_WINDOW and after lo (the
+ * figure before).  Returns PK_DOWN or 0; *at gets the verb.
  */
 static int
 cut_kind(const PdMetricWork *w, int i, int lo, int *at)
@@ -86,7 +87,7 @@ cut_kind(const PdMetricWork *w, int i, int lo, int *at)
 
 	for (k = i; k > lo && i - k <= CUT_WINDOW; k--)
 	{
-		if (clause_break(w, k - 1))
+		if (clause_break(w, k - 1) && w->cp[k - 1] != CP_IDEOGRAPHIC_COMMA)
 			return 0;
 		if ((l = table_before(w, k, PL_CUT_VERBS)) != 0)
 		{
@@ -242,6 +243,14 @@ figure_kind(const PdMetricWork *w, Figure *f, int *negative)
 	if (f->what == 0 && table_at(w, c->end, PL_KIND_AFTER_DOWN, NULL) &&
 		!(has_unit_flag(c, PU_SPAN) && table_before(w, c->start, PL_SPAN_VERBS)))
 		f->what = PK_DOWN;
+	/*
+	 * 連跌13個月, 连升3年: how long a run lasted, a duration (a level), not
+	 * a fall of so many months
+	 */
+	if (has_unit_flag(c, PU_SPAN) && f->kind_at > 0 &&
+		(f->what == PK_DOWN || f->what == PK_UP) &&
+		w->cp[f->kind_at - 1] == 0x8FDE /* 连 */ )
+		return PD_KIND_LEVEL;
 	/* every difference in percent points is a change */
 	if (has_unit_flag(c, PU_POINT))
 	{

@@ -175,4 +175,5 @@ const PdWordList pd_lists[PL_COUNT] = {
 	[PL_RISING_RATES] = LIST(pd_rising_rates),
 	[PL_PART_OF_MARKS] = LIST(pd_part_of_marks),
 	[PL_ROC_YEAR_NOUNS] = LIST(pd_roc_year_nouns),
+	[PL_SPEECH_VERBS] = LIST(pd_speech_verbs),
 };

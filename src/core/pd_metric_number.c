@@ -502,7 +502,8 @@ unit_excluded(const PdMetricWork *w, const Candidate *c, int k, int l)
 		return 1;
 	if ((f & PU_MONEY) && table_at(w, k + l, PL_CLASS_AFTER, NULL))
 		return 1;
-	if (((f & PU_PHYS) && name_spec(w, k + l)) || once_adverb(w, c, k, l))
+	if (((f & PU_PHYS) && name_spec(w, k + l)) || once_adverb(w, c, k, l) ||
+		named_people(w, c, k, l))
 		return 1;
 	/* 三年内, 10年间, 两年前, 五年累计: a time frame, unless 连续 or 历时 counts it */
 	if ((f & PU_SPAN) && c->unit->unit &&

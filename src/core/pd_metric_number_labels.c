@@ -3,8 +3,8 @@
  * pd_metric_number_labels.c
  *	  Numbers that label a thing rather than measure it: a version (前瞻
  *	  基礎建設計畫2.0, 鑫源4.0), a specification inside the name of a product
- *	  or project of a list (10吉瓦拉棒、4万吨电解铜箔等N个项目) and 一度 (once,
- *	  一度達到4.26兆元).
+ *	  or project of a list (10吉瓦拉棒、4万吨电解铜箔等N个项目), 一度 (once,
+ *	  一度達到4.26兆元) and 两人 before a verb of saying (兩人指出).
  *
  * Copyright (c) 2026, parkdata developers
  *
@@ -103,4 +103,20 @@ once_adverb(const PdMetricWork *w, const Candidate *c, int k, int l)
 		return 0;
 	return is_han_char(w->cp[k + l]) && w->cp[k + l] != CP_DIAN4 &&
 		w->cp[k + l] != CP_DE;
+}
+
+/*
+ * named_people - is 两人 or 三人 at c the people named before it (楊、劉
+ * 兩人指出): one Chinese digit, 人, and a verb of saying after it
+ */
+int
+named_people(const PdMetricWork *w, const Candidate *c, int k, int l)
+{
+	int			v;
+
+	if (c->nend - c->nstart != 1 || !is_cdigit(w->cp[c->nstart]) ||
+		pd_numeral_class(w->cp[c->nstart], &v) != PD_NC_DIGIT ||
+		w->cp[k] != 0x4EBA /* 人 */ || l != 1)
+		return 0;
+	return table_at(w, k + l, PL_SPEECH_VERBS, NULL) != 0;
 }

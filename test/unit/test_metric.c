@@ -288,6 +288,14 @@ static const Expect expects[] = {
 	{"出口降幅较一季度收窄2.5个百分点，進口跌幅比上月的8.1%擴大1.2個百分點",
 	 "2.5|百分点|2.5个百分点||change;-8.1|%|8.1%||growth_rate;"
 	 "-1.2|百分点|1.2個百分點||change"},
+	/* cuts said with 刪 or 砍 alone, and after a list of items cut */
+	{"市議會二讀砍4億元，歲出另遭刪2億元", "-400000000|元|4億元||change;-200000000|元|2億元||change"},
+	{"大會刪減秘書處機要費、工務處國外旅費、文化局設備費等共312萬元",
+	 "-3120000|元|312萬元||change"},
+	/* a run's length is a duration; a release's window and a record's frame are none */
+	{"出口連跌7個月，投資连续两个季度回升", "7|月|7個月||level;2|季度|两个季度||level"},
+	{"截至今年5月底的三個月，零售額錄得4.2%之按年增幅，創下12年新高",
+	 "4.2|%|4.2%||growth_rate"},
 	/* a joint short name counting its places */
 	{"长株潭三市技术合同占比最高", "3|个|三市||level"},
 	/* capacities in the names of the projects of a list */
@@ -322,7 +330,7 @@ static const char *const nothing[] = {
 	/* versions, specifications in names of a list, 一度 (once), Republic budget years */
 	"推動前瞻基礎建設計畫3.0", "產業園區在前瞻2.0持續編列",
 	"6000米钻井平台、2.5微米铜箔等一批产品",
-	"出口一度創下新高", "國科會提出的116年科技預算",
+	"出口一度創下新高", "國科會提出的116年科技預算", "陳、林兩人指出",
 	/* a FORMAL character alone is a word */
 	"企业陆续参加了伍家岗区的活动", "他俩人都到了",
 };
