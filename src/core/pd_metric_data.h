@@ -243,7 +243,7 @@ static const char *const pd_unit_blockers[] = {
 	"本科", "本土", "本地", "本期", "种类", "种植", "种子", "类型", "款式",
 	"处理", "层次", "层面", "头部", "单位", "单项", "单体", "例如", "门类",
 	"门户", "片区", "块地", "块儿", "块状", "天然", "天目湖", "周边", "周期", "方面", "方向",
-	"方式", "方案", "岁月", "代表", "成为", "成立", "成果", "成本", "成效",
+	"方式", "方案", "岁月", "岁入", "岁出", "岁计", "代表", "成为", "成立", "成果", "成本", "成效",
 	"成员", "成长", "成功", "成熟", "成都", "成就", "成交", "成绩", "成型",
 	"成套", "成品", "倍增", "米粮", "度假", "个人所得", "件事", "张家港",
 	"年轻", "年度", "年初", "年底", "年末", "年产", "年均", "年营", "年销",
@@ -418,6 +418,7 @@ const PdKindWord pd_kind_words[] = {
 	{"收缩", PK_DOWN},
 	{"倒退", PK_DOWN},
 	{"负增长", PK_DOWN},
+	{"负成长", PK_DOWN},		/* Taiwan's 負成長0.5% */
 	{"年减", PK_DOWN},
 	{"萎缩", PK_DOWN},
 	{"下降", PK_DOWN},
@@ -1515,11 +1516,26 @@ static const char *const pd_yield_words[] = {
  */
 static const char *const pd_distributors[] = {
 	"分别", "依次",
+ * Nouns ending in 数 (a count of them, not "several"): 人数十万 is no vague
+ * 数十万.
+ */
+static const char *const pd_count_nouns[] = {
+	"人数", "户数", "家数", "件数", "次数", "总数", "个数", "笔数", "位数", "项数",
+	"票数", "席数", "床数", "店数", "厂数", "岁数", "股数", "条数", "台数",
+};
+
+/*
+ * Latin acronyms of indicators a number may follow at once (完成GDP872.93
+ * 亿元): not a model number like A17 or RTX4090.
+ */
+static const char *const pd_latin_indicators[] = {
+	"GDP", "GNP", "GNI", "CPI", "PPI", "PMI",
 };
 
 /* Unit words that a blocker would hide: 5家园区 is 5 家 (not 家园). */
 static const char *const pd_unit_unblockers[] = {
 	"家园区",
+	"人民币",					/* 112亿人民币: not hidden by 人民 */
 };
 
 #endif							/* PD_METRIC_DATA_H */

@@ -124,6 +124,7 @@ typedef struct Candidate
 	const PdUnitWord *unit;
 	PdQualifier qual;
 	int			extra_scale;	/* 余万: index of the scale character, or -1 */
+	int			extra_scale_n;	/* its characters: 0 or 1 for one, 2 for 百萬 */
 	int			months;			/* 1年4个月: the months after the years, or -1 */
 	int			percent_of;		/* 百分之: 1, 千分之: 2 */
 	int			half;			/* 两米半: add one half */
@@ -641,6 +642,11 @@ extern int	space_before_scale(const PdMetricWork *w, int i);
 extern int	skip_unit_space(const PdMetricWork *w, int k);
 extern int	span_end(const PdMetricWork *w, int i, int bounded);
 extern int	listed_places_at(const PdMetricWork *w, const Candidate *c, int k);
+extern int	bare_scale_money(const PdMetricWork *w, int i);
+extern int	bare_scale_approx(const PdMetricWork *w, int i);
+extern int	vague_scale(const PdMetricWork *w, int i);
+extern int	first_items(const PdMetricWork *w, int i, int j);
+extern int	vague_end(const PdMetricWork *w, int i);
 extern int	months_at(const PdMetricWork *w, int i, int *end);
 
 /* pd_metric_number_labels.c */
@@ -657,6 +663,7 @@ extern int	glued_before(const PdMetricWork *w, int i, int is_upper);
 extern int	after_code_word(const PdMetricWork *w, int i);
 extern int	is_range_conn(uint32_t c);
 extern const PdUnitWord *range_at(const PdMetricWork *w, int i, int j);
+extern int	range_scale(const PdMetricWork *w, int ns, int j, int *len);
 
 /* pd_metric_number_value.c */
 extern int	make_value(PdMetricWork *w, const Candidate *c, int negative);

@@ -377,6 +377,8 @@ typedef enum PdList
 	PL_PART_OF_MARKS,			/* 中的: the figure before is the whole */
 	PL_ROC_YEAR_NOUNS,			/* 115年科技预算: a Republic year */
 	PL_SPEECH_VERBS,			/* 两人指出: the people named, no count */
+	PL_COUNT_NOUNS,				/* 人数: 人数十万 is no vague 数十万 */
+	PL_LATIN_INDICATORS,		/* GDP: 完成GDP872.93亿元 is no model number */
 	PL_COUNT,
 	/* the words of the struct tables, indexed like the lists */
 	PL_S_UNITS = PL_COUNT,		/* pd_unit_words */

@@ -176,4 +176,6 @@ const PdWordList pd_lists[PL_COUNT] = {
 	[PL_PART_OF_MARKS] = LIST(pd_part_of_marks),
 	[PL_ROC_YEAR_NOUNS] = LIST(pd_roc_year_nouns),
 	[PL_SPEECH_VERBS] = LIST(pd_speech_verbs),
+	[PL_COUNT_NOUNS] = LIST(pd_count_nouns),
+	[PL_LATIN_INDICATORS] = LIST(pd_latin_indicators),
 };

@@ -35,45 +35,6 @@ typedef struct NumInfo
  * --------------------------------------------------------------------- */
 
 /*
- * 百亿元, 万亿元, 兆元: a bare scale word with 亿 or 兆 before money, written
- * [十百千]?万?[亿兆]
- */
-static int
-bare_scale_money(const PdMetricWork *w, int i)
-{
-	const PdUnitWord *u;
-	int			j = i;
-
-	if (j < w->n && wcls(w, j) == PD_NC_UNIT)
-		j++;
-	if (j < w->n && w->cp[j] == CP_WAN)
-		j++;
-	if (j >= w->n || wcls(w, j) != PD_NC_MYRIAD || w->cp[j] == CP_WAN)
-		return 0;
-	j++;
-	return unit_at(w, j, &u) && (u->flags & PU_MONEY);
-}
-
-/*
- * 千余人, 百多家, 万余名: a bare scale word with 余, 多 or 来 and a unit; not
- * after 数 or 几 (数千余人 says no number)
- */
-static int
-bare_scale_approx(const PdMetricWork *w, int i)
-{
-	PdQualifier q = PD_QUAL_NONE;
-	const PdUnitWord *u;
-	int			l;
-
-	if (i > 0 && (w->cp[i - 1] == CP_SHU || w->cp[i - 1] == CP_JI))
-		return 0;
-	l = qual_word(w, i + 1, PL_S_QUAL_BETWEEN, pd_qual_between, &q);
-	if (!l)
-		return 0;
-	return unit_at(w, i + 1 + l, &u) && u->unit;
-}
-
-/*
  * numeral_start - does a numeral begin at i?
  *
  * Returns 0 and sets c->nstart (and c->percent_of for 百分之五十) if so;
@@ -99,6 +60,8 @@ numeral_start(const PdMetricWork *w, int i, Candidate *c)
 	if (cls != PD_NC_DIGIT && cls != PD_NC_ADIGIT && cls != PD_NC_TENS &&
 		cls != PD_NC_UNIT && cls != PD_NC_MYRIAD)
 		return i + 1;
+	if (vague_scale(w, i))
+		return vague_end(w, i);	/* 数十亿元, 几百亿元, 十几亿元 */
 	if (((cls == PD_NC_UNIT && w->cp[i] != CP_SHI && w->cp[i] != CP_SHI_FIN) ||
 		 cls == PD_NC_MYRIAD) && !qual_before(w, i, &q) &&
 		!bare_scale_money(w, i) && !bare_scale_approx(w, i))
@@ -254,8 +217,8 @@ not_a_quantity(PdMetricWork *w, const Candidate *c, int i, int j, NumInfo *ni)
 	if ((ni->range_unit || ni->is_upper) && ns > 0 &&
 		(is_latin(w->cp[ns - 1]) || glued_before(w, ns, ni->is_upper)))
 		return 1;
-	/* after 第, 每, 前, or a code word */
-	if (table_before(w, c->start, PL_EXCL_BEFORE))
+	/* after 第, 每, 前, or a code word; not 前18个自贸试验区, a count */
+	if (table_before(w, c->start, PL_EXCL_BEFORE) && !first_items(w, c->start, j))
 		return 1;
 	if (!ni->chinese_only && after_code_word(w, c->start))
 		return 1;
@@ -731,6 +694,7 @@ read_number(PdMetricWork *w, int i, Candidate *c, int *ok)
 	memset(c, 0, sizeof(*c));
 	memset(&ni, 0, sizeof(ni));
 	c->extra_scale = -1;
+	c->extra_scale_n = 0;
 	c->months = -1;
 	c->tenth_digit = -1;
 	ni.chinese_only = 1;
@@ -776,6 +740,8 @@ read_number(PdMetricWork *w, int i, Candidate *c, int *ok)
 	{
 		/* the lower end: raw is the number alone, the unit is the upper end's */
 		c->unit = ni.range_unit;
+		if (!ni.has_scale)		/* 3至5萬人: 3萬 */
+			c->extra_scale = range_scale(w, c->nstart, j, &c->extra_scale_n);
 		if (c->qual == PD_QUAL_NONE)
 			c->qual = PD_QUAL_AT_LEAST;
 		w->range_next = j + 1;

@@ -204,7 +204,8 @@ numeral_text(PdMetricWork *w, const Candidate *c)
 	if (c->extra_scale >= 0)
 	{
 		size_t		sa = w->off[c->extra_scale],
-					sl = w->off[c->extra_scale + 1] - sa;
+					sl = w->off[c->extra_scale + (c->extra_scale_n > 1 ?
+												  c->extra_scale_n : 1)] - sa;
 
 		memcpy(w->numbuf + n, w->doc + sa, sl);
 		n += sl;

@@ -264,6 +264,14 @@ numeral_or_point(const PdMetricWork *w, int i)
 }
 
 /* is the number at [i, j) glued to a code: 5G, 400-0123, 2+2, 10:30 ... */
+static int
+latin_indicator_before(const PdMetricWork *w, int i)
+{
+	int			l = table_before(w, i, PL_LATIN_INDICATORS);
+
+	return l != 0 && !(i - l > 0 && is_latin(w->cp[i - l - 1]));
+}
+
 int
 glued(const PdMetricWork *w, int i, int j)
 {
@@ -272,7 +280,9 @@ glued(const PdMetricWork *w, int i, int j)
 	uint32_t	n = j < w->n ? w->cp[j] : 0;
 	uint32_t	nn = j + 1 < w->n ? w->cp[j + 1] : 0;
 
-	if (is_latin(p) || p == '_' || p == '@' || p == '/' || p == CP_FW_SLASH)
+	/* A17, RTX4090: a model; not an indicator's acronym (完成GDP872.93亿元) */
+	if ((is_latin(p) && !latin_indicator_before(w, i)) ||
+		p == '_' || p == '@' || p == '/' || p == CP_FW_SLASH)
 		return 1;
 	if (is_code_joiner(p) && i > 1)
 		return 1;
@@ -373,6 +383,164 @@ range_at(const PdMetricWork *w, int i, int j)
 		w->cp[k] != CP_DAO)
 		return NULL;
 	return u;
+}
+
+/*
+ * 百亿元, 万亿元, 兆元: a bare scale word with 亿 or 兆 before money, written
+ * [十百千]?万?[亿兆]
+ */
+int
+bare_scale_money(const PdMetricWork *w, int i)
+{
+	const PdUnitWord *u;
+	int			j = i;
+
+	if (j < w->n && wcls(w, j) == PD_NC_UNIT)
+		j++;
+	if (j < w->n && w->cp[j] == CP_WAN)
+		j++;
+	if (j >= w->n || wcls(w, j) != PD_NC_MYRIAD || w->cp[j] == CP_WAN)
+		return 0;
+	j++;
+	return unit_at(w, j, &u) && (u->flags & PU_MONEY);
+}
+
+/*
+ * 千余人, 百多家, 万余名, 百余亿元: a bare scale word with 余, 多 or 来 and a
+ * unit (a scale word between allowed); not after 数 or 几 (数千余人 says no
+ * number)
+ */
+int
+bare_scale_approx(const PdMetricWork *w, int i)
+{
+	PdQualifier q = PD_QUAL_NONE;
+	const PdUnitWord *u;
+	int			l;
+
+	if (i > 0 && (w->cp[i - 1] == CP_SHU || w->cp[i - 1] == CP_JI))
+		return 0;
+	l = qual_word(w, i + 1, PL_S_QUAL_BETWEEN, pd_qual_between, &q);
+	if (!l)
+		return 0;
+	/* 百余亿元, 千余万人: a scale word after 余 */
+	if (i + 1 + l < w->n && wcls(w, i + 1 + l) == PD_NC_MYRIAD)
+		l++;
+	return unit_at(w, i + 1 + l, &u) && u->unit;
+}
+
+/*
+ * a plain number [a, b) for comparing the ends of a range: Arabic digits
+ * with at most one point (1.5), or one Chinese digit; else -1
+ */
+static double
+lead_value(const PdMetricWork *w, int a, int b)
+{
+	double		v = 0,
+				scale = 0;
+	int			k,
+				d;
+
+	if (b - a == 1 && is_cdigit(w->cp[a]) &&
+		pd_numeral_class(w->cp[a], &d) == PD_NC_DIGIT)
+		return d;
+	if (b <= a || b - a > 12)
+		return -1;
+	for (k = a; k < b; k++)
+	{
+		uint32_t	ch = w->cp[k];
+
+		if ((ch == '.' || ch == CP_FW_POINT) && scale == 0 && k > a)
+			scale = 1;
+		else if ((ch >= '0' && ch <= '9') ||
+				 (ch >= CP_FW_ZERO && ch <= CP_FW_ZERO + 9))
+		{
+			d = (int) (ch >= CP_FW_ZERO ? ch - CP_FW_ZERO : ch - '0');
+			if (scale > 0)
+				v += d * (scale /= 10);
+			else
+				v = v * 10 + d;
+		}
+		else
+			return -1;
+	}
+	return v;
+}
+
+/*
+ * range_scale - the scale words that end the upper end of a range and that
+ * the lower end, written without them, shares (3至5萬人, 約7至8百萬元: 3萬,
+ * 7百萬): both ends plain integers and the lower smaller than the upper's
+ * digits (500至2萬 keeps 500).  Returns the index of the scale words after j
+ * (the connector) and sets *len, or -1.
+ */
+int
+range_scale(const PdMetricWork *w, int ns, int j, int *len)
+{
+	int			u = j + 1,
+				e = span_end(w, u, 1),
+				s = e;
+	double		lo,
+				hi;
+
+	while (s > u && (wcls(w, s - 1) == PD_NC_MYRIAD || wcls(w, s - 1) == PD_NC_UNIT))
+		s--;
+	if (s == e || s == u || e - s > 2)
+		return -1;
+	lo = lead_value(w, ns, j);
+	hi = lead_value(w, u, s);
+	if (lo < 0 || hi < 0 || lo >= hi)
+		return -1;
+	*len = e - s;
+	return s;
+}
+
+/*
+ * vague_scale - does a vague word make the Chinese numeral at i no number:
+ * 数 or 几 right before a scale word or a ten (数十亿元, 几百亿元, 数亿元),
+ * or 几 before the scale word that goes on 十几 (十几亿元)?  Not 数 ending a
+ * noun of counting (人数十万).
+ */
+int
+vague_scale(const PdMetricWork *w, int i)
+{
+	PdNumClass	cls = wcls(w, i);
+	uint32_t	p = i > 0 ? w->cp[i - 1] : 0;
+
+	if (cls != PD_NC_UNIT && cls != PD_NC_MYRIAD && cls != PD_NC_TENS)
+		return 0;
+	if (p == CP_JI)
+		return 1;
+	return p == CP_SHU && !table_before(w, i, PL_COUNT_NOUNS);
+}
+
+/* vague_end - past the vague numeral at i, with 余 or 多 and a scale word after it */
+int
+vague_end(const PdMetricWork *w, int i)
+{
+	int			e = span_end(w, i, 0);
+
+	if (e + 1 < w->n && (w->cp[e] == 0x4F59 /* 余 */ || w->cp[e] == 0x591A /* 多 */ ) &&
+		wcls(w, e + 1) == PD_NC_MYRIAD)
+		e += 2;
+	return e > i ? e : i + 1;
+}
+
+/*
+ * first_items - is the numeral [i, j) after 前 a count of the first items
+ * named after it (设立较早的前18个自贸试验区, 前18家自贸试验区合计): 个 or 家
+ * and a noun, not months (前10个月) nor a rank (前10名, 前三位)?
+ */
+int
+first_items(const PdMetricWork *w, int i, int j)
+{
+	uint32_t	n;
+
+	if (i == 0 || w->cp[i - 1] != CP_QIAN_FRONT || j + 1 >= w->n ||
+		(w->cp[j] != CP_GE && w->cp[j] != 0x5BB6 /* 家 */ ))
+		return 0;
+	n = w->cp[j + 1];
+	return n >= CP_CJK_FIRST && n <= 0x9FFF && n != CP_YUE &&
+		n != 0x5B63 /* 季 */ && n != 0x534A /* 半 */ ;
 }
 
 /* the value of a small count [a, b): one Chinese digit or two Arabic ones, else 0 */

@@ -42,10 +42,13 @@ if [ -d "$PD_SHARED/conformance/extraction" ]; then
 			else
 				bad "peers $file recall ${got:-none} < $floor"
 			fi
+		# jionlp_money_parse: its vague amounts (几十万块, 数十亿元) give no
+		# number since values9 (as 数千余人 gave none); they had matched by
+		# overlap only, read as 十万, 十亿 exactly (0.778 -> 0.722)
 		done <<'FLOORS'
 msrt_currency 0.66
 msrt_dimension 0.66
-jionlp_money_parse 0.75
+jionlp_money_parse 0.72
 jionlp_money_extract 0.75
 nemo_money 0.93
 duckling_units 0.27

@@ -296,7 +296,19 @@ static const Expect expects[] = {
 	{"出口連跌7個月，投資连续两个季度回升", "7|月|7個月||level;2|季度|两个季度||level"},
 	{"截至今年5月底的三個月，零售額錄得4.2%之按年增幅，創下12年新高",
 	 "4.2|%|4.2%||growth_rate"},
-	/* a joint short name counting its places */
+	/* a range's lower end shares the scale words written once at the upper end */
+	{"預計帶動4至6萬人就業，成本約2.5至3百萬元，另需500至2萬元",
+	 "40000|人|4|at_least|level;60000|人|6萬人|at_most|level;"
+	 "2500000|元|約2.5|approx|level;3000000|元|3百萬元|at_most|level;"
+	 "500|元|500|at_least|level;20000|元|2萬元|at_most|level"},
+	/* a bare scale word with 余 before a scale word; vague amounts are none */
+	{"园区集聚百余亿元投资，数十亿元项目，十几亿元订单，几百亿元产值，人数十万人次",
+	 "10000000000|元|百余亿元|more_than|level;100000|人次|十万人次||level"},
+	{"全年經濟負成長0.8%", "-0.8|%|0.8%||growth_rate"},
+	/* 岁入 is revenue, not an age; 人民币 after a scale word; an indicator's acronym */
+	{"罰款廿三億歲入，虧損35億人民幣，完成GDP612.5亿元",
+	 "2300000000||廿三億||level;3500000000|元|35億人民幣||level;61250000000|元|612.5亿元||level"},
+
 	{"长株潭三市技术合同占比最高", "3|个|三市||level"},
 	/* capacities in the names of the projects of a list */
 	{"5万吨锂电隔膜、8吉瓦光伏组件等12个项目开工", "12|个|12个||level"},
@@ -331,6 +343,7 @@ static const char *const nothing[] = {
 	"推動前瞻基礎建設計畫3.0", "產業園區在前瞻2.0持續編列",
 	"6000米钻井平台、2.5微米铜箔等一批产品",
 	"出口一度創下新高", "國科會提出的116年科技預算", "陳、林兩人指出",
+	"投入数亿元", "几十家企业", "搭载A17晶片与RTX4090显卡",
 	/* a FORMAL character alone is a word */
 	"企业陆续参加了伍家岗区的活动", "他俩人都到了",
 };
