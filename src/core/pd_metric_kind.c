@@ -82,11 +82,12 @@ compar_kind(const PdMetricWork *w, int i, int lo, int *at)
 static int
 cut_kind(const PdMetricWork *w, int i, int lo, int *at)
 {
-	int			k,
-				l;
+	int			k;
 
 	for (k = i; k > lo && i - k <= CUT_WINDOW; k--)
 	{
+		int			l;
+
 		if (clause_break(w, k - 1) && w->cp[k - 1] != CP_IDEOGRAPHIC_COMMA)
 			return 0;
 		if ((l = table_before(w, k, PL_CUT_VERBS)) != 0)
