@@ -97,6 +97,7 @@ const PdUnitWord pd_unit_words[] = {
 	{"GW", "GW", PU_PHYS},
 	{"MW", "千瓦", PU_PHYS | PU_KILO},	/* 32MW = 32000 千瓦 */
 	{"kW", "kW", PU_PHYS},
+	{"千伏安", "千伏安", PU_PHYS},	/* transformers' capacity: 2828万千伏安 */
 	{"千伏", "千伏", PU_PHYS},
 	{"伏", "伏", PU_PHYS},
 	{"升", "升", PU_PHYS},
@@ -150,6 +151,7 @@ const PdUnitWord pd_unit_words[] = {
 	{"场", "场", 0},
 	{"所", "所", 0},
 	{"份", "份", 0},
+	{"台套", "套", 0},			/* 连接设备4000万台套: sets of equipment */
 	{"台", "台", 0},
 	{"套", "套", 0},
 	{"座", "座", 0},
@@ -260,6 +262,9 @@ static const char *const pd_name_units[] = {
 	"次会议", "次全会", "次全体会议", "次全体", "次代表大会", "次党代会", "次产业",
 	"位数", "千伏输变电", "千伏变电站", "千伏线路", "千伏特高压",
 	"类新药", "类创新药", "类医疗器械",	/* 1类新药: a class, not a count */
+	/* 28纳米产线, 7纳米工艺: a process node (奈米 is one as a unit) */
+	"纳米工艺", "纳米制程", "纳米产线", "纳米生产线", "纳米芯片", "纳米技术",
+	"纳米节点", "纳米先进制程", "纳米及以下",
 };
 
 /* Words before 位 that make it a rank, not people: 位次前移7位 */
@@ -275,7 +280,7 @@ static const char *const pd_rank_words[] = {
  */
 static const char *const pd_class_after[] = {
 	"级", "的企业", "企业", "以上企业", "以上的企业", "以上工业企业", "的项目",
-	"项目", "以上项目", "以上的项目", "规模", "大关",
+	"项目", "以上项目", "以上的项目", "规模",
 	"投资项目", "投资建设项目",	/* 实施500万元投资建设项目15个 */
 };
 
@@ -315,6 +320,8 @@ const PdQualWord pd_qual_before[] = {
 	{"未满", PD_QUAL_LESS_THAN},
 	{"未达", PD_QUAL_LESS_THAN},
 	{"大约", PD_QUAL_APPROX},
+	{"约莫", PD_QUAL_APPROX},	/* Taiwan: 約莫300億元 */
+	{"约略", PD_QUAL_APPROX},
 	{"将近", PD_QUAL_APPROX},
 	{"接近", PD_QUAL_APPROX},
 	{"约合", PD_QUAL_APPROX},
@@ -323,6 +330,10 @@ const PdQualWord pd_qual_before[] = {
 	{"超过", PD_QUAL_MORE_THAN},
 	{"打破", PD_QUAL_NONE},		/* 打破3项纪录: no qualifier, and 破 is none */
 	{"突破", PD_QUAL_MORE_THAN},
+	{"冲破", PD_QUAL_MORE_THAN},	/* 營業額衝破4兆元大關: a threshold crossed */
+	{"跨过", PD_QUAL_MORE_THAN},	/* 工业增加值跨过1万亿元大关 */
+	{"跨越", PD_QUAL_MORE_THAN},
+	{"迈过", PD_QUAL_MORE_THAN},
 	{"跌破", PD_QUAL_LESS_THAN},	/* 跌破20%: fell below */
 	{"下破", PD_QUAL_LESS_THAN},
 	{"高于", PD_QUAL_MORE_THAN},
@@ -451,6 +462,9 @@ const PdKindWord pd_kind_words[] = {
 	{"缩短", PK_DOWN},			/* 审批时间缩短2天 */
 	{"压缩", PK_DOWN},			/* 办理时限压缩60% */
 	{"下拉", PK_DOWN},			/* 产值下降5%，下拉0.6个百分点 */
+	{"拉低", PK_DOWN},			/* 資本形成拉低經濟成長0.01個百分點 */
+	{"拖累", PK_DOWN},
+	{"追加", 0},				/* 計畫追加30.1億元: a supplementary amount, a level */
 	{"占比", PK_SHARE},
 	{"比重", PK_SHARE},
 	{"占地", 0},
@@ -492,7 +506,9 @@ static const char *const pd_code_words[] = {
 	"邮编", "邮政编码", "电话", "手机", "热线", "传真", "ICP", "备案号", "网安备",
 	"编号", "代码", "编码", "号码", "QQ", "微信", "邮箱", "账号", "尾号", "Tel",
 	"TEL", "tel", "地址", "版权", "Copyright", "©", "统一社会信用代码", "证号",
-	"文号", "备", "浏览", "访问量", "阅读", "点击",
+	"文号", "浏览", "访问量", "阅读", "点击",
+	/* 苏ICP备05003616号, 京公网安备: not 备 alone (外汇储备3.2万亿美元, 设备4000万台套) */
+	"ICP备", "icp备", "公安备", "网备",
 };
 
 /* ---- periods ------------------------------------------------------------- */
@@ -597,6 +613,7 @@ static const char *const pd_span_before[] = {
 	"近", "过去", "未来", "今后", "最近", "此前",
 	"首",						/* 累计首8个月, 首两个月: the first months of a year */
 	"先前", "底的", "末的", "止的",	/* 截至2月底的三个月: a window of a release */
+	"剩下的", "剩下", "剩余的", "剩余",	/* 今年剩下的3个月 */
 };
 
 /* After a plan name: “十三五”期间, “十四五”末, “十三五”期末. */
@@ -1486,6 +1503,14 @@ static const char *const pd_rising_rates[] = {
 	"增幅", "涨幅", "升幅", "增速", "增长幅度",
 };
 
+/*
+ * Verbs that pull a growth rate down, before the rate they pull (拉低經濟
+ * 成長0.01個百分點, 拖累GDP增长0.5个百分点): a negative contribution.
+ */
+static const char *const pd_drag_verbs[] = {
+	"拉低", "拖累", "下拉", "拉下",
+};
+
 /* 中的 between a whole and its part: 刪去N萬元罰款收入中的M萬元 */
 static const char *const pd_part_of_marks[] = {
 	"中的", "当中的", "其中的",
@@ -1496,6 +1521,14 @@ static const char *const pd_part_of_marks[] = {
  * Traditional text even after 的 (以N億元的115年科技預算): budgets are
  * yearly, a duration has none.
  */
+/*
+ * Words of comparison before a Republic year followed by 的 (由113年的50億元
+ * 增至60億元, 較112年的): the base year, not a duration.
+ */
+static const char *const pd_roc_from[] = {
+	"由", "从", "较", "比", "与", "跟",
+};
+
 static const char *const pd_roc_year_nouns[] = {
 	"预算", "科技预算", "总预算", "决算", "施政计划", "预算案",
 };
@@ -1536,6 +1569,7 @@ static const char *const pd_latin_indicators[] = {
 static const char *const pd_unit_unblockers[] = {
 	"家园区",
 	"人民币",					/* 112亿人民币: not hidden by 人民 */
+	"人口",						/* 覆盖约8600万人口: people (人口 hides 人 elsewhere) */
 };
 
 #endif							/* PD_METRIC_DATA_H */

@@ -137,6 +137,7 @@ typedef struct Candidate
 } Candidate;
 
 #define FRACTION_HALF	2		/* Candidate.fraction of 一半, 半数: 50 % */
+#define FRACTION_HALF_TENTH	3	/* of 半成: 5 % */
 
 /* A figure of the sentence: the quantity and what the scans said of it. */
 typedef struct Figure

@@ -252,6 +252,7 @@ extern const char *const *pd_currency_before_units;	/* PL_CURRENCY_BEFORE's unit
 extern const PdUnitWord *pd_unit_permille;
 extern const PdUnitWord *pd_unit_count;	/* 个, for 三市 after a list of three */
 extern const PdUnitWord *pd_unit_month;	/* 个月, for 1年4个月 */
+extern const PdUnitWord *pd_unit_day;	/* 日 after a decimal: 平均逗留1.6日 */
 extern const PdUnitWord *pd_unit_kwh;	/* 千瓦时, for 亿度 */
 
 /* Plain word lists, matched by table_at / table_before. */
@@ -375,7 +376,9 @@ typedef enum PdList
 	PL_FALLING_RATES,			/* 降幅 跌幅 */
 	PL_RISING_RATES,			/* 增幅 涨幅 */
 	PL_PART_OF_MARKS,			/* 中的: the figure before is the whole */
+	PL_DRAG_VERBS,				/* 拉低 拖累: before the growth they pull down */
 	PL_ROC_YEAR_NOUNS,			/* 115年科技预算: a Republic year */
+	PL_ROC_FROM,				/* 由113年的: a Republic year despite 的 */
 	PL_SPEECH_VERBS,			/* 两人指出: the people named, no count */
 	PL_COUNT_NOUNS,				/* 人数: 人数十万 is no vague 数十万 */
 	PL_LATIN_INDICATORS,		/* GDP: 完成GDP872.93亿元 is no model number */

@@ -148,6 +148,16 @@ find_kind(const PdMetricWork *w, int i, int lo, int *at)
 	if ((what = compar_kind(w, i, lo, at)) != 0 ||
 		(what = narrow_kind(w, i, at)) != 0)
 		return what;
+	/*
+	 * 增 or 减 alone right before the number: 營收增15%, 獲利增逾兩成, 出口
+	 * 減3% (not a kind word ending so: 新增, 净增, 大增)
+	 */
+	if (i > lo && (w->cp[i - 1] == 0x589E /* 增 */ || w->cp[i - 1] == 0x51CF /* 减 */ ) &&
+		table_before(w, i, PL_S_KINDS) == 0)
+	{
+		*at = i - 1;
+		return w->cp[i - 1] == 0x589E ? PK_UP : PK_DOWN;
+	}
 	for (k = i; k > lo && i - k <= KIND_WINDOW; k--)
 	{
 		size_t		t = 0;
@@ -217,6 +227,27 @@ since_start(const PdMetricWork *w, int kind_at)
 	return 0;
 }
 
+#define DRAG_WINDOW		10		/* characters looked back for 拉低 before 增长 */
+
+/*
+ * drag_before - a verb that pulls down (拉低, 拖累) shortly before the
+ * growth word at at, in its clause: 拉低經濟成長0.01個百分點 is -0.01
+ */
+static int
+drag_before(const PdMetricWork *w, int at)
+{
+	int			k;
+
+	for (k = at; k > 0 && at - k <= DRAG_WINDOW; k--)
+	{
+		if (table_before(w, k, PL_DRAG_VERBS))
+			return 1;
+		if (clause_break(w, k - 1))
+			return 0;
+	}
+	return 0;
+}
+
 /*
  * figure_kind - the kind of figure f, from its kind word (f->what, found by
  * find_kind or taken from its list) and its unit
@@ -255,7 +286,8 @@ figure_kind(const PdMetricWork *w, Figure *f, int *negative)
 	/* every difference in percent points is a change */
 	if (has_unit_flag(c, PU_POINT))
 	{
-		*negative = (f->what == PK_DOWN);
+		*negative = (f->what == PK_DOWN) ||
+			(f->what != 0 && drag_before(w, f->kind_at));
 		return PD_KIND_CHANGE;
 	}
 	if (f->what == PK_SHARE && has_unit_flag(c, PU_PERCENT))
@@ -264,6 +296,11 @@ figure_kind(const PdMetricWork *w, Figure *f, int *negative)
 			c->qual = q;
 		return PD_KIND_SHARE;
 	}
+	/* a signed percentage is a change in percent, never a share: （+14.8%）, 較上月-1.2% */
+	if (f->what == 0 && has_unit_flag(c, PU_PERCENT) && !c->fraction &&
+		(c->negative || (c->start > 0 && (w->cp[c->start - 1] == '+' ||
+										  w->cp[c->start - 1] == CP_FW_PLUS))))
+		return PD_KIND_GROWTH_RATE;
 	/*
 	 * A percentage without a kind word is a part of a whole (超六成,
 	 * 完成全年计划的35.1%, 研发投入强度4.0%); a difference in percent

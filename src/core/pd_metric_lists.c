@@ -29,6 +29,8 @@ static const PdUnitWord pd_unit_count_word = {"个", "个", 0};
 const PdUnitWord *pd_unit_count = &pd_unit_count_word;
 static const PdUnitWord pd_unit_month_word = {"个月", "月", PU_SPAN};
 const PdUnitWord *pd_unit_month = &pd_unit_month_word;
+static const PdUnitWord pd_unit_day_word = {"日", "天", PU_SPAN};
+const PdUnitWord *pd_unit_day = &pd_unit_day_word;
 
 #define LIST(a)			{a, NELEM(a), NULL}
 #define TAGGED(a)		{a, NELEM(a), a##_tags}
@@ -174,7 +176,9 @@ const PdWordList pd_lists[PL_COUNT] = {
 	[PL_FALLING_RATES] = LIST(pd_falling_rates),
 	[PL_RISING_RATES] = LIST(pd_rising_rates),
 	[PL_PART_OF_MARKS] = LIST(pd_part_of_marks),
+	[PL_DRAG_VERBS] = LIST(pd_drag_verbs),
 	[PL_ROC_YEAR_NOUNS] = LIST(pd_roc_year_nouns),
+	[PL_ROC_FROM] = LIST(pd_roc_from),
 	[PL_SPEECH_VERBS] = LIST(pd_speech_verbs),
 	[PL_COUNT_NOUNS] = LIST(pd_count_nouns),
 	[PL_LATIN_INDICATORS] = LIST(pd_latin_indicators),

@@ -135,7 +135,8 @@ fraction_at(const PdMetricWork *w, int i, Candidate *c)
 
 /*
  * half_at - 一半 or 半数 at i read as a share of 50 %: 近一半外资企业,
- * 半数以上; not 一半导体, not after a digit or a measure (一年半, 两个半)
+ * 半数以上, and 半成 as 5 % (台灣旅客佔半成); not 一半导体, 半成品, not after
+ * a digit or a measure (一年半, 两个半)
  */
 static int
 half_at(const PdMetricWork *w, int i, Candidate *c)
@@ -149,12 +150,15 @@ half_at(const PdMetricWork *w, int i, Candidate *c)
 		e = i + 2;
 	else if (w->cp[i] == CP_BAN && w->cp[i + 1] == CP_SHU)
 		e = i + 2;
+	else if (w->cp[i] == CP_BAN && w->cp[i + 1] == PD_CP_CHENG &&
+			 !(i + 2 < w->n && w->cp[i + 2] == 0x54C1 /* 品 */))
+		e = i + 2;				/* 半成: 5 %, not 半成品 */
 	else
 		return 0;
 	c->nstart = c->start = i;
 	c->nend = c->end = e;
 	c->unit = pd_unit_percent;
-	c->fraction = FRACTION_HALF;
+	c->fraction = w->cp[i + 1] == PD_CP_CHENG ? FRACTION_HALF_TENTH : FRACTION_HALF;
 	return e;
 }
 
@@ -490,7 +494,8 @@ tenth_digit(const PdMetricWork *w, Candidate *c, int k)
 	if (k >= w->n || (k + 1 < w->n &&
 					  (wcls(w, k + 1) == PD_NC_DIGIT || wcls(w, k + 1) == PD_NC_ADIGIT ||
 					   wcls(w, k + 1) == PD_NC_UNIT || wcls(w, k + 1) == PD_NC_MYRIAD ||
-					   w->cp[k + 1] == '.' || w->cp[k + 1] == ',' ||
+					   ((w->cp[k + 1] == '.' || w->cp[k + 1] == ',') &&
+						k + 2 < w->n && is_adigit(w->cp[k + 2])) ||
 					   unit_at(w, k + 1, &u))))
 		return k;
 	if (wcls(w, k) == PD_NC_DIGIT && pd_numeral_class(w->cp[k], &v) == PD_NC_DIGIT)
@@ -505,7 +510,8 @@ tenth_digit(const PdMetricWork *w, Candidate *c, int k)
 /*
  * score_unit - is 分 at k a score (综合判断分数38分, 增加1分, 91.9分)?  Only
  * after Arabic digits that no clock hour or colon precedes (9时30分), and
- * before no Han character but 的 (十分, 3分之1, 2分局, 1分钱 are none).
+ * before no Han character but 的 (十分, 3分之1, 2分局, 1分钱 are none) unless
+ * the number has a point (85.6分居首).
  */
 static int
 score_unit(const PdMetricWork *w, const Candidate *c, int k, const NumInfo *ni)
@@ -516,6 +522,9 @@ score_unit(const PdMetricWork *w, const Candidate *c, int k, const NumInfo *ni)
 	if (ni->chinese_only || p == 0x70B9 /* 点 */ || p == 0x65F6 /* 时 */ ||
 		p == ':' || p == CP_FW_COLON)
 		return 0;
+	/* a decimal score runs on into a verb: 以85.6分抛离次席, 79.3分居首 */
+	if (ni->has_point && a != CP_ZHI && a != 0x949F /* 钟 */ && a != 0x94B1 /* 钱 */ )
+		return 1;
 	return a < CP_CJK_FIRST || a > 0x9FFF || a == CP_DE ||
 		table_at(w, k + 1, PL_SCORE_TAILS, NULL);
 }
@@ -536,6 +545,10 @@ read_unit(PdMetricWork *w, Candidate *c, int j, int k, NumInfo *ni)
 	if (ks != k && unit_at(w, ks, &u))
 		k = ks;					/* 219 个 */
 	l = unit_at(w, k, &c->unit);
+	/* 平均逗留1.6日: days after one decimal digit, no date (3.15日) */
+	if (l == 1 && (c->unit->flags & PU_EXCLUDE) && w->cp[k] == CP_RI &&
+		ni->has_point && j - c->nstart >= 3 && w->cp[j - 2] == '.')
+		c->unit = pd_unit_day;
 	if (l && (c->unit->flags & PU_EXCLUDE))
 		return -1;
 	if (l && (c->unit->flags & PU_SCORE) && !score_unit(w, c, k, ni))

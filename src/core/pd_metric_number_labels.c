@@ -15,7 +15,6 @@
  */
 #include "pd_metric_int.h"
 
-#define CP_ONE			0x4E00	/* 一 */
 #define CP_DIAN4		0x7535	/* 电 */
 #define SPEC_WINDOW		40		/* characters looked ahead for 等 */
 
@@ -91,15 +90,20 @@ version_label(const PdMetricWork *w, const Candidate *c)
 }
 
 /*
- * once_adverb - is 一度 at the numeral of c an adverb, once (在2022年一度
- * 達到4.26兆元), not one kilowatt-hour (一度电): a Han character other
- * than 电 or 的 comes after it
+ * once_adverb - is 一度 (二度, 三度, 兩度) at the numeral of c an adverb,
+ * once or a second time (在2022年一度達到4.26兆元, 二度超過七百億美元),
+ * not kilowatt-hours (一度电): one Chinese digit, and a Han character other
+ * than 电 or 的 after it
  */
 int
 once_adverb(const PdMetricWork *w, const Candidate *c, int k, int l)
 {
+	int			v;
+
 	if (!(c->unit->flags & PU_DEGREE) || c->nend - c->nstart != 1 ||
-		w->cp[c->nstart] != CP_ONE || c->start != c->nstart || k + l >= w->n)
+		!is_cdigit(w->cp[c->nstart]) ||
+		pd_numeral_class(w->cp[c->nstart], &v) != PD_NC_DIGIT ||
+		c->start != c->nstart || k + l >= w->n)
 		return 0;
 	return is_han_char(w->cp[k + l]) && w->cp[k + l] != CP_DIAN4 &&
 		w->cp[k + l] != CP_DE;

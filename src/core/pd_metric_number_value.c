@@ -229,10 +229,10 @@ make_value(PdMetricWork *w, const Candidate *c, int negative)
 				errpos = 0;
 	PdNumStatus st;
 
-	if (c->fraction == FRACTION_HALF)
+	if (c->fraction == FRACTION_HALF || c->fraction == FRACTION_HALF_TENTH)
 	{
-		/* 一半, 半数: a word, not a numeral */
-		strcpy(w->value, "50");
+		/* 一半, 半数, 半成: a word, not a numeral */
+		strcpy(w->value, c->fraction == FRACTION_HALF ? "50" : "5");
 		if (negative != c->negative)
 			negate(w->value, sizeof(w->value));
 		return 1;

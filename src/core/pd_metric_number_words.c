@@ -243,6 +243,20 @@ is_code_joiner(uint32_t c)
 	return c == '+' || c == CP_FW_PLUS || c == '*' || c == '=';
 }
 
+/*
+ * plus_sign - is the + before the numeral [i, j) the sign of a percentage
+ * (创科（+14.8%）, 增速为+3.5%), not a joiner of codes or sums (2+2, +86)?
+ */
+static int
+plus_sign(const PdMetricWork *w, int i, int j)
+{
+	uint32_t	p = w->cp[i - 1],
+				pp = i > 1 ? w->cp[i - 2] : 0;
+
+	return (p == '+' || p == CP_FW_PLUS) && !is_adigit(pp) && !is_latin(pp) &&
+		j < w->n && wcls(w, j) == PD_NC_PERCENT;
+}
+
 /* is character i a numeral character or a decimal point? */
 static int
 numeral_or_point(const PdMetricWork *w, int i)
@@ -284,7 +298,7 @@ glued(const PdMetricWork *w, int i, int j)
 	if ((is_latin(p) && !latin_indicator_before(w, i)) ||
 		p == '_' || p == '@' || p == '/' || p == CP_FW_SLASH)
 		return 1;
-	if (is_code_joiner(p) && i > 1)
+	if (is_code_joiner(p) && i > 1 && !plus_sign(w, i, j))
 		return 1;
 	if (is_code_joiner(n) || n == '@' || n == '_')
 		return 1;
@@ -360,7 +374,8 @@ const PdUnitWord *
 range_at(const PdMetricWork *w, int i, int j)
 {
 	const PdUnitWord *u = NULL;
-	int			k;
+	int			k,
+				y;
 	PdNumClass	c;
 
 	if (j + 1 >= w->n || !is_range_conn(w->cp[j]))
@@ -375,8 +390,8 @@ range_at(const PdMetricWork *w, int i, int j)
 	k = span_end(w, j + 1, 1);
 	if (!unit_at(w, k, &u) || !u->unit || (u->flags & (PU_EXCLUDE | PU_PERCENT)))
 		return NULL;
-	/* 3-5年 is a span of years, 2021-2025年 a period */
-	if ((u->flags & PU_YEAR) && k - (j + 1) >= 4)
+	/* 3-5年 is a span of years, 2021-2025年 and 110至113年 (Republic) periods */
+	if ((u->flags & PU_YEAR) && (k - (j + 1) >= 4 || year_number_at(w, j + 1, &y)))
 		return NULL;
 	/* a further connector: 400-0123-021, a date */
 	if (k < w->n && is_range_conn(w->cp[k]) && w->cp[k] != CP_ZHI4 &&
@@ -419,6 +434,9 @@ bare_scale_approx(const PdMetricWork *w, int i)
 
 	if (i > 0 && (w->cp[i - 1] == CP_SHU || w->cp[i - 1] == CP_JI))
 		return 0;
+	/* 千万余元, 百万余人: two scale words before 余 */
+	if (i + 1 < w->n && wcls(w, i) == PD_NC_UNIT && wcls(w, i + 1) == PD_NC_MYRIAD)
+		i++;
 	l = qual_word(w, i + 1, PL_S_QUAL_BETWEEN, pd_qual_between, &q);
 	if (!l)
 		return 0;

@@ -475,7 +475,8 @@ roc_year(const PdMetricWork *w, int j, int k)
 		(j > 0 && (is_adigit(w->cp[j - 1]) || is_month_digit(w->cp[j - 1]))) ||
 		(table_before(w, j, PL_DURATION_BEFORE) && !year_part_after(w, k + 1) &&
 		 !table_at(w, k + 1, PL_ROC_YEAR_NOUNS, NULL)) ||
-		table_at(w, k + 1, PL_DURATION_AFTER, NULL))
+		(table_at(w, k + 1, PL_DURATION_AFTER, NULL) &&
+		 !table_before(w, j, PL_ROC_FROM)))
 		return 0;
 	return (int) v + 1911;
 }

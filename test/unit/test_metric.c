@@ -308,7 +308,33 @@ static const Expect expects[] = {
 	/* 岁入 is revenue, not an age; 人民币 after a scale word; an indicator's acronym */
 	{"罰款廿三億歲入，虧損35億人民幣，完成GDP612.5亿元",
 	 "2300000000||廿三億||level;3500000000|元|35億人民幣||level;61250000000|元|612.5亿元||level"},
-
+	/* kilovolt-amperes of transformers */
+	{"变压器产量1520.6万千伏安", "15206000|千伏安|1520.6万千伏安||level"},
+	/* Republic years: a base after 由 despite 的, a range of years */
+	{"園區營收由112年的45億元增至58億元，110至113年累計投入80億元",
+	 "4500000000|元|45億元||level;5800000000|元|58億元||level;8000000000|元|80億元||level"},
+	/* a supplementary amount is a level; a drag on growth is negative */
+	{"降低管損及治水等計畫追加12.4億元，淨出口拉低經濟成長0.3個百分點",
+	 "1240000000|元|12.4億元||level;-0.3|百分点|0.3個百分點||change"},
+	/* 增 or 减 alone right before the number */
+	{"本季獲利增逾三成，出口減4%", "30|%|逾三成|more_than|growth_rate;-4|%|4%||growth_rate"},
+	/* 备 alone is no code word: reserves and equipment are counted */
+	{"外汇储备2.9万亿美元，新增设备350台", "2900000000000|美元|2.9万亿美元||level;350|台|350台||change"},
+	/* 半成 is 5 % (not 半成品); 台套 counts sets */
+	{"台灣旅客佔半成，半成品庫存，平台连接设备2600万台套",
+	 "5|%|半成||share;26000000|套|2600万台套||level"},
+	/* days after one decimal digit are a duration, not a date */
+	{"旅客平均逗留1.4日，較上年減少0.2日", "1.4|天|1.4日||level;-0.2|天|0.2日||change"},
+	/* a tenth digit before an ASCII comma; a threshold crossed before 大关 */
+	{"福利開支五年間大增七成一,今年度達", "71|%|七成一||growth_rate"},
+	{"营收冲破3万亿元大关", "3000000000000|元|冲破3万亿元|more_than|level"},
+	/* two scale words before 餘; 約莫 is about */
+	{"補助千萬餘元，投入約莫250億元", "10000000|元|千萬餘元|more_than|level;25000000000|元|約莫250億元|approx|level"},
+	/* a signed percentage is a rate; a decimal score before a verb; 人口 counts people */
+	{"创科行业（+12.6%）领跑，地产较上年-0.7%，深圳以81.4分居次，覆盖约7300万人口",
+	 "12.6|%|12.6%||growth_rate;-0.7|%|-0.7%||growth_rate;81.4|分|81.4分||level;"
+	 "73000000|人|约7300万人|approx|level"},
+	/* a joint short name counting its places */
 	{"长株潭三市技术合同占比最高", "3|个|三市||level"},
 	/* capacities in the names of the projects of a list */
 	{"5万吨锂电隔膜、8吉瓦光伏组件等12个项目开工", "12|个|12个||level"},
@@ -343,7 +369,8 @@ static const char *const nothing[] = {
 	"推動前瞻基礎建設計畫3.0", "產業園區在前瞻2.0持續編列",
 	"6000米钻井平台、2.5微米铜箔等一批产品",
 	"出口一度創下新高", "國科會提出的116年科技預算", "陳、林兩人指出",
-	"投入数亿元", "几十家企业", "搭载A17晶片与RTX4090显卡",
+	"投入数亿元", "几十家企业", "搭载A17晶片与RTX4090显卡", "比分为3+2", "每10万人口",
+	"出口兩度創下新高", "今年剩下的两个月", "建成28纳米产线", "14纳米及以下工艺",
 	/* a FORMAL character alone is a word */
 	"企业陆续参加了伍家岗区的活动", "他俩人都到了",
 };
