@@ -1521,16 +1521,16 @@ static const char *const pd_part_of_marks[] = {
  * Traditional text even after 的 (以N億元的115年科技預算): budgets are
  * yearly, a duration has none.
  */
+static const char *const pd_roc_year_nouns[] = {
+	"预算", "科技预算", "总预算", "决算", "施政计划", "预算案",
+};
+
 /*
  * Words of comparison before a Republic year followed by 的 (由113年的50億元
  * 增至60億元, 較112年的): the base year, not a duration.
  */
 static const char *const pd_roc_from[] = {
 	"由", "从", "较", "比", "与", "跟",
-};
-
-static const char *const pd_roc_year_nouns[] = {
-	"预算", "科技预算", "总预算", "决算", "施政计划", "预算案",
 };
 
 /*
@@ -1549,6 +1549,9 @@ static const char *const pd_yield_words[] = {
  */
 static const char *const pd_distributors[] = {
 	"分别", "依次",
+};
+
+/*
  * Nouns ending in 数 (a count of them, not "several"): 人数十万 is no vague
  * 数十万.
  */
